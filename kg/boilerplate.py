@@ -1,0 +1,123 @@
+"""Tell reporting from page furniture (job adverts, sign-up boxes, captions, 'More from' rails, comments).
+
+Rules are data (kg/data/boilerplate.yaml); this module applies them line by line and masks furniture
+with spaces so that character offsets into the article stay valid.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from kg.reference import data_path
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    furniture: list[bool]
+
+    def masked(self, text: str) -> str:
+        """The article text with furniture lines blanked (same length, same offsets)."""
+        chars = list(text)
+        for line, skip in zip(self.lines, self.furniture):
+            if skip:
+                chars[line.start:line.end] = " " * (line.end - line.start)
+        return "".join(chars)
+
+    def reporting_lines(self) -> list[Line]:
+        return [ln for ln, skip in zip(self.lines, self.furniture) if not skip and ln.text.strip()]
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    raw = yaml.safe_load(data_path("boilerplate.yaml").read_text(encoding="utf-8"))
+    comp = lambda pats: [re.compile(p, re.I) for p in pats]  # noqa: E731
+    ja = raw["job_advert"]
+    return {
+        "end": comp(raw["end_markers"]),
+        "lines": comp(raw["lines"]),
+        "pay": comp(ja["pay_line"]),
+        "before": int(ja["lines_before"]),
+        "after": int(ja["lines_after"]),
+        "comment": comp(raw["comment_cues"]),
+    }
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def layout(text: str) -> Layout:
+    rules = _rules()
+    lines = split_lines(text)
+    n = len(lines)
+    furniture = [False] * n
+    content = [i for i, ln in enumerate(lines) if ln.text.strip()]
+
+    def is_any(pats, s):
+        return any(p.search(s) for p in pats)
+
+    # 1. End markers: the rest of the page is furniture.
+    cut = n
+    for i in content:
+        if is_any(rules["end"], lines[i].text.strip()):
+            cut = i
+            break
+    # 2. Paragraphs repeated verbatim: a run of repeated long paragraphs means the page has moved on
+    # to pull quotes and a comment thread; a repeated short line (caption) is furniture on its own.
+    seen: set[str] = set()
+    for i in content:
+        if i >= cut:
+            break
+        key = _norm(lines[i].text)
+        if key in seen:
+            furniture[i] = True
+            if len(key) >= 100:
+                cut = min(cut, i)
+                break
+        seen.add(key)
+    for i in range(cut, n):
+        furniture[i] = True
+    # 3. Furniture lines wherever they stand, and job adverts around pay lines.
+    content_before_cut = [i for i in content if i < cut]
+    for pos, i in enumerate(content_before_cut):
+        s = lines[i].text.strip()
+        if is_any(rules["lines"], s):
+            furniture[i] = True
+        if len(s) < 120 and is_any(rules["pay"], s):
+            lo = max(0, pos - rules["before"])
+            hi = min(len(content_before_cut), pos + rules["after"] + 1)
+            for j in content_before_cut[lo:hi]:
+                furniture[j] = True
+    # A teaser card repeats its image's alt text as a headline, then a standfirst: all furniture.
+    for pos, i in enumerate(content_before_cut[:-1]):
+        s = lines[i].text.strip()
+        nxt = content_before_cut[pos + 1]
+        if s.lower().endswith(" image") and _norm(lines[nxt].text) == _norm(s[:-len(" image")]):
+            for j in content_before_cut[pos + 1:pos + 3]:
+                furniture[j] = True
+    # 4. Reader comments without a heading, after the last line of reporting.
+    for i in content_before_cut:
+        if is_any(rules["comment"], lines[i].text.strip()):
+            for j in range(i, n):
+                furniture[j] = True
+            break
+    return Layout(lines, furniture)

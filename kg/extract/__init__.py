@@ -1,0 +1,1 @@
+"""Extractors: each reads one article's Doc and yields typed facts (kg.facts)."""

