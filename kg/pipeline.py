@@ -30,6 +30,13 @@ def line_breaks(doc):
     return doc
 
 
+@Language.component("caregraph_keep_ner")
+def keep_ner(doc):
+    """Keep the model's own entities: the gazetteer overwrites them, and linking needs to see both."""
+    doc.spans["ner"] = list(doc.ents)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def organisations() -> dict[str, dict]:
     rows = yaml.safe_load(data_path("organisations.yaml").read_text(encoding="utf-8"))
@@ -39,15 +46,18 @@ def organisations() -> dict[str, dict]:
 def gazetteer_patterns() -> list[dict]:
     """EntityRuler patterns for councils, providers and known organisations (ids resolve in kg.extract)."""
     ref = reference()
-    pats: list[dict] = []
-    for alias in sorted(ref.council_aliases):
-        pats.append({"label": "COUNCIL", "pattern": alias, "id": alias})
-    for alias, key in sorted(ref.provider_aliases.items()):
-        pats.append({"label": "PROVIDER", "pattern": alias.lower(), "id": key})
-    for key, org in sorted(organisations().items()):
-        for name in [org["name"], *org.get("aliases", [])]:
-            pats.append({"label": "KNOWN_ORG", "pattern": name.replace("’", "'").lower(), "id": key})
-    return pats
+    names: list[tuple[str, str, str]] = []
+    names += [("COUNCIL", alias, alias) for alias in ref.council_aliases]
+    names += [("PROVIDER", alias, key) for alias, key in ref.provider_aliases.items()]
+    names += [("KNOWN_ORG", name, key) for key, org in organisations().items()
+              for name in [org["name"], *org.get("aliases", [])]]
+    pats = set()
+    for label, name, key in names:
+        name = name.replace("’", "'").lower()
+        # news writes apostrophes both ways
+        for variant in {name, name.replace("'", "’")}:
+            pats.add((label, variant, key))
+    return [{"label": label, "pattern": p, "id": key} for label, p, key in sorted(pats)]
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -68,6 +78,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.add_pipe("caregraph_line_breaks", before=before) if before else nlp.add_pipe("caregraph_line_breaks", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+    nlp.add_pipe("caregraph_keep_ner")
     ruler = nlp.add_pipe("entity_ruler", name="caregraph_gazetteer",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns())

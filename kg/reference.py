@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
-def data_path(name: str):
-    return resources.files("kg") / "data" / name
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data_path(name: str) -> Path:
+    return DATA_DIR / name
 
 
 def slug(text: str) -> str:

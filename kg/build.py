@@ -1,0 +1,112 @@
+"""kg build: read articles → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from kg.articles import Article, Problem, Problems, read_articles
+from kg.boilerplate import layout
+from kg.export.graphml import write_graphml
+from kg.export.turtle import write_turtle
+from kg.extract.context import build_context
+from kg.extract.findings import extract_findings
+from kg.extract.inspections import extract_inspections
+from kg.extract.judgements import extract_judgements
+from kg.extract.metadata import read_metadata
+from kg.extract.people import extract_people
+from kg.extract.providers import extract_providers
+from kg.facts import ArticleFacts, Ref
+from kg.model import GraphModel
+from kg.pipeline import load_pipeline
+
+EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
+                                   extract_people, extract_findings)
+BATCH_SIZE = 50
+
+
+class ExportError(RuntimeError):
+    """The exports could not be written (the message names the folder and the reason)."""
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    entities: int = 0
+    facts: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        skipped = f", {len(self.problems)} input problem(s)" if self.problems else ""
+        return (f"{self.articles} articles, {self.entities} entities, {self.facts} facts, "
+                f"{self.triples} triples in {self.seconds:.1f} s{skipped}")
+
+
+def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
+    """Lay out each article and blank its furniture, so the pipeline sees only reporting."""
+    for article in articles:
+        lay = layout(article.text)
+        meta = read_metadata(lay)
+        for i in meta.header_lines:
+            lay.furniture[i] = True
+        yield lay.masked(article.text), (article, meta)
+
+
+def extract_article(doc, article: Article, meta) -> ArticleFacts:
+    """All facts of one article from its parsed Doc."""
+    published = article.published or meta.published
+    ctx = build_context(doc, article.text, published)
+    af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
+    author = article.author or meta.author
+    if author:
+        from kg.reference import slug
+        af.author = Ref("person", slug(author), author)
+    for e in ctx.entities:
+        af.mentions.add(e.ref)
+    for extractor in EXTRACTORS:
+        af.facts.extend(extractor(ctx))
+    return af
+
+
+def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
+          progress: Callable[[int], None] | None = None, strict: bool = False) -> BuildReport:
+    """Build the graph of the articles under `paths` into out_dir/graph.ttl and out_dir/graph.graphml."""
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    report = BuildReport()
+    problems = Problems()
+    nlp = load_pipeline(model)
+    graph = GraphModel()
+    articles = read_articles(paths, problems)
+    stream = nlp.pipe(_prepare(articles), as_tuples=True, batch_size=BATCH_SIZE, n_process=jobs)
+    for doc, (article, meta) in stream:
+        if strict and problems:
+            break
+        try:
+            graph.add(extract_article(doc, article, meta))
+            report.articles += 1
+        except Exception as exc:  # a defect on one article must not cost the others
+            problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
+        if progress:
+            progress(report.articles)
+    report.problems = list(problems.items)
+    if strict and problems:
+        report.seconds = time.perf_counter() - t0
+        return report
+    triples = graph.triples()
+    try:
+        write_turtle(triples, out / "graph.ttl")
+        write_graphml(graph, out / "graph.graphml")
+    except OSError as exc:
+        raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
+    report.entities = len(graph.entities)
+    report.facts = graph.fact_count
+    report.triples = len(triples)
+    report.outputs = [out / "graph.ttl", out / "graph.graphml"]
+    report.seconds = time.perf_counter() - t0
+    return report

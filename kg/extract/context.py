@@ -1,0 +1,213 @@
+"""One article's linked entities, sentence by sentence: where councils, providers, organisations and
+people named in the reporting are linked to the reference tables and given stable keys."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from kg.dates import StatedDate, years_in
+from kg.facts import Evidence, Ref
+from kg.pipeline import organisations
+from kg.reference import data_path, reference, slug
+
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof",
+           "lord", "lady", "baroness", "baron", "mayor", "rev", "reverend", "judge"}
+_ORG_WORDS = re.compile(
+    r"\b(trust|association|department|confederation|university|agency|commission|board|partnership|"
+    r"group|society|foundation|institute|network|union|ltd|limited|plc|cic|charity|college|academy|"
+    r"hospital|nhs|police|office|ministry|panel|committee|authority|inspectorate|service|services|"
+    r"council|federation|alliance|centre|center)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _linking_rules():
+    raw = yaml.safe_load(data_path("council_linking.yaml").read_text(encoding="utf-8"))
+    return (set(raw["not_followed_by"]), set(raw["club_words"]),
+            [tuple(p.split()) for p in raw["not_preceded_by"]])
+
+
+@dataclass
+class Sentence:
+    span: Span
+    evidence: Evidence
+    councils: list[Ref] = field(default_factory=list)     # in order of mention, providers mapped in
+    providers: list[Ref] = field(default_factory=list)
+    orgs: list[Ref] = field(default_factory=list)
+    people: list[Ref] = field(default_factory=list)
+    focus: Ref | None = None                              # council the sentence is about when it names none
+
+
+@dataclass
+class EntitySpan:
+    span: Span
+    ref: Ref
+
+
+@dataclass
+class ArticleContext:
+    doc: Doc
+    text: str
+    when: date | None
+    sentences: list[Sentence]
+    entities: list[EntitySpan]
+    subject: Ref | None
+
+    def sentence_of(self, token_i: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.span.start <= token_i < s.span.end:
+                return s
+        return None
+
+    def entity_at(self, token_i: int) -> EntitySpan | None:
+        for e in self.entities:
+            if e.span.start <= token_i < e.span.end:
+                return e
+        return None
+
+
+def council_ref(gss: str) -> Ref:
+    return Ref("council", gss, reference().councils[gss].name)
+
+
+def provider_ref(key: str) -> Ref:
+    return Ref("provider", key, reference().providers[key].name)
+
+
+def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
+    """The date names are resolved on: the stated publication date, else the latest year the text names."""
+    if published:
+        return published.as_date()
+    years = [y for y in years_in(reporting_text) if 1990 <= y <= 2100]
+    return date(max(years), 12, 31) if years else None
+
+
+def _blocked_council(ent: Span, ner_spans: list[Span]) -> bool:
+    following, club_words, preceding = _linking_rules()
+    doc = ent.doc
+    first = ent[0]
+    if not first.text[:1].isupper():
+        return True
+    if len(ent) == 1 and first.pos_ not in ("PROPN",) and not (
+            first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("council", "'s", "’s")):
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None:
+        if nxt.lower_ in following:
+            return True
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if nxt.lower_ in club_words and nxt.text[:1].isupper() and not (after is not None and after.lower_ == "council") \
+                and "council" not in ent.text.lower():
+            return True
+    for words in preceding:
+        k = len(words)
+        if ent.start >= k and tuple(t.lower_ for t in doc[ent.start - k:ent.start]) == words:
+            return True
+    for ner in ner_spans:
+        if ner.label_ == "PERSON" and ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent):
+            return True
+    return False
+
+
+def _acronym_of(text: str, acronyms) -> bool:
+    return text.replace("’", "'").lower() in {a.lower() for a in acronyms}
+
+
+def _person_name(span: Span) -> str | None:
+    toks = [t for t in span if not t.is_punct and t.lower_.rstrip(".") not in _TITLES]
+    while toks and toks[-1].lower_ in ("'s", "’s"):
+        toks.pop()
+    name = " ".join(t.text for t in toks).strip()
+    if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
+        return None
+    return name
+
+
+def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleContext:
+    ref = reference()
+    orgs = organisations()
+    when = reference_date(published, doc.text)
+    ner_spans = list(doc.spans.get("ner", []))
+    provider_full = {e.ent_id_ for e in doc.ents if e.label_ == "PROVIDER"
+                     and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
+    entities: list[EntitySpan] = []
+    for ent in doc.ents:
+        if ent.label_ == "COUNCIL":
+            if _blocked_council(ent, ner_spans):
+                continue
+            gss = ref.resolve_council(ref.council_aliases.get(ent.ent_id_, set()), when)
+            if gss:
+                entities.append(EntitySpan(ent, council_ref(gss)))
+        elif ent.label_ == "PROVIDER":
+            if ent.ent_id_ in provider_full:
+                entities.append(EntitySpan(ent, provider_ref(ent.ent_id_)))
+        elif ent.label_ == "KNOWN_ORG":
+            if not ent.text[:1].isupper():
+                continue  # "frontline managers", "unison": ordinary words, not the organisation
+            entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
+        elif ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
+                and ent[0].text[:1].isupper():
+            label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
+            label = re.sub(r"['’]s$", "", label)
+            entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
+    # People: full names; a lone surname or first name joins the full name already seen.
+    full: dict[str, Ref] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _person_name(ent)
+        if not name:
+            continue
+        parts = name.split()
+        if len(parts) >= 2:
+            r = full.setdefault(slug(name), Ref("person", slug(name), name))
+            entities.append(EntitySpan(ent, r))
+        else:
+            match = [r for r in full.values() if parts[0] in r.label.split()]
+            if len(match) == 1:
+                entities.append(EntitySpan(ent, match[0]))
+    entities.sort(key=lambda e: (e.span.start, e.span.end))
+    sentences: list[Sentence] = []
+    it = iter(entities)
+    pending = next(it, None)
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        s = Sentence(sent, _evidence(sent, text))
+        while pending is not None and pending.span.start < sent.end:
+            if pending.span.start >= sent.start:
+                r = pending.ref
+                if r.kind == "council":
+                    s.councils.append(r)
+                elif r.kind == "provider":
+                    s.providers.append(r)
+                    for gss in reference().providers[r.key].councils:
+                        if reference().councils[gss].valid_on(when) or len(reference().providers[r.key].councils) == 1:
+                            s.councils.append(council_ref(gss))
+                elif r.kind == "org":
+                    s.orgs.append(r)
+                else:
+                    s.people.append(r)
+            pending = next(it, None)
+        sentences.append(s)
+    named = [c for s in sentences for c in s.councils]
+    subject = max(dict.fromkeys(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
+    focus = None
+    for s in sentences:
+        s.focus = focus or subject
+        if s.councils:
+            focus = s.councils[-1]
+    return ArticleContext(doc, text, when, sentences, entities, subject)
+
+
+def _evidence(sent: Span, text: str) -> Evidence:
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start, end, text[start:end])

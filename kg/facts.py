@@ -1,0 +1,84 @@
+"""Typed facts the extractors produce and the graph model consumes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.dates import StatedDate
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """An entity: kind is council (key = GSS code), provider, org or person (key = normalised name)."""
+    kind: str
+    key: str
+    label: str = field(compare=False, default="")
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """A sentence of the article: text[start:end] of the article's text."""
+    start: int
+    end: int
+    text: str = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    about: Ref
+    rating: str                  # a skos:notation of the rating scheme
+    current: bool
+    awarded: bool                # newly given by an inspection (not a standing or past rating)
+    evidence: Evidence
+    area: str | None = None      # set for the rating of one area of services
+    date: StatedDate | None = None
+
+
+@dataclass(frozen=True)
+class Inspection:
+    about: Ref
+    type: str                    # full | monitoring | focused | jtai
+    evidence: Evidence
+    date: StatedDate | None = None
+
+
+@dataclass(frozen=True)
+class ServiceRelation:
+    provider: Ref
+    council: Ref
+    relation: str                # delivers | owned-by
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    person: Ref
+    role: str
+    org: Ref | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Quotation:
+    speaker: Ref
+    text: str
+    about: Ref | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Finding:
+    about: Ref | None            # None: stated of the sector, not one council
+    issue: str                   # a skos:notation of the issue scheme
+    polarity: str                # concern | strength
+    evidence: Evidence
+
+
+@dataclass
+class ArticleFacts:
+    """Everything one article contributes to the graph."""
+    article: object              # kg.articles.Article
+    title: str | None = None
+    author: Ref | None = None
+    published: StatedDate | None = None
+    mentions: set[Ref] = field(default_factory=set)
+    facts: list = field(default_factory=list)

@@ -1,0 +1,254 @@
+"""The one graph model: articles' facts merged into entities and fact nodes with stable IRIs, as RDF triples."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import quote
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.dates import StatedDate
+from kg.facts import ArticleFacts, Evidence, Finding, Inspection, Judgement, Membership, Quotation, Ref, ServiceRelation
+from kg.namespaces import CG, ID, ONS_GEOGRAPHY, SCHEMA, WIKIDATA, concept
+from kg.reference import data_path, reference, slug
+
+_KIND_CLASS = {"council": CG.LocalAuthority, "provider": CG.ServiceProvider,
+               "org": ORG.Organization, "person": FOAF.Person}
+
+
+def entity_iri(ref: Ref) -> URIRef:
+    return ID[f"{ref.kind}/{ref.key}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID["article/" + quote(article_id, safe="")]
+
+
+def date_literal(d: StatedDate) -> Literal:
+    if d.day:
+        return Literal(d.iso(), datatype=XSD.date)
+    if d.month:
+        return Literal(d.iso(), datatype=XSD.gYearMonth)
+    return Literal(d.iso(), datatype=XSD.gYear)
+
+
+@lru_cache(maxsize=1)
+def scheme_triples() -> tuple:
+    """The concept schemes (ratings, inspection types, issues, polarity) from the ontology, so that the
+    graph carries the skos:notation of every concept it uses."""
+    onto = Graph().parse(str(data_path("caregraph.ttl")), format="turtle")
+    keep = set(onto.subjects(RDF.type, SKOS.Concept)) | set(onto.subjects(RDF.type, SKOS.ConceptScheme)) \
+        | set(onto.subjects(RDF.type, CG.Polarity))
+    return tuple(t for t in onto if t[0] in keep and not any(isinstance(x, BNode) for x in t))
+
+
+@dataclass
+class _Node:
+    """A fact node merged across sentences of one article."""
+    types: set = field(default_factory=set)
+    props: set = field(default_factory=set)
+    evidence: set = field(default_factory=set)
+
+
+class GraphModel:
+    """Collects ArticleFacts and turns them into triples (for Turtle) and a networkx graph (for GraphML)."""
+
+    def __init__(self):
+        self.entities: dict[tuple[str, str], Ref] = {}
+        self.labels_seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.articles: list[ArticleFacts] = []
+        self.relations: set[tuple[Ref, str, Ref]] = set()
+        self.fact_count = 0
+
+    def _entity(self, ref: Ref) -> Ref:
+        key = (ref.kind, ref.key)
+        if key not in self.entities:
+            self.entities[key] = ref
+        if ref.label:
+            self.labels_seen[key].add(ref.label)
+        return self.entities[key]
+
+    def add(self, af: ArticleFacts) -> None:
+        for ref in af.mentions:
+            self._entity(ref)
+        if af.author:
+            self._entity(af.author)
+        for f in af.facts:
+            for ref in _refs_of(f):
+                self._entity(ref)
+            if isinstance(f, ServiceRelation):
+                self.relations.add((f.provider, f.relation, f.council))
+        self.fact_count += len(af.facts)
+        self.articles.append(af)
+
+    # -- triples ---------------------------------------------------------------------------------
+    def triples(self):
+        out: set = set(scheme_triples())
+        add = out.add
+        ref = reference()
+        councils = {k for (kind, k) in self.entities if kind == "council"}
+        providers = {k for (kind, k) in self.entities if kind == "provider"}
+        for pkey in providers:
+            councils.update(ref.providers[pkey].councils)
+        for (_, rel, c) in self.relations:
+            councils.add(c.key)
+        for gss in sorted(councils):
+            self._council_triples(add, gss)
+        for pkey in sorted(providers):
+            p = ref.providers[pkey]
+            s = entity_iri(Ref("provider", pkey))
+            add((s, RDF.type, CG.ServiceProvider))
+            add((s, RDFS.label, Literal(p.name)))
+            for a in (*p.aliases, *p.acronyms):
+                add((s, SKOS.altLabel, Literal(a)))
+            for gss in p.councils:
+                add((s, CG.deliversServicesFor, entity_iri(Ref("council", gss))))
+        for (prov, rel, council) in sorted(self.relations):
+            pred = CG.deliversServicesFor if rel == "delivers" else CG.ownedBy
+            add((entity_iri(prov), pred, entity_iri(council)))
+        for (kind, key), r in sorted(self.entities.items()):
+            if kind in ("org", "person"):
+                s = entity_iri(r)
+                add((s, RDF.type, _KIND_CLASS[kind]))
+                add((s, RDFS.label, Literal(r.label)))
+                if kind == "org":
+                    for other in sorted(self.labels_seen[(kind, key)] - {r.label}):
+                        add((s, SKOS.altLabel, Literal(other)))
+        for af in self.articles:
+            self._article_triples(add, af)
+        return sorted(out, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+
+    def _council_triples(self, add, gss: str) -> None:
+        c = reference().councils[gss]
+        s = entity_iri(Ref("council", gss))
+        add((s, RDF.type, CG.LocalAuthority))
+        add((s, RDFS.label, Literal(c.name)))
+        add((s, CG.gssCode, Literal(gss)))
+        for a in c.aliases:
+            if a != c.name:
+                add((s, SKOS.altLabel, Literal(a)))
+        if c.wikidata:
+            add((s, OWL.sameAs, WIKIDATA[c.wikidata]))
+        add((s, DCTERMS.spatial, ONS_GEOGRAPHY[gss]))
+        if c.valid_from:
+            add((s, CG.validFrom, Literal(str(c.valid_from), datatype=XSD.gYear)))
+        if c.valid_to:
+            add((s, CG.validTo, Literal(str(c.valid_to), datatype=XSD.gYear)))
+        if c.ofsted_urn:
+            add((s, CG.ofstedURN, Literal(c.ofsted_urn)))
+        if c.dfe_code:
+            add((s, CG.dfeCode, Literal(c.dfe_code)))
+        for succ in c.successors:
+            add((s, CG.successor, entity_iri(Ref("council", succ))))
+            self._council_stub(add, succ)
+
+    def _council_stub(self, add, gss):
+        c = reference().councils[gss]
+        s = entity_iri(Ref("council", gss))
+        add((s, RDF.type, CG.LocalAuthority))
+        add((s, RDFS.label, Literal(c.name)))
+        add((s, CG.gssCode, Literal(gss)))
+
+    def _article_triples(self, add, af: ArticleFacts) -> None:
+        a = article_iri(af.article.id)
+        add((a, RDF.type, SCHEMA.NewsArticle))
+        add((a, DCTERMS.identifier, Literal(af.article.id)))
+        if af.title:
+            add((a, DCTERMS.title, Literal(af.title)))
+        if af.published and af.published.day:
+            add((a, DCTERMS.issued, Literal(af.published.iso(), datatype=XSD.date)))
+        if af.author:
+            add((a, SCHEMA.author, entity_iri(af.author)))
+        if af.article.url:
+            add((a, SCHEMA.url, Literal(af.article.url, datatype=XSD.anyURI)))
+        for m in af.mentions:
+            add((a, SCHEMA.mentions, entity_iri(self.entities[(m.kind, m.key)])))
+        nodes: dict[URIRef, _Node] = defaultdict(_Node)
+        full_inspections = {}
+        for f in af.facts:
+            if isinstance(f, Inspection):
+                iri = URIRef(f"{a}/inspection/{f.about.kind}-{f.about.key}-{f.type}")
+                n = nodes[iri]
+                n.types.add(CG.Inspection)
+                n.props |= {(CG.about, entity_iri(f.about)), (CG.inspectionType, concept(f.type))}
+                if f.date:
+                    n.props.add((DCTERMS.date, date_literal(f.date)))
+                n.evidence.add(f.evidence)
+                if f.type == "full":
+                    full_inspections[f.about] = iri
+        for f in af.facts:
+            if isinstance(f, Judgement):
+                area = f"-area-{slug(f.area)}" if f.area else ""
+                iri = URIRef(f"{a}/judgement/{f.about.kind}-{f.about.key}-{f.rating}{area}")
+                n = nodes[iri]
+                n.types.add(CG.AreaJudgement if f.area else CG.Judgement)
+                n.props |= {(CG.about, entity_iri(f.about)), (CG.rating, concept(f.rating))}
+                if f.area:
+                    n.props.add((CG.area, Literal(f.area)))
+                else:
+                    n.props.add((CG.isCurrent, Literal(f.current)))
+                if f.date:
+                    n.props.add((DCTERMS.date, date_literal(f.date)))
+                if f.awarded and not f.area and f.about in full_inspections:
+                    n.props.add((CG.fromInspection, full_inspections[f.about]))
+                n.evidence.add(f.evidence)
+            elif isinstance(f, Membership):
+                org = f.org.key if f.org else "none"
+                iri = URIRef(f"{a}/membership/{f.person.key}-{slug(f.role)}-{org}")
+                n = nodes[iri]
+                n.types.add(ORG.Membership)
+                role = ID["role/" + slug(f.role)]
+                add((role, RDF.type, ORG.Role))
+                add((role, RDFS.label, Literal(f.role)))
+                n.props |= {(ORG.member, entity_iri(f.person)), (ORG.role, role)}
+                if f.org:
+                    n.props.add((ORG.organization, entity_iri(f.org)))
+                n.evidence.add(f.evidence)
+            elif isinstance(f, Quotation):
+                iri = URIRef(f"{a}/quotation/{f.evidence.start}-{f.evidence.end}-{f.speaker.key}")
+                n = nodes[iri]
+                n.types.add(SCHEMA.Quotation)
+                n.props |= {(SCHEMA.creator, entity_iri(f.speaker)), (SCHEMA.text, Literal(f.text))}
+                if f.about:
+                    n.props.add((SCHEMA.about, entity_iri(f.about)))
+                n.evidence.add(f.evidence)
+            elif isinstance(f, Finding):
+                target = f"{f.about.kind}-{f.about.key}" if f.about else "sector"
+                iri = URIRef(f"{a}/finding/{target}-{f.issue}-{f.polarity}")
+                n = nodes[iri]
+                n.types.add(CG.Finding)
+                n.props |= {(CG.issue, concept(f.issue)),
+                            (CG.polarity, CG.Concern if f.polarity == "concern" else CG.Strength)}
+                if f.about:
+                    n.props.add((CG.about, entity_iri(f.about)))
+                n.evidence.add(f.evidence)
+        for iri, n in nodes.items():
+            for t in n.types:
+                add((iri, RDF.type, t))
+            for p, o in n.props:
+                add((iri, p, o))
+            add((iri, PROV.wasDerivedFrom, a))
+            for ev in n.evidence:
+                add((iri, CG.evidence, Literal(ev.text)))
+                span = URIRef(f"{a}/span/{ev.start}-{ev.end}")
+                add((iri, CG.evidenceSpan, span))
+                add((span, RDF.type, CG.TextSpan))
+                add((span, CG.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+                add((span, CG.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+                add((span, DCTERMS.isPartOf, a))
+
+
+def _refs_of(f) -> list[Ref]:
+    if isinstance(f, (Judgement, Inspection)):
+        return [f.about]
+    if isinstance(f, ServiceRelation):
+        return [f.provider, f.council]
+    if isinstance(f, Membership):
+        return [f.person] + ([f.org] if f.org else [])
+    if isinstance(f, Quotation):
+        return [f.speaker] + ([f.about] if f.about else [])
+    if isinstance(f, Finding):
+        return [f.about] if f.about else []
+    return []
