@@ -86,7 +86,7 @@ def reference_date(published: StatedDate | None, reporting_text: str) -> date | 
     return date(max(years), 12, 31) if years else None
 
 
-def _blocked_council(ent: Span, ner_spans: list[Span]) -> bool:
+def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
     following, club_words, preceding = _linking_rules()
     doc = ent.doc
     first = ent[0]
@@ -108,7 +108,9 @@ def _blocked_council(ent: Span, ner_spans: list[Span]) -> bool:
         if ent.start >= k and tuple(t.lower_ for t in doc[ent.start - k:ent.start]) == words:
             return True
     for ner in ner_spans:
-        if ner.label_ == "PERSON" and ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent):
+        # "Chris Brent" is a person; "Coventry Knowsley" (a list missing its comma) is two councils
+        if ner.label_ == "PERSON" and ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent) \
+                and any(t.i not in gazetteer for t in ner if not t.is_punct):
             return True
     return False
 
@@ -135,9 +137,10 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     provider_full = {e.ent_id_ for e in doc.ents if e.label_ == "PROVIDER"
                      and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
     entities: list[EntitySpan] = []
+    gazetteer = {t.i for e in doc.ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
     for ent in doc.ents:
         if ent.label_ == "COUNCIL":
-            if _blocked_council(ent, ner_spans):
+            if _blocked_council(ent, ner_spans, gazetteer):
                 continue
             gss = ref.resolve_council(ref.council_aliases.get(ent.ent_id_, set()), when)
             if gss:
@@ -196,11 +199,13 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         sentences.append(s)
     named = [c for s in sentences for c in s.councils]
     subject = max(dict.fromkeys(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
+    # The council a sentence naming none is about: the article's subject while the last sentence naming
+    # councils included it, else that sentence's first council (a new section, a comparison).
     focus = None
     for s in sentences:
         s.focus = focus or subject
         if s.councils:
-            focus = s.councils[-1]
+            focus = subject if subject in s.councils else s.councils[0]
     return ArticleContext(doc, text, when, sentences, entities, subject)
 
 

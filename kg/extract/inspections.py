@@ -78,7 +78,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             verbs = [t for t in sentence.span if t.lower_ in r.visit_verbs and t.pos_ == "VERB"]
             if not verbs:
                 continue
-            for ref in named_in(ctx, sentence.span):
+            for ref in about(ctx, sentence, verbs[0].i, generic):
                 facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
                                         _date_near(doc, verbs[0].i, verbs[0].i + 1, sentence.span)))
     return facts
