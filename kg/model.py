@@ -169,14 +169,15 @@ class GraphModel:
         full_inspections = {}
         for f in af.facts:
             if isinstance(f, Inspection):
-                iri = URIRef(f"{a}/inspection/{f.about.kind}-{f.about.key}-{f.type}")
+                when = f"-{f.date.iso()}" if f.date else ""
+                iri = URIRef(f"{a}/inspection/{f.about.kind}-{f.about.key}-{f.type}{when}")
                 n = nodes[iri]
                 n.types.add(CG.Inspection)
                 n.props |= {(CG.about, entity_iri(f.about)), (CG.inspectionType, concept(f.type))}
                 if f.date:
                     n.props.add((DCTERMS.date, date_literal(f.date)))
                 n.evidence.add(f.evidence)
-                if f.type == "full":
+                if f.type == "full" and not f.date:
                     full_inspections[f.about] = iri
         for f in af.facts:
             if isinstance(f, Judgement):

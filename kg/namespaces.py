@@ -66,7 +66,6 @@ ONS_GEOGRAPHY = Namespace("http://statistics.data.gov.uk/id/statistical-geograph
 
 PREFIXES = {
     "cg": str(CG._NS),
-    "id": str(ID),
     "org": str(ORG),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),

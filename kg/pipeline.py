@@ -23,11 +23,21 @@ class PipelineError(RuntimeError):
 
 @Language.component("caregraph_line_breaks")
 def line_breaks(doc):
-    """A line break always ends a sentence: headlines, list items and captions have no full stop."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or (tok.is_space and len(tok.text) > 2):
-            doc[tok.i + 1].is_sent_start = True
+    """A line break always ends a sentence (headlines, list items and captions have no full stop), and
+    within a line a sentence only starts after sentence-final punctuation."""
+    prev = None
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if "\n" in before.text or (before.is_space and len(before.text) > 2):
+            tok.is_sent_start = True
+        elif not tok.is_space and prev is not None and prev.text[-1:] not in _SENTENCE_END:
+            tok.is_sent_start = False
+        if not tok.is_space:
+            prev = tok
     return doc
+
+
+_SENTENCE_END = set(".!?:;\"”’'…)")
 
 
 @Language.component("caregraph_keep_ner")

@@ -162,6 +162,12 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")
+        end = ent.end
+        while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        ent = doc[ent.start:end]
         name = _person_name(ent)
         if not name:
             continue
@@ -180,7 +186,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        s = Sentence(sent, _evidence(sent, text))
+        s = Sentence(sent, _evidence(sent, doc.text, text))
         while pending is not None and pending.span.start < sent.end:
             if pending.span.start >= sent.start:
                 r = pending.ref
@@ -209,10 +215,11 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     return ArticleContext(doc, text, when, sentences, entities, subject)
 
 
-def _evidence(sent: Span, text: str) -> Evidence:
+def _evidence(sent: Span, masked: str, text: str) -> Evidence:
+    """The sentence's offsets in the article, trimmed of whitespace and of furniture blanked out."""
     start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
+    while start < end and masked[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and masked[end - 1].isspace():
         end -= 1
     return Evidence(start, end, text[start:end])
