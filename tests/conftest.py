@@ -1,0 +1,43 @@
+"""Shared fixtures: the spaCy pipeline and one build of the seed articles per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.pipeline import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    from kg.build import build
+    out = tmp_path_factory.mktemp("seeds")
+    report = build([str(SEEDS)], out)
+    return out, report
+
+
+@pytest.fixture(scope="session")
+def seeds_graph(seeds_build):
+    import rdflib
+    out, _ = seeds_build
+    return rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """Facts of one made-up article, through the same path as `kg build`."""
+    from kg.articles import Article
+    from kg.build import _prepare, extract_article
+
+    def run(text: str, article_id: str = "t"):
+        (masked, (article, meta)), = list(_prepare([Article(article_id, text, article_id)]))
+        return extract_article(nlp(masked), article, meta)
+    return run

@@ -1,0 +1,63 @@
+"""Judgements and inspections from the phrasing of Ofsted reporting (made-up sentences)."""
+from __future__ import annotations
+
+from kg.facts import Inspection, Judgement
+
+
+def judgements(af):
+    return {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement) and not j.area}
+
+
+def inspections(af):
+    return {(i.about.key, i.type) for i in af.facts if isinstance(i, Inspection)}
+
+
+def test_downgrade_gives_both_ratings_and_a_full_inspection(extract):
+    af = extract("Ofsted has downgraded Medway from 'good' to 'requires improvement' after an inspection in March.")
+    assert judgements(af) == {("E06000035", "good", False), ("E06000035", "requires-improvement", True)}
+    assert inspections(af) == {("E06000035", "full")}
+
+
+def test_standing_rating_implies_no_inspection(extract):
+    af = extract("A monitoring visit to Torbay's 'inadequate' children's services found staff were committed.")
+    assert judgements(af) == {("E06000027", "inadequate", True)}
+    assert inspections(af) == {("E06000027", "monitoring")}
+
+
+def test_area_rating_is_not_the_overall_judgement(extract):
+    af = extract("Kent was rated 'outstanding' overall. Inspectors rated one area, care leavers, as 'good'.")
+    assert judgements(af) == {("E10000016", "outstanding", True)}
+    areas = [j for j in af.facts if isinstance(j, Judgement) and j.area]
+    assert [(j.rating, j.area) for j in areas] == [("good", "area")]
+
+
+def test_aspiration_is_not_a_judgement(extract):
+    af = extract("The director of Kent said the service was on track to be rated 'good' next year.")
+    assert judgements(af) == set()
+
+
+def test_ratings_paired_respectively(extract):
+    af = extract("Leeds and Wigan were previously rated 'good' and 'inadequate' respectively.")
+    assert judgements(af) == {("E08000035", "good", False), ("E08000010", "inadequate", False)}
+
+
+def test_sector_wide_ratings_belong_to_no_council(extract):
+    af = extract("Croydon was inspected in June. Across England, most local authorities were judged 'good' last year.")
+    assert judgements(af) == set()
+
+
+def test_clauses_split_ratings_between_councils(extract):
+    af = extract("Bolton moved from 'requires improvement' to 'good', while Bury retained its 'outstanding' rating.")
+    assert judgements(af) == {("E08000001", "requires-improvement", False), ("E08000001", "good", True),
+                              ("E08000002", "outstanding", True)}
+
+
+def test_dated_monitoring_visit(extract):
+    af = extract("The February 2020 monitoring visit to Slough found improvements.")
+    visits = [i for i in af.facts if isinstance(i, Inspection)]
+    assert [(i.about.key, i.type, i.date.iso()) for i in visits] == [("E06000039", "monitoring", "2020-02")]
+
+
+def test_focused_visit_of_provider_counts_for_provider(extract):
+    af = extract("Ofsted carried out a focused visit to Birmingham Children's Trust in May 2022.")
+    assert inspections(af) == {("birmingham-childrens-trust", "focused")}

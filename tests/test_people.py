@@ -1,0 +1,41 @@
+"""People in roles at organisations, bylines and quotations (made-up sentences)."""
+from __future__ import annotations
+
+from kg.facts import Membership, Quotation
+
+
+def members(af):
+    return {(m.person.label, m.role, m.org.key if m.org else None) for m in af.facts if isinstance(m, Membership)}
+
+
+def test_name_then_role_in_council(extract):
+    af = extract("Jane Doe, director of children's services in Norfolk, said the findings were fair.")
+    assert members(af) == {("Jane Doe", "director of children's services", "E10000020")}
+
+
+def test_org_role_then_name(extract):
+    af = extract("Ofsted's national director, John Smith, said councils must act.")
+    assert members(af) == {("John Smith", "national director", "ofsted")}
+
+
+def test_council_possessive_role(extract):
+    af = extract("Leeds City Council's cabinet member for children Mary Jones welcomed the report.")
+    assert members(af) == {("Mary Jones", "cabinet member for children", "E08000035")}
+
+
+def test_unnamed_role_holder_makes_no_person(extract):
+    af = extract("The recently appointed chair of the trust has clear plans for Sandwell.")
+    assert members(af) == set()
+    assert not [m for m in af.mentions if m.kind == "person"]
+
+
+def test_quotation_has_speaker_and_subject(extract):
+    af = extract('Essex council leader Tom Brown said: "We will learn from every finding in this report."')
+    quotes = [q for q in af.facts if isinstance(q, Quotation)]
+    assert [(q.speaker.label, q.about.key) for q in quotes] == [("Tom Brown", "E10000012")]
+
+
+def test_byline(extract):
+    af = extract("By Sam Taylor\n12 May 2023\n\nOfsted praised Devon.")
+    assert af.author.label == "Sam Taylor"
+    assert af.published.iso() == "2023-05-12"
