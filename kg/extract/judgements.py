@@ -105,7 +105,7 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
         if not (quoted or verb or noun or hyphen_rated or phrase in r.self_evident):
             continue
         pre, post = _window_text(span, 6, 4)
-        if r.not_a_judgement.search(pre[-40:]) and not verb:
+        if r.not_a_judgement.search(pre):
             continue
         # "from X to Y": the word right before the rating decides
         prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 4):span.start]
