@@ -122,10 +122,7 @@ class GraphModel:
 
     def _council_triples(self, add, gss: str) -> None:
         c = reference().councils[gss]
-        s = entity_iri(Ref("council", gss))
-        add((s, RDF.type, CG.LocalAuthority))
-        add((s, RDFS.label, Literal(c.name)))
-        add((s, CG.gssCode, Literal(gss)))
+        s = self._council_stub(add, gss)
         for a in c.aliases:
             if a != c.name:
                 add((s, SKOS.altLabel, Literal(a)))
@@ -144,12 +141,14 @@ class GraphModel:
             add((s, CG.successor, entity_iri(Ref("council", succ))))
             self._council_stub(add, succ)
 
-    def _council_stub(self, add, gss):
+    def _council_stub(self, add, gss: str) -> URIRef:
+        """Type, label and GSS code: enough for a successor council to be found by code."""
         c = reference().councils[gss]
         s = entity_iri(Ref("council", gss))
         add((s, RDF.type, CG.LocalAuthority))
         add((s, RDFS.label, Literal(c.name)))
         add((s, CG.gssCode, Literal(gss)))
+        return s
 
     def _article_triples(self, add, af: ArticleFacts) -> None:
         a = article_iri(af.article.id)
