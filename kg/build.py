@@ -1,7 +1,6 @@
 """kg build: read articles → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
 from __future__ import annotations
 
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from kg.extract.providers import extract_providers
 from kg.facts import ArticleFacts, Ref
 from kg.model import GraphModel
 from kg.pipeline import load_pipeline
+from kg.reference import slug
 
 EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
                                    extract_people, extract_findings)
@@ -64,7 +64,6 @@ def extract_article(doc, article: Article, meta) -> ArticleFacts:
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
     author = article.author or meta.author
     if author:
-        from kg.reference import slug
         af.author = Ref("person", slug(author), author)
     for e in ctx.entities:
         af.mentions.add(e.ref)

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.dates import StatedDate
-from kg.facts import ArticleFacts, Evidence, Finding, Inspection, Judgement, Membership, Quotation, Ref, ServiceRelation
+from kg.facts import ArticleFacts, Finding, Inspection, Judgement, Membership, Quotation, Ref, ServiceRelation
 from kg.namespaces import CG, ID, ONS_GEOGRAPHY, SCHEMA, WIKIDATA, concept
 from kg.reference import data_path, reference, slug
 

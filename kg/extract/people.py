@@ -113,12 +113,8 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if key and key in r.heads:
             kind = r.heads[key]
             break
-        # "director of children's services": the head is followed by a portfolio
-    if kind is None:
-        for w in words:
-            if w in r.heads and r.heads[w]:
-                kind = r.heads[w]
-                break
+    if kind is None:  # "director of children's services": the head comes before a portfolio
+        kind = next((r.heads[w] for w in words if r.heads.get(w)), None)
     orgs = organisations()
     if kind == "ofsted":
         return Ref("org", "ofsted", orgs["ofsted"]["name"])
@@ -135,7 +131,6 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
 
 def extract_people(ctx: ArticleContext) -> list:
     r = _rules()
-    doc = ctx.doc
     facts: list = []
     people = [e for e in ctx.entities if e.ref.kind == "person"]
     for p in people:
