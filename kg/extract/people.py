@@ -15,7 +15,6 @@ from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
 from kg.reference import data_path
 
-_QUOTE_OPEN = "\"“‘'"
 _SPEECH = {"said", "says", "added", "adds", "told", "stated", "warned", "explained", "commented",
            "continued", "insisted", "acknowledged", "admitted", "claimed", "noted"}
 
@@ -200,28 +199,50 @@ def _org_possessive_in(ctx, doc, rs: int, re_: int) -> Ref | None:
     return None
 
 
+_OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
+
+
+def _quoted(text: str) -> str | None:
+    """The quoted words in a sentence: from an opening mark to its closing mark (an apostrophe inside a
+    word does not close a quote), or to the sentence end when the quote runs on."""
+    for i, ch in enumerate(text):
+        if ch in _OPENERS and (i == 0 or not text[i - 1].isalnum()):
+            close = _OPENERS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] == close and (j + 1 == len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            words = text[i + 1:j].strip()
+            if len(words) >= 15:
+                return words
+    return None
+
+
 def _quotations(ctx: ArticleContext) -> list[Quotation]:
-    """A sentence with quoted words and a speech verb whose speaker is a person named in it."""
+    """Quoted words with a speech verb whose subject is a named person; a quote that opens its own
+    sentence or paragraph belongs to the person quoted or introduced just before it."""
     out = []
+    last_speaker = None
     for sent in ctx.sentences:
-        text = sent.evidence.text
-        m = re.search(r"[\"“‘']([^\"”’]{15,})[\"”’]", text)
-        if not m or not sent.people:
-            continue
-        verbs = [t for t in sent.span if t.lower_ in _SPEECH]
-        if not verbs:
+        words = _quoted(sent.evidence.text)
+        if not words:
+            last_speaker = None if not sent.people else (sent.people[0] if len(set(sent.people)) == 1 else None)
             continue
         speaker = None
-        for v in verbs:
+        for v in (t for t in sent.span if t.lower_ in _SPEECH):
             for child in v.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    for e in ctx.entities:
-                        if e.ref.kind == "person" and e.span.start <= child.i < e.span.end:
-                            speaker = e.ref
-        if speaker is None and len(set(sent.people)) == 1:
+                    hit = ctx.entity_at(child.i)
+                    if hit and hit.ref.kind == "person":
+                        speaker = hit.ref
+        if speaker is None and len(set(sent.people)) == 1 and any(t.lower_ in _SPEECH for t in sent.span):
             speaker = sent.people[0]
+        if speaker is None and not sent.people and sent.evidence.text[:1] in _OPENERS:
+            speaker = last_speaker
+        last_speaker = speaker
         if speaker is None:
             continue
         about = sent.councils[0] if sent.councils else sent.focus
-        out.append(Quotation(speaker, m.group(1).strip(), about, sent.evidence))
+        out.append(Quotation(speaker, words, about, sent.evidence))
     return out
