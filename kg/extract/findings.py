@@ -4,15 +4,20 @@ Phrasing is data: kg/data/issues.yaml (the issue lexicon, polarity cues, negatio
 pattern of sector-wide statements).
 
 For each reporting sentence:
-  1. find the issue mentions (PhraseMatcher on LOWER plus token patterns; longest match wins);
-  2. decide each mention's polarity: the nearest cue word in its clause (a negation governing the
-     cue turns it round; "high"/"reduced" depend on whether more of the thing is bad), else the
-     phrase's own polarity ("staff shortages"), else a negated clause (a concern), else the nearest
-     cue elsewhere in the sentence outside concessive clauses ("although ...", "despite ...");
+  1. find the issue mentions (PhraseMatcher on LOWER plus token patterns; longest match wins, and
+     team names, inspection types and cohorts listed as not_mentions swallow what they contain);
+  2. decide each mention's polarity: a phrase with a polarity of its own ("staff shortages") keeps it
+     unless negated; otherwise the nearest cue word in its clause decides (a negation, or a concern
+     cue just before a strength cue, turns it round; "high"/"reduced" count only right by the mention
+     and depend on whether more of the thing is bad); a negated clause with no cue is a concern; else
+     the nearest cue elsewhere in the sentence outside concessive clauses ("although ...", "despite ...");
      a mention with no polarity at all is not a finding;
-  3. attribute it with kg.extract.attribution.about (sector-wide: about=None).
+  3. attribute it with kg.extract.attribution.about (sector-wide: about=None; always so for an article
+     with no subject council). Sentences reporting what a named person (not the inspectorate) said
+     are skipped: a council's view of itself is not a finding.
 Finally, where one article says both things of the same council and issue, the polarity most of its
-sentences give is kept (ties: the concern, as inspection reporting leads with what must improve).
+sentences give is kept (a sentence about an earlier year counts half; ties: the concern, as inspection
+reporting leads with what must improve).
 """
 from __future__ import annotations
 
@@ -28,14 +33,20 @@ from spacy.util import filter_spans
 from kg.extract.attribution import about
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Finding
-from kg.reference import data_path
+from kg.reference import data_path, reference
 
 CONCERN, STRENGTH = "concern", "strength"
 # Clause boundaries; the concessive ones introduce a clause whose cues do not speak for the rest.
 _SPLIT = {"but", "however", "meanwhile", "whereas", "yet", ";"}
 _CONCESSIVE = {"although", "though", "despite", "while", "whilst", "notwithstanding"}
 _NEG_WINDOW = 3          # tokens before a cue in which a negation word turns it round
-_NEG_ANCESTORS = 3       # how far up the parse a 'neg' dependent of a governing word counts
+_NEG_ANCESTORS = 5       # how far up the parse a 'neg' dependent of a governing word counts
+# Dependencies through which a negation of a governing word reaches a cue ("does not lead to improvement").
+_NEG_PATH = {"pobj", "prep", "dobj", "acomp", "attr", "amod", "advmod", "xcomp", "compound", "npadvmod",
+             "oprd", "nsubj", "nsubjpass", "pcomp", "conj", "ccomp"}
+_DIRECTION_REACH = 3     # "high" / "reduced" count only this close to the mention, with no punctuation between
+_PAST_WEIGHT = 0.5       # a sentence about an earlier year counts this much when polarities conflict
+_NONE = "_none"
 
 
 @dataclass(frozen=True)
@@ -52,7 +63,10 @@ class _Rules:
     kinds: dict[str, _Kind]
     cues: PhraseMatcher
     negations: set[str]
+    other_owners: set[str]
     generic: re.Pattern
+    own_voice: re.Pattern
+    inspection_voice: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -99,12 +113,15 @@ def _rules(vocab) -> _Rules:
             key = f"{issue}|None|{int(hib is True)}"
             kinds[key] = _Kind(issue, None, hib is True)
             patterns.add(key, [pat])
+    kinds[_NONE] = _Kind(_NONE, None, False)
+    mentions.add(_NONE, [make(v) for p in raw.get("not_mentions", []) for v in sorted(_variants(p))])
     cues = PhraseMatcher(vocab, attr="LOWER")
     for label, field in ((CONCERN, "concern_cues"), (STRENGTH, "strength_cues"), ("up", "up_cues"),
-                         ("down", "down_cues")):
+                         ("down", "down_cues"), ("neutral", "neutral_cues")):
         cues.add(label, [make(v) for p in raw[field] for v in sorted(_variants_plain(p))])
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
-                  re.compile(raw["generic"], re.I))
+                  {w.lower() for w in raw.get("other_owners", [])}, re.compile(raw["generic"], re.I),
+                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -148,18 +165,29 @@ def _segments(span: Span) -> list[_Segment]:
     return segs
 
 
-def _negated(doc, cue: _Cue, lo: int, negs: set[str], cue_tokens: set[int]) -> bool:
-    for i in range(max(lo, cue.start - _NEG_WINDOW), cue.start):
-        if doc[i].lower_ in negs and i not in cue_tokens:
+def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
+             concern_tokens: set[int] = frozenset()) -> bool:
+    """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
+    'neg' dependent of a word governing it."""
+    for i in range(max(lo, start - _NEG_WINDOW), start):
+        if (doc[i].lower_ in negs and i not in cue_tokens) or i in concern_tokens:
             return True
-    tok = doc[cue.start]
+    tok = doc[start]
     for _ in range(_NEG_ANCESTORS):
-        if any(c.dep_ == "neg" and c.i not in cue_tokens for c in tok.children):
+        if any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo for c in tok.children):
             return True
-        if tok.head is tok:
+        if tok.head is tok or tok.dep_ not in _NEG_PATH:
             break
         tok = tok.head
     return False
+
+
+def _reaches(doc, cue: _Cue, m: Span) -> bool:
+    """A direction cue close to the mention with no punctuation between them."""
+    lo, hi = (cue.end, m.start) if cue.end <= m.start else (m.end, cue.start)
+    if hi - lo > _DIRECTION_REACH:
+        return False
+    return not any(t.is_punct for t in doc[lo:hi])
 
 
 def _polarity_of(cue: _Cue, kind: _Kind) -> str:
@@ -186,23 +214,37 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     segs = _segments(sentence.span)
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
-    own = [c for c in cues if c.end <= m.start or c.start >= m.end]
+    concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
+    own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
+           and (c.label not in ("up", "down") or _reaches(doc, c, m))]
+    mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
+
+    if kind.default:
+        # The phrase says it itself ("staff shortages"); only a negation or a fall/rise right by it turns it.
+        p = kind.default
+        near = [c for c in own if c.label in ("up", "down")]
+        if kind.high_is_bad and any(c.label == "down" for c in near):
+            p = STRENGTH
+        if mention_negated:
+            p = _flip(p)
+        return p
 
     def decide(pool: list[_Cue], seg_of) -> str | None:
         if not pool:
             return None
         best = min(pool, key=lambda c: (_distance(c, m.start, m.end), c.label != CONCERN))
         p = _polarity_of(best, kind)
-        if _negated(doc, best, seg_of(best).start, r.negations, cue_tokens):
+        ct = concern_tokens if p == STRENGTH else frozenset()
+        if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):
             p = _flip(p)
+        if p == STRENGTH and mention_negated:
+            p = CONCERN
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
     if p:
         return p
-    if kind.default:
-        return kind.default
     if any(doc[i].lower_ in r.negations and i not in cue_tokens for i in range(home.start, home.end)) or \
             any(t.dep_ == "neg" for t in doc[home.start:home.end]):
         return CONCERN
@@ -211,15 +253,17 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
 
 
 def _mentions(doc, span: Span, r: _Rules) -> list[tuple[Span, _Kind]]:
-    found = [(s, e, mid) for mid, s, e in r.mentions(doc[span.start:span.end])]
-    found += [(s, e, mid) for mid, s, e in r.patterns(doc[span.start:span.end])]
-    label = {}
-    spans = []
-    for s, e, mid in found:
-        sp = doc[s:e]
-        label[(sp.start, sp.end)] = doc.vocab.strings[mid]
-        spans.append(sp)
-    return [(sp, r.kinds[label[(sp.start, sp.end)]]) for sp in filter_spans(spans)]
+    sub = doc[span.start:span.end]
+    spans = list(r.mentions(sub, as_spans=True)) + list(r.patterns(sub, as_spans=True))
+    out = []
+    for sp in filter_spans(spans):
+        kind = r.kinds[sp.label_]
+        if kind.issue == _NONE:
+            continue
+        if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
+            continue
+        out.append((sp, kind))
+    return out
 
 
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
@@ -229,7 +273,8 @@ def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
         sp = doc[s:e]
         label[(sp.start, sp.end)] = doc.vocab.strings[mid]
         spans.append(sp)
-    return [_Cue(sp.start, sp.end, label[(sp.start, sp.end)]) for sp in filter_spans(spans)]
+    return [_Cue(sp.start, sp.end, label[(sp.start, sp.end)]) for sp in filter_spans(spans)
+            if label[(sp.start, sp.end)] != "neutral"]
 
 
 def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern) -> list:
@@ -242,10 +287,14 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     r = _rules(ctx.doc.vocab)
     doc = ctx.doc
     found: dict[tuple, Finding] = {}
+    weight: dict[int, float] = {}
     for sentence in ctx.sentences:
         mentions = _mentions(doc, sentence.span, r)
         if not mentions:
             continue
+        if sentence.people and r.own_voice.search(sentence.evidence.text) \
+                and not r.inspection_voice.search(sentence.evidence.text):
+            continue  # what a council's own people say of it
         cues = _cues(doc, sentence.span, r)
         for m, kind in mentions:
             pol = _polarity(doc, sentence, m, kind, cues, r)
@@ -255,14 +304,36 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
-    return _resolve(list(found.values()))
+                weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
+    return _resolve(list(found.values()), weight)
 
 
-def _resolve(findings: list[Finding]) -> list[Finding]:
-    """Keep, per (about, issue), the polarity most sentences give (ties: concern)."""
-    votes: dict[tuple, dict[str, int]] = {}
+def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence dates what it says to a year before the article's ("at its 2017 inspection")."""
+    if ctx.when is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.evidence.text)]
+    return bool(years) and max(years) < ctx.when.year - 1
+
+
+def _resolve(findings: list[Finding], weight: dict[int, float]) -> list[Finding]:
+    """Keep, per (about, issue), the polarity the article's sentences mostly give: each sentence one
+    vote (less for one about an earlier year); a tie goes to the concern."""
+    votes: dict[tuple, dict[str, float]] = {}
     for f in findings:
-        v = votes.setdefault((f.about, f.issue), {CONCERN: 0, STRENGTH: 0})
-        v[f.polarity] += 1
-    keep = {k: (STRENGTH if v[STRENGTH] > v[CONCERN] else CONCERN) for k, v in votes.items()}
-    return [f for f in findings if keep[(f.about, f.issue)] == f.polarity]
+        k = (_councils(f.about), f.issue)
+        v = votes.setdefault(k, {CONCERN: 0.0, STRENGTH: 0.0})
+        v[f.polarity] += weight.get(f.evidence.start, 1.0)
+    keep = {}
+    for k, v in votes.items():
+        keep[k] = STRENGTH if v[STRENGTH] > v[CONCERN] else CONCERN
+    return [f for f in findings if keep[(_councils(f.about), f.issue)] == f.polarity]
+
+
+def _councils(ref) -> frozenset:
+    """The councils a finding counts for: a provider stands for the councils it serves."""
+    if ref is None:
+        return frozenset()
+    if ref.kind == "provider":
+        return frozenset(reference().providers[ref.key].councils)
+    return frozenset([ref.key])
