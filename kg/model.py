@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
 
+import yaml
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -41,7 +42,14 @@ def scheme_triples() -> tuple:
     onto = Graph().parse(str(data_path("caregraph.ttl")), format="turtle")
     keep = set(onto.subjects(RDF.type, SKOS.Concept)) | set(onto.subjects(RDF.type, SKOS.ConceptScheme)) \
         | set(onto.subjects(RDF.type, CG.Polarity))
-    return tuple(t for t in onto if t[0] in keep and not any(isinstance(x, BNode) for x in t))
+    triples = [t for t in onto if t[0] in keep and not any(isinstance(x, BNode) for x in t)]
+    # The words reporting uses for each issue are declared once, in the lexicon the extractor reads.
+    lexicon = yaml.safe_load(data_path("issues.yaml").read_text(encoding="utf-8"))["issues"]
+    for notation, entry in lexicon.items():
+        for phrase in (*entry.get("phrases", []), *entry.get("concern_phrases", []),
+                       *entry.get("strength_phrases", [])):
+            triples.append((concept(notation), SKOS.altLabel, Literal(phrase, lang="en")))
+    return tuple(triples)
 
 
 @dataclass
