@@ -1,16 +1,28 @@
-"""Reading articles: files and folders of .txt into Article records, with one-line problems for bad input."""
+"""Reading articles: .txt, .html/.htm, .json/.jsonl files, folders of them and standard input, into
+Article records, with one-line problems for bad input. Everything streams: one article at a time."""
 from __future__ import annotations
 
 import codecs
+import hashlib
+import json
 import os
+import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
+
+from kg.dates import StatedDate, parse_date
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news article by two orders of magnitude
-SUFFIXES = {".txt"}
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+MIN_DUPLICATE_CHARS = 40  # shorter texts are never treated as duplicates of each other
+STDIN = "-"  # as a path: read standard input
+STDIN_SOURCE = "<stdin>"
+RECORD_FIELDS = ("id", "url", "title", "published", "author", "text")
 
 
 @dataclass
@@ -20,7 +32,7 @@ class Article:
     source: str
     title: str | None = None
     author: str | None = None
-    published: date | None = None
+    published: StatedDate | None = None
     url: str | None = None
 
 
@@ -75,7 +87,8 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in head
 
 
-def read_text_file(path: Path, problems: Problems) -> Article | None:
+def _read_bytes(path: Path, problems: Problems) -> bytes | None:
+    """The bytes of a whole-file article, or None (with a problem) if too large, unreadable or binary."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -88,15 +101,259 @@ def read_text_file(path: Path, problems: Problems) -> Article | None:
     if looks_binary(data):
         problems.add(path, "skipped: binary file, not text")
         return None
+    return data
+
+
+def _text_article(data: bytes, article_id: str, source: str, problems: Problems) -> Article | None:
     text = clean_text(decode(data))
     if not text.strip():
-        problems.add(path, "skipped: no text")
+        problems.add(source, "skipped: no text")
         return None
-    return Article(id=path.stem, text=text, source=str(path))
+    return Article(id=article_id, text=text, source=source)
 
 
-def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Path]:
+def read_text_file(path: Path, problems: Problems) -> Article | None:
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
+    return _text_article(data, path.stem, str(path), problems)
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+def _day_date(value) -> StatedDate | None:
+    """A date stated to the day, else None (a bare year or month is not a publication date)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    d = parse_date(value, allow_year=False)
+    return d if d is not None and d.day else None
+
+
+def _clean_field(value) -> str | None:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    value = " ".join(clean_text(str(value)).split())
+    return value or None
+
+
+def read_html_file(path: Path, problems: Problems) -> Article | None:
+    """Main text, title, author, date and URL of a saved web page, by trafilatura."""
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
+    html = clean_text(decode(data))
+    if not html.strip():
+        problems.add(path, "skipped: no article text found")
+        return None
+    try:
+        import trafilatura
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False)
+    except ImportError as exc:
+        problems.add(path, f"skipped: HTML needs trafilatura ({exc}); pip install trafilatura lxml_html_clean")
+        return None
+    except Exception as exc:  # a malformed page must cost only itself
+        problems.add(path, f"skipped: HTML could not be read ({type(exc).__name__}: {exc})")
+        return None
+    body = getattr(doc, "text", None) if doc is not None else None
+    paragraphs = [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
+    if not paragraphs:
+        problems.add(path, "skipped: no article text found")
+        return None
+    return Article(id=path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
+                   title=_clean_field(doc.title), author=_clean_field(doc.author),
+                   published=_day_date(doc.date), url=_clean_field(doc.url))
+
+
+# --- JSON records ---------------------------------------------------------------------------------
+
+def _record_article(obj, stem: str, line: int, source: str, problems: Problems) -> Article | None:
+    """One JSON record as an Article; `source` is 'file:line' and names the record in problems."""
+    if not isinstance(obj, dict):
+        problems.add(source, f"skipped: a JSON record must be an object, not {type(obj).__name__}")
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str) or not clean_text(text).strip():
+        problems.add(source, "skipped: record has no text")
+        return None
+    rid = _clean_field(obj.get("id")) or f"{stem}-{line}"
+    published = obj.get("published")
+    return Article(id=rid, text=clean_text(text), source=source,
+                   title=_clean_field(obj.get("title")), author=_clean_field(obj.get("author")),
+                   published=parse_date(published) if isinstance(published, str) else None,
+                   url=_clean_field(obj.get("url")))
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    return f"skipped: malformed JSON ({exc.msg}, column {exc.colno})"
+
+
+def _read_json_lines(lines: Iterable[bytes | str], stem: str, name: str, problems: Problems,
+                     first_line: int = 1) -> Iterator[Article]:
+    """Records of a JSON-lines stream, one line in memory at a time."""
+    for number, raw in enumerate(lines, start=first_line):
+        if isinstance(raw, bytes):
+            if len(raw) > MAX_BYTES:
+                problems.add(f"{name}:{number}", f"skipped: line is larger than the {MAX_BYTES // 2**20} MB limit")
+                continue
+            raw = decode(raw)
+        line = raw.lstrip("\ufeff").strip()
+        if not line:
+            continue
+        source = f"{name}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.add(source, _json_error(exc))
+            continue
+        except (ValueError, RecursionError) as exc:
+            problems.add(source, f"skipped: malformed JSON ({type(exc).__name__})")
+            continue
+        article = _record_article(obj, stem, number, source, problems)
+        if article is not None:
+            yield article
+
+
+def _binary_lines(f: IO[bytes]) -> Iterator[bytes]:
+    """Lines of a binary file, never more than MAX_BYTES + 1 of one line in memory."""
+    while True:
+        line = f.readline(MAX_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while True:  # drop the rest of an over-long line, still yielding it once as too large
+                rest = f.readline(MAX_BYTES)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _json_values(text: str) -> Iterator[tuple[int, object]]:
+    """(line, value) of a JSON document: the object itself, or each element of a top-level list."""
+    dec = json.JSONDecoder()
+    ws = " \t\r\n"
+    i = len(text) - len(text.lstrip(ws))
+    if not text.startswith("[", i):
+        value, end = dec.raw_decode(text, i)
+        if text[end:].strip(ws):
+            raise json.JSONDecodeError("extra data after the JSON value", text, end + len(text[end:]) - len(text[end:].lstrip(ws)))
+        yield _line_of(text, i), value
+        return
+    i += 1
+    first = True
+    while True:
+        while i < len(text) and text[i] in ws:
+            i += 1
+        if text.startswith("]", i):
+            end = i + 1
+            if text[end:].strip(ws):
+                raise json.JSONDecodeError("extra data after the JSON list", text, end)
+            return
+        if not first:
+            if not text.startswith(",", i):
+                raise json.JSONDecodeError("expected ',' or ']'", text, i)
+            i += 1
+            while i < len(text) and text[i] in ws:
+                i += 1
+        value, end = dec.raw_decode(text, i)
+        yield _line_of(text, i), value
+        i = end
+        first = False
+
+
+def read_json_file(path: Path, problems: Problems) -> Iterator[Article]:
+    """Records of a .jsonl file (one object a line) or a .json file (an object or a list of them)."""
+    name = str(path)
+    if path.suffix.lower() == ".jsonl":
+        try:
+            with path.open("rb") as f:
+                head = f.read(4096)
+                if looks_binary(head):
+                    problems.add(path, "skipped: binary file, not text")
+                    return
+                f.seek(0)
+                yield from _read_json_lines(_binary_lines(f), path.stem, name, problems)
+        except OSError as exc:
+            problems.add(path, f"cannot be read: {exc.strerror or exc}")
+        return
+    data = _read_bytes(path, problems)
+    if data is None:
+        return
+    text = decode(data)
+    del data
+    if not text.strip():
+        problems.add(path, "skipped: no text")
+        return
+    values = _json_values(text)
+    while True:
+        try:
+            line, value = next(values)
+        except StopIteration:
+            return
+        except json.JSONDecodeError as exc:
+            problems.add(f"{name}:{exc.lineno}", _json_error(exc))
+            return
+        except (ValueError, RecursionError) as exc:
+            problems.add(name, f"skipped: malformed JSON ({type(exc).__name__})")
+            return
+        article = _record_article(value, path.stem, line, f"{name}:{line}", problems)
+        if article is not None:
+            yield article
+
+
+# --- standard input -------------------------------------------------------------------------------
+
+def read_stdin(problems: Problems, stream=None) -> Iterator[Article]:
+    """Standard input: JSON lines if it starts with '{', else one text article with the id 'stdin'."""
+    stream = stream if stream is not None else sys.stdin
+    stream = getattr(stream, "buffer", stream)
+    try:
+        skipped = []
+        first = stream.readline()
+        while first and not first.strip():
+            skipped.append(first)  # leading blank lines
+            first = stream.readline()
+        probe = decode(first) if isinstance(first, bytes) else first
+        if probe.lstrip("\ufeff \t").startswith("{"):
+            lines = _chain_one(first, stream)
+            yield from _read_json_lines(lines, "stdin", STDIN_SOURCE, problems, first_line=len(skipped) + 1)
+            return
+        first = first[:0].join(skipped) + first
+        rest = stream.read()
+    except (OSError, ValueError) as exc:
+        problems.add(STDIN_SOURCE, f"cannot be read: {exc}")
+        return
+    data = first + rest
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_BYTES:
+        problems.add(STDIN_SOURCE, f"skipped: larger than the {MAX_BYTES // 2**20} MB limit")
+        return
+    if looks_binary(data):
+        problems.add(STDIN_SOURCE, "skipped: binary input, not text")
+        return
+    article = _text_article(data, "stdin", STDIN_SOURCE, problems)
+    if article is not None:
+        yield article
+
+
+def _chain_one(first, stream) -> Iterator:
+    yield first
+    yield from stream
+
+
+# --- files, folders, duplicates -------------------------------------------------------------------
+
+def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Path | str]:
+    """The input files under `paths` in a stable order; '-' is passed through for standard input."""
     for raw in paths:
+        if isinstance(raw, str) and raw == STDIN:
+            yield STDIN
+            continue
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
@@ -108,18 +365,59 @@ def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterat
             problems.add(p, "no such file or folder")
 
 
+def _articles_of(path: Path | str, problems: Problems) -> Iterator[Article]:
+    if path == STDIN:
+        yield from read_stdin(problems)
+        return
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        yield from read_json_file(path, problems)
+        return
+    article = read_html_file(path, problems) if suffix in HTML_SUFFIXES else read_text_file(path, problems)
+    if article is not None:
+        yield article
+
+
+def text_fingerprint(text: str) -> bytes | None:
+    """Hash of the text casefolded with whitespace collapsed: the same article, however laid out.
+
+    None for texts shorter than MIN_DUPLICATE_CHARS: a stub or a one-word note repeated in two
+    files is not evidence of the same article, so such texts are never called duplicates.
+    """
+    norm = " ".join(text.casefold().split())
+    if len(norm) < MIN_DUPLICATE_CHARS:
+        return None
+    return hashlib.sha256(norm.encode("utf-8", errors="surrogatepass")).digest()
+
+
 def read_articles(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Article]:
-    """Every readable article under `paths`, in a stable order; problems are collected, not raised."""
+    """Every readable article under `paths`, in a stable order; problems are collected, not raised.
+
+    The same article twice (same URL, or the same text up to case and whitespace) is kept once;
+    only ids, URLs and text hashes are remembered, never the texts.
+    """
     seen: set[str] = set()
+    by_url: dict[str, str] = {}
+    by_text: dict[bytes, str] = {}
     for path in iter_files(paths, problems):
-        if path.suffix.lower() not in SUFFIXES:
+        if path != STDIN and path.suffix.lower() not in SUFFIXES:
             problems.add(path, f"skipped: unsupported file type '{path.suffix or 'none'}'")
             continue
-        article = read_text_file(path, problems)
-        if article is None:
-            continue
-        if article.id in seen:
-            problems.add(path, f"skipped: another article already has the id '{article.id}'")
-            continue
-        seen.add(article.id)
-        yield article
+        for article in _articles_of(path, problems):
+            url = article.url.strip() if article.url else None
+            if url and url in by_url:
+                problems.add(article.source, f"skipped: duplicate of {by_url[url]}")
+                continue
+            fingerprint = text_fingerprint(article.text)
+            if fingerprint is not None and fingerprint in by_text:
+                problems.add(article.source, f"skipped: duplicate of {by_text[fingerprint]}")
+                continue
+            if article.id in seen:
+                problems.add(article.source, f"skipped: another article already has the id '{article.id}'")
+                continue
+            seen.add(article.id)
+            if fingerprint is not None:
+                by_text[fingerprint] = article.id
+            if url:
+                by_url[url] = article.id
+            yield article

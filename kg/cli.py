@@ -10,6 +10,7 @@ from kg.pipeline import PipelineError
 EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_SKIPPED = 3  # the graph was written, but some input was skipped (each reported on stderr)
+EXIT_INVALID = 4  # kg validate: the graph does not conform to the shapes
 
 
 @click.group()
@@ -47,6 +48,65 @@ def build_cmd(paths, out_dir, model, jobs, strict):
         sys.exit(EXIT_SKIPPED)
     click.echo(report.summary(), err=True)
     sys.exit(EXIT_SKIPPED if report.problems else EXIT_OK)
+
+
+GRAPH_OPTION = click.option("--graph", "graph_dir", default="exports", show_default=True,
+                            type=click.Path(file_okay=False), help="Folder of a built graph (graph.ttl).")
+
+
+@main.command("query")
+@click.argument("query")
+@GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query_cmd(query, graph_dir, fmt):
+    """Run a SPARQL QUERY (a file, '-' for standard input, a name from queries/, or the query text)."""
+    from kg.query import QueryError, format_result, resolve_query, run_query
+    try:
+        result = run_query(resolve_query(query), graph_dir)
+    except QueryError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command("serve")
+@GRAPH_OPTION
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+def serve_cmd(graph_dir, port):
+    """Serve the graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1:PORT."""
+    from kg.serve import ServeError, serve
+    try:
+        serve(graph_dir, port=port)
+    except ServeError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+
+
+@main.command("validate")
+@click.argument("graph_dir", default="exports", type=click.Path(file_okay=False))
+def validate_cmd(graph_dir):
+    """Check a built graph against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.validate import ValidateError, validate
+    try:
+        report = validate(graph_dir)
+    except ValidateError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    click.echo(report.text)
+    sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
+
+
+@main.command("stats")
+@GRAPH_OPTION
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+def stats_cmd(graph_dir, top):
+    """Counts by type and relation, and the most-mentioned councils and issues."""
+    from kg.stats import StatsError, format_stats, stats
+    try:
+        click.echo(format_stats(stats(graph_dir, top=top)))
+    except StatsError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
 
 
 class _Null:
