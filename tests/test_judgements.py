@@ -61,3 +61,18 @@ def test_dated_monitoring_visit(extract):
 def test_focused_visit_of_provider_counts_for_provider(extract):
     af = extract("Ofsted carried out a focused visit to Birmingham Children's Trust in May 2022.")
     assert inspections(af) == {("birmingham-childrens-trust", "focused")}
+
+
+def test_rating_verb_found_through_the_parse(extract):
+    af = extract("Ofsted has judged Bradford's children's services to be inadequate.")
+    assert judgements(af) == {("E08000032", "inadequate", True)}
+
+
+def test_good_in_all_areas_is_overall(extract):
+    af = extract("Ofsted rated the service in Leeds as good in all areas.")
+    assert judgements(af) == {("E08000035", "good", True)}
+
+
+def test_rated_area_subject(extract):
+    af = extract("Children's services in Croydon have been rated 'good' overall, with leadership judged outstanding.")
+    assert judgements(af) == {("E09000008", "good", True)}

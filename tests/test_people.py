@@ -39,3 +39,13 @@ def test_byline(extract):
     af = extract("By Sam Taylor\n12 May 2023\n\nOfsted praised Devon.")
     assert af.author.label == "Sam Taylor"
     assert af.published.iso() == "2023-05-12"
+
+
+def test_organisation_inside_the_role_after_the_name(extract):
+    af = extract("Sam Lee, Ofsted's national director for social care, said councils must act.")
+    assert members(af) == {("Sam Lee", "national director for social care", "ofsted")}
+
+
+def test_role_with_a_region(extract):
+    af = extract("Ofsted's regional director for the North West, Kim Ray, praised Wigan.")
+    assert members(af) == {("Kim Ray", "regional director for the north west", "ofsted")}

@@ -34,6 +34,8 @@ class _Rules:
     previous_after: re.Pattern
     not_a_judgement: re.Pattern
     area: re.Pattern
+    area_subject: re.Pattern
+    found_to_be: set[str]
     generic: re.Pattern
 
 
@@ -52,7 +54,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["verbs_before"]),
                   set(raw["nouns_after"]), set(raw["filler"]), set(raw["awarding"]),
                   rx("previous_before"), rx("previous_after"), rx("not_a_judgement"),
-                  rx("area_cues"), rx("generic_subjects"))
+                  rx("area_cues"), rx("area_subjects"), set(raw["found_to_be"]), rx("generic_subjects"))
 
 
 @dataclass
@@ -79,6 +81,22 @@ def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) ->
     return out
 
 
+def _governing_verb(span: Span, r: _Rules):
+    """A rating verb the parse puts above the rating word: "judged X's services to be inadequate",
+    "rated the service in Leeds as good"."""
+    tok, through_be = span.root, False
+    for _ in range(4):
+        if tok.head is tok or not (span.sent.start <= tok.head.i < span.sent.end):
+            return None
+        tok = tok.head
+        through_be |= tok.lower_ in ("be", "being")
+        if tok.lower_ in r.verbs_before or (through_be and tok.lower_ in r.found_to_be):
+            return tok
+        if tok.pos_ == "VERB" and tok.lower_ not in ("be",):
+            return None
+    return None
+
+
 def _window_text(span: Span, before: int, after: int) -> tuple[str, str]:
     doc = span.doc
     sent = span.sent
@@ -99,7 +117,7 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
                  (span.end < len(doc) and doc[span.end].text in _QUOTES)
         before = _neighbours(span, r.filler, -1)
         after = _neighbours(span, r.filler, +1, limit=2)
-        verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None)
+        verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, r)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
         if not (quoted or verb or noun or hyphen_rated or phrase in r.self_evident):
@@ -125,11 +143,11 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
             or (noun is not None and noun.lower_ in r.awarding)
             or last in ("to", "into"))
         seg = segment_of(ctx.sentence_of(span.start), span.start)
-        area = None
-        area_m = r.area.search(seg.text.lower())
+        near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
+        close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
-        if area_m and not overall_near:
-            area = area_m.group(0)
+        area_m = r.area.search(near) or r.area_subject.search(close)
+        area = area_m.group(0) if area_m and not overall_near else None
         out.append(_Mention(span, rating, current, awarded, area))
     return out
 

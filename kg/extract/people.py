@@ -15,6 +15,7 @@ from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
 from kg.reference import data_path
 
+_ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
 _SPEECH = {"said", "says", "added", "adds", "told", "stated", "warned", "explained", "commented",
            "continued", "insisted", "acknowledged", "admitted", "claimed", "noted"}
 
@@ -51,9 +52,11 @@ def _role_before(doc, end: int, lo: int, r: _Rules) -> tuple[int, int] | None:
         i -= 1
     if i < lo:
         return None
-    # portfolio tail: "cabinet member for children's services"
+    # portfolio or region tail: "cabinet member for children's services", "director for the North West"
     j = i
-    while j >= lo and doc[j].lower_ in r.portfolio:
+    while j >= lo and (doc[j].lower_ in r.portfolio or (doc[j].is_title and doc[j].ent_type_ in ("", "LOC", "GPE"))):
+        j -= 1
+    if j >= lo and doc[j].lower_ == "the" and j < i:
         j -= 1
     if j >= lo and doc[j].lower_ in ("for", "of") and j < i:
         tail_start = j
@@ -76,6 +79,12 @@ def _role_after(doc, start: int, hi: int, r: _Rules) -> tuple[int, int] | None:
     i = start
     while i < hi and doc[i].lower_ in ("the", "a", "an", "its", "their"):
         i += 1
+    # "Name, Ofsted's national director": skip the organisation; the caller finds it inside the span
+    k = i
+    while k < hi and k - i < 6 and doc[k].ent_type_ in _ORG_LABELS:
+        k += 1
+    if k > i and k < hi and doc[k].lower_ in ("'s", "’s"):
+        i = k + 1
     s = i
     while i < hi and doc[i].lower_ in r.modifiers and not _is_head(list(doc[i:hi]), r):
         i += 1
@@ -157,8 +166,8 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, lo: int, hi: int, r: _Rules)
             org = None
             if re_ < hi and doc[re_].lower_ in r.org_links:
                 org = _org_near(ctx, sent, re_ + 1, min(hi, re_ + 9))
-            if org is None and rs > 0:
-                org = _org_possessive_in(ctx, doc, rs, re_)
+            if org is None:
+                org = _org_possessive_in(ctx, doc, span.end + 1, re_)
             org = org or _default_org(ctx, sent, role, r)
             return Membership(p.ref, role, org, sent.evidence)
     # Pattern B: "[Org['s]] role[,] Name"
