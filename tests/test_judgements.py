@@ -76,3 +76,9 @@ def test_good_in_all_areas_is_overall(extract):
 def test_rated_area_subject(extract):
     af = extract("Children's services in Croydon have been rated 'good' overall, with leadership judged outstanding.")
     assert judgements(af) == {("E09000008", "good", True)}
+
+
+def test_visit_named_once(extract):
+    af = extract("Thurrock, rated 'inadequate' in 2022, was visited by inspectors for a monitoring visit in April 2023.")
+    visits = [(i.about.key, i.type, i.date.iso() if i.date else None) for i in af.facts if isinstance(i, Inspection)]
+    assert visits == [("E06000034", "monitoring", "2023-04")]

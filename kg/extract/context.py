@@ -92,7 +92,8 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     first = ent[0]
     if not first.text[:1].isupper():
         return True
-    if len(ent) == 1 and first.pos_ not in ("PROPN",) and not (
+    # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
+    if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
             first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("council", "'s", "’s")):
         return True
     nxt = doc[ent.end] if ent.end < len(doc) else None

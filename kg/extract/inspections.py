@@ -61,10 +61,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     matches = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False)])
     label_of = {(s, e): doc.vocab.strings[m] for m, s, e in r.matcher(doc)}
     kinds_seen: set[str] = set()
+    typed_sentences: set[int] = set()
     for span in matches:
         sentence = ctx.sentence_of(span.start)
         if sentence is None:
             continue
+        typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
@@ -75,6 +77,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     if len(visit_kinds) == 1:
         for sentence in ctx.sentences:
+            if sentence.span.start in typed_sentences:
+                continue  # the sentence names its visit's type itself
             verbs = [t for t in sentence.span if t.lower_ in r.visit_verbs and t.pos_ == "VERB"]
             if not verbs:
                 continue
