@@ -82,3 +82,9 @@ def test_visit_named_once(extract):
     af = extract("Thurrock, rated 'inadequate' in 2022, was visited by inspectors for a monitoring visit in April 2023.")
     visits = [(i.about.key, i.type, i.date.iso() if i.date else None) for i in af.facts if isinstance(i, Inspection)]
     assert visits == [("E06000034", "monitoring", "2023-04")]
+
+
+def test_require_improvement_to_be_good_is_one_rating(extract):
+    af = extract("Sandwell Children's Trust was judged to require improvement to be good.")
+    assert {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement)} == \
+        {("sandwell-childrens-trust", "requires-improvement")}

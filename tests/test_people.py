@@ -49,3 +49,9 @@ def test_organisation_inside_the_role_after_the_name(extract):
 def test_role_with_a_region(extract):
     af = extract("Ofsted's regional director for the North West, Kim Ray, praised Wigan.")
     assert members(af) == {("Kim Ray", "regional director for the north west", "ofsted")}
+
+
+def test_headline_before_a_long_first_paragraph(extract):
+    body = "Ofsted said the council had made progress in several areas of its work with families. " * 3
+    af = extract("Council rated 'good' by Ofsted\n\n" + body)
+    assert af.title == "Council rated 'good' by Ofsted"

@@ -61,11 +61,12 @@ def read_metadata(layout: Layout) -> Metadata:
                 s.lower().startswith("by ") or _NAME_ONLY.match(s)):
             meta.author = m.group(1)
             used.append(i)
+    content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
     for i in header:
         if i in used or layout.furniture[i]:
             continue
         s = layout.lines[i].text.strip()
-        if 15 <= len(s) <= 250 and not s.endswith(".") and i != header[-1]:
+        if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
             meta.title = s
         break
     meta.header_lines = tuple(sorted(set(used)))
