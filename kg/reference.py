@@ -81,9 +81,11 @@ class Reference:
         self._load_providers()
 
     def _add_alias(self, alias: str, gss: str):
-        alias = " ".join(alias.replace("’", "'").split())
+        alias = " ".join(alias.replace("’", "'").split()).lower()
         if alias:
-            self.council_aliases.setdefault(alias.lower(), set()).add(gss)
+            # "Barking and Dagenham" / "Barking & Dagenham": news writes both
+            for variant in {alias, alias.replace(" and ", " & "), alias.replace(" & ", " and ")}:
+                self.council_aliases.setdefault(variant, set()).add(gss)
 
     def _load_councils(self):
         with data_path("local_authorities.csv").open(encoding="utf-8") as fh:

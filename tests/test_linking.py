@@ -57,3 +57,13 @@ def test_shared_short_name_resolved_by_date(extract, dateline, gss):
 def test_latest_year_in_text_dates_an_undated_article(extract):
     af = extract("In 2014 inspectors judged Buckinghamshire 'inadequate'.")
     assert councils(af) == {"E10000002"}
+
+
+@pytest.mark.parametrize("sentence,gss", [
+    ("Barking & Dagenham was inspected in March.", "E09000002"),
+    ("Inspectors praised Bath and North East Somerset Council.", "E06000022"),
+    ("Stoke has a new director of children's services.", "E06000021"),
+    ("The London Borough of Hackney published its response.", "E09000012"),
+])
+def test_ampersands_and_short_forms(extract, sentence, gss):
+    assert councils(extract(sentence)) == {gss}
