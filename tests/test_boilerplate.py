@@ -1,0 +1,57 @@
+"""Page furniture is blanked out, reporting is kept, and offsets do not move."""
+from __future__ import annotations
+
+from kg.boilerplate import layout
+
+PAGE = """Kent children's services rated 'good'
+Photo: A. Photographer
+Ofsted praised Kent for its work with care leavers.
+Read more: Surrey rated inadequate by Ofsted
+Inspectors said caseloads were manageable.
+Family Support Worker
+Essex County Council
+£30,000 - £34,000
+Support families across the county.
+SIGN UP
+For your free daily news bulletin
+Norfolk County Council advert
+"""
+
+
+def furniture(text):
+    lay = layout(text)
+    return [ln.text for ln, f in zip(lay.lines, lay.furniture) if f and ln.text.strip()]
+
+
+def test_kinds_of_furniture():
+    out = furniture(PAGE)
+    assert "Photo: A. Photographer" in out
+    assert "Read more: Surrey rated inadequate by Ofsted" in out
+    assert {"Essex County Council", "£30,000 - £34,000", "Family Support Worker"} <= set(out)
+    assert "Norfolk County Council advert" in out          # after the sign-up box everything is furniture
+    assert "Ofsted praised Kent for its work with care leavers." not in out
+    assert "Inspectors said caseloads were manageable." not in out
+
+
+def test_masking_keeps_offsets():
+    lay = layout(PAGE)
+    masked = lay.masked(PAGE)
+    assert len(masked) == len(PAGE)
+    i = PAGE.index("Inspectors said")
+    assert masked[i:i + 15] == "Inspectors said"
+    assert "Essex" not in masked and "Surrey" not in masked
+
+
+def test_comment_thread_after_reporting():
+    text = ("Ofsted rated Leeds 'outstanding'.\nInspectors praised leaders.\n"
+            "Jane Smith August 28, 2019 at 10:04 am\nI think this is wrong about Bradford.\n")
+    out = furniture(text)
+    assert out == ["Jane Smith August 28, 2019 at 10:04 am", "I think this is wrong about Bradford."]
+
+
+def test_repeated_paragraphs_end_the_reporting():
+    para = "Inspectors found that caseloads remain too high in the assessment teams of the council. " * 2
+    text = f"{para}\nLeaders are committed.\n{para}\nWhat a great article, I think Kent is next.\n"
+    out = furniture(text)
+    assert out[0] == para.strip() or out[0] == para
+    assert out[-1].startswith("What a great article")
