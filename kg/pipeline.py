@@ -91,5 +91,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.add_pipe("caregraph_keep_ner")
     ruler = nlp.add_pipe("entity_ruler", name="caregraph_gazetteer",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    ruler.add_patterns(gazetteer_patterns())
+    # phrase patterns match on LOWER: tokenising them is enough, so keep the model's parts out of it
+    with nlp.select_pipes(enable=["caregraph_gazetteer"]):
+        ruler.add_patterns(gazetteer_patterns())
     return nlp

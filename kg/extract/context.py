@@ -135,11 +135,12 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     orgs = organisations()
     when = reference_date(published, doc.text)
     ner_spans = list(doc.spans.get("ner", []))
-    provider_full = {e.ent_id_ for e in doc.ents if e.label_ == "PROVIDER"
+    ents = list(doc.ents)  # doc.ents builds new Spans on every access
+    provider_full = {e.ent_id_ for e in ents if e.label_ == "PROVIDER"
                      and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
     entities: list[EntitySpan] = []
-    gazetteer = {t.i for e in doc.ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
-    for ent in doc.ents:
+    gazetteer = {t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
+    for ent in ents:
         if ent.label_ == "COUNCIL":
             if _blocked_council(ent, ner_spans, gazetteer):
                 continue
@@ -160,7 +161,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
     # People: full names; a lone surname or first name joins the full name already seen.
     full: dict[str, Ref] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")
