@@ -3,6 +3,7 @@ people named in the reporting are linked to the reference tables and given stabl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -57,17 +58,18 @@ class ArticleContext:
     entities: list[EntitySpan]
     subject: Ref | None
 
+    def __post_init__(self):
+        self._starts = [s.span.start for s in self.sentences]
+        self._entity_of = {i: e for e in reversed(self.entities) for i in range(e.span.start, e.span.end)}
+
     def sentence_of(self, token_i: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.span.start <= token_i < s.span.end:
-                return s
+        k = bisect_right(self._starts, token_i) - 1
+        if k >= 0 and token_i < self.sentences[k].span.end:
+            return self.sentences[k]
         return None
 
     def entity_at(self, token_i: int) -> EntitySpan | None:
-        for e in self.entities:
-            if e.span.start <= token_i < e.span.end:
-                return e
-        return None
+        return self._entity_of.get(token_i)
 
 
 def council_ref(gss: str) -> Ref:
