@@ -77,7 +77,8 @@ def clean_text(text: str) -> str:
     """Normalise newlines and drop control characters that XML and RDF cannot carry."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return "".join(ch for ch in text if ch in "\n\t" or (
+        unicodedata.category(ch) not in ("Cc", "Cs") and ch not in "\ufffe\uffff"))
 
 
 def looks_binary(data: bytes) -> bool:
