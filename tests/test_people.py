@@ -55,3 +55,10 @@ def test_headline_before_a_long_first_paragraph(extract):
     body = "Ofsted said the council had made progress in several areas of its work with families. " * 3
     af = extract("Council rated 'good' by Ofsted\n\n" + body)
     assert af.title == "Council rated 'good' by Ofsted"
+
+
+def test_byline_with_date_on_one_line(extract):
+    af = extract("Staff shortages hit Kent\nby Alex Turner on August 28, 2019\n\nOfsted praised Kent.")
+    assert af.author.label == "Alex Turner"
+    assert af.published.iso() == "2019-08-28"
+    assert af.title == "Staff shortages hit Kent"

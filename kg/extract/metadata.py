@@ -10,12 +10,12 @@ from kg.dates import StatedDate, parse_date
 HEADER_LINES = 7
 _BODY_MIN_CHARS = 200
 _NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
-_BYLINE = re.compile(rf"^(?:by\s+)?({_NAME}(?:\s+{_NAME}){{1,3}})$", re.I)
+_BYLINE = re.compile(rf"^(?:(?:posted |written |words )?by\s+)?({_NAME}(?:\s+{_NAME}){{1,3}})$", re.I)
 _NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
 # Words that make a short title-case line a section label rather than a person's name.
 _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|"
                         r"update|report|inspection|social|care|home|jobs|community|live|now)\b", re.I)
-_DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date)?[\s|,–—\-:]*|[\s|,–—\-:]+$", re.I)
+_DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date|published|updated)?[\s|,–—\-:]*|[\s|,–—\-:]+(on|at)?[\s|,–—\-:]*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 
 
@@ -58,7 +58,7 @@ def read_metadata(layout: Layout) -> Metadata:
             s = rest.split("Photo:")[0].strip()
         m = _BYLINE.match(s) if s else None
         if m and meta.author is None and not _NOT_NAMES.search(s) and (
-                s.lower().startswith("by ") or _NAME_ONLY.match(s)):
+                re.match(r"(posted |written |words )?by ", s, re.I) or _NAME_ONLY.match(s)):
             meta.author = m.group(1)
             used.append(i)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
