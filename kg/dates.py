@@ -73,3 +73,16 @@ def parse_date(text: str, allow_year: bool = True) -> StatedDate | None:
 
 def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
+
+
+_BARE_MONTH = re.compile(rf"\b(?:in|on|during|last|this|from)\s+(?:early |late |mid-?)?({MONTH})\b(?!\.?,?\s+(?:19|20)\d\d)", re.I)
+
+
+def month_before(text: str, published: StatedDate | None) -> StatedDate | None:
+    """'in April' in an article published on a stated day: the last April up to that day."""
+    m = _BARE_MONTH.search(text)
+    if not m or published is None or published.month is None:
+        return None
+    month = _MONTHS[m.group(1).lower().rstrip(".")]
+    year = published.year if month <= published.month else published.year - 1
+    return StatedDate(year, month)

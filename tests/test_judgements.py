@@ -88,3 +88,9 @@ def test_require_improvement_to_be_good_is_one_rating(extract):
     af = extract("Sandwell Children's Trust was judged to require improvement to be good.")
     assert {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement)} == \
         {("sandwell-childrens-trust", "requires-improvement")}
+
+
+def test_month_without_year_takes_the_articles_year(extract):
+    af = extract("Sam Lee 3 June 2023\n\nA monitoring visit to Slough in April found progress.")
+    [visit] = [i for i in af.facts if isinstance(i, Inspection)]
+    assert visit.date.iso() == "2023-04"

@@ -57,6 +57,7 @@ class ArticleContext:
     sentences: list[Sentence]
     entities: list[EntitySpan]
     subject: Ref | None
+    published: StatedDate | None = None
 
     def __post_init__(self):
         self._starts = [s.span.start for s in self.sentences]
@@ -216,7 +217,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         s.focus = focus or subject
         if s.councils:
             focus = subject if subject in s.councils else s.councils[0]
-    return ArticleContext(doc, text, when, sentences, entities, subject)
+    return ArticleContext(doc, text, when, sentences, entities, subject, published)
 
 
 def _evidence(sent: Span, masked: str, text: str) -> Evidence:

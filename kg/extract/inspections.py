@@ -9,7 +9,7 @@ import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from kg.dates import parse_date
+from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext
 from kg.extract.judgements import _rules as _judgement_rules
@@ -42,7 +42,8 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]))
 
 
-def _date_near(doc, start: int, end: int, sent) -> object:
+def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
+    doc = ctx.doc
     lo = max(sent.start, start - 3)
     hi = min(sent.end, end + 6)
     before = doc[lo:start].text
@@ -50,7 +51,7 @@ def _date_near(doc, start: int, end: int, sent) -> object:
     d = parse_date(before, allow_year=True)
     if d is None and re.match(r"\s*(,\s*)?(in|on|carried out in|held in|conducted in|between|from)\b", after, re.I):
         d = parse_date(after, allow_year=True)
-    return d
+    return d or month_before(after, ctx.published)
 
 
 def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
@@ -72,7 +73,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         refs = named_in(ctx, sentence.span) if plural else about(ctx, sentence, span.start, generic)
         for ref in refs:
-            facts.append(Inspection(ref, kind, sentence.evidence, _date_near(doc, span.start, span.end, sentence.span)))
+            facts.append(Inspection(ref, kind, sentence.evidence, _date_near(ctx, span.start, span.end, sentence.span)))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     if len(visit_kinds) == 1:
@@ -84,5 +85,5 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
                 continue
             for ref in about(ctx, sentence, verbs[0].i, generic):
                 facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
-                                        _date_near(doc, verbs[0].i, verbs[0].i + 1, sentence.span)))
+                                        _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
     return facts
