@@ -73,13 +73,14 @@ def extract_article(doc, article: Article, meta) -> ArticleFacts:
 
 
 def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
-          progress: Callable[[int], None] | None = None, strict: bool = False) -> BuildReport:
-    """Build the graph of the articles under `paths` into out_dir/graph.ttl and out_dir/graph.graphml."""
+          progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None) -> BuildReport:
+    """Build the graph of the articles under `paths` into out_dir/graph.ttl and out_dir/graph.graphml
+    (`nlp`: an already loaded kg.pipeline.load_pipeline(), to build many times in one process)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
     report = BuildReport()
     problems = Problems()
-    nlp = load_pipeline(model)
+    nlp = nlp or load_pipeline(model)
     graph = GraphModel()
     articles = read_articles(paths, problems)
     stream = nlp.pipe(_prepare(articles), as_tuples=True, batch_size=BATCH_SIZE, n_process=jobs)
