@@ -211,3 +211,26 @@ def test_random_bytes_never_raise_and_good_article_survives(tmp_path, junk):
     articles = list(read_articles([folder], problems))
     assert "good" in [a.id for a in articles]
     assert all(isinstance(str(p), str) for p in problems.items)
+
+
+def test_mixed_folder_reports_each_bad_input_once_and_keeps_every_good_article(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(BODY, encoding="utf-8")
+    (src / "sub" / "b.html").write_text(HTML.replace("Kent", "Essex").replace("kent", "essex"), encoding="utf-8")
+    (src / "c.jsonl").write_text(
+        jsonl({"id": "c1", "text": OTHER}, {"id": "c2", "text": OTHER.replace("Surrey", "Devon")})
+        + "{not json\n" + jsonl({"id": "c4", "text": ""}), encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "bin.txt").write_bytes(bytes(range(256)) * 4)
+    (src / "copy.txt").write_text(BODY.upper(), encoding="utf-8")         # the same text as a.txt
+    (src / "cp1252.txt").write_bytes(OTHER.replace("Surrey", "Norfolk").replace("'", "’").encode("cp1252"))
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    problems = [ln for ln in result.output.splitlines() if ln.startswith("kg: ")]
+    assert len(problems) == 5, problems
+    for name in ("c.jsonl:3", "c.jsonl:4", "empty.txt", "bin.txt", "copy.txt"):
+        assert sum(name in ln for ln in problems) == 1, name
+    g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
+    ids = {str(o) for o in g.objects(None, rdflib.URIRef("http://purl.org/dc/terms/identifier"))}
+    assert {"a", "b", "c1", "c2", "cp1252"} <= ids
