@@ -179,8 +179,13 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
         return None
     rid = _clean_field(obj.get("id")) or f"{stem}-{line}"
     published = obj.get("published")
-    return Article(id=rid, text=clean_text(text), source=source,
-                   title=_clean_field(obj.get("title")), author=_clean_field(obj.get("author")),
+    title = _clean_field(obj.get("title"))
+    text = clean_text(text)
+    if title and not text.lstrip().startswith(title):
+        # the headline is reporting too, as it is in a .txt or a web page
+        text = f"{title}\n\n{text}"
+    return Article(id=rid, text=text, source=source,
+                   title=title, author=_clean_field(obj.get("author")),
                    published=parse_date(published) if isinstance(published, str) else None,
                    url=_clean_field(obj.get("url")))
 

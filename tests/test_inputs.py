@@ -181,6 +181,20 @@ def _judgements(out) -> set[tuple[str, str]]:
     return {(str(about), str(rating)) for about, rating in rows}
 
 
+def _facts(out) -> set[tuple[str, ...]]:
+    """Every fact's class and what it says, without the article-specific IRIs."""
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    rows = g.query("""
+        PREFIX cg: <https://w3id.org/caregraph/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?cls ?about ?what ?pol ?evidence WHERE {
+          ?f prov:wasDerivedFrom ?a ; a ?cls ; cg:evidence ?evidence .
+          OPTIONAL { ?f cg:about ?about }
+          OPTIONAL { ?f cg:rating|cg:inspectionType|cg:issue ?what }
+          OPTIONAL { ?f cg:polarity ?pol } }""")
+    return {tuple(str(x) for x in row) for row in rows}
+
+
 def test_same_article_as_txt_html_and_jsonl_gives_the_same_judgements(tmp_path):
     from kg.build import build
     txt = tmp_path / "kent.txt"
@@ -194,9 +208,10 @@ def test_same_article_as_txt_html_and_jsonl_gives_the_same_judgements(tmp_path):
         out = tmp_path / f"out{i}"
         report = build([str(path)], out)
         assert report.articles == 1 and not report.problems, report.problems
-        results.append(_judgements(out))
-    assert results[0], "the made-up article should yield a judgement"
-    assert any("inadequate" in rating.lower() for _, rating in results[0])
+        results.append((_judgements(out), _facts(out)))
+    assert results[0][0], "the made-up article should yield a judgement"
+    assert any("inadequate" in rating.lower() for _, rating in results[0][0])
+    assert len(results[0][1]) >= 3  # judgement, inspection, finding
     assert results[0] == results[1] == results[2]
 
 
