@@ -84,7 +84,7 @@ def test_jsonl_records_and_defaults(tmp_path):
     assert problems == []
     assert (a.id, a.url, a.title, a.author, a.published) == (
         "kent-1", RECORD["url"], TITLE, "Jane Example", StatedDate(2023, 5, 17))
-    assert a.text == BODY
+    assert a.text == f"{TITLE}\n\n{BODY}"  # the headline leads the reporting
     assert (b.id, b.url, b.published) == ("feed-2", None, StatedDate(2024, 6, 3))
 
 
