@@ -67,3 +67,11 @@ def test_latest_year_in_text_dates_an_undated_article(extract):
 ])
 def test_ampersands_and_short_forms(extract, sentence, gss):
     assert councils(extract(sentence)) == {gss}
+
+
+@pytest.mark.parametrize("sentence,gss", [
+    ("Inspectors visited Central Bedforshire's children's services in May.", {"E06000056"}),
+    ("Gloucestorshire County Council said it would respond.", {"E10000013"}),
+])
+def test_misspelt_council_names(extract, sentence, gss):
+    assert councils(extract(sentence)) == gss

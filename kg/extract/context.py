@@ -119,6 +119,48 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     return False
 
 
+_FUZZY_MIN, _FUZZY_MARGIN = 93.0, 4.0
+_COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan|district)?\s*council$", re.I)
+
+
+def _misspelt_councils(ner_spans: list[Span], gazetteer: set[int], when: date | None) -> list[EntitySpan]:
+    """Places the model found that no alias matches, linked when one council's name is clearly the
+    nearest ("Central Bedforshire"); near misses between two councils are left alone."""
+    from rapidfuzz import fuzz, process
+    ref = reference()
+    aliases = _fuzzy_aliases()
+    out = []
+    for ner in ner_spans:
+        if ner.label_ not in ("GPE", "ORG", "LOC") or any(t.i in gazetteer for t in ner):
+            continue
+        if ner[-1].lower_ in ("'s", "’s"):
+            ner = ner[:-1]
+        if not len(ner) or not all(t.text[:1].isupper() or t.is_punct for t in ner):
+            continue
+        name = _COUNCIL_WORDS.sub("", ner.text.replace("’", "'")).strip().lower()
+        if len(name) < 8:
+            continue
+        best: dict[str, float] = {}
+        for alias, score, _ in process.extract(name, aliases, scorer=fuzz.ratio, limit=10):
+            for gss in ref.council_aliases[alias]:
+                best[gss] = max(best.get(gss, 0.0), score)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _FUZZY_MIN:
+            continue
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _FUZZY_MARGIN:
+            continue
+        gss = ref.resolve_council(ref.council_aliases[max(
+            (a for a in aliases if ranked[0][0] in ref.council_aliases[a]),
+            key=lambda a: fuzz.ratio(name, a))], when) or ranked[0][0]
+        out.append(EntitySpan(ner, council_ref(gss)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_aliases() -> list[str]:
+    return sorted(a for a in reference().council_aliases if len(a) >= 6)
+
+
 def _acronym_of(text: str, acronyms) -> bool:
     return text.replace("’", "'").lower() in {a.lower() for a in acronyms}
 
@@ -162,6 +204,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
+    entities += _misspelt_councils(ner_spans, gazetteer, when)
     # People: full names; a lone surname or first name joins the full name already seen.
     full: dict[str, Ref] = {}
     for ent in ents:
