@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.articles import Article, Problem, Problems, read_articles
 from kg.boilerplate import layout
+from kg.export.gexf import write_gexf
 from kg.export.graphml import write_graphml
 from kg.export.turtle import write_turtle
 from kg.extract.context import build_context
@@ -102,6 +103,7 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     try:
         write_turtle(triples, out / "graph.ttl")
         write_graphml(graph, out / "graph.graphml")
+        write_gexf(graph, out / "graph.gexf")
     except OSError as exc:
         raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
     report.entities = len(graph.entities)

@@ -1,0 +1,252 @@
+"""The Gephi exports: GraphML with Gephi's key names and folded rating/issue edges, and GEXF 1.3 with
+dated spells that validates against the GEXF 1.3 XML Schema."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import pytest
+from lxml import etree
+
+from tests.conftest import SEEDS, SHARED
+
+GML = "{http://graphml.graphdrawing.org/xmlns}"
+GEXF = "{http://gexf.net/1.3}"
+GEXF_XSD = SHARED / "schemas" / "gexf-1.3" / "gexf.xsd"
+KENT = "https://w3id.org/caregraph/id/council/E10000016"
+RATING = "https://w3id.org/caregraph/ontology#"
+
+ARTICLES = {
+    "a1.txt": "Jo Smith 12 March 2021\n\nOfsted has rated Kent County Council's children's services "
+              "'inadequate' after a full inspection. Inspectors found high caseloads and poor management "
+              "oversight.\n",
+    "a2.txt": "Sam Lee 9 June 2022\n\nKent County Council's children's services remain rated 'inadequate', "
+              "Ofsted said after a monitoring visit. Caseloads remain too high.\n",
+    "a3.txt": "Jo Smith 3 May 2023\n\nOfsted has rated Kent County Council's children's services 'good' after "
+              "a full inspection. Inspectors praised the stable workforce, but caseloads remain too high.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def made_up_build(nlp, tmp_path_factory):
+    from kg.build import build
+    src = tmp_path_factory.mktemp("made-up")
+    for name, text in ARTICLES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("made-up-out")
+    report = build([str(src)], out, nlp=nlp)
+    assert report.articles == 3 and not report.problems
+    return out
+
+
+@pytest.fixture(scope="module")
+def gexf_schema():
+    if not GEXF_XSD.exists():
+        pytest.skip(f"no GEXF schema at {GEXF_XSD}")
+    return etree.XMLSchema(etree.parse(str(GEXF_XSD)))
+
+
+def _keys(path):
+    return etree.parse(str(path)).getroot().findall(f"{GML}key")
+
+
+def _edges(path, relation):
+    g = nx.read_graphml(path)
+    return g, [(u, v, d) for u, v, d in g.edges(data=True) if d["relation"] == relation]
+
+
+def _gexf_edges(path):
+    """edge element by (source, target, relation attvalue)"""
+    root = etree.parse(str(path)).getroot()
+    out = {}
+    for e in root.iter(f"{GEXF}edge"):
+        rel = e.find(f"{GEXF}attvalues/{GEXF}attvalue[@for='relation']").get("value")
+        out[(e.get("source"), e.get("target"), rel)] = e
+    return out
+
+
+def _spells(edge):
+    return [(s.get("start"), s.get("end")) for s in edge.iter(f"{GEXF}spell")]
+
+
+# -- GraphML -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("build_name", ["seeds", "made_up"])
+def test_graphml_keys_follow_gephi_conventions(build_name, seeds_build, request):
+    out = seeds_build[0] if build_name == "seeds" else request.getfixturevalue("made_up_build")
+    keys = _keys(out / "graph.graphml")
+    declared = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in keys}
+    expected = {("node", "label"): "string", ("node", "r"): "int", ("node", "g"): "int", ("node", "b"): "int",
+                ("node", "size"): "float", ("node", "type"): "string",
+                ("edge", "weight"): "double", ("edge", "label"): "string", ("edge", "relation"): "string",
+                ("edge", "current"): "boolean"}
+    for k, typ in expected.items():
+        assert declared.get(k) == typ, k
+    # every key for node or edge with an explicit type; one type per key name and scope; unique ids
+    assert all(k.get("for") in ("node", "edge") and k.get("attr.type") for k in keys)
+    assert len(declared) == len(keys)
+    ids = [k.get("id") for k in keys]
+    assert len(ids) == len(set(ids))
+    # every data element refers to a key declared for its element
+    root = etree.parse(str(out / "graph.graphml")).getroot()
+    scope_of = {k.get("id"): k.get("for") for k in keys}
+    for el in root.iter(f"{GML}node", f"{GML}edge"):
+        for d in el.findall(f"{GML}data"):
+            assert scope_of[d.get("key")] == etree.QName(el).localname
+            text = d.text or ""
+            assert text != "None"
+            assert text or d.get("key") in ("first_date", "last_date"), d.get("key")  # '' only for unknown dates
+
+
+def test_graphml_nodes_have_label_type_colour_and_size(seeds_build):
+    g = nx.read_graphml(seeds_build[0] / "graph.graphml")
+    for n, d in g.nodes(data=True):
+        assert {"label", "type", "r", "g", "b", "size"} <= set(d), n
+        assert all(isinstance(d[c], int) and 0 <= d[c] <= 255 for c in "rgb")
+        assert isinstance(d["size"], float) and d["size"] >= 10.0
+    types = {d["type"] for _, d in g.nodes(data=True)}
+    assert {"LocalAuthority", "ServiceProvider", "Organization", "Person", "NewsArticle", "Rating", "Issue"} <= types
+    colours = defaultdict(set)
+    for _, d in g.nodes(data=True):
+        if d["type"] not in ("Rating",):
+            colours[d["type"]].add((d["r"], d["g"], d["b"]))
+    assert all(len(c) == 1 for c in colours.values())                # one colour per node type
+    assert len({next(iter(c)) for c in colours.values()}) == len(colours)  # and distinct types differ
+    # Worcestershire is mentioned and rated in its article: bigger than a council nobody mentions
+    worcs = g.nodes["https://w3id.org/caregraph/id/council/E10000034"]
+    assert worcs["article_count"] >= 1 and worcs["size"] == 10.0 + 5.0 * worcs["article_count"]
+
+
+def test_graphml_issue_nodes_have_readable_labels(seeds_build):
+    from kg.export.graphml import issue_labels
+    assert len(issue_labels()) == 27
+    g = nx.read_graphml(seeds_build[0] / "graph.graphml")
+    issues = {d["notation"]: d["label"] for _, d in g.nodes(data=True) if d["type"] == "Issue"}
+    assert issues and all(issue_labels()[k] == v for k, v in issues.items())
+    assert issues.get("caseloads") == "caseloads"
+    assert any(k != v.replace(" ", "-") for k, v in issues.items())  # labels are not just notations
+
+
+def test_graphml_has_rated_and_concern_edges_with_weights(seeds_build):
+    g, rated = _edges(seeds_build[0] / "graph.graphml", "rated")
+    worcs = "https://w3id.org/caregraph/id/council/E10000034"
+    assert any(u == worcs and v == RATING + "inadequate" for u, v, _ in rated)
+    for u, v, d in rated:
+        assert g.nodes[v]["type"] == "Rating" and g.nodes[u]["type"] in ("LocalAuthority", "ServiceProvider")
+        assert isinstance(d["weight"], float) and d["weight"] >= 1.0 and d["label"] == "rated"
+        assert isinstance(d["current"], bool) and isinstance(d["first_date"], str)
+    _, concern = _edges(seeds_build[0] / "graph.graphml", "concern")
+    assert concern and all(g.nodes[v]["type"] == "Issue" and d["weight"] >= 1.0 and d["polarity"] == "concern"
+                           for u, v, d in concern)
+    assert any(u == worcs for u, _, _ in concern)
+    rels = {d["relation"] for *_, d in g.edges(data=True)}
+    assert {"mentions", "deliversServicesFor", "member", "rated", "concern", "strength"} <= rels
+    # bookkeeping nodes (judgement/finding/inspection/evidence fact nodes) are not drawn
+    assert not any("/judgement/" in n or "/finding/" in n for n in g.nodes)
+
+
+def test_graphml_weights_count_articles_and_current_follows_the_latest_rating(made_up_build):
+    g, rated = _edges(made_up_build / "graph.graphml", "rated")
+    by_rating = {v.removeprefix(RATING): d for u, v, d in rated if u == KENT}
+    assert by_rating["inadequate"]["weight"] == 2.0
+    assert by_rating["inadequate"]["current"] is False
+    assert (by_rating["inadequate"]["first_date"], by_rating["inadequate"]["last_date"]) == ("2021-03-12", "2022-06-09")
+    assert by_rating["good"]["weight"] == 1.0 and by_rating["good"]["current"] is True
+    _, concern = _edges(made_up_build / "graph.graphml", "concern")
+    caseloads = [d for u, v, d in concern if u == KENT and v.endswith("#caseloads")]
+    assert caseloads and caseloads[0]["weight"] == 3.0
+    assert (caseloads[0]["first_date"], caseloads[0]["last_date"]) == ("2021-03-12", "2023-05-03")
+
+
+def test_graphml_loads_in_igraph(seeds_build):
+    import igraph
+    path = seeds_build[0] / "graph.graphml"
+    ig = igraph.Graph.Read_GraphML(str(path))
+    g = nx.read_graphml(path)
+    assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges())
+    assert {"label", "weight", "relation"} <= set(ig.es.attributes())
+    assert {"label", "r", "g", "b", "size"} <= set(ig.vs.attributes())
+
+
+# -- GEXF --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("build_name", ["seeds", "made_up"])
+def test_gexf_validates_against_the_gexf_1_3_schema(build_name, seeds_build, gexf_schema, request):
+    out = seeds_build[0] if build_name == "seeds" else request.getfixturevalue("made_up_build")
+    doc = etree.parse(str(out / "graph.gexf"))
+    assert gexf_schema.validate(doc), gexf_schema.error_log
+    graph = doc.getroot().find(f"{GEXF}graph")
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    # undated edges (mentions) are there without spells, and still validate
+    assert any(e.find(f"{GEXF}spells") is None for e in doc.getroot().iter(f"{GEXF}edge"))
+    for node in doc.getroot().iter(f"{GEXF}node"):
+        assert node.find(f"{GEXF}color") is not None and node.find(f"{GEXF}size") is not None
+
+
+def test_the_schema_check_can_fail(seeds_build, gexf_schema):
+    doc = etree.parse(str(seeds_build[0] / "graph.gexf"))
+    doc.getroot().find(f"{GEXF}graph").set("timeformat", "fortnight")
+    assert not gexf_schema.validate(doc)
+
+
+def test_gexf_judgement_edges_carry_dated_spells(made_up_build):
+    edges = _gexf_edges(made_up_build / "graph.gexf")
+    inadequate = edges[(KENT, RATING + "inadequate", "rated")]
+    good = edges[(KENT, RATING + "good", "rated")]
+    # inadequate from the first inspection until the council was rated good; good from then on
+    assert _spells(inadequate) == [("2021-03-12", "2023-05-03")]
+    assert _spells(good) == [("2023-05-03", None)]
+    assert inadequate.get("weight") == "2.0"
+    caseloads = edges[(KENT, RATING + "caseloads", "concern")]
+    assert _spells(caseloads) == [("2021-03-12", "2021-03-12"), ("2022-06-09", "2022-06-09"),
+                                  ("2023-05-03", "2023-05-03")]
+
+
+def test_gexf_loads_in_networkx(seeds_build, made_up_build):
+    for out in (seeds_build[0], made_up_build):
+        x = nx.read_gexf(out / "graph.gexf")
+        g = nx.read_graphml(out / "graph.graphml")
+        assert (x.number_of_nodes(), x.number_of_edges()) == (g.number_of_nodes(), g.number_of_edges())
+        assert {d["label"] for _, d in x.nodes(data=True)} == {d["label"] for _, d in g.nodes(data=True)}
+    x = nx.read_gexf(made_up_build / "graph.gexf")
+    rated = [d for u, v, d in x.edges(data=True) if d.get("relation") == "rated"]
+    assert rated and all(d.get("spells") for d in rated)
+    assert x.graph["mode"] == "dynamic"
+
+
+def test_rating_spells():
+    from datetime import date
+    from kg.export.graphml import _rating_spells
+    d = date.fromisoformat
+    spells = _rating_spells({d("2019-01-01"): {"inadequate"}, d("2020-06-01"): {"inadequate"},
+                             d("2022-03-04"): {"requires-improvement"}, d("2024-01-01"): {"good"}})
+    assert spells == {"inadequate": [("2019-01-01", "2022-03-04")],
+                      "requires-improvement": [("2022-03-04", "2024-01-01")],
+                      "good": [("2024-01-01", None)]}
+
+
+def test_control_characters_give_valid_gephi_exports(nlp, tmp_path, gexf_schema):
+    from kg.build import build
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ctl.txt").write_text("Jo\x0b Smith 12 March 2021\n\n" + ARTICLES["a1.txt"].split("\n\n", 1)[1]
+                                 .replace("Kent", "Kent\x08", 1), encoding="utf-8")
+    build([str(src)], tmp_path / "out", nlp=nlp)
+    assert gexf_schema.validate(etree.parse(str(tmp_path / "out" / "graph.gexf")))
+    nx.read_graphml(tmp_path / "out" / "graph.graphml")
+
+
+# -- determinism -------------------------------------------------------------------------------------
+
+def test_gephi_exports_are_byte_identical_across_builds(seeds_build, made_up_build, nlp, tmp_path):
+    from kg.build import build
+    build([str(SEEDS)], tmp_path / "seeds", nlp=nlp)
+    for name in ("graph.graphml", "graph.gexf"):
+        assert (tmp_path / "seeds" / name).read_bytes() == (seeds_build[0] / name).read_bytes(), name
+    src = tmp_path / "in"
+    src.mkdir()
+    for fname, text in ARTICLES.items():
+        (src / fname).write_text(text, encoding="utf-8")
+    build([str(src)], tmp_path / "made-up", nlp=nlp)
+    for name in ("graph.graphml", "graph.gexf"):
+        assert (tmp_path / "made-up" / name).read_bytes() == (made_up_build / name).read_bytes(), name
