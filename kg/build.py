@@ -75,7 +75,7 @@ def extract_article(doc, article: Article, meta) -> ArticleFacts:
 
 def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
           progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None) -> BuildReport:
-    """Build the graph of the articles under `paths` into out_dir/graph.ttl and out_dir/graph.graphml
+    """Build the graph of the articles under `paths` into out_dir/graph.ttl, graph.graphml and graph.gexf
     (`nlp`: an already loaded kg.pipeline.load_pipeline(), to build many times in one process)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -109,6 +109,6 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     report.entities = len(graph.entities)
     report.facts = graph.fact_count
     report.triples = len(triples)
-    report.outputs = [out / "graph.ttl", out / "graph.graphml"]
+    report.outputs = [out / "graph.ttl", out / "graph.graphml", out / "graph.gexf"]
     report.seconds = time.perf_counter() - t0
     return report
