@@ -233,6 +233,9 @@ class GraphModel:
                     n.props.add((CG.about, entity_iri(f.about)))
                 n.evidence.add(f.evidence)
         for iri, n in nodes.items():
+            if (CG.isCurrent, Literal(True)) in n.props:
+                # one article can state a rating both as current and as before a change: it is current
+                n.props.discard((CG.isCurrent, Literal(False)))
             for t in n.types:
                 add((iri, RDF.type, t))
             for p, o in n.props:
