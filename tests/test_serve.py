@@ -1,0 +1,120 @@
+"""`kg serve`: Oxigraph's read-only SPARQL 1.1 endpoint over the seeds' graph, on loopback."""
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.query import QUERIES_DIR
+from kg.serve import HOST, ServeError, start, stop
+
+TIMEOUT = 20  # seconds, for every HTTP request
+JSON_RESULTS = "application/sparql-results+json"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seeds_build):
+    out, _ = seeds_build
+    proc = start(out, free_port(), ready_timeout=30)
+    try:
+        yield proc
+    finally:
+        stop(proc, timeout=10)
+
+
+def bindings(response) -> list[dict]:
+    assert response.status == 200
+    assert response.headers.get_content_type() == JSON_RESULTS
+    doc = json.loads(response.read().decode("utf-8"))
+    return [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+
+
+def get(server, query: str) -> list[dict]:
+    url = server.endpoint + "?" + urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(url, headers={"Accept": JSON_RESULTS})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        return bindings(response)
+
+
+def post(server, query: str) -> list[dict]:
+    request = urllib.request.Request(server.endpoint, data=query.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        return bindings(response)
+
+
+def stored(name: str) -> str:
+    return (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def test_listens_on_loopback_only(server):
+    assert server.endpoint.startswith(f"http://{HOST}:")
+    assert server.poll() is None
+
+
+def test_get_latest_judgement(server):
+    latest = {r["gss"]: r["rating"] for r in get(server, stored("latest-judgement"))}
+    assert latest == {"E10000034": "inadequate", "E10000013": "inadequate", "E08000024": "inadequate"}
+
+
+def test_post_quotes_and_provider_councils(server):
+    speakers = {r["speaker"] for r in post(server, stored("quotes"))}
+    assert {"Amanda Spielman", "Chris Spencer"} <= speakers
+    providers = post(server, stored("provider-councils"))
+    assert ("Together for Children", "E08000024", "inadequate") in {
+        (r["provider"], r["gss"], r.get("rating")) for r in providers}
+
+
+def test_same_rows_as_kg_query(server, seeds_build):
+    out, _ = seeds_build
+    result = CliRunner().invoke(main, ["query", "inadequate-with-issues", "--graph", str(out), "--format", "json"])
+    doc = json.loads(result.stdout)
+    expected = [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+    assert get(server, stored("inadequate-with-issues")) == expected
+
+
+def test_update_is_refused(server):
+    update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"
+    request = urllib.request.Request(server.endpoint.rsplit("/", 1)[0] + "/update", data=update.encode("utf-8"),
+                                     method="POST", headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=TIMEOUT)
+    assert not 200 <= refused.value.code < 300
+    assert get(server, "SELECT * WHERE { <urn:x:a> ?p ?o }") == []
+
+
+def test_port_taken_is_a_one_line_error(server, seeds_build):
+    out, _ = seeds_build
+    port = int(server.endpoint.rsplit(":", 1)[1].split("/")[0])
+    with pytest.raises(ServeError, match="already in use"):
+        start(out, port, ready_timeout=10)
+    result = CliRunner().invoke(main, ["serve", "--graph", str(out), "--port", str(port)])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "already in use" in result.stderr
+
+
+def test_missing_graph_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--graph", str(tmp_path / "nothing"), "--port", str(free_port())])
+    assert result.exit_code == 1
+    assert result.stderr == f"kg: {tmp_path / 'nothing' / 'graph.ttl'}: no such file; run kg build first\n"
+
+
+def test_stop_removes_the_store(seeds_build):
+    out, _ = seeds_build
+    proc = start(out, free_port(), ready_timeout=30)
+    store = proc.store_dir
+    assert store.is_dir()
+    stop(proc, timeout=10)
+    assert proc.poll() is not None and not store.exists()
