@@ -250,3 +250,13 @@ def test_gephi_exports_are_byte_identical_across_builds(seeds_build, made_up_bui
     build([str(src)], tmp_path / "made-up", nlp=nlp)
     for name in ("graph.graphml", "graph.gexf"):
         assert (tmp_path / "made-up" / name).read_bytes() == (made_up_build / name).read_bytes(), name
+
+
+def test_gexf_reaches_igraph_through_networkx(seeds_build):
+    # igraph has no GEXF reader of its own; networkx reads the file and hands it over
+    import igraph
+    import networkx as nx
+    g = nx.read_gexf(seeds_build[0] / "graph.gexf")
+    ig = igraph.Graph.from_networkx(g)
+    assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges()) and ig.vcount() > 10
+    assert "label" in ig.vs.attributes()
