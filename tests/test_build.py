@@ -97,3 +97,11 @@ def test_score_reports_no_article_missing(seeds_build):
     assert result["boilerplate_leaks"] == []
     for kind in ("judgements", "inspections", "providers", "people"):
         assert result[kind]["f1"] >= 0.95, (kind, result[kind])
+
+
+def test_exports_are_readable_like_any_new_file(seeds_build):
+    import os
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("graph.ttl", "graph.graphml", "graph.gexf"):
+        assert (seeds_build[0] / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
