@@ -173,65 +173,20 @@ class GraphModel:
         for m in af.mentions:
             add((a, SCHEMA.mentions, entity_iri(self.entities[(m.kind, m.key)])))
         nodes: dict[URIRef, _Node] = defaultdict(_Node)
-        full_inspections = {}
-        for f in af.facts:
-            if isinstance(f, Inspection):
-                when = f"-{f.date.iso()}" if f.date else ""
-                iri = URIRef(f"{a}/inspection/{f.about.kind}-{f.about.key}-{f.type}{when}")
-                n = nodes[iri]
-                n.types.add(CG.Inspection)
-                n.props |= {(CG.about, entity_iri(f.about)), (CG.inspectionType, concept(f.type))}
-                if f.date:
-                    n.props.add((DCTERMS.date, date_literal(f.date)))
-                n.evidence.add(f.evidence)
-                if f.type == "full" and not f.date:
-                    full_inspections[f.about] = iri
-        for f in af.facts:
-            if isinstance(f, Judgement):
-                area = f"-area-{slug(f.area)}" if f.area else ""
-                iri = URIRef(f"{a}/judgement/{f.about.kind}-{f.about.key}-{f.rating}{area}")
-                n = nodes[iri]
-                n.types.add(CG.AreaJudgement if f.area else CG.Judgement)
-                n.props |= {(CG.about, entity_iri(f.about)), (CG.rating, concept(f.rating))}
-                if f.area:
-                    n.props.add((CG.area, Literal(f.area)))
-                else:
-                    n.props.add((CG.isCurrent, Literal(f.current)))
-                if f.date:
-                    n.props.add((DCTERMS.date, date_literal(f.date)))
-                if f.awarded and not f.area and f.about in full_inspections:
-                    n.props.add((CG.fromInspection, full_inspections[f.about]))
-                n.evidence.add(f.evidence)
-            elif isinstance(f, Membership):
-                org = f.org.key if f.org else "none"
-                iri = URIRef(f"{a}/membership/{f.person.key}-{slug(f.role)}-{org}")
-                n = nodes[iri]
-                n.types.add(ORG.Membership)
-                role = ID["role/" + slug(f.role)]
-                add((role, RDF.type, ORG.Role))
-                add((role, RDFS.label, Literal(f.role)))
-                n.props |= {(ORG.member, entity_iri(f.person)), (ORG.role, role)}
-                if f.org:
-                    n.props.add((ORG.organization, entity_iri(f.org)))
-                n.evidence.add(f.evidence)
-            elif isinstance(f, Quotation):
-                iri = URIRef(f"{a}/quotation/{f.evidence.start}-{f.evidence.end}-{f.speaker.key}")
-                n = nodes[iri]
-                n.types.add(SCHEMA.Quotation)
-                n.props |= {(SCHEMA.creator, entity_iri(f.speaker)), (SCHEMA.text, Literal(f.text))}
-                if f.about:
-                    n.props.add((SCHEMA.about, entity_iri(f.about)))
-                n.evidence.add(f.evidence)
-            elif isinstance(f, Finding):
-                target = f"{f.about.kind}-{f.about.key}" if f.about else "sector"
-                iri = URIRef(f"{a}/finding/{target}-{f.issue}-{f.polarity}")
-                n = nodes[iri]
-                n.types.add(CG.Finding)
-                n.props |= {(CG.issue, concept(f.issue)),
-                            (CG.polarity, CG.Concern if f.polarity == "concern" else CG.Strength)}
-                if f.about:
-                    n.props.add((CG.about, entity_iri(f.about)))
-                n.evidence.add(f.evidence)
+        # inspections first, so that a judgement can point at the inspection that gave it
+        full_inspections = {f.about: _inspection_iri(a, f) for f in af.facts
+                            if isinstance(f, Inspection) and f.type == "full" and not f.date}
+        for f in sorted(af.facts, key=lambda f: not isinstance(f, Inspection)):
+            shaped = _fact_node(a, f, full_inspections)
+            if shaped is None:
+                continue
+            iri, cls, props, extra = shaped
+            n = nodes[iri]
+            n.types.add(cls)
+            n.props |= props
+            n.evidence.add(f.evidence)
+            for t in extra:
+                add(t)
         for iri, n in nodes.items():
             if (CG.isCurrent, Literal(True)) in n.props:
                 # one article can state a rating both as current and as before a change: it is current
@@ -249,6 +204,53 @@ class GraphModel:
                 add((span, CG.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
                 add((span, CG.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
                 add((span, DCTERMS.isPartOf, a))
+
+
+def _inspection_iri(a: URIRef, f: Inspection) -> URIRef:
+    when = f"-{f.date.iso()}" if f.date else ""
+    return URIRef(f"{a}/inspection/{f.about.kind}-{f.about.key}-{f.type}{when}")
+
+
+def _fact_node(a: URIRef, f, full_inspections: dict) -> tuple | None:
+    """A fact as (IRI, class, {(predicate, object)}, [other triples]); facts that say the same thing in
+    one article share an IRI, so their evidence sentences merge."""
+    if isinstance(f, Inspection):
+        props = {(CG.about, entity_iri(f.about)), (CG.inspectionType, concept(f.type))}
+        if f.date:
+            props.add((DCTERMS.date, date_literal(f.date)))
+        return _inspection_iri(a, f), CG.Inspection, props, []
+    if isinstance(f, Judgement):
+        area = f"-area-{slug(f.area)}" if f.area else ""
+        iri = URIRef(f"{a}/judgement/{f.about.kind}-{f.about.key}-{f.rating}{area}")
+        props = {(CG.about, entity_iri(f.about)), (CG.rating, concept(f.rating))}
+        props.add((CG.area, Literal(f.area)) if f.area else (CG.isCurrent, Literal(f.current)))
+        if f.date:
+            props.add((DCTERMS.date, date_literal(f.date)))
+        if f.awarded and not f.area and f.about in full_inspections:
+            props.add((CG.fromInspection, full_inspections[f.about]))
+        return iri, CG.AreaJudgement if f.area else CG.Judgement, props, []
+    if isinstance(f, Membership):
+        org = f.org.key if f.org else "none"
+        role = ID["role/" + slug(f.role)]
+        props = {(ORG.member, entity_iri(f.person)), (ORG.role, role)}
+        if f.org:
+            props.add((ORG.organization, entity_iri(f.org)))
+        extra = [(role, RDF.type, ORG.Role), (role, RDFS.label, Literal(f.role))]
+        return URIRef(f"{a}/membership/{f.person.key}-{slug(f.role)}-{org}"), ORG.Membership, props, extra
+    if isinstance(f, Quotation):
+        props = {(SCHEMA.creator, entity_iri(f.speaker)), (SCHEMA.text, Literal(f.text))}
+        if f.about:
+            props.add((SCHEMA.about, entity_iri(f.about)))
+        iri = URIRef(f"{a}/quotation/{f.evidence.start}-{f.evidence.end}-{f.speaker.key}")
+        return iri, SCHEMA.Quotation, props, []
+    if isinstance(f, Finding):
+        target = f"{f.about.kind}-{f.about.key}" if f.about else "sector"
+        props = {(CG.issue, concept(f.issue)),
+                 (CG.polarity, CG.Concern if f.polarity == "concern" else CG.Strength)}
+        if f.about:
+            props.add((CG.about, entity_iri(f.about)))
+        return URIRef(f"{a}/finding/{target}-{f.issue}-{f.polarity}"), CG.Finding, props, []
+    return None  # ServiceRelation: a direct triple, written with the provider
 
 
 def _refs_of(f) -> list[Ref]:
