@@ -62,3 +62,9 @@ def test_byline_with_date_on_one_line(extract):
     assert af.author.label == "Alex Turner"
     assert af.published.iso() == "2019-08-28"
     assert af.title == "Staff shortages hit Kent"
+
+
+def test_role_of_the_trust_the_article_is_about(extract):
+    af = extract("Sandwell Children's Trust was praised by Ofsted. Jo Bell, chief executive of the trust, "
+                 "said staff were proud.")
+    assert members(af) == {("Jo Bell", "chief executive", "sandwell-childrens-trust")}

@@ -27,6 +27,7 @@ class _Rules:
     portfolio: set[str]
     titles: dict[str, str]
     org_links: set[str]
+    anaphora: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def _rules() -> _Rules:
     raw = yaml.safe_load(data_path("roles.yaml").read_text(encoding="utf-8"))
     return _Rules({k.lower(): v for k, v in raw["heads"].items()}, {m.lower() for m in raw["modifiers"]},
                   {w.lower() for w in raw["portfolio_words"]}, {k: v for k, v in raw["titles"].items()},
-                  set(raw["org_links"]))
+                  set(raw["org_links"]), {k.lower(): v for k, v in raw["anaphora"].items()})
 
 
 def _is_head(tokens: list, r: _Rules) -> int:
@@ -165,7 +166,7 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, lo: int, hi: int, r: _Rules)
             role = _role_text(doc[rs:re_])
             org = None
             if re_ < hi and doc[re_].lower_ in r.org_links:
-                org = _org_near(ctx, sent, re_ + 1, min(hi, re_ + 9))
+                org = _org_near(ctx, sent, re_ + 1, min(hi, re_ + 9)) or _org_referred(ctx, sent, doc, re_ + 1, hi, r)
             if org is None:
                 org = _org_possessive_in(ctx, doc, span.end + 1, re_)
             org = org or _default_org(ctx, sent, role, r)
@@ -199,6 +200,26 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, lo: int, hi: int, r: _Rules)
                 org = e.ref
     org = org or _default_org(ctx, sent, role, r)
     return Membership(p.ref, role, org, sent.evidence)
+
+
+def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int, r: _Rules) -> Ref | None:
+    """'the trust', 'the council', 'the watchdog': the organisation of that kind the article is about."""
+    if start >= hi or doc[start].lower_ != "the":
+        return None
+    for n in (2, 1):
+        words = " ".join(t.lower_ for t in doc[start + 1:min(hi, start + 1 + n)])
+        kind = r.anaphora.get(words)
+        if kind is None:
+            continue
+        if kind == "provider":
+            providers = {e.ref for e in ctx.entities if e.ref.kind == "provider"}
+            return next(iter(providers)) if len(providers) == 1 else None
+        if kind == "council":
+            return sent.councils[0] if sent.councils else sent.focus
+        orgs = organisations()
+        key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
+        return Ref("org", key, orgs[key]["name"])
+    return None
 
 
 def _org_possessive_in(ctx, doc, rs: int, re_: int) -> Ref | None:
