@@ -68,3 +68,8 @@ def test_role_of_the_trust_the_article_is_about(extract):
     af = extract("Sandwell Children's Trust was praised by Ofsted. Jo Bell, chief executive of the trust, "
                  "said staff were proud.")
     assert members(af) == {("Jo Bell", "chief executive", "sandwell-childrens-trust")}
+
+
+def test_executive_director_is_one_role(extract):
+    af = extract("Ann Lee, executive director of children and young people at Bury Council, said staff were proud.")
+    assert members(af) == {("Ann Lee", "executive director of children and young people", "E08000002")}

@@ -87,7 +87,9 @@ def _role_after(doc, start: int, hi: int, r: _Rules) -> tuple[int, int] | None:
     if k > i and k < hi and doc[k].lower_ in ("'s", "’s"):
         i = k + 1
     s = i
-    while i < hi and doc[i].lower_ in r.modifiers and not _is_head(list(doc[i:hi]), r):
+    # "executive director": a word that could be a head is a modifier when a head follows it
+    while i < hi and doc[i].lower_ in r.modifiers and (
+            not _is_head(list(doc[i:hi]), r) or _is_head(list(doc[i + 1:hi]), r)):
         i += 1
     n = _is_head(list(doc[i:hi]), r)
     if not n:
