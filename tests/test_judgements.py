@@ -94,3 +94,9 @@ def test_month_without_year_takes_the_articles_year(extract):
     af = extract("Sam Lee 3 June 2023\n\nA monitoring visit to Slough in April found progress.")
     [visit] = [i for i in af.facts if isinstance(i, Inspection)]
     assert visit.date.iso() == "2023-04"
+
+
+def test_quoted_rating_far_from_its_verb_is_awarded(extract):
+    af = extract("Ofsted's latest report rates Enfield Council's children's services as 'requires improvement'.")
+    assert judgements(af) == {("E09000010", "requires-improvement", True)}
+    assert inspections(af) == {("E09000010", "full")}

@@ -118,6 +118,10 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
         before = _neighbours(span, r.filler, -1)
         after = _neighbours(span, r.filler, +1, limit=2)
         verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, r)
+        if verb is None and quoted:
+            # a quoted rating may stand further from its verb than the parse can follow
+            # ("rates Enfield Council's children's services as 'requires improvement'")
+            verb = next((t for t in _neighbours(span, r.filler, -1, limit=8) if t.lower_ in r.awarding), None)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
         if not (quoted or verb or noun or hyphen_rated or phrase in r.self_evident):
