@@ -1,6 +1,8 @@
 """People in roles at organisations, bylines and quotations (made-up sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.facts import Membership, Quotation
 
 
@@ -73,3 +75,17 @@ def test_role_of_the_trust_the_article_is_about(extract):
 def test_executive_director_is_one_role(extract):
     af = extract("Ann Lee, executive director of children and young people at Bury Council, said staff were proud.")
     assert members(af) == {("Ann Lee", "executive director of children and young people", "E08000002")}
+
+
+@pytest.mark.parametrize("header,author", [
+    ("Posted on March 12, 2024 by Jane Smith", "Jane Smith"),
+    ("By Jane Smith, Senior Reporter", "Jane Smith"),
+])
+def test_byline_forms(extract, header, author):
+    af = extract(f"Kent praised by Ofsted\n{header}\n\nOfsted praised Kent for its work with care leavers.")
+    assert af.author.label == author
+
+
+def test_headline_by_is_not_a_byline(extract):
+    af = extract("Council criticised by Local Government Ombudsman\n\nThe ombudsman criticised Kent.")
+    assert af.author is None

@@ -12,6 +12,8 @@ _BODY_MIN_CHARS = 200
 _NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
 _BYLINE = re.compile(rf"^(?:(?:posted |written |words )?by\s+)?({_NAME}(?:\s+{_NAME}){{1,3}})$", re.I)
 _NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
+# "Posted on 12 March 2024 by Jane Smith", "By Jane Smith, Senior Reporter"
+_BY_ANYWHERE = re.compile(rf"(?:^|\s)(?i:by)\s+({_NAME}(?:\s+{_NAME}){{1,3}})(?=$|\s*[,|–—(]|\s+(?i:on|for|at|and)\b)")
 # Words that make a short title-case line a section label rather than a person's name.
 _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|"
                         r"update|report|inspection|social|care|home|jobs|community|live|now)\b", re.I)
@@ -59,6 +61,11 @@ def read_metadata(layout: Layout) -> Metadata:
         m = _BYLINE.match(s) if s else None
         if m and meta.author is None and not _NOT_NAMES.search(s) and (
                 re.match(r"(posted |written |words )?by ", s, re.I) or _NAME_ONLY.match(s)):
+            meta.author = m.group(1)
+            used.append(i)
+        elif meta.author is None and len(s) <= 80 and (m := _BY_ANYWHERE.search(s)) \
+                and (d is not None or re.match(r"(posted|written|words)?\s*by\b", s, re.I)) \
+                and not _NOT_NAMES.search(m.group(1)):  # not a headline's "praised by ..."
             meta.author = m.group(1)
             used.append(i)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
