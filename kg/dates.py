@@ -1,4 +1,5 @@
-"""Dates as stated in text, kept at the precision the text gives (year, month or day)."""
+"""Dates as stated in text, kept at the precision the text gives (year, month or day); dateparser is not
+used because it fills the parts a text leaves out from today's date."""
 from __future__ import annotations
 
 import re
