@@ -100,3 +100,8 @@ def test_quoted_rating_far_from_its_verb_is_awarded(extract):
     af = extract("Ofsted's latest report rates Enfield Council's children's services as 'requires improvement'.")
     assert judgements(af) == {("E09000010", "requires-improvement", True)}
     assert inspections(af) == {("E09000010", "full")}
+
+
+def test_good_as_an_adjective_is_not_a_rating(extract):
+    af = extract("In Kent, care leavers received good support from personal advisers.")
+    assert judgements(af) == set()

@@ -126,6 +126,10 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
         hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
         if not (quoted or verb or noun or hyphen_rated or phrase in r.self_evident):
             continue
+        nxt = doc[span.end] if span.end < sent_span.end else None
+        if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
+                and phrase not in r.self_evident:
+            continue  # an adjective on something else: "received good support"
         pre, post = _window_text(span, 6, 4)
         if r.not_a_judgement.search(pre):
             continue
