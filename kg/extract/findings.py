@@ -146,6 +146,9 @@ class _Segment:
     concessive: bool
 
 
+_BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels", "rates"}
+
+
 def _segments(span: Span) -> list[_Segment]:
     """Clauses of a sentence, cut at 'but', 'however', ';' and at concessive words; a concessive
     clause ends at its first comma."""
@@ -242,6 +245,13 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731
+    # "Although caseloads have fallen, they remain too high": the main clause speaks of the same thing
+    following = [s for s in segs if s.start >= home.end]
+    if home.concessive and following and doc[following[0].start].lower_ in _BACK_REFERENCES:
+        main = following[0]
+        p = decide([c for c in own if main.start <= c.start < main.end], seg_for)
+        if p:
+            return p
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
     if p:
         return p
