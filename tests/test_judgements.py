@@ -105,3 +105,10 @@ def test_quoted_rating_far_from_its_verb_is_awarded(extract):
 def test_good_as_an_adjective_is_not_a_rating(extract):
     af = extract("In Kent, care leavers received good support from personal advisers.")
     assert judgements(af) == set()
+
+
+def test_previous_ratings_with_cues_further_away(extract):
+    af = extract("Kent has been awarded 'outstanding' after it was given an 'inadequate' rating six years prior. "
+                 "Surrey's services have been downgraded from an Ofsted overall \"good\" to \"requires improvement\".")
+    assert judgements(af) == {("E10000016", "outstanding", True), ("E10000016", "inadequate", False),
+                              ("E10000030", "good", False), ("E10000030", "requires-improvement", True)}

@@ -130,11 +130,11 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
         if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
                 and phrase not in r.self_evident:
             continue  # an adjective on something else: "received good support"
-        pre, post = _window_text(span, 6, 4)
+        pre, post = _window_text(span, 6, 6)
         if r.not_a_judgement.search(pre):
             continue
         # "from X to Y": the word right before the rating decides
-        prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 4):span.start]
+        prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 6):span.start]
                       if t.text not in _QUOTES and t.lower_ not in ("a", "an", "the", "overall", "ofsted", "its")]
         last = prev_words[-1] if prev_words else ""
         if last in ("to", "into"):
