@@ -203,6 +203,7 @@ class GraphModel:
                 add((span, RDF.type, CG.TextSpan))
                 add((span, CG.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
                 add((span, CG.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+                add((span, RDF.value, Literal(ev.text)))
                 add((span, DCTERMS.isPartOf, a))
 
 

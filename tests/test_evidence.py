@@ -24,6 +24,7 @@ def test_facts_have_evidence_at_the_right_offsets(seeds_graph):
                 start = int(seeds_graph.value(span, CG.start))
                 end = int(seeds_graph.value(span, CG.end))
                 assert text[start:end] in evidence, (fact, start, end)
+                assert str(seeds_graph.value(span, RDF.value)) == text[start:end]
                 checked += 1
     assert checked >= 8
 
