@@ -118,3 +118,11 @@ def test_variants():
 def test_main_clause_after_a_concession_decides(extract):
     found = findings(extract, "Although caseloads in Kent have reduced, they remain too high in some teams.")
     assert {(f.issue, f.polarity) for f in found} == {("caseloads", "concern")}
+
+
+def test_national_policy_is_sector_wide_but_a_national_director_is_not(extract):
+    text = ("Ofsted inspected Kent County Council in May.\n"
+            "The government has proposed national rules to cap the pay of agency workers.\n"
+            "Ofsted's national director said caseloads were too high.\n")
+    assert summary(findings(extract, text)) == {(None, "agency-staff", "concern"),
+                                                ("E10000016", "caseloads", "concern")}
