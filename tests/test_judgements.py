@@ -112,3 +112,8 @@ def test_previous_ratings_with_cues_further_away(extract):
                  "Surrey's services have been downgraded from an Ofsted overall \"good\" to \"requires improvement\".")
     assert judgements(af) == {("E10000016", "outstanding", True), ("E10000016", "inadequate", False),
                               ("E10000030", "good", False), ("E10000030", "requires-improvement", True)}
+
+
+def test_jtai_by_its_report_title(extract):
+    af = extract("A joint inspection of the multi-agency response to abuse in Leeds found gaps in information sharing.")
+    assert inspections(af) == {("E08000035", "jtai")}
