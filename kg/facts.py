@@ -50,6 +50,14 @@ class ServiceRelation:
 
 
 @dataclass(frozen=True)
+class ServiceArrangement:
+    """This article ties `provider` to running (some of) `council`'s children's services."""
+    provider: Ref
+    council: Ref
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Membership:
     person: Ref
     role: str

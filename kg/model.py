@@ -11,7 +11,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.dates import StatedDate
-from kg.facts import ArticleFacts, Finding, Inspection, Judgement, Membership, Quotation, Ref, ServiceRelation
+from kg.facts import (ArticleFacts, Finding, Inspection, Judgement, Membership, Quotation, Ref,
+                      ServiceArrangement, ServiceRelation)
 from kg.namespaces import CG, ID, ONS_GEOGRAPHY, SCHEMA, WIKIDATA, concept
 from kg.reference import data_path, reference, slug
 
@@ -244,6 +245,10 @@ def _fact_node(a: URIRef, f, full_inspections: dict) -> tuple | None:
             props.add((SCHEMA.about, entity_iri(f.about)))
         iri = URIRef(f"{a}/quotation/{f.evidence.start}-{f.evidence.end}-{f.speaker.key}")
         return iri, SCHEMA.Quotation, props, []
+    if isinstance(f, ServiceArrangement):
+        # one arrangement per provider and article, with every council the article ties it to
+        props = {(CG.provider, entity_iri(f.provider)), (CG.council, entity_iri(f.council))}
+        return URIRef(f"{a}/arrangement/{f.provider.key}"), CG.ServiceArrangement, props, []
     if isinstance(f, Finding):
         target = f"{f.about.kind}-{f.about.key}" if f.about else "sector"
         props = {(CG.issue, concept(f.issue)),
@@ -257,7 +262,7 @@ def _fact_node(a: URIRef, f, full_inspections: dict) -> tuple | None:
 def _refs_of(f) -> list[Ref]:
     if isinstance(f, (Judgement, Inspection)):
         return [f.about]
-    if isinstance(f, ServiceRelation):
+    if isinstance(f, (ServiceRelation, ServiceArrangement)):
         return [f.provider, f.council]
     if isinstance(f, Membership):
         return [f.person] + ([f.org] if f.org else [])

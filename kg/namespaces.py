@@ -25,6 +25,7 @@ class CG(DefinedNamespace):
     AreaJudgement: URIRef
     Finding: URIRef
     TextSpan: URIRef
+    ServiceArrangement: URIRef
     Polarity: URIRef
     Concern: URIRef
     Strength: URIRef
@@ -52,6 +53,14 @@ class CG(DefinedNamespace):
     validTo: URIRef
     ofstedURN: URIRef
     dfeCode: URIRef
+    provider: URIRef
+    council: URIRef
+    framework: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    corroboratedBy: URIRef
+    contradictedBy: URIRef
+    checkNote: URIRef
 
 
 def concept(notation: str) -> URIRef:

@@ -12,6 +12,7 @@ from tests.conftest import SEEDS, SHARED
 
 GML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://gexf.net/1.3}"
+VIZ = "{http://gexf.net/1.3/viz}"
 GEXF_XSD = SHARED / "schemas" / "gexf-1.3" / "gexf.xsd"
 KENT = "https://w3id.org/caregraph/id/council/E10000016"
 RATING = "https://w3id.org/caregraph/ontology#"
@@ -180,7 +181,18 @@ def test_gexf_validates_against_the_gexf_1_3_schema(build_name, seeds_build, gex
     # undated edges (mentions) are there without spells, and still validate
     assert any(e.find(f"{GEXF}spells") is None for e in doc.getroot().iter(f"{GEXF}edge"))
     for node in doc.getroot().iter(f"{GEXF}node"):
-        assert node.find(f"{GEXF}color") is not None and node.find(f"{GEXF}size") is not None
+        assert node.find(f"{VIZ}color") is not None and node.find(f"{VIZ}size") is not None
+
+
+def test_networkx_reads_gexf_colours_and_sizes(seeds_build):
+    x = nx.read_gexf(seeds_build[0] / "graph.gexf")
+    g = nx.read_graphml(seeds_build[0] / "graph.graphml")
+    for n, d in x.nodes(data=True):
+        viz = d.get("viz")
+        assert viz and set(viz["color"]) >= {"r", "g", "b"}, n
+        gd = g.nodes[n]
+        assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == (gd["r"], gd["g"], gd["b"])
+        assert viz["size"] == pytest.approx(gd["size"])
 
 
 def test_the_schema_check_can_fail(seeds_build, gexf_schema):

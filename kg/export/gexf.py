@@ -5,10 +5,9 @@ The graph is dynamic with timeformat="date": rated edges carry spells for the pe
 edges carry a one-day spell per article date, so Gephi's timeline plays how councils' ratings and issues
 change. Edges and nodes without a date have no spells and are there at all times.
 
-The output validates against the GEXF 1.3 XML Schema as published (gexf.xsd with viz.xsd and
-dynamics.xsd). That schema declares the visual elements `color` and `size` in the GEXF namespace
-itself (viz.xsd has no target namespace), so they are written as <color>/<size> in
-http://gexf.net/1.3: a <viz:color> in http://gexf.net/1.3/viz is rejected by the schema.
+Colours and sizes are the viz module's <viz:color>/<viz:size> in http://gexf.net/1.3/viz, where the
+GEXF 1.3 primer puts them and where Gephi and networkx read them. The output validates against the
+GEXF 1.3 XML Schema with its viz module corrected to that namespace (../shared/schemas/gexf-1.3).
 """
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from kg.export.graphml import EDGE_KEYS, NODE_KEYS, gephi_view, xml_text
 from kg.model import GraphModel
 
 GEXF_NS = "http://gexf.net/1.3"
+VIZ_NS = "http://gexf.net/1.3/viz"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 # GraphML attr.type -> GEXF attribute type
@@ -32,6 +32,10 @@ _EDGE_SKIP = {"label", "weight"}
 
 def _el(parent, tag, attrs=None):
     return etree.SubElement(parent, f"{{{GEXF_NS}}}{tag}", {k: xml_text(v) for k, v in (attrs or {}).items()})
+
+
+def _viz(parent, tag, attrs):
+    return etree.SubElement(parent, f"{{{VIZ_NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items()})
 
 
 def _spells(parent, spells) -> None:
@@ -49,7 +53,7 @@ def _spells(parent, spells) -> None:
 
 def gexf_bytes(model: GraphModel) -> bytes:
     nodes, edges = gephi_view(model)
-    root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "xsi": _XSI}, version="1.3")
+    root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": _XSI}, version="1.3")
     root.set(f"{{{_XSI}}}schemaLocation", f"{GEXF_NS} http://gexf.net/1.3/gexf.xsd")
     meta = _el(root, "meta")
     _el(meta, "creator").text = "caregraph"
@@ -81,8 +85,8 @@ def gexf_bytes(model: GraphModel) -> bytes:
     for n in nodes:
         el = _el(nodes_el, "node", {"id": n.id, "label": n.attrs["label"]})
         attvalues(el, "node", n.attrs)
-        _el(el, "color", {"r": n.attrs["r"], "g": n.attrs["g"], "b": n.attrs["b"]})
-        _el(el, "size", {"value": n.attrs["size"]})
+        _viz(el, "color", {"r": n.attrs["r"], "g": n.attrs["g"], "b": n.attrs["b"]})
+        _viz(el, "size", {"value": n.attrs["size"]})
     edges_el = _el(graph, "edges", {"count": len(edges)})
     for e in edges:
         el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,

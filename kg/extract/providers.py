@@ -1,5 +1,13 @@
-"""Children's services providers and the councils they serve or are owned by, as the text states it
-(phrasing: kg/data/providers.yaml). The reference table adds the arrangements it records."""
+"""Children's services providers and the councils they run services for, as each article states it
+(phrasing: kg/data/providers.yaml). The reference table adds the arrangements it records.
+
+Two kinds of fact:
+  - ServiceRelation: the provider delivers services for / is owned by a council, stated in one sentence
+    ("Together for Children, owned by Sunderland council, ..."); written on the provider itself.
+  - ServiceArrangement: the council(s) this article ties a provider to. A council the text links to
+    the provider by a phrase of providers.yaml; else each of the provider's reference-table councils
+    the article names; else, for a provider that serves one council, that council.
+"""
 from __future__ import annotations
 
 import re
@@ -7,9 +15,9 @@ from functools import lru_cache
 
 import yaml
 
-from kg.extract.context import ArticleContext
-from kg.facts import ServiceRelation
-from kg.reference import data_path
+from kg.extract.context import ArticleContext, council_ref
+from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
+from kg.reference import data_path, reference
 
 
 @lru_cache(maxsize=1)
@@ -18,9 +26,9 @@ def _rules() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(raw["delivers"], re.I), re.compile(raw["owned_by"], re.I)
 
 
-def extract_providers(ctx: ArticleContext) -> list[ServiceRelation]:
+def extract_providers(ctx: ArticleContext) -> list:
     delivers, owned = _rules()
-    facts = []
+    facts: list = []
     doc = ctx.doc
     for sent in ctx.sentences:
         provs = [e for e in ctx.entities if e.ref.kind == "provider"
@@ -36,4 +44,39 @@ def extract_providers(ctx: ArticleContext) -> list[ServiceRelation]:
                     facts.append(ServiceRelation(p.ref, c.ref, "owned-by", sent.evidence))
                 elif delivers.search(between):
                     facts.append(ServiceRelation(p.ref, c.ref, "delivers", sent.evidence))
+    facts += _arrangements(ctx, facts, delivers)
     return facts
+
+
+def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], delivers: re.Pattern) -> list:
+    ref = reference()
+    out: list[ServiceArrangement] = []
+    providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
+    named = {e.ref.key for e in ctx.entities if e.ref.kind == "council"}
+    for p in providers:
+        stated = {r.council.key: r.evidence for r in relations if r.provider == p}
+        table = ref.providers[p.key].councils if p.key in ref.providers else ()
+        tied = [g for g in table if g in named]
+        if not tied and not stated:
+            valid = [g for g in table if ref.councils[g].valid_on(ctx.when)] or list(table)
+            tied = valid if len(valid) == 1 else []
+        for gss in sorted(set(stated) | set(tied)):
+            ev = stated.get(gss) or _evidence(ctx, p, gss, delivers)
+            out.append(ServiceArrangement(p, council_ref(gss), ev))
+    return out
+
+
+def _evidence(ctx: ArticleContext, provider: Ref, gss: str, delivers: re.Pattern) -> Evidence:
+    """The sentence that best ties the provider to the council: one naming both (with a phrase of
+    running services, if any does), else the first naming the provider."""
+    both, first = [], None
+    for s in ctx.sentences:
+        refs = {e.ref for e in ctx.entities if s.span.start <= e.span.start < s.span.end}
+        if provider not in refs:
+            continue
+        first = first or s
+        if any(r.kind == "council" and r.key == gss for r in refs):
+            both.append(s)
+    stating = [s for s in both if delivers.search(s.evidence.text)]
+    best = (stating or both or [first])[0]
+    return best.evidence
