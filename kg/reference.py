@@ -121,14 +121,29 @@ class Reference:
                 for a in (p.name, *p.aliases, *p.acronyms):
                     self.provider_aliases[a.replace("’", "'")] = p.key
 
-    def resolve_council(self, candidates: set[str] | frozenset[str], when: date | None) -> str | None:
-        """Pick the council an ambiguous name meant on `when` (the current one with no date)."""
-        if len(candidates) == 1:
-            return next(iter(candidates))
+    def resolve_council(self, candidates: set[str] | frozenset[str], when: date | None) -> tuple[str, ...]:
+        """The council(s) a name meant on `when` (today's councils with no date), as GSS codes.
+
+        A name several councils answer to is the one valid on that date; a council abolished before
+        that date is never the answer: its successor(s) valid on the date are ("Northamptonshire" in
+        2022 is North and West Northamptonshire). Empty when nothing fits."""
         valid = sorted(g for g in candidates if self.councils[g].valid_on(when))
-        if not valid and when is not None:
-            valid = sorted(g for g in candidates if self.councils[g].valid_on(None))
-        return valid[0] if valid else None
+        if valid:
+            return (valid[0],)
+        successors = sorted({s for g in candidates for s in self._successors_on(g, when)})
+        if successors:
+            return tuple(successors)
+        if len(candidates) == 1:  # a council that did not yet exist on the date: still the name's only sense
+            return (next(iter(candidates)),)
+        return ()
+
+    def _successors_on(self, gss: str, when: date | None, depth: int = 0) -> list[str]:
+        out = []
+        for s in self.councils[gss].successors:
+            if s not in self.councils or depth > 4:
+                continue
+            out += [s] if self.councils[s].valid_on(when) else self._successors_on(s, when, depth + 1)
+        return out
 
 
 def _is_acronym(alias: str) -> bool:

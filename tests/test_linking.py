@@ -75,3 +75,66 @@ def test_ampersands_and_short_forms(extract, sentence, gss):
 ])
 def test_misspelt_council_names(extract, sentence, gss):
     assert councils(extract(sentence)) == gss
+
+
+# -- councils that changed, places and references (invented sentences) ------------------------------
+
+def judged(af):
+    return {(f.about.key, f.rating) for f in af.facts if type(f).__name__ == "Judgement" and not f.area}
+
+
+@pytest.mark.parametrize("text,want", [
+    # an abolished county is never the answer after its abolition: its successors are
+    ("12 May 2022\n\nInspectors rated Northamptonshire's children's services 'inadequate'.",
+     {"E06000061", "E06000062"}),
+    ("3 June 2016\n\nA report on Bedfordshire's children's social care was published today.",
+     {"E06000055", "E06000056"}),
+    # before its abolition it is the county council itself
+    ("4 March 2019\n\nNorthamptonshire's children's services were found to be failing.", {"E10000021"}),
+])
+def test_a_place_resolves_to_the_councils_valid_on_the_articles_date(extract, text, want):
+    assert councils(extract(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two authorities, Waltham Forest in London and St Helens in Lancashire, were rated 'good' this week.",
+     {("E09000031", "good"), ("E08000013", "good")}),
+    ("St Helens, in Lancashire, was rated 'good' by Ofsted this week.", {("E08000013", "good")}),
+])
+def test_a_council_after_in_only_places_another(extract, text, want):
+    assert judged(extract(text)) == want
+
+
+def test_a_school_in_a_county_is_not_the_county(extract):
+    af = extract("A primary school in Suffolk has been rated 'inadequate' after its latest inspection.")
+    assert judged(af) == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hampshire County Council will run the Isle of Wight's children's services. Ofsted rated the island's "
+     "child protection services 'inadequate' in November.", ("E06000046", "inadequate")),
+    ("Leeds City Council and Kent County Council were inspected in May. Inspectors rated the county's "
+     "services 'good'.", ("E10000016", "good")),
+])
+def test_a_typed_reference_is_the_last_council_of_its_type(extract, text, want):
+    assert want in judged(extract(text))
+
+
+def test_statements_without_a_council_are_about_the_subject(extract):
+    af = extract("Derby City Council's children's services have been rated 'inadequate'.\n\n"
+                 "Inspectors found caseloads were too high.\n\n"
+                 "Social work supervision was infrequent, the report said.\n")
+    about = {(f.about.key if f.about else None) for f in af.facts if type(f).__name__ == "Finding"}
+    assert about == {"E06000015"}
+
+
+def test_a_passing_mention_in_a_national_article_holds_for_its_paragraph_only(extract):
+    af = extract("Councils across England face rising demand, a national report says.\n\n"
+                 "The report looks at children's services over ten years. It was written by a review panel.\n\n"
+                 "Its authors spoke to parents. They also spoke to social workers. They read case files.\n\n"
+                 "The panel noted a case in Slough a decade ago. Caseloads there were too high.\n\n"
+                 "Nationally, the report found, social workers spend too little time with children. "
+                 "Agency staff remain a concern.\n")
+    about = {(f.issue, f.about.key if f.about else None) for f in af.facts if type(f).__name__ == "Finding"}
+    assert ("caseloads", "E06000039") in about
+    assert ("agency-staff", None) in about

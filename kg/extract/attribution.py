@@ -31,7 +31,8 @@ def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
     """Councils and providers named in span, in order; a provider stands for the councils it serves."""
     refs: list[Ref] = []
     for e in ctx.entities:
-        if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider"):
+        if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
+                and not e.locative:
             refs.append(e.ref)
     served = {g for r in refs if r.kind == "provider" for g in reference().providers[r.key].councils}
     out = [r for r in refs if not (r.kind == "council" and r.key in served)]

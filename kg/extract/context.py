@@ -41,12 +41,15 @@ class Sentence:
     orgs: list[Ref] = field(default_factory=list)
     people: list[Ref] = field(default_factory=list)
     focus: Ref | None = None                              # council the sentence is about when it names none
+    paragraph: int = 0
 
 
 @dataclass
 class EntitySpan:
     span: Span
     ref: Ref
+    anaphor: bool = False      # "the council", resolved to the council the discourse is on
+    locative: bool = False     # "St Helens in Lancashire": names a place, statements are not about it
 
 
 @dataclass
@@ -56,8 +59,9 @@ class ArticleContext:
     when: date | None
     sentences: list[Sentence]
     entities: list[EntitySpan]
-    subject: Ref | None
+    subject: Ref | None                                   # the most prominent of subjects
     published: StatedDate | None = None
+    subjects: list[Ref] = field(default_factory=list)     # the councils the article is about
 
     def __post_init__(self):
         self._starts = [s.span.start for s in self.sentences]
@@ -149,10 +153,10 @@ def _misspelt_councils(ner_spans: list[Span], gazetteer: set[int], when: date | 
             continue
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _FUZZY_MARGIN:
             continue
-        gss = ref.resolve_council(ref.council_aliases[max(
+        codes = ref.resolve_council(ref.council_aliases[max(
             (a for a in aliases if ranked[0][0] in ref.council_aliases[a]),
-            key=lambda a: fuzz.ratio(name, a))], when) or ranked[0][0]
-        out.append(EntitySpan(ner, council_ref(gss)))
+            key=lambda a: fuzz.ratio(name, a))], when) or (ranked[0][0],)
+        out += [EntitySpan(ner, council_ref(gss)) for gss in codes]
     return out
 
 
@@ -189,8 +193,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         if ent.label_ == "COUNCIL":
             if _blocked_council(ent, ner_spans, gazetteer):
                 continue
-            gss = ref.resolve_council(ref.council_aliases.get(ent.ent_id_, set()), when)
-            if gss:
+            for gss in ref.resolve_council(ref.council_aliases.get(ent.ent_id_, set()), when):
                 entities.append(EntitySpan(ent, council_ref(gss)))
         elif ent.label_ == "PROVIDER":
             if ent.ent_id_ in provider_full:
@@ -205,7 +208,20 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
     entities += _misspelt_councils(ner_spans, gazetteer, when)
-    # People: full names; a lone surname or first name joins the full name already seen.
+    entities += _people(doc, ents, gazetteer)
+    entities.sort(key=lambda e: (e.span.start, e.span.end))
+    _mark_locatives(doc, entities)
+    sentences = _sentences(doc, text, entities, when)
+    subjects = _subjects(sentences)
+    entities += _resolve_anaphora(doc, sentences, subjects)
+    entities.sort(key=lambda e: (e.span.start, e.span.end))
+    return ArticleContext(doc, text, when, sentences, entities, subjects[0] if subjects else None, published,
+                          subjects=subjects)
+
+
+def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
+    """Full names; a lone surname or first name joins the full name already seen."""
+    out: list[EntitySpan] = []
     full: dict[str, Ref] = {}
     for ent in ents:
         if ent.label_ != "PERSON":
@@ -222,12 +238,37 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         parts = name.split()
         if len(parts) >= 2:
             r = full.setdefault(slug(name), Ref("person", slug(name), name))
-            entities.append(EntitySpan(ent, r))
+            out.append(EntitySpan(ent, r))
         else:
             match = [r for r in full.values() if parts[0] in r.label.split()]
             if len(match) == 1:
-                entities.append(EntitySpan(ent, match[0]))
-    entities.sort(key=lambda e: (e.span.start, e.span.end))
+                out.append(EntitySpan(ent, match[0]))
+    return out
+
+
+def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
+    """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
+    places the thing before it; statements are not about it."""
+    rules = _anaphora_rules()
+    ends = {e.span.end for e in entities if e.ref.kind in ("council", "provider")}
+    for e in entities:
+        if e.ref.kind != "council" or e.span.start < 2:
+            continue
+        i = e.span.start - 1
+        if doc[i].lower_ != "in":
+            continue
+        j = i - 1
+        if doc[j].text == ",":
+            j -= 1
+        if j < 0:
+            continue
+        if j + 1 in ends or doc[j].lower_ in rules["institutions"]:
+            e.locative = True
+
+
+def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | None) -> list[Sentence]:
+    ref = reference()
+    paragraph_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
     it = iter(entities)
     pending = next(it, None)
@@ -235,15 +276,18 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         if not sent.text.strip():
             continue
         s = Sentence(sent, _evidence(sent, doc.text, text))
+        s.paragraph = bisect_right(paragraph_starts, s.evidence.start)
         while pending is not None and pending.span.start < sent.end:
             if pending.span.start >= sent.start:
                 r = pending.ref
                 if r.kind == "council":
-                    s.councils.append(r)
+                    if not pending.locative:
+                        s.councils.append(r)
                 elif r.kind == "provider":
                     s.providers.append(r)
-                    for gss in reference().providers[r.key].councils:
-                        if reference().councils[gss].valid_on(when) or len(reference().providers[r.key].councils) == 1:
+                    served = ref.providers[r.key].councils
+                    for gss in served:
+                        if ref.councils[gss].valid_on(when) or len(served) == 1:
                             s.councils.append(council_ref(gss))
                 elif r.kind == "org":
                     s.orgs.append(r)
@@ -251,16 +295,101 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
                     s.people.append(r)
             pending = next(it, None)
         sentences.append(s)
-    named = [c for s in sentences for c in s.councils]
-    subject = max(dict.fromkeys(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
-    # The council a sentence naming none is about: the article's subject while the last sentence naming
-    # councils included it, else that sentence's first council (a new section, a comparison).
-    focus = None
+    return sentences
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs start: after blank lines, or after every line break in a text that has none."""
+    sep = "\n\n" if "\n\n" in text.strip() else "\n"
+    return [m.end() for m in re.finditer(re.escape(sep) + "+", text)]
+
+
+_LEAD = 6          # the first sentences (headline, standfirst, opening): a council named there is a subject
+_SEVERAL = 3       # ... as is one named in this many sentences; one named once or twice in passing is not
+
+
+def _subjects(sentences: list[Sentence]) -> list[Ref]:
+    """The councils the article is about, most prominent first (more sentences naming it, then earlier):
+    the councils named in the lead or in several sentences, not far behind the most named."""
+    count: dict[Ref, int] = {}
+    first: dict[Ref, int] = {}
+    for k, s in enumerate(sentences):
+        for c in dict.fromkeys(s.councils):
+            count[c] = count.get(c, 0) + 1
+            first.setdefault(c, k)
+    if not count:
+        return []
+    top = max(count.values())
+    keep = [c for c in count if (first[c] < _LEAD or count[c] >= _SEVERAL) and 3 * count[c] >= top]
+    return sorted(keep, key=lambda c: (-count[c], first[c]))
+
+
+def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref]) -> list[EntitySpan]:
+    """Give each sentence the council it is about when it names none (its focus), and link definite
+    references ("the council", "the island") to a council: the one the discourse is on, or for a typed
+    reference the last council named of that type. The discourse stays on a council named in passing
+    on until another is named, but in an article about no council in particular only within its paragraph."""
+    rules = _anaphora_rules()
+    ref = reference()
+    out: list[EntitySpan] = []
+    last: Sentence | None = None
+    named_history: list[Ref] = []
+    top = subjects[0] if subjects else None
     for s in sentences:
-        s.focus = focus or subject
+        on = None
+        if last is not None:
+            named = [c for c in last.councils if c in subjects] or last.councils
+            on = named[0]
+            if last.paragraph != s.paragraph and not subjects:
+                on = None  # a national article's passing mention holds only for its paragraph
+        else:
+            on = top
+        s.focus = on
         if s.councils:
-            focus = subject if subject in s.councils else s.councils[0]
-    return ArticleContext(doc, text, when, sentences, entities, subject, published)
+            named_history.extend(s.councils)
+            last = s
+        for start, end, kind in _definite_references(doc, s.span, rules):
+            target = on if kind == "any" else next(
+                (c for c in reversed(named_history) if _of_type(ref.councils[c.key], kind, rules)), None)
+            if target is not None:
+                out.append(EntitySpan(doc[start:end], target, anaphor=True))
+                if not s.councils and kind != "any":
+                    s.focus = target
+    return out
+
+
+def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of 'the council', 'the local authority', 'the island', ... in span."""
+    out = []
+    for t in span:
+        if t.lower_ != "the" or t.i + 1 >= span.end:
+            continue
+        for n in (2, 1):
+            words = " ".join(x.lower_ for x in doc[t.i + 1:min(span.end, t.i + 1 + n)])
+            kind = rules["references"].get(words)
+            if kind is None:
+                continue
+            nxt = doc[t.i + 1 + n] if t.i + 1 + n < span.end else None
+            if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+                break  # "the Department for Education", "the Council of the Isles of Scilly"
+            if any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]) and t.i + 1 != span.start:
+                break  # a proper name ("the County Durham ...")
+            out.append((t.i, t.i + 1 + n, kind))
+            break
+    return out
+
+
+def _of_type(council, kind: str, rules) -> bool:
+    spec = rules["types"].get(kind, {})
+    name_words = spec.get("name_words", [])
+    return council.la_type in spec.get("la_types", []) or any(w in council.name.split() for w in name_words)
+
+
+@lru_cache(maxsize=1)
+def _anaphora_rules() -> dict:
+    raw = yaml.safe_load(data_path("council_linking.yaml").read_text(encoding="utf-8"))["references"]
+    return {"references": {k.lower(): v for k, v in raw["phrases"].items()},
+            "types": raw["types"], "institutions": set(raw["institutions"])}
 
 
 def _evidence(sent: Span, masked: str, text: str) -> Evidence:

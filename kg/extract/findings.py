@@ -288,8 +288,6 @@ def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
 
 
 def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern) -> list:
-    if ctx.subject is None:
-        return [None]
     return about(ctx, sentence, token_i, generic) or [None]
 
 
