@@ -1,6 +1,8 @@
 """Judgements and inspections from the phrasing of Ofsted reporting (made-up sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.facts import Inspection, Judgement
 
 
@@ -117,3 +119,96 @@ def test_previous_ratings_with_cues_further_away(extract):
 def test_jtai_by_its_report_title(extract):
     af = extract("A joint inspection of the multi-agency response to abuse in Leeds found gaps in information sharing.")
     assert inspections(af) == {("E08000035", "jtai")}
+
+
+# -- kinds of phrasing met in real reporting (invented sentences, two or three wordings each) --------
+
+@pytest.mark.parametrize("text,want", [
+    ("Ofsted said Rotherham and Barnsley require improvement.",
+     {("E08000018", "requires-improvement", True), ("E08000016", "requires-improvement", True)}),
+    ("An Ofsted report found Swindon's children's services required improvement.",
+     {("E06000030", "requires-improvement", True)}),
+])
+def test_require_improvement_as_the_predicate_is_a_rating(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted said the local safeguarding children's board in Rotherham requires improvement.",
+    "Swindon's social workers said their practice requires improvement in places.",
+])
+def test_require_improvement_of_something_else_is_not(extract, text):
+    assert judgements(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "A primary school in Dorset has been rated 'inadequate' by Ofsted.",
+    "None of the children's homes in Dorset inspected this year were judged 'good'.",
+    "Dorset received the lowest rating in inspections of its SEND services this summer.",
+    "Two nurseries run by Dorset Council were judged 'requires improvement'.",
+])
+def test_grades_of_schools_homes_and_send_areas_are_not_the_councils(extract, text):
+    assert judgements(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The council committed to turn the service into one rated 'good' by 2026.",
+    "Leaders in Dorset plan to have the service rated 'outstanding' within three years.",
+])
+def test_a_rating_aimed_at_is_not_a_judgement(extract, text):
+    assert judgements(extract("Dorset Council was inspected in May. " + text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "None have been rated 'outstanding', the highest grade.",
+    "The director said the outcome was 'not good enough'.",
+])
+def test_no_rating_for_nobody_or_for_an_opinion(extract, text):
+    assert judgements(extract("Dorset Council's children's services were inspected in May. " + text)) == set()
+
+
+@pytest.mark.parametrize("text,previous", [
+    ("Wigan's children's services, previously rated 'good', have been judged 'requires improvement'.", "good"),
+    ("Wigan is no longer rated 'inadequate': inspectors judged it 'requires improvement'.", "inadequate"),
+    ("Since the last inspection in 2016, when Wigan was deemed 'inadequate', it has been rated "
+     "'requires improvement' by Ofsted.", "inadequate"),
+])
+def test_one_current_rating_per_council(extract, text, previous):
+    got = judgements(extract(text))
+    assert ("E08000010", "requires-improvement", True) in got and ("E08000010", previous, False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors rated Wigan Council's children's services 'good' following a full inspection earlier this year.",
+    "Wigan Council's children's services were judged 'good' after inspectors visited earlier this month.",
+])
+def test_a_time_phrase_about_the_same_inspection_keeps_the_rating_current(extract, text):
+    assert judgements(extract(text)) == {("E08000010", "good", True)}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a newly given overall rating implies a full inspection, however it is phrased ...
+    ("Lancashire County Council has been told that its services for children are 'inadequate'.",
+     {("E10000017", "full")}),
+    ("Three councils - Blackpool, Bradford and Wakefield - have been downgraded over the past year.",
+     {("E06000009", "full"), ("E08000032", "full"), ("E08000036", "full")}),
+    # ... but a standing one, or one in an article about a monitoring visit, does not
+    ("A monitoring visit found Lancashire's 'inadequate' children's services were improving.",
+     {("E10000017", "monitoring")}),
+    ("Lancashire's children's services remain 'inadequate', the council said.", set()),
+])
+def test_full_inspections_implied_by_new_ratings(extract, text, want):
+    assert inspections(extract(text)) == want
+
+
+@pytest.mark.parametrize("rating,kind", [("inadequate", "monitoring"), ("requires improvement", "focused")])
+def test_an_untyped_ofsted_visit_takes_its_type_from_the_councils_rating(extract, rating, kind):
+    af = extract(f"3 October 2017\n\nBromley's children's services, rated '{rating}' in 2016, are improving.\n\n"
+                 "A report published after an Ofsted visit last month found substantive progress.\n")
+    assert inspections(af) == {("E09000006", kind)}
+
+
+def test_the_rated_thing_decides_the_council(extract):
+    af = extract("Hampshire will run the Isle of Wight's services. According to a Hampshire report, an Ofsted "
+                 "inspection found the island's children's services to be 'inadequate'.")
+    assert judgements(af) == {("E06000046", "inadequate", True)}

@@ -66,6 +66,13 @@ class ArticleContext:
     def __post_init__(self):
         self._starts = [s.span.start for s in self.sentences]
         self._entity_of = {i: e for e in reversed(self.entities) for i in range(e.span.start, e.span.end)}
+        self._memo: dict = {}
+
+    def shared(self, key: str, compute):
+        """What one extractor works out and another needs too, computed once per article."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
 
     def sentence_of(self, token_i: int) -> Sentence | None:
         k = bisect_right(self._starts, token_i) - 1
@@ -310,7 +317,7 @@ _SEVERAL = 3       # ... as is one named in this many sentences; one named once 
 
 def _subjects(sentences: list[Sentence]) -> list[Ref]:
     """The councils the article is about, most prominent first (more sentences naming it, then earlier):
-    the councils named in the lead or in several sentences, not far behind the most named."""
+    the councils named in the lead, and those named in several sentences, not far behind the most named."""
     count: dict[Ref, int] = {}
     first: dict[Ref, int] = {}
     for k, s in enumerate(sentences):
@@ -320,7 +327,7 @@ def _subjects(sentences: list[Sentence]) -> list[Ref]:
     if not count:
         return []
     top = max(count.values())
-    keep = [c for c in count if (first[c] < _LEAD or count[c] >= _SEVERAL) and 3 * count[c] >= top]
+    keep = [c for c in count if first[c] < _LEAD or (count[c] >= _SEVERAL and 3 * count[c] >= top)]
     return sorted(keep, key=lambda c: (-count[c], first[c]))
 
 

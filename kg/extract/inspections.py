@@ -1,8 +1,18 @@
-"""Find the Ofsted inspections and visits an article reports (phrasing: kg/data/inspections.yaml)."""
+"""Find the Ofsted inspections and visits an article reports (phrasing: kg/data/inspections.yaml).
+
+Three sources:
+  - named inspections and visits ("a monitoring visit to Slough", "the ILACS inspection");
+  - "inspectors visited X" in an article about one kind of visit, and an untyped "Ofsted visit" to a
+    council the article rates: inadequate councils get monitoring visits, others focused visits;
+  - the full inspection a newly given overall rating implies (only a full inspection awards one):
+    for a council the article is about, rated as current, not "remains" or dated long before the
+    article, and not in an article reporting a monitoring or focused visit or a JTAI of it instead.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import yaml
@@ -11,10 +21,16 @@ from spacy.util import filter_spans
 
 from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, Sentence
 from kg.extract.judgements import _rules as _judgement_rules
-from kg.facts import Inspection
-from kg.reference import data_path
+from kg.extract.judgements import current_ratings, judgement_mentions
+from kg.facts import Inspection, Ref
+from kg.reference import data_path, reference
+
+
+# Before the single inspection framework (November 2013) councils' ratings came from other
+# inspections, which the inspection type scheme does not name.
+SIF_START = date(2013, 11, 1)
 
 
 @dataclass
@@ -22,6 +38,10 @@ class _Rules:
     matcher: PhraseMatcher
     visit_verbs: set[str]
     visit_types: list[str]
+    visit_nouns: set[str]
+    inspection_words: set[str]
+    inspector_words: set[str]
+    change_verbs: set[str]
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +59,8 @@ def _rules(vocab) -> _Rules:
                 variants.add(p[:-len("inspection")] + "inspections")
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
-    return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]))
+    return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
+                  set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -86,4 +107,69 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             for ref in about(ctx, sentence, verbs[0].i, generic):
                 facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
                                         _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
+    facts += _implied_full(ctx, facts, r, generic)
+    if not visit_kinds:
+        facts += _untyped_visits(ctx, facts, r, generic)
     return facts
+
+
+def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
+    """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
+    makes monitoring visits to councils rated inadequate and focused visits to the others."""
+    current = current_ratings(ctx)
+    full = {i.about for i in found if i.type == "full"}
+    out = []
+    for sentence in ctx.sentences:
+        nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
+        if not nouns or not any(t.lower_ in r.inspector_words for t in sentence.span):
+            continue
+        for ref in about(ctx, sentence, nouns[0].i, generic):
+            rated = current.get(ref, set())
+            if ref in full or not rated:
+                continue
+            kind = "monitoring" if rated == {"inadequate"} else "focused" if "inadequate" not in rated else None
+            if kind:
+                out.append(Inspection(ref, kind, sentence.evidence,
+                                      _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)))
+    return out
+
+
+def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
+    """Full inspections implied by newly given overall ratings and by rating changes ("downgraded")."""
+    if ctx.when is not None and ctx.when < SIF_START:
+        return []
+    visited = {i.about for i in found if i.type != "full"}
+    full = {i.about for i in found if i.type == "full"}
+    current = current_ratings(ctx)
+    out: list[Inspection] = []
+    for m, ref in judgement_mentions(ctx):
+        if m.area or m.previous or m.standing or m.rating not in current.get(ref, ()):
+            continue
+        if not _is_subject(ctx, ref) or (ref in visited and ref not in full):
+            continue
+        out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
+    # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
+    for sentence in ctx.sentences:
+        changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
+        if changed:
+            for ref in about(ctx, sentence, changed[0].i, generic):
+                if ref not in visited or ref in full:
+                    out.append(Inspection(ref, "full", sentence.evidence))
+    # the sentences that speak of a council's inspection without naming its type are evidence too
+    implied = {i.about: i for i in out}
+    for sentence in ctx.sentences:
+        words = [t for t in sentence.span if t.lower_ in r.inspection_words]
+        if not words:
+            continue
+        for ref in about(ctx, sentence, words[0].i, generic):
+            if ref in implied:
+                i = implied.pop(ref)
+                out.append(Inspection(ref, "full", sentence.evidence, i.date))
+    return out
+
+
+def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:
+    if ref.kind == "council":
+        return ref in ctx.subjects
+    served = reference().providers[ref.key].councils if ref.key in reference().providers else ()
+    return any(c.key in served for c in ctx.subjects)

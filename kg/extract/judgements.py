@@ -1,10 +1,26 @@
-"""Find Ofsted judgements (overall and single-area ratings) and the inspections they imply.
+"""Find Ofsted judgements: overall ratings of a council's (or provider's) children's services and
+ratings of one area of them. Phrasing is data: kg/data/judgements.yaml.
 
-Phrasing is data: kg/data/judgements.yaml."""
+For each sentence:
+  1. find the rating words (PhraseMatcher on LOWER) that the text gives as a rating: quoted, near a
+     rating verb or noun ("rated", "judgement"), or a phrase that is a rating by itself;
+  2. drop the ones that are not a judgement of children's services: hypothetical or aspirational
+     ("on track to be rated good", "committed to ... one rated good"), of nobody ("none were rated"),
+     or of something else (a school, a children's home, a SEND area inspection);
+  3. read each one's cues: previous ("previously rated", "from X to", "no longer"), weakly previous
+     ("since", "last"), standing ("remains"), new (a rating verb, "to"), a date;
+  4. attribute it (kg.extract.attribution.about) to the councils or providers its clause is about.
+Then, per council of the article, one rating is current: the one stated as current (the newly given
+one if several are); the others the article marks as previous, strongly or weakly, are previous.
+
+`judgement_mentions(ctx)` gives the attributed mentions to kg.extract.inspections too, which infers
+the full inspection a newly given overall rating implies.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import yaml
@@ -12,13 +28,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import parse_date
+from kg.dates import StatedDate, parse_date
 from kg.extract.attribution import about, segment_of
-from kg.extract.context import ArticleContext
-from kg.facts import Inspection, Judgement
+from kg.extract.context import ArticleContext, Sentence
+from kg.facts import Judgement, Ref
 from kg.reference import data_path
 
 _QUOTES = set("\"'“”‘’")
+# Ratings stated this long before the article's date are background, not news of an inspection.
+_BACKGROUND = timedelta(days=183)
 
 
 @dataclass
@@ -26,13 +44,22 @@ class _Rules:
     matcher: PhraseMatcher
     rating_of: dict[str, str | None]
     self_evident: set[str]
+    predicate_ratings: set[str]
+    not_predicate_after: set[str]
     verbs_before: set[str]
     nouns_after: set[str]
     filler: set[str]
     awarding: set[str]
     previous_before: re.Pattern
+    weakly_previous_before: re.Pattern
     previous_after: re.Pattern
+    same_time_after: re.Pattern
+    same_time_before: re.Pattern
+    standing: re.Pattern
     not_a_judgement: re.Pattern
+    aspiration: set[str]
+    out_of_scope: re.Pattern
+    out_of_scope_after: re.Pattern
     area: re.Pattern
     area_subject: re.Pattern
     found_to_be: set[str]
@@ -51,19 +78,26 @@ def _rules(vocab) -> _Rules:
             rating_of[p.lower()] = None if rating == "none" else rating
             matcher.add("RATING", [make(p.lower())])
     rx = lambda k: re.compile(raw[k], re.I)  # noqa: E731
-    return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["verbs_before"]),
-                  set(raw["nouns_after"]), set(raw["filler"]), set(raw["awarding"]),
-                  rx("previous_before"), rx("previous_after"), rx("not_a_judgement"),
-                  rx("area_cues"), rx("area_subjects"), set(raw["found_to_be"]), rx("generic_subjects"))
+    return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["predicate_ratings"]),
+                  set(raw["not_predicate_after"]), set(raw["verbs_before"]), set(raw["nouns_after"]),
+                  set(raw["filler"]), set(raw["awarding"]), rx("previous_before"), rx("weakly_previous_before"),
+                  rx("previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("not_a_judgement"),
+                  set(raw["aspiration"]), rx("out_of_scope"),
+                  re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
+                  set(raw["found_to_be"]), rx("generic_subjects"))
 
 
 @dataclass
-class _Mention:
+class Mention:
+    """A rating word the text gives as a judgement, with what its context says of it."""
     span: Span
+    sentence: Sentence
     rating: str | None
-    current: bool
-    awarded: bool
+    previous: str            # "" | "weak" | "strong"
+    awarded: bool            # a rating verb, noun or "to" gives it now
+    standing: bool           # "remains", "still": a rating that holds, not one newly given
     area: str | None
+    date: StatedDate | None
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -97,6 +131,24 @@ def _governing_verb(span: Span, r: _Rules):
     return None
 
 
+def _aspired(span: Span, r: _Rules) -> bool:
+    """The rating is what someone aims at: a verb of aiming governs it through an infinitive or a
+    purpose ("committed to overhaul the service into one rated good", "plans to be rated good")."""
+    tok = span.root
+    for _ in range(7):
+        if tok.head is tok:
+            return False
+        if tok.dep_ in _OWN_CLAUSE and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False  # a relative or reported clause describes what is, not what is aimed at
+        tok = tok.head
+        if tok.lower_ in r.aspiration:
+            return True
+    return False
+
+
+_OWN_CLAUSE = {"relcl", "advcl", "conj", "parataxis"}
+
+
 def _window_text(span: Span, before: int, after: int) -> tuple[str, str]:
     doc = span.doc
     sent = span.sent
@@ -105,8 +157,9 @@ def _window_text(span: Span, before: int, after: int) -> tuple[str, str]:
     return doc[lo:span.start].text.lower(), doc[span.end:hi].text.lower()
 
 
-def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]:
+def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mention]:
     doc = ctx.doc
+    sent_span = sentence.span
     spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False)
                           if s >= sent_span.start and e <= sent_span.end])
     out = []
@@ -124,67 +177,146 @@ def _mentions(ctx: ArticleContext, sent_span: Span, r: _Rules) -> list[_Mention]
             verb = next((t for t in _neighbours(span, r.filler, -1, limit=8) if t.lower_ in r.awarding), None)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
-        if not (quoted or verb or noun or hyphen_rated or phrase in r.self_evident):
-            continue
         nxt = doc[span.end] if span.end < sent_span.end else None
+        # "Ofsted said Bolton and Hounslow require improvement": the phrase is the clause's predicate
+        predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
+        if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident):
+            continue
         if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
                 and phrase not in r.self_evident:
             continue  # an adjective on something else: "received good support"
         pre, post = _window_text(span, 6, 6)
-        if r.not_a_judgement.search(pre):
+        pre_clause, post_long = _window_text(span, 14, 10)
+        if r.not_a_judgement.search(pre) or _aspired(span, r):
             continue
+        if (span.start > 0 and doc[span.start - 1].lower_ == "not") or (nxt is not None and nxt.lower_ == "enough"):
+            continue  # "not good enough": an opinion, not a grade
+        if phrase in r.self_evident and any(0 <= span.start - o.end <= 4 for o in spans if o.end <= span.start):
+            continue  # "rated 'outstanding', the highest grade": a gloss of the rating before it
+        seg = segment_of(sentence, span.start)
+        clause_before = doc[max(seg.start, span.start - 12):span.start].text
+        clause_after = doc[span.end:min(seg.end, span.end + 8)].text
+        if r.out_of_scope.search(clause_before) or r.out_of_scope_after.search(clause_after):
+            continue  # a school's, a children's home's or a SEND area's grade
         # "from X to Y": the word right before the rating decides
         prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 6):span.start]
                       if t.text not in _QUOTES and t.lower_ not in ("a", "an", "the", "overall", "ofsted", "its")]
         last = prev_words[-1] if prev_words else ""
-        if last in ("to", "into"):
-            current = True
-        elif last == "from" or (r.previous_before.search(pre) and last != "to") or r.previous_after.search(post):
-            current = False
+        post_clean = r.same_time_after.sub(" ", post_long)[:len(post)]
+        weak = r.weakly_previous_before.search(r.same_time_before.sub(" ", pre_clause))
+        if last in ("to", "into") and not weak:
+            previous = ""
+        elif last == "from" or r.previous_before.search(pre) or r.previous_after.search(post_clean):
+            previous = "strong"
+        elif weak:
+            previous = "weak"
         else:
-            current = True
-            years = [y for y in re.findall(r"\b(?:19|20)\d\d\b", post)]
-            if years and ctx.when and int(years[0]) < ctx.when.year:
-                current = False
-        awarded = current and (
-            (verb is not None and verb.lower_ in r.awarding)
-            or (noun is not None and noun.lower_ in r.awarding)
-            or last in ("to", "into"))
-        seg = segment_of(ctx.sentence_of(span.start), span.start)
+            previous = ""
+        stated = parse_date(post, allow_year=True) if re.search(r"\b(in|on|since)\b", post) else None
+        if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
+            previous = "weak"  # "rated inadequate in 2016" in a later article
+        awarded = (verb is not None and verb.lower_ in r.awarding) \
+            or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate
         near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
         area_m = r.area.search(near) or r.area_subject.search(close)
         area = area_m.group(0) if area_m and not overall_near else None
-        out.append(_Mention(span, rating, current, awarded, area))
+        out.append(Mention(span, sentence, rating, previous, awarded, bool(r.standing.search(pre)), area, stated))
     return out
 
 
-def extract_judgements(ctx: ArticleContext) -> list:
+def _start_of(when: date, stated: StatedDate) -> date:
+    """The article's date at the precision a stated date is compared with."""
+    return when if stated.day else date(when.year, when.month if stated.month else 1, 1)
+
+
+def judgement_mentions(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
+    """Every rating mention of the article with the council or provider it is about (several for a
+    list of councils), in text order."""
+    return ctx.shared("judgement_mentions", _attributed)
+
+
+def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     r = _rules(ctx.doc.vocab)
-    facts: list = []
+    out: list[tuple[Mention, Ref]] = []
     for sentence in ctx.sentences:
-        mentions = _mentions(ctx, sentence.span, r)
+        mentions = _mentions(ctx, sentence, r)
         if not mentions:
             continue
         # "X and Y were previously rated 'good' and 'adequate' respectively": pair in order.
-        pairs: list[tuple[_Mention, list]] = []
-        seg_text = sentence.span.text.lower()
-        if "respectively" in seg_text:
+        pairs: list[tuple[Mention, list]] = []
+        if "respectively" in sentence.span.text.lower():
             targets = about(ctx, sentence, mentions[0].span.start, r.generic)
             if len(targets) == len(mentions):
                 pairs = [(m, [t]) for m, t in zip(mentions, targets)]
         if not pairs:
-            pairs = [(m, about(ctx, sentence, m.span.start, r.generic)) for m in mentions]
+            pairs = [(m, _rated(ctx, m.span) or about(ctx, sentence, m.span.start, r.generic)) for m in mentions]
         for m, targets in pairs:
             if m.rating is None:
                 continue
-            post = ctx.doc[m.span.end:min(sentence.span.end, m.span.end + 6)].text
-            when = parse_date(post, allow_year=True) if re.search(r"\b(in|on)\b", post) else None
-            for ref in targets:
-                j = Judgement(about=ref, rating=m.rating, current=m.current, awarded=m.awarded and not m.area,
-                              evidence=sentence.evidence, area=m.area, date=when)
-                facts.append(j)
-                if j.awarded and j.area is None:
-                    facts.append(Inspection(about=ref, type="full", evidence=sentence.evidence, date=when))
+            out += [(m, ref) for ref in targets]
+    return out
+
+
+_RATED_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
+    """The councils or providers the parse makes the rated thing: the subject or object of the verb
+    that gives the rating ("Ofsted found the island's services to be inadequate", "Bolton and Hounslow
+    require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    refs: list[Ref] = []
+    for child in verb.children:
+        if child.dep_ not in _RATED_DEPS or span.start <= child.i < span.end:
+            continue
+        lo, hi = child.left_edge.i, child.right_edge.i + 1
+        for e in ctx.entities:
+            if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.locative:
+                refs.append(e.ref)
+    return list(dict.fromkeys(refs))
+
+
+def current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
+    """Per council or provider, the overall rating(s) the article gives as current."""
+    return ctx.shared("current_ratings", _current_ratings)
+
+
+def _current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
+    by_ref: dict[Ref, list[Mention]] = {}
+    for m, ref in judgement_mentions(ctx):
+        if not m.area:
+            by_ref.setdefault(ref, []).append(m)
+    out = {}
+    for ref, ms in by_ref.items():
+        ratings = list(dict.fromkeys(m.rating for m in ms))
+        clean = [x for x in ratings if any(m.rating == x and not m.previous for m in ms)]
+        if len(clean) > 1:
+            # the newly given one is current; the others the article also marks as previous are not
+            given = [x for x in clean if any(m.rating == x and not m.previous and m.awarded for m in ms)]
+            if len(given) == 1:
+                clean = given + [x for x in clean if x not in given
+                                 and not any(m.rating == x and m.previous for m in ms)]
+        if not clean:
+            # only previous mentions: the weakly previous ones ("last year's rating") are still current
+            clean = [x for x in ratings if not any(m.rating == x and m.previous == "strong" for m in ms)]
+        out[ref] = set(clean)
+    return out
+
+
+def extract_judgements(ctx: ArticleContext) -> list:
+    current = current_ratings(ctx)
+    facts: list = []
+    for m, ref in judgement_mentions(ctx):
+        is_current = not m.area and m.rating in current.get(ref, ())
+        facts.append(Judgement(about=ref, rating=m.rating, current=is_current or bool(m.area),
+                               awarded=m.awarded and not m.area and is_current,
+                               evidence=m.sentence.evidence, area=m.area, date=m.date))
     return facts
