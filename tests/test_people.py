@@ -89,3 +89,62 @@ def test_byline_forms(extract, header, author):
 def test_headline_by_is_not_a_byline(extract):
     af = extract("Council criticised by Local Government Ombudsman\n\nThe ombudsman criticised Kent.")
     assert af.author is None
+
+
+# -- kinds of role phrasing met in real reporting (invented sentences) -------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # names the statistical model tags as organisations, found by their title or role
+    ("Sunderland's services are improving, said Cllr Dara Fenwick.", ("Dara Fenwick", "councillor", "E08000024")),
+    ("A letter was sent to Councillor Hedda Scarr, Leader of Darlington Borough Council, last week.",
+     ("Hedda Scarr", "leader", "E06000005")),
+    ("Cllr Jem Saunt, Conservative opposition spokesperson for Children & Families, added that Bury must act.",
+     ("Jem Saunt", "conservative opposition spokesperson for children & families", "E08000002")),
+])
+def test_names_found_by_title_or_role(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bury Council was inspected. Ravi Patel, the council's new executive director of children's services, "
+     "said staff were proud.", ("Ravi Patel", "executive director of children's services", "E08000002")),
+    ("Bury Council was inspected. Inspectors wrote to Ravi Patel, the council’s acting director of children’s "
+     "services.", ("Ravi Patel", "acting director of children's services", "E08000002")),
+])
+def test_the_councils_role(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ian Crow, who had been director of children's services in Bury since 2011, left in May.",
+     ("Ian Crow", "director of children's services", "E08000002")),
+    ("Bury Council was criticised. Ian Crow, who was appointed in January, is the fifth director in five years.",
+     ("Ian Crow", "director", "E08000002")),
+    ("Last week Ian Crow resigned from his post as director of learning at Bury Council.",
+     ("Ian Crow", "director of learning", "E08000002")),
+])
+def test_roles_given_by_a_relative_clause_a_copula_or_as(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_a_title_is_a_role_only_when_the_article_gives_none(extract):
+    af = extract("Ossian Hale, cabinet member for children at Bury Council, welcomed the report. "
+                 "Cllr Hale said the council would act.")
+    assert members(af) == {("Ossian Hale", "cabinet member for children", "E08000002")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Services were called a disgrace by Ofsted's chief inspector Sir Mark Lowe in 2013.",
+     ("Sir Mark Lowe", "chief inspector", "ofsted")),
+    ("Chief Inspector of Ofsted, Clara Gould, praised the councils.", ("Clara Gould", "chief inspector", "ofsted")),
+    ("Headteacher Ada Rowe has been off sick since September.", ("Ada Rowe", "headteacher", None)),
+    ("Ofsted social care chief Dora Jay told MPs that councils were struggling.",
+     ("Dora Jay", "social care chief", "ofsted")),
+])
+def test_roles_before_the_name(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_two_people_sharing_a_role(extract):
+    af = extract("Rhea Shaw and Sue Bruton have been acting as joint interim heads since September.")
+    assert {("Rhea Shaw", "joint interim head", None), ("Sue Bruton", "joint interim head", None)} <= members(af)

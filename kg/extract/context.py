@@ -16,8 +16,10 @@ from kg.facts import Evidence, Ref
 from kg.pipeline import organisations
 from kg.reference import data_path, reference, slug
 
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof",
-           "lord", "lady", "baroness", "baron", "mayor", "rev", "reverend", "judge"}
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
+           "judge", "headteacher", "inspector", "lord", "lady", "baroness", "baron"}
+# Honours are part of a name as written ("Sir Michael Wilshaw") but not of who the person is.
+_HONOURS = {"sir", "dame"}
 _ORG_WORDS = re.compile(
     r"\b(trust|association|department|confederation|university|agency|commission|board|partnership|"
     r"group|society|foundation|institute|network|union|ltd|limited|plc|cic|charity|college|academy|"
@@ -176,14 +178,16 @@ def _acronym_of(text: str, acronyms) -> bool:
     return text.replace("’", "'").lower() in {a.lower() for a in acronyms}
 
 
-def _person_name(span: Span) -> str | None:
+def _person_name(span: Span) -> tuple[str, str] | None:
+    """(the name as written, with any honour; the name that identifies the person, without it)."""
     toks = [t for t in span if not t.is_punct and t.lower_.rstrip(".") not in _TITLES]
     while toks and toks[-1].lower_ in ("'s", "’s"):
         toks.pop()
     name = " ".join(t.text for t in toks).strip()
     if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
         return None
-    return name
+    plain = " ".join(t.text for t in toks if t.lower_ not in _HONOURS)
+    return (name, plain) if plain else None
 
 
 def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleContext:
@@ -226,25 +230,73 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
                           subjects=subjects)
 
 
+@lru_cache(maxsize=1)
+def _name_cues() -> dict:
+    raw = yaml.safe_load(data_path("roles.yaml").read_text(encoding="utf-8"))
+    heads = {w.lower() for h in raw["heads"] for w in h.split()} | {h.lower() for h in raw["plural_heads"]}
+    return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
+            "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
+            "not_names": {w.lower() for w in raw["not_name_words"]}}
+
+
+def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
+    """Names the statistical model missed (it often tags "Cllr Jos Saunders" as an organisation):
+    two or three capitalised proper nouns after a title ("Cllr", "Sir"), before or after a role
+    ("Jo Bell, director of ...", "leader Jo Bell") or by a speech verb ("said Jo Bell")."""
+    cues = _name_cues()
+    taken = {t.i for e in ents if e.label_ == "PERSON" for t in e} | gazetteer
+    out = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].pos_ == "PROPN" and doc[i].is_title) or doc[i].i in taken:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
+                and doc[j].i not in taken:
+            j += 1
+        k = i
+        while k < j and doc[k].lower_.rstrip(".") in cues["titles"]:
+            k += 1
+        while j > k and doc[j - 1].lower_ in cues["not_names"]:
+            j -= 1  # "(Carol Bulman Labour)": a party after the name
+        words = doc[k:j]
+        if 2 <= len(words) <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words):
+            before = doc[i - 1] if i > 0 else None
+            after = [t.lower_ for t in doc[j + 1:j + 5]] if j < len(doc) and doc[j].text == "," else []
+            titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
+            role_near = any(w in cues["heads"] for w in after) or (
+                before is not None and (before.lower_ in cues["heads"] or
+                                        (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"])))
+            speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"])
+            if titled or role_near or speech:
+                out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
+
+
 def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     """Full names; a lone surname or first name joins the full name already seen."""
     out: list[EntitySpan] = []
     full: dict[str, Ref] = {}
-    for ent in ents:
-        if ent.label_ != "PERSON":
-            continue
+    found = sorted([e for e in ents if e.label_ == "PERSON"] + _names_by_context(doc, ents, gazetteer),
+                   key=lambda e: e.start)
+    for ent in found:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _HONOURS and doc[ent.start - 1].is_title:
+            ent = doc[ent.start - 1:ent.end]  # "Sir Michael Wilshaw": the honour is part of the name as written
         # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")
         end = ent.end
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
             end += 1
         ent = doc[ent.start:end]
-        name = _person_name(ent)
-        if not name:
+        named = _person_name(ent)
+        if not named:
             continue
-        parts = name.split()
+        name, plain = named
+        parts = plain.split()
         if len(parts) >= 2:
-            r = full.setdefault(slug(name), Ref("person", slug(name), name))
+            r = full.setdefault(slug(plain), Ref("person", slug(plain), name))
             out.append(EntitySpan(ent, r))
         else:
             match = [r for r in full.values() if parts[0] in r.label.split()]
@@ -317,7 +369,7 @@ _SEVERAL = 3       # ... as is one named in this many sentences; one named once 
 
 def _subjects(sentences: list[Sentence]) -> list[Ref]:
     """The councils the article is about, most prominent first (more sentences naming it, then earlier):
-    the councils named in the lead, and those named in several sentences, not far behind the most named."""
+    the councils named in the lead or in several sentences, not far behind the most named."""
     count: dict[Ref, int] = {}
     first: dict[Ref, int] = {}
     for k, s in enumerate(sentences):
@@ -327,7 +379,7 @@ def _subjects(sentences: list[Sentence]) -> list[Ref]:
     if not count:
         return []
     top = max(count.values())
-    keep = [c for c in count if first[c] < _LEAD or (count[c] >= _SEVERAL and 3 * count[c] >= top)]
+    keep = [c for c in count if (first[c] < _LEAD or count[c] >= _SEVERAL) and 3 * count[c] >= top]
     return sorted(keep, key=lambda c: (-count[c], first[c]))
 
 
@@ -345,7 +397,7 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref]) 
     for s in sentences:
         on = None
         if last is not None:
-            named = [c for c in last.councils if c in subjects] or last.councils
+            named = sorted((c for c in last.councils if c in subjects), key=subjects.index) or last.councils
             on = named[0]
             if last.paragraph != s.paragraph and not subjects:
                 on = None  # a national article's passing mention holds only for its paragraph

@@ -5,8 +5,9 @@ Three sources:
   - "inspectors visited X" in an article about one kind of visit, and an untyped "Ofsted visit" to a
     council the article rates: inadequate councils get monitoring visits, others focused visits;
   - the full inspection a newly given overall rating implies (only a full inspection awards one):
-    for a council the article is about, rated as current, not "remains" or dated long before the
-    article, and not in an article reporting a monitoring or focused visit or a JTAI of it instead.
+    for a council the article is about (or one whose rating the sentence gives as news: "released
+    today"), rated as current, not "remains" or dated long before the article, and not in an article
+    reporting a monitoring or focused visit or a JTAI of it instead.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class _Rules:
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
+    news: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +62,8 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]))
+                  set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]),
+                  re.compile(raw["news"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -145,7 +148,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     for m, ref in judgement_mentions(ctx):
         if m.area or m.previous or m.standing or m.rating not in current.get(ref, ()):
             continue
-        if not _is_subject(ctx, ref) or (ref in visited and ref not in full):
+        if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text)) or (ref in visited and ref not in full):
             continue
         out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word

@@ -16,104 +16,183 @@ from kg.pipeline import organisations
 from kg.reference import data_path
 
 _ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
-_SPEECH = {"said", "says", "added", "adds", "told", "stated", "warned", "explained", "commented",
-           "continued", "insisted", "acknowledged", "admitted", "claimed", "noted"}
 
 
 @dataclass
 class _Rules:
     heads: dict[str, str | None]
+    plural_heads: dict[str, str]
     modifiers: set[str]
+    skipped: set[str]
     portfolio: set[str]
     titles: dict[str, str]
+    honours: set[str]
     org_links: set[str]
     anaphora: dict[str, str]
+    relative: set[str]
+    copulas: set[str]
+    as_nouns: set[str]
+    speech: set[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     raw = yaml.safe_load(data_path("roles.yaml").read_text(encoding="utf-8"))
-    return _Rules({k.lower(): v for k, v in raw["heads"].items()}, {m.lower() for m in raw["modifiers"]},
-                  {w.lower() for w in raw["portfolio_words"]}, {k: v for k, v in raw["titles"].items()},
-                  set(raw["org_links"]), {k.lower(): v for k, v in raw["anaphora"].items()})
+    low = lambda xs: {x.lower() for x in xs}  # noqa: E731
+    return _Rules({k.lower(): v for k, v in raw["heads"].items()},
+                  {k.lower(): v.lower() for k, v in raw["plural_heads"].items()},
+                  low(raw["modifiers"]), low(raw["skipped"]), low(raw["portfolio_words"]),
+                  {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
+                  {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
+                  low(raw["as_nouns"]), low(raw["speech_verbs"]))
 
 
-def _is_head(tokens: list, r: _Rules) -> int:
-    """Length of the role head starting at tokens[0] (multi-word heads first), 0 if none."""
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_ORG_KINDS = ("council", "provider", "org")
+
+
+def _head_len(doc, i: int, hi: int, r: _Rules) -> int:
+    """Length of the role head starting at token i (multi-word heads first), 0 if none."""
     for n in (3, 2, 1):
-        if len(tokens) >= n and " ".join(t.lower_ for t in tokens[:n]) in r.heads:
+        if i + n <= hi and " ".join(t.lower_ for t in doc[i:i + n]) in r.heads:
             return n
+        if n == 1 and i < hi and doc[i].lower_ in r.plural_heads:
+            return 1
     return 0
 
 
-def _role_before(doc, end: int, lo: int, r: _Rules) -> tuple[int, int] | None:
-    """A role phrase ending at token end-1 (e.g. 'chief executive' before a name)."""
-    i = end - 1
-    while i >= lo and doc[i].is_punct and doc[i].text in ",":
-        i -= 1
-    if i < lo:
-        return None
-    # portfolio or region tail: "cabinet member for children's services", "director for the North West"
+def _entity_starting(ctx: ArticleContext, i: int) -> EntitySpan | None:
+    e = ctx.entity_at(i)
+    return e if e is not None and e.span.start == i and e.ref.kind in _ORG_KINDS else None
+
+
+def _entity_ending(ctx: ArticleContext, end: int) -> EntitySpan | None:
+    e = ctx.entity_at(end - 1)
+    return e if e is not None and e.span.end == end and e.ref.kind in _ORG_KINDS else None
+
+
+def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
+    """After 'for'/'of' at token i-1: the end of a portfolio ("children, young people and families",
+    "the South West", "the Children and Families Committee"); i if there is none."""
     j = i
-    while j >= lo and (doc[j].lower_ in r.portfolio or (doc[j].is_title and doc[j].ent_type_ in ("", "LOC", "GPE"))):
+    while j < hi:
+        t = doc[j]
+        if _entity_starting(ctx, j) is not None and t.lower_ not in r.portfolio:
+            break
+        if t.lower_ in r.portfolio or t.lower_ in ("the", "and", "&", ",") \
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)):
+            j += 1
+            continue
+        break
+    while j > i and doc[j - 1].lower_ in ("the", "and", "&", ","):
         j -= 1
-    if j >= lo and doc[j].lower_ == "the" and j < i:
-        j -= 1
-    if j >= lo and doc[j].lower_ in ("for", "of") and j < i:
-        tail_start = j
-        j -= 1
-    else:
-        j, tail_start = i, i + 1
-    # head (up to 3 tokens) ending at j
-    for n in (3, 2, 1):
-        s = j - n + 1
-        if s >= lo and " ".join(t.lower_ for t in doc[s:j + 1]) in r.heads:
-            start = s
-            while start - 1 >= lo and doc[start - 1].lower_ in r.modifiers:
-                start -= 1
-            return start, i + 1 if tail_start <= i else j + 1
-    return None
+    return j
 
 
-def _role_after(doc, start: int, hi: int, r: _Rules) -> tuple[int, int] | None:
-    """A role phrase starting at token `start` (after 'Name,'), e.g. 'director of children's services'."""
-    i = start
-    while i < hi and doc[i].lower_ in ("the", "a", "an", "its", "their"):
-        i += 1
-    # "Name, Ofsted's national director": skip the organisation; the caller finds it inside the span
-    k = i
-    while k < hi and k - i < 6 and doc[k].ent_type_ in _ORG_LABELS:
-        k += 1
-    if k > i and k < hi and doc[k].lower_ in ("'s", "’s"):
-        i = k + 1
-    s = i
-    # "executive director": a word that could be a head is a modifier when a head follows it
-    while i < hi and doc[i].lower_ in r.modifiers and (
-            not _is_head(list(doc[i:hi]), r) or _is_head(list(doc[i + 1:hi]), r)):
-        i += 1
-    n = _is_head(list(doc[i:hi]), r)
+def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
+    """A role phrase starting at token i: '[the] [Org's] [modifiers] head [for/of portfolio]'.
+    Returns (start, end, organisation named inside it)."""
+    j, org = i, None
+    e = _entity_starting(ctx, j)  # "the council's new director": a reference that starts with "the"
+    while e is None and j < hi and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in r.skipped):
+        j += 1
+        e = _entity_starting(ctx, j)
+    if e is not None and e.span.end < hi:
+        after = doc[e.span.end]
+        if after.lower_ in ("'s", "’s"):
+            org, j = e.ref, e.span.end + 1
+        elif after.lower_ in r.modifiers or _head_len(doc, e.span.end, hi, r):
+            org, j = e.ref, e.span.end  # "Leeds City Council deputy leader"
+    while j < hi and doc[j].lower_ in r.skipped:
+        j += 1
+    start = j
+    while j < hi and doc[j].lower_ in r.modifiers and (
+            not _head_len(doc, j, hi, r) or _head_len(doc, j + 1, hi, r) or doc[j + 1].lower_ in r.modifiers):
+        j += 1
+    n = _head_len(doc, j, hi, r)
     if not n:
         return None
-    end = i + n
-    if end < hi and doc[end].lower_ in ("for", "of") and end + 1 < hi and doc[end + 1].lower_ in r.portfolio:
-        k = end + 1
-        while k < hi and doc[k].lower_ in r.portfolio:
-            k += 1
-        end = k
-    return s, end
+    end = j + n
+    if end + 1 < hi and doc[end].lower_ in ("for", "of") and _entity_starting(ctx, end + 1) is None:
+        pe = _portfolio_end(ctx, doc, end + 1, hi, r)
+        if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
+            end = pe
+    return start, end, org
 
 
-def _role_text(span: Span) -> str:
-    text = span.text.lower().replace("’", "'")
-    text = re.sub(r"\s+", " ", text).strip(" ,")
-    return text.removesuffix(" and").strip()
-
-
-def _org_near(ctx: ArticleContext, sent: Sentence, lo: int, hi: int) -> Ref | None:
-    for e in ctx.entities:
-        if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider", "org"):
-            return e.ref
+def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
+    """A role phrase ending just before token `end` (a name): '[Org['s]] [modifiers] head [of Org |
+    for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
+    k = end - 1
+    # "Leader Cllr Jo Bell": a title right before the name, then the role
+    while k >= lo and doc[k].is_title and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"
+                                           or doc[k].lower_ in r.honours):
+        k -= 1
+    while k >= lo and doc[k].text in (",", "–", "-"):
+        k -= 1
+    if k < lo:
+        return None
+    role_end, org = k + 1, None
+    e = _entity_ending(ctx, k + 1)
+    if e is not None and e.span.start - 1 >= lo and doc[e.span.start - 1].lower_ in ("of", "at", "for"):
+        org, k = e.ref, e.span.start - 2        # "Leader of Sunderland City Council Paul Watson"
+        if k >= lo and doc[k].lower_ == "the":
+            k -= 1
+        role_end = k + 1
+    else:
+        # "director of children's services Jane Parfrement": a portfolio tail back to for/of
+        j = k
+        while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "and", "&", ",")
+                           or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
+            j -= 1
+        if j > lo and j < k and doc[j].lower_ in ("for", "of") and _head_len(doc, j - 1, j, r) or (
+                j > lo and j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r)):
+            k = j - 1
+    for n in (3, 2, 1):
+        s = k - n + 1
+        if s >= lo and _head_len(doc, s, k + 1, r) == n:
+            start = s
+            while start - 1 >= lo and (doc[start - 1].lower_ in r.modifiers or (
+                    doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= lo and doc[start - 2].lower_ == "children")):
+                start -= 1
+            before = _entity_ending(ctx, start) or (
+                _entity_ending(ctx, start - 1) if start - 1 >= lo and doc[start - 1].lower_ in ("'s", "’s") else None)
+            if org is None and before is not None:
+                org = before.ref
+            return start, role_end, org
     return None
+
+
+def _ends_with_head(doc, j: int, lo: int, r: _Rules) -> bool:
+    for n in (3, 2, 1):
+        if j - n >= lo and _head_len(doc, j - n, j, r) == n:
+            return True
+    return False
+
+
+def _role_text(doc, start: int, end: int, r: _Rules) -> str:
+    words = [t for t in doc[start:end]]
+    while words and words[0].lower_ in r.skipped | _DETERMINERS:
+        words = words[1:]
+    text = " ".join(t.text for t in words).lower().replace("’", "'").replace(" 's", "'s").replace(" ,", ",")
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = text.removesuffix(" and").strip()
+    last = text.split()[-1] if text else ""
+    if last in r.plural_heads:  # "acting as joint interim heads": each holds the role
+        text = text[: -len(last)] + r.plural_heads[last]
+    return text
+
+
+def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _Rules) -> Ref | None:
+    """'... at Sutton LBC', '... of the trust': the organisation right after a role."""
+    if end >= hi or doc[end].lower_ not in r.org_links:
+        return None
+    for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
+        if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
+            if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
+                return e.ref
+            break
+    return _org_referred(ctx, sent, doc, end + 1, hi, r)
 
 
 def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> Ref | None:
@@ -126,82 +205,131 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
             break
     if kind is None:  # "director of children's services": the head comes before a portfolio
         kind = next((r.heads[w] for w in words if r.heads.get(w)), None)
+    if kind is None and "committee" in words:
+        kind = "council"  # "chairman of the children and families committee": a council committee
     orgs = organisations()
     if kind == "ofsted":
         return Ref("org", "ofsted", orgs["ofsted"]["name"])
     if kind == "dfe":
         # the organisation doing the appointing in the sentence, when there is one
-        named = [o for o in sent.orgs]
-        if named:
-            return named[0]
+        if sent.orgs:
+            return sent.orgs[0]
         return Ref("org", "department-for-education", orgs["department-for-education"]["name"])
     if kind == "council":
-        return sent.focus if not sent.councils else sent.councils[0]
+        # the council the sentence names, unless it names several people: then theirs may differ
+        people = {e for e in sent.people}
+        return sent.councils[0] if sent.councils and len(people) <= 1 else sent.focus or (
+            sent.councils[0] if sent.councils else None)
     return None
 
 
 def extract_people(ctx: ArticleContext) -> list:
     r = _rules()
     facts: list = []
-    people = [e for e in ctx.entities if e.ref.kind == "person"]
-    for p in people:
+    by_title: list[Membership] = []
+    for p in ctx.entities:
+        if p.ref.kind != "person":
+            continue
         sent = ctx.sentence_of(p.span.start)
         if sent is None:
             continue
-        lo, hi = sent.span.start, sent.span.end
-        membership = _membership(ctx, sent, p, lo, hi, r)
-        if membership:
-            facts.append(membership)
+        found = _membership(ctx, sent, p, r)
+        if found is None:
+            continue
+        membership, from_title = found
+        (by_title if from_title else facts).append(membership)
+    # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
+    with_role = {m.person for m in facts}
+    facts += [m for m in by_title if m.person not in with_role]
     facts.extend(_quotations(ctx))
     return list(dict.fromkeys(facts))
 
 
-def _membership(ctx, sent: Sentence, p: EntitySpan, lo: int, hi: int, r: _Rules) -> Membership | None:
+def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> tuple[Membership, bool] | None:
     doc = ctx.doc
     span = p.span
-    # Title inside or just before the name: "Cllr Diane White", "inspector Dawn Godfrey"
-    # Pattern A: "Name, [the] role [of|at|for|in] Org"
-    if span.end < hi and doc[span.end].text == ",":
-        found = _role_after(doc, span.end + 1, hi, r)
+    lo, hi = sent.span.start, sent.span.end
+    name_start = span.start
+    while name_start < span.end - 1 and (doc[name_start].lower_.rstrip(".") in r.titles
+                                         or doc[name_start].lower_ in r.honours):
+        name_start += 1  # "Cllr Jo Bell", "inspector Dawn Godfrey": the title is before the name
+    # "Name, [the] [Org's] role [at Org]", "Name (role)", "Name, who had been role in Org",
+    # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
+    for start in _role_starts_after(doc, span.end, hi, r):
+        found = _role_forward(ctx, doc, start, hi, r)
         if found:
-            rs, re_ = found
-            role = _role_text(doc[rs:re_])
-            org = None
-            if re_ < hi and doc[re_].lower_ in r.org_links:
-                org = _org_near(ctx, sent, re_ + 1, min(hi, re_ + 9)) or _org_referred(ctx, sent, doc, re_ + 1, hi, r)
-            if org is None:
-                org = _org_possessive_in(ctx, doc, span.end + 1, re_)
-            org = org or _default_org(ctx, sent, role, r)
-            return Membership(p.ref, role, org, sent.evidence)
-    # Pattern B: "[Org['s]] role[,] Name"
-    found = _role_before(doc, span.start, lo, r)
-    if found is None:
-        # the title inside the person span ("Cllr Diane White")
-        first = span[0].lower_.rstrip(".")
-        if first in r.titles:
-            role = r.titles[first]
-            org = _org_near(ctx, sent, max(lo, span.start - 8), span.start) or _default_org(ctx, sent, role, r)
-            if role in ("councillor", "mayor"):
-                role_span = _role_before(doc, span.start, lo, r)
-                if role_span:
-                    role = _role_text(doc[role_span[0]:role_span[1]])
-            return Membership(p.ref, role, org, sent.evidence)
-        return None
-    rs, re_ = found
-    role = _role_text(doc[rs:re_])
-    org = None
-    # an organisation right before the role ("Newham Council's mayor", "Ofsted chief inspector")
+            rs, re_, org = found
+            role = _role_text(doc, rs, re_, r)
+            org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
+                or _default_org(ctx, sent, role, r)
+            return Membership(p.ref, role, org, sent.evidence), False
+    # "[Org['s]] role [of Org][,] [Cllr] Name"
+    found = _role_backward(ctx, doc, name_start, lo, r)
+    if found is None and span.start - 1 > lo and doc[span.start - 1].text == "(":
+        found = _role_backward_over(ctx, doc, span.start - 1, lo, r)  # "chairman of X (Name Party)"
+    if found is not None:
+        rs, re_, org = found
+        role = _role_text(doc, rs, re_, r)
+        if org is None:
+            for e in ctx.entities:  # "the role of Org, Name" / "role at Org Name"
+                if e.span.start >= re_ and e.span.end <= name_start and e.ref.kind in _ORG_KINDS:
+                    org = e.ref
+        return Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence), False
+    # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
+    first = span[0].lower_.rstrip(".")
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > lo else ""
+    title = first if first in r.titles else before if before in r.titles else None
+    if title:
+        role = r.titles[title]
+        org = _default_org(ctx, sent, role, r)
+        return Membership(p.ref, role, org, sent.evidence), True
+    return None
+
+
+def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
+    """Where a role may start after a name: after a comma or bracket, after 'who had been' and the
+    like, after a copula ('is the fifth director') or 'as' within the clause."""
+    starts = []
+    if end < hi and doc[end].text in (",", "(", "–", "-"):
+        starts.append(end + 1)
+        if end + 1 < hi and doc[end + 1].lower_ in r.relative:
+            j = end + 2
+            while j < hi and j < end + 6 and doc[j].pos_ in ("AUX", "ADV", "PART", "VERB") \
+                    and _head_len(doc, j, hi, r) == 0 and doc[j].lower_ not in r.modifiers:
+                j += 1
+            starts.append(j)
+    for j in range(end, min(hi, end + 12)):
+        t = doc[j]
+        if t.text in (".", ";", ":") or (t.text == "," and j > end + 1 and doc[j - 1].pos_ != "PROPN"):
+            break
+        if t.lower_ in r.copulas and j > end:
+            starts.append(j + 1)
+        if t.lower_ == "as" and j > end and (doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
+            starts.append(j + 1)
+    return starts
+
+
+def _role_backward_over(ctx, doc, paren: int, lo: int, r: _Rules):
+    """'the current chairman of the Children and Families Committee (Name Party)': a role that ends
+    at the bracket before the name."""
+    k = paren
+    for j in range(paren - 1, max(lo, paren - 14) - 1, -1):
+        if _head_len(doc, j, paren, r):
+            found = _role_forward(ctx, doc, j, paren, r)
+            if found and found[1] == paren:
+                start = j
+                while start - 1 >= lo and doc[start - 1].lower_ in r.modifiers:
+                    start -= 1
+                return start, found[1], found[2]
+    del k
+    return None
+
+
+def _entity_inside(ctx: ArticleContext, start: int, end: int) -> Ref | None:
     for e in ctx.entities:
-        if e.span.end <= rs and rs - e.span.end <= 2 and e.ref.kind in ("council", "provider", "org") \
-                and e.span.start >= lo:
-            org = e.ref
-    # "the role of Org, Name" / "role at Org Name"
-    if org is None:
-        for e in ctx.entities:
-            if e.span.start >= re_ and e.span.end <= span.start and e.ref.kind in ("council", "provider", "org"):
-                org = e.ref
-    org = org or _default_org(ctx, sent, role, r)
-    return Membership(p.ref, role, org, sent.evidence)
+        if start <= e.span.start and e.span.end <= end and e.ref.kind in _ORG_KINDS:
+            return e.ref
+    return None
 
 
 def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int, r: _Rules) -> Ref | None:
@@ -221,13 +349,6 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
         orgs = organisations()
         key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
         return Ref("org", key, orgs[key]["name"])
-    return None
-
-
-def _org_possessive_in(ctx, doc, rs: int, re_: int) -> Ref | None:
-    for e in ctx.entities:
-        if rs <= e.span.start and e.span.end <= re_ and e.ref.kind in ("council", "provider", "org"):
-            return e.ref
     return None
 
 
@@ -255,6 +376,7 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
     """Quoted words with a speech verb whose subject is a named person; a quote that opens its own
     sentence or paragraph belongs to the person quoted or introduced just before it."""
     out = []
+    speech = _rules().speech
     last_speaker = None
     for sent in ctx.sentences:
         words = _quoted(sent.evidence.text)
@@ -262,13 +384,13 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
             last_speaker = None if not sent.people else (sent.people[0] if len(set(sent.people)) == 1 else None)
             continue
         speaker = None
-        for v in (t for t in sent.span if t.lower_ in _SPEECH):
+        for v in (t for t in sent.span if t.lower_ in speech):
             for child in v.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     hit = ctx.entity_at(child.i)
                     if hit and hit.ref.kind == "person":
                         speaker = hit.ref
-        if speaker is None and len(set(sent.people)) == 1 and any(t.lower_ in _SPEECH for t in sent.span):
+        if speaker is None and len(set(sent.people)) == 1 and any(t.lower_ in speech for t in sent.span):
             speaker = sent.people[0]
         if speaker is None and not sent.people and sent.evidence.text[:1] in _OPENERS:
             speaker = last_speaker
