@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+import pytest
+
 from kg.extract.findings import _variants
 from kg.facts import Finding
 
@@ -126,3 +128,39 @@ def test_national_policy_is_sector_wide_but_a_national_director_is_not(extract):
             "Ofsted's national director said caseloads were too high.\n")
     assert summary(findings(extract, text)) == {(None, "agency-staff", "concern"),
                                                 ("E10000016", "caseloads", "concern")}
+
+
+# -- kinds met in real reporting (invented sentences) -------------------------------------------------
+
+def found(af):
+    return {(f.about.key if f.about else None, f.issue, f.polarity) for f in af.facts if isinstance(f, Finding)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kent was praised for its adoption work.", ("E10000016", "permanence", "strength")),
+    ("In Kent, children are matched for adoption much more quickly.", ("E10000016", "permanence", "strength")),
+    ("Kent's children are well protected, inspectors said.", ("E10000016", "child-protection", "strength")),
+    ("In Kent, some children were left unprotected.", ("E10000016", "child-protection", "concern")),
+    ("Inspectors found Kent's social workers listened to children's views and feelings.",
+     ("E10000016", "child-voice", "strength")),
+    ("Kent was told its work with care leavers needs improvement.", ("E10000016", "care-leavers", "concern")),
+])
+def test_issue_vocabulary(extract, text, want):
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kent was inspected under the framework's three judgements: the experiences and progress of children who "
+    "need help and protection, and leadership, management and governance.",
+    "Inspectors looked at services for children at risk of exploitation in Kent.",
+])
+def test_framework_names_and_cohorts_are_not_findings(extract, text):
+    assert found(extract(text)) == set()
+
+
+def test_what_a_councils_people_say_is_not_a_finding(extract):
+    af = extract("Kent County Council's children's services were rated 'good' by Ofsted.\n\n"
+                 "Jo Bell, the council's director of children's services, welcomed the report.\n\n"
+                 "He said: \"At a time of rising demand and tight budgets, our staff have done well.\n\n"
+                 "\"Caseloads are manageable and morale is high.\"\n")
+    assert not {f for f in found(af) if f[1] in ("demand", "funding", "caseloads", "morale")}

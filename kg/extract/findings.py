@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from kg.extract.attribution import about
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.people import speaks_for_inspection
 from kg.facts import Finding
 from kg.reference import data_path, reference
 
@@ -67,6 +68,7 @@ class _Rules:
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
+    pronoun_speaker: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -121,7 +123,8 @@ def _rules(vocab) -> _Rules:
         cues.add(label, [make(v) for p in raw[field] for v in sorted(_variants_plain(p))])
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
                   {w.lower() for w in raw.get("other_owners", [])}, re.compile(raw["generic"], re.I),
-                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I))
+                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
+                  re.compile(raw["pronoun_speaker"], re.I))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -262,13 +265,17 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     return decide(others, seg_for)
 
 
-def _mentions(doc, span: Span, r: _Rules) -> list[tuple[Span, _Kind]]:
+def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list[tuple[Span, _Kind]]:
+    """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
+    names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
     spans = list(r.mentions(sub, as_spans=True)) + list(r.patterns(sub, as_spans=True))
     out = []
     for sp in filter_spans(spans):
         kind = r.kinds[sp.label_]
         if kind.issue == _NONE:
+            if names is not None:
+                names.update(range(sp.start, sp.end))
             continue
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
@@ -296,14 +303,13 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     doc = ctx.doc
     found: dict[tuple, Finding] = {}
     weight: dict[int, float] = {}
-    for sentence in ctx.sentences:
-        mentions = _mentions(doc, sentence.span, r)
-        if not mentions:
-            continue
-        if sentence.people and r.own_voice.search(sentence.evidence.text) \
-                and not r.inspection_voice.search(sentence.evidence.text):
-            continue  # what a council's own people say of it
-        cues = _cues(doc, sentence.span, r)
+    own = _own_voice(ctx, r)
+    for k, sentence in enumerate(ctx.sentences):
+        names: set[int] = set()
+        mentions = _mentions(doc, sentence.span, r, names)
+        if not mentions or k in own:
+            continue  # what a council's own people say of it is not an inspection finding
+        cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         for m, kind in mentions:
             pol = _polarity(doc, sentence, m, kind, cues, r)
             if pol is None:
@@ -314,6 +320,33 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                                               evidence=sentence.evidence))
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
     return _resolve(list(found.values()), weight)
+
+
+_OPENING_QUOTES = ("“", "‘", '"', "'")
+
+
+def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
+    """Indices of sentences in which a named person other than an inspector speaks: "Jo Bell said ...",
+    "He added: ...", and the quoted paragraphs that carry on what they said."""
+    out: set[int] = set()
+    speaker_official = None   # whether the last person named spoke for the inspectorate
+    previous_own = False
+    for k, s in enumerate(ctx.sentences):
+        text = s.evidence.text
+        official = bool(r.inspection_voice.search(text))
+        speaks = bool(r.own_voice.search(text))
+        if s.people:
+            known = speaks_for_inspection(ctx, s.people[0])
+            speaker_official = official if known is None else known
+            own = speaks and not speaker_official
+        elif r.pronoun_speaker.search(text):
+            own = speaker_official is False
+        else:
+            own = previous_own and text.lstrip()[:1] in _OPENING_QUOTES and not official
+        if own:
+            out.add(k)
+        previous_own = own
+    return out
 
 
 def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -224,6 +224,29 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
 
 
 def extract_people(ctx: ArticleContext) -> list:
+    facts = list(memberships(ctx))
+    facts.extend(_quotations(ctx))
+    return list(dict.fromkeys(facts))
+
+
+# Organisations whose people speak for an inspection when they speak of a council.
+INSPECTORATES = {"ofsted", "care-quality-commission", "hm-inspectorate-of-constabulary", "hm-inspectorate-of-probation"}
+
+
+def speaks_for_inspection(ctx: ArticleContext, person: Ref) -> bool | None:
+    """Whether the article gives the person a role at an inspectorate (None: it gives no role)."""
+    roles = [m for m in memberships(ctx) if m.person == person]
+    if not roles:
+        return None
+    return any((m.org is not None and m.org.key in INSPECTORATES) or "inspector" in m.role for m in roles)
+
+
+def memberships(ctx: ArticleContext) -> list[Membership]:
+    """Everyone's roles in the article (computed once; findings ask who speaks for whom)."""
+    return ctx.shared("memberships", _memberships)
+
+
+def _memberships(ctx: ArticleContext) -> list[Membership]:
     r = _rules()
     facts: list = []
     by_title: list[Membership] = []
@@ -241,7 +264,6 @@ def extract_people(ctx: ArticleContext) -> list:
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
-    facts.extend(_quotations(ctx))
     return list(dict.fromkeys(facts))
 
 
