@@ -164,3 +164,28 @@ def test_what_a_councils_people_say_is_not_a_finding(extract):
                  "He said: \"At a time of rising demand and tight budgets, our staff have done well.\n\n"
                  "\"Caseloads are manageable and morale is high.\"\n")
     assert not {f for f in found(af) if f[1] in ("demand", "funding", "caseloads", "morale")}
+
+
+def test_items_of_a_list_take_the_tone_of_its_introduction(extract):
+    af = extract("Ofsted has rated Kent County Council's children's services 'inadequate'.\n\n"
+                 "The report identified areas for improvement, which include:\n\n"
+                 "• More places for children who need to come into care\n\n"
+                 "• Quicker help for young people who leave care\n\n"
+                 "Although more work is needed, inspectors said improvements had been made. They found:\n\n"
+                 "• Children are matched for adoption more quickly\n")
+    got = found(af)
+    assert {("E10000016", "placements", "concern"), ("E10000016", "care-leavers", "concern"),
+            ("E10000016", "permanence", "strength")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "A primary school in Kent has been rated 'inadequate'. Inspectors said pupils' behaviour was poor and "
+    "teaching did not meet their needs. The headteacher said the school would improve. Parents said "
+    "the school had lost its way, and the academy trust said staff morale was low.",
+    "Kent's youth offending service was criticised by HM Inspectorate of Probation. Probation inspectors said "
+    "reoffending work was poor and management oversight of the youth offending team was weak. Probation "
+    "staff caseloads were too high.",
+])
+def test_an_article_about_another_service_gives_no_judgement_or_finding(extract, text):
+    af = extract(text)
+    assert not [f for f in af.facts if type(f).__name__ in ("Judgement", "Inspection", "Finding")]

@@ -64,6 +64,7 @@ class ArticleContext:
     subject: Ref | None                                   # the most prominent of subjects
     published: StatedDate | None = None
     subjects: list[Ref] = field(default_factory=list)     # the councils the article is about
+    in_scope: bool = True                                 # about children's services (not schools, SEND areas ...)
 
     def __post_init__(self):
         self._starts = [s.span.start for s in self.sentences]
@@ -227,7 +228,23 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     entities += _resolve_anaphora(doc, sentences, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     return ArticleContext(doc, text, when, sentences, entities, subjects[0] if subjects else None, published,
-                          subjects=subjects)
+                          subjects=subjects, in_scope=in_scope(doc.text))
+
+
+@lru_cache(maxsize=1)
+def _scope_rules():
+    raw = yaml.safe_load(data_path("scope.yaml").read_text(encoding="utf-8"))
+    return (re.compile(raw["children_services"], re.I), re.compile(raw["other_services"], re.I),
+            int(raw["min_other"]), float(raw["ratio"]))
+
+
+def in_scope(text: str) -> bool:
+    """False for an article about schools, SEND areas, youth offending or the like rather than
+    children's services (rules: kg/data/scope.yaml)."""
+    ours, other, min_other, ratio = _scope_rules()
+    text = text.replace("’", "'")
+    n_other = len(other.findall(text))
+    return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
 
 
 @lru_cache(maxsize=1)

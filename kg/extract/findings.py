@@ -299,11 +299,14 @@ def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.
 
 
 def extract_findings(ctx: ArticleContext) -> list[Finding]:
+    if not ctx.in_scope:
+        return []
     r = _rules(ctx.doc.vocab)
     doc = ctx.doc
     found: dict[tuple, Finding] = {}
     weight: dict[int, float] = {}
     own = _own_voice(ctx, r)
+    listed = _list_tones(ctx, r)
     for k, sentence in enumerate(ctx.sentences):
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
@@ -311,7 +314,12 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             continue  # what a council's own people say of it is not an inspection finding
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         for m, kind in mentions:
-            pol = _polarity(doc, sentence, m, kind, cues, r)
+            if k in listed:
+                # an item of a list: its own concern or strength words, else the tone the list was introduced with
+                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)], r) \
+                    or listed[k]
+            else:
+                pol = _polarity(doc, sentence, m, kind, cues, r)
             if pol is None:
                 continue
             for ref in _targets(ctx, sentence, m.start, r.generic):
@@ -323,6 +331,40 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
+_BULLETS = "•*-–·▪●◦‣"
+
+
+def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
+    """Sentences of a bulleted list, with the tone of the sentence that introduces it ("areas for
+    improvement include:", "In particular, they found:" after a sentence of praise)."""
+    out: dict[int, str] = {}
+    tone = None
+    item_paragraphs: set[int] = set()
+    for k, s in enumerate(ctx.sentences):
+        text = s.evidence.text.lstrip()
+        if text[:1] in _BULLETS:
+            item_paragraphs.add(s.paragraph)
+        if s.paragraph in item_paragraphs:
+            if tone:
+                out[k] = tone
+            continue
+        if text.rstrip().endswith(":"):
+            tone = _tone(ctx.doc, s, r) or (_tone(ctx.doc, ctx.sentences[k - 1], r) if k else None)
+        else:
+            tone = None
+    return out
+
+
+def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
+    """Concern or strength, by the cue words of a sentence outside its concessive clauses."""
+    segs = [g for g in _segments(sentence.span) if not g.concessive]
+    votes = {CONCERN: 0, STRENGTH: 0}
+    for c in _cues(doc, sentence.span, r):
+        if c.label in votes and any(g.start <= c.start < g.end for g in segs):
+            votes[c.label] += 1
+    if votes[CONCERN] == votes[STRENGTH]:
+        return None
+    return CONCERN if votes[CONCERN] > votes[STRENGTH] else STRENGTH
 
 
 def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:

@@ -79,6 +79,8 @@ def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
 
 
 def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
+    if not ctx.in_scope:
+        return []
     r = _rules(ctx.doc.vocab)
     generic = _judgement_rules(ctx.doc.vocab).generic
     doc = ctx.doc

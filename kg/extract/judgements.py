@@ -240,6 +240,8 @@ def judgement_mentions(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
 def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     r = _rules(ctx.doc.vocab)
     out: list[tuple[Mention, Ref]] = []
+    if not ctx.in_scope:
+        return out  # a school's or a SEND area's grades are not judgements of children's services
     for sentence in ctx.sentences:
         mentions = _mentions(ctx, sentence, r)
         if not mentions:
