@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -9,34 +10,108 @@ from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Ref
 from kg.reference import reference
 
-# Clause boundaries that separate statements about different councils in one sentence.
-_SPLIT = {"while", "whereas", "although", "though", "but", "however", "meanwhile"}
+# Clause boundaries: contrast, concession and relative clauses separate statements (about different
+# councils, or with different polarity) within one sentence.
+_SPLIT = {"but", "however", "meanwhile", "whereas", "yet", ";"}
+_CONCESSIVE = {"although", "though", "despite", "while", "whilst", "notwithstanding"}
+_RELATIVE = {"which", "who"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    concessive: bool     # "although ...", "despite ...": its words do not speak for the rest
+    relative: bool = False  # ", which ...": about the thing named just before it
+
+
+def clauses(span: Span) -> list[Clause]:
+    """The clauses of a sentence, cut at 'but', 'however', ';', at concessive words and at a relative
+    'which'/'who' after a comma; a concessive clause ends at its first comma. The one segmenter
+    attribution and polarity share."""
+    out: list[Clause] = []
+    cur, conc, rel = span.start, span[0].lower_ in _CONCESSIVE, False
+    for tok in span[1:]:
+        low = tok.lower_
+        relative = low in _RELATIVE and tok.i - 1 >= span.start and span.doc[tok.i - 1].text == ","
+        if low == ";" and not _clause_follows(span, tok.i):
+            continue  # "are: Birmingham; Coventry; Slough": a list, not clauses
+        if low in _SPLIT or low in _CONCESSIVE or relative:
+            if tok.i > cur:
+                out.append(Clause(cur, tok.i, conc, rel))
+            cur, conc, rel = tok.i, low in _CONCESSIVE, relative
+        elif tok.text == "," and (conc or rel) and tok.i > cur + 1:
+            out.append(Clause(cur, tok.i + 1, conc, rel))
+            cur, conc, rel = tok.i + 1, False, False
+    if cur < span.end:
+        out.append(Clause(cur, span.end, conc, rel))
+    return out
+
+
+def _clause_follows(span: Span, i: int) -> bool:
+    """Whether a verb comes after the semicolon at token i before the next one."""
+    for t in span.doc[i + 1:span.end]:
+        if t.text == ";":
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def clause_of(sentence: Sentence, token_i: int) -> Clause:
+    cs = clauses(sentence.span)
+    return next((c for c in cs if c.start <= token_i < c.end), cs[0])
 
 
 def segment_of(sentence: Sentence, token_i: int) -> Span:
-    """The clause-like stretch of the sentence around token_i, cut at 'while', 'but' and the like."""
-    span = sentence.span
-    start, end = span.start, span.end
-    for tok in span:
-        if tok.lower_ in _SPLIT and tok.i != span.start:
-            if tok.i <= token_i:
-                start = tok.i
-            elif tok.i < end:
-                end = tok.i
-                break
-    return span.doc[start:end]
+    """The clause of the sentence around token_i, as a span."""
+    c = clause_of(sentence, token_i)
+    return sentence.span.doc[c.start:c.end]
 
 
 def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
-    """Councils and providers named in span, in order; a provider stands for the councils it serves."""
+    """Councils and providers named in span, in order. A provider named with a council it serves is
+    there for that council ("Kingston, whose services Achieving for Children runs"); one that serves
+    several councils stands for those the article is about; else for all it serves."""
     refs: list[Ref] = []
     for e in ctx.entities:
         if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
                 and not e.locative:
             refs.append(e.ref)
-    served = {g for r in refs if r.kind == "provider" for g in reference().providers[r.key].councils}
-    out = [r for r in refs if not (r.kind == "council" and r.key in served)]
+    out: list[Ref] = []
+    councils = {r.key for r in refs if r.kind == "council"}
+    for r in refs:
+        if r.kind != "provider":
+            out.append(r)
+            continue
+        served = reference().providers[r.key].councils
+        if councils & set(served):
+            continue  # the council named beside it
+        if len(served) > 1:
+            subjects = [c for c in ctx.subjects if c.key in served]
+            if subjects:
+                out += subjects
+                continue
+        out.append(r)
     return list(dict.fromkeys(out))
+
+
+def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
+    """The councils or providers named right before token i, with those coordinated with them
+    ("Halton and Hull, which ...")."""
+    doc = ctx.doc
+    ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.locative}
+    j = i - 1 if i - 1 >= 0 and doc[i - 1].text == "," else i
+    out = []
+    while j in ends:
+        e = ends[j]
+        out.append(e)
+        j = e.span.start
+        while j - 1 >= 0 and doc[j - 1].lower_ in (",", "and", "&"):
+            j -= 1
+    if not out:
+        return []
+    return named_in(ctx, doc[out[-1].span.start:out[0].span.end])
 
 
 def is_generic(span: Span, pattern: re.Pattern) -> bool:
@@ -46,10 +121,16 @@ def is_generic(span: Span, pattern: re.Pattern) -> bool:
 def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
     """The councils/providers a statement at token_i is about: named in its clause, else in its
     sentence, else the council the article is on at that point; none for sector-wide sentences."""
-    seg = segment_of(sentence, token_i)
+    clause = clause_of(sentence, token_i)
+    seg = sentence.span.doc[clause.start:clause.end]
     refs = named_in(ctx, seg)
     if refs:
         return refs
+    if clause.relative:
+        # ", which was rated good": about what was named just before it
+        antecedent = _named_before(ctx, clause.start)
+        if antecedent:
+            return antecedent
     refs = named_in(ctx, sentence.span)
     if refs:
         return refs

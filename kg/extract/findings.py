@@ -30,16 +30,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.extract.attribution import about
+from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import speaks_for_inspection
 from kg.facts import Finding
 from kg.reference import data_path, reference
 
 CONCERN, STRENGTH = "concern", "strength"
-# Clause boundaries; the concessive ones introduce a clause whose cues do not speak for the rest.
-_SPLIT = {"but", "however", "meanwhile", "whereas", "yet", ";"}
-_CONCESSIVE = {"although", "though", "despite", "while", "whilst", "notwithstanding"}
 _NEG_WINDOW = 3          # tokens before a cue in which a negation word turns it round
 _NEG_ANCESTORS = 5       # how far up the parse a 'neg' dependent of a governing word counts
 # Dependencies through which a negation of a governing word reaches a cue ("does not lead to improvement").
@@ -142,33 +139,7 @@ class _Cue:
     label: str           # concern | strength | up | down
 
 
-@dataclass
-class _Segment:
-    start: int
-    end: int
-    concessive: bool
-
-
 _BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels", "rates"}
-
-
-def _segments(span: Span) -> list[_Segment]:
-    """Clauses of a sentence, cut at 'but', 'however', ';' and at concessive words; a concessive
-    clause ends at its first comma."""
-    segs: list[_Segment] = []
-    cur, conc = span.start, span[0].lower_ in _CONCESSIVE
-    for tok in span[1:]:
-        low = tok.lower_
-        if low in _SPLIT or low in _CONCESSIVE:
-            if tok.i > cur:
-                segs.append(_Segment(cur, tok.i, conc))
-            cur, conc = tok.i, low in _CONCESSIVE
-        elif tok.text == "," and conc and tok.i > cur + 1:
-            segs.append(_Segment(cur, tok.i + 1, True))
-            cur, conc = tok.i + 1, False
-    if cur < span.end:
-        segs.append(_Segment(cur, span.end, conc))
-    return segs
 
 
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
@@ -217,7 +188,7 @@ def _flip(p: str) -> str:
 
 
 def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r: _Rules) -> str | None:
-    segs = _segments(sentence.span)
+    segs = clauses(sentence.span)
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
     concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
@@ -357,7 +328,7 @@ def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
 
 def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
     """Concern or strength, by the cue words of a sentence outside its concessive clauses."""
-    segs = [g for g in _segments(sentence.span) if not g.concessive]
+    segs = [g for g in clauses(sentence.span) if not g.concessive]
     votes = {CONCERN: 0, STRENGTH: 0}
     for c in _cues(doc, sentence.span, r):
         if c.label in votes and any(g.start <= c.start < g.end for g in segs):
