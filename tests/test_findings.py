@@ -189,3 +189,28 @@ def test_items_of_a_list_take_the_tone_of_its_introduction(extract):
 def test_an_article_about_another_service_gives_no_judgement_or_finding(extract, text):
     af = extract(text)
     assert not [f for f in af.facts if type(f).__name__ in ("Judgement", "Inspection", "Finding")]
+
+
+def test_a_hope_is_not_a_finding_but_what_could_be_done_better_is(extract):
+    af = extract("Kent County Council's children's services were inspected.\n\n"
+                 "The commissioner said: we will increasingly see improvements in practice.\n\n"
+                 "Inspectors said Kent could do more to make sure supervision supports reflective work.\n")
+    got = found(af)
+    assert ("E10000016", "practice-quality", "strength") not in got
+    assert ("E10000016", "management-oversight", "concern") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kent was rated 'good' despite ongoing issues with turnover.", ("E10000016", "workforce-capacity", "concern")),
+    ("Inspectors praised the work of Kent County Council, police and NHS partners.",
+     ("E10000016", "multi-agency", "strength")),
+    ("Too many of Kent's children are placed far from home.", ("E10000016", "placements", "concern")),
+])
+def test_more_kinds(extract, text, want):
+    assert want in found(extract(text))
+
+
+def test_a_trusts_findings_go_to_the_council_the_sentence_names(extract):
+    af = extract("Achieving for Children runs services in Kingston, Richmond and Windsor and Maidenhead.\n\n"
+                 "Inspectors found caseloads at Achieving for Children in Kingston were too high.\n")
+    assert {f for f in found(af) if f[1] == "caseloads"} == {("E09000021", "caseloads", "concern")}

@@ -30,7 +30,7 @@ def test_area_rating_is_not_the_overall_judgement(extract):
     af = extract("Kent was rated 'outstanding' overall. Inspectors rated one area, care leavers, as 'good'.")
     assert judgements(af) == {("E10000016", "outstanding", True)}
     areas = [j for j in af.facts if isinstance(j, Judgement) and j.area]
-    assert [(j.rating, j.area) for j in areas] == [("good", "area")]
+    assert [(j.rating, j.area) for j in areas] == [("good", "one area")]
 
 
 def test_aspiration_is_not_a_judgement(extract):
@@ -212,3 +212,46 @@ def test_the_rated_thing_decides_the_council(extract):
     af = extract("Hampshire will run the Isle of Wight's services. According to a Hampshire report, an Ofsted "
                  "inspection found the island's children's services to be 'inadequate'.")
     assert judgements(af) == {("E06000046", "inadequate", True)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Councils with failing children's services include Slough, Thurrock and Medway.",
+     {("E06000039", "inadequate", True), ("E06000034", "inadequate", True), ("E06000035", "inadequate", True)}),
+    ("Kent's previously failing children's services have won praise.", {("E10000016", "inadequate", False)}),
+])
+def test_failing_services_are_inadequate(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Of the remaining 33 authorities, 40 per cent were rated 'good'.",
+    "In the region, 78% of homes were rated 'good' or better.",
+])
+def test_shares_of_councils_or_homes_are_no_councils_judgement(extract, text):
+    assert judgements(extract("Kent County Council was inspected in May. " + text)) == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kingston has 'outstanding' services, like neighbouring Richmond, which has long been rated 'good'.",
+     {("E09000021", "outstanding", True), ("E09000027", "good", True)}),
+    ("Halton and Hull, which were previously rated 'good' and 'outstanding' respectively, now require improvement.",
+     {("E06000006", "good", False), ("E06000010", "outstanding", False),
+      ("E06000006", "requires-improvement", True), ("E06000010", "requires-improvement", True)}),
+])
+def test_a_relative_clause_is_about_what_it_follows(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, when Kent was deemed 'inadequate', the council replaced its director. Kent is now rated 'good'.",
+    "Late in 2014, inspectors judged Kent 'inadequate'. Kent is now rated 'good'.",
+])
+def test_a_year_before_the_rating_in_its_clause_dates_it(extract, text):
+    af = extract("Posted 3 May 2019\n\n" + text)
+    assert judgements(af) == {("E10000016", "inadequate", False), ("E10000016", "good", True)}
+    assert ("E10000016", "full") not in inspections(af) or len([i for i in af.facts if isinstance(i, Inspection)]) >= 1
+
+
+def test_a_rating_of_some_aspects_is_not_overall(extract):
+    af = extract("Some aspects of Kent's services were deemed 'good', but overall they require improvement.")
+    assert judgements(af) == {("E10000016", "requires-improvement", True)}

@@ -326,7 +326,8 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
     places the thing before it; statements are not about it."""
     rules = _anaphora_rules()
-    ends = {e.span.end for e in entities if e.ref.kind in ("council", "provider")}
+    ends = {e.span.end: e for e in entities if e.ref.kind in ("council", "provider")}
+    ref = reference()
     for e in entities:
         if e.ref.kind != "council" or e.span.start < 2:
             continue
@@ -338,7 +339,10 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
             j -= 1
         if j < 0:
             continue
-        if j + 1 in ends or doc[j].lower_ in rules["institutions"]:
+        before = ends.get(j + 1)
+        if before is not None and before.ref.kind == "provider" and e.ref.key in ref.providers[before.ref.key].councils:
+            continue  # "Achieving for Children in Kingston": the trust's work for that council
+        if before is not None or doc[j].lower_ in rules["institutions"]:
             e.locative = True
 
 

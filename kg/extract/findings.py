@@ -229,6 +229,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
     if p:
         return p
+    if doc[home.start].lower_ in ("despite", "notwithstanding"):
+        return CONCERN  # "a 'good' verdict despite ongoing issues with turnover"
     if any(doc[i].lower_ in r.negations and i not in cue_tokens for i in range(home.start, home.end)) or \
             any(t.dep_ == "neg" for t in doc[home.start:home.end]):
         return CONCERN
@@ -291,8 +293,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                     or listed[k]
             else:
                 pol = _polarity(doc, sentence, m, kind, cues, r)
-            if pol is None:
-                continue
+            if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
+                continue  # "we will see improvements": a hope, not a finding
             for ref in _targets(ctx, sentence, m.start, r.generic):
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
@@ -303,6 +305,17 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
 _BULLETS = "•*-–·▪●◦‣"
+
+
+_MODALS = {"will", "would", "could", "might", "'ll", "’ll"}
+
+
+def _hypothetical(sentence: Sentence, m: Span) -> bool:
+    """The mention's clause is about what will or would be, not what inspectors found."""
+    c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
+    if c is None:
+        return False
+    return any(t.tag_ == "MD" and t.lower_ in _MODALS for t in sentence.span.doc[c.start:c.end])
 
 
 def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:

@@ -215,6 +215,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         stated = parse_date(post, allow_year=True) if re.search(r"\b(in|on|since)\b", post) else None
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
+        if not previous and ctx.when:
+            # "in 2014, when it was deemed inadequate", "late in 2019, inspectors judged ...": a year
+            # earlier than the article's, in the rating's own clause before it
+            clause_start = doc[max(seg.start, span.start - 14):span.start]
+            years = [int(t.text) for t in clause_start if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+            if years and max(years) < ctx.when.year:
+                previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
             or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate
         near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
@@ -249,11 +256,14 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         # "X and Y were previously rated 'good' and 'adequate' respectively": pair in order.
         pairs: list[tuple[Mention, list]] = []
         if "respectively" in sentence.span.text.lower():
+            clause = segment_of(sentence, mentions[0].span.start)
+            listed = [m for m in mentions if clause.start <= m.span.start < clause.end]
             targets = about(ctx, sentence, mentions[0].span.start, r.generic)
-            if len(targets) == len(mentions):
-                pairs = [(m, [t]) for m, t in zip(mentions, targets)]
-        if not pairs:
-            pairs = [(m, _rated(ctx, m.span) or about(ctx, sentence, m.span.start, r.generic)) for m in mentions]
+            if len(targets) == len(listed) > 1:
+                pairs = [(m, [t]) for m, t in zip(listed, targets)]
+        paired = {id(m) for m, _ in pairs}
+        pairs += [(m, _rated(ctx, m.span) or about(ctx, sentence, m.span.start, r.generic))
+                  for m in mentions if id(m) not in paired]
         for m, targets in pairs:
             if m.rating is None:
                 continue
