@@ -148,3 +148,20 @@ def test_roles_before_the_name(extract, text, want):
 def test_two_people_sharing_a_role(extract):
     af = extract("Rhea Shaw and Sue Bruton have been acting as joint interim heads since September.")
     assert {("Rhea Shaw", "joint interim head", None), ("Sue Bruton", "joint interim head", None)} <= members(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Slough Borough Council's chief executive Josie Wragg said the trust had improved.",
+     ("Josie Wragg", "chief executive", "E06000039")),
+    ("Slough Borough Council chief executive Josie Wragg said the trust had improved.",
+     ("Josie Wragg", "chief executive", "E06000039")),
+    ("Bury Council executive director for children, young people and families Ravi Shah said staff were proud.",
+     ("Ravi Shah", "executive director for children, young people and families", "E08000002")),
+    ("Chief executive of the NSPCC, Tom Wake, said councils must act.", ("Tom Wake", "chief executive", "nspcc")),
+    ("Jo Bell was appointed director of children's services at Bury Council in 2019.",
+     ("Jo Bell", "director of children's services", "E08000002")),
+    ("Bury Council said Jo Bell was hired in an interim director role last year.",
+     ("Jo Bell", "interim director", "E08000002")),
+])
+def test_roles_headed_by_their_organisation_and_appointments(extract, text, want):
+    assert want in members(extract(text))

@@ -412,29 +412,29 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref]) 
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
-    last: Sentence | None = None
     named_history: list[Ref] = []
-    top = subjects[0] if subjects else None
+    current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
+    since: Sentence | None = None                 # the sentence that put the discourse on it
     for s in sentences:
-        on = None
-        if last is not None:
-            named = sorted((c for c in last.councils if c in subjects), key=subjects.index) or last.councils
-            on = named[0]
-            if last.paragraph != s.paragraph and not subjects:
-                on = None  # a national article's passing mention holds only for its paragraph
-        else:
-            on = top
+        on = current
+        if since is not None and since.paragraph != s.paragraph and not subjects:
+            on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
-        if s.councils:
-            named_history.extend(s.councils)
-            last = s
+        continued = False
         for start, end, kind in _definite_references(doc, s.span, rules):
             target = on if kind == "any" else next(
-                (c for c in reversed(named_history) if _of_type(ref.councils[c.key], kind, rules)), None)
+                (c for c in reversed(named_history + s.councils) if _of_type(ref.councils[c.key], kind, rules)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
+                continued |= kind == "any" and target in subjects
                 if not s.councils and kind != "any":
                     s.focus = target
+        if s.councils:
+            named_history.extend(s.councils)
+            named = sorted((c for c in s.councils if c in subjects), key=subjects.index) or s.councils
+            # "Roping in advisers from Islington, the council committed to ...": still about the subject
+            current = on if continued else named[0]
+            since = s
     return out
 
 

@@ -134,10 +134,11 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         return None
     role_end, org = k + 1, None
     e = _entity_ending(ctx, k + 1)
-    if e is not None and e.span.start - 1 >= lo and doc[e.span.start - 1].lower_ in ("of", "at", "for"):
-        org, k = e.ref, e.span.start - 2        # "Leader of Sunderland City Council Paul Watson"
-        if k >= lo and doc[k].lower_ == "the":
-            k -= 1
+    link = e.span.start - 1 if e is not None else -1
+    if e is not None and link > lo and doc[link].lower_ == "the" and doc[link].i not in range(e.span.start, e.span.end):
+        link -= 1                               # "Chief executive of the NSPCC, Tom Wake"
+    if e is not None and link >= lo and doc[link].lower_ in ("of", "at", "for"):
+        org, k = e.ref, link - 1                # "Leader of Sunderland City Council Paul Watson"
         role_end = k + 1
     else:
         # "director of children's services Jane Parfrement": a portfolio tail back to for/of
@@ -152,9 +153,9 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         s = k - n + 1
         if s >= lo and _head_len(doc, s, k + 1, r) == n:
             start = s
-            while start - 1 >= lo and (doc[start - 1].lower_ in r.modifiers or (
+            while start - 1 >= lo and _entity_ending(ctx, start) is None and (doc[start - 1].lower_ in r.modifiers or (
                     doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= lo and doc[start - 2].lower_ == "children")):
-                start -= 1
+                start -= 1  # modifiers, but not the words of an organisation's name ("Bury Council executive ...")
             before = _entity_ending(ctx, start) or (
                 _entity_ending(ctx, start - 1) if start - 1 >= lo and doc[start - 1].lower_ in ("'s", "’s") else None)
             if org is None and before is not None:
@@ -328,6 +329,9 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
             starts.append(j + 1)
         if t.lower_ == "as" and j > end and (doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
             starts.append(j + 1)
+        if t.lower_ == "in" and j + 1 < hi and doc[j + 1].lower_ in ("a", "an", "the") \
+                and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 7)]):
+            starts.append(j + 1)  # "hired in an interim director role"
     return starts
 
 
