@@ -53,6 +53,10 @@ def _rules():
     }
 
 
+# A line that quotes someone is reporting, whatever words of opinion the quote holds.
+_QUOTING = re.compile(r"[“”\"‘]|(?:^|\s)'|\b(said|says|added|told|explained|commented)\b", re.I)
+
+
 def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -116,7 +120,8 @@ def layout(text: str) -> Layout:
                 furniture[j] = True
     # 4. Reader comments without a heading, after the last line of reporting.
     for i in content_before_cut:
-        if is_any(rules["comment"], lines[i].text.strip()):
+        s = lines[i].text.strip()
+        if is_any(rules["comment"], s) and not _QUOTING.search(s):
             for j in range(i, n):
                 furniture[j] = True
             break
