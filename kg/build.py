@@ -9,7 +9,8 @@ from typing import Callable, Iterable, Iterator
 from kg.articles import Article, Problem, Problems, read_articles
 from kg.boilerplate import layout
 from kg.export.gexf import write_gexf
-from kg.export.graphml import write_graphml
+from kg.export.graphml import gephi_view, write_graphml
+from kg.export.layout import layout_note
 from kg.export.turtle import write_turtle
 from kg.extract.context import build_context
 from kg.extract.findings import extract_findings
@@ -41,6 +42,7 @@ class BuildReport:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said on stderr; not problems (exit status 0)
 
     def summary(self) -> str:
         skipped = f", {len(self.problems)} input problem(s)" if self.problems else ""
@@ -100,10 +102,14 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         report.seconds = time.perf_counter() - t0
         return report
     triples = graph.triples()
+    view = gephi_view(graph)  # drawn once (with its layout) for both Gephi files
+    note = layout_note(len(view[0]))
+    if note:
+        report.notes.append(note)
     try:
         write_turtle(triples, out / "graph.ttl")
-        write_graphml(graph, out / "graph.graphml")
-        write_gexf(graph, out / "graph.gexf")
+        write_graphml(graph, out / "graph.graphml", view)
+        write_gexf(graph, out / "graph.gexf", view)
     except OSError as exc:
         raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
     report.entities = len(graph.entities)

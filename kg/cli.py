@@ -43,6 +43,8 @@ def build_cmd(paths, out_dir, model, jobs, strict):
         sys.exit(EXIT_FATAL)
     for problem in report.problems:
         click.echo(f"kg: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"kg: note: {note}", err=True)
     if strict and report.problems:
         click.echo("kg: stopped at the first problem (--strict); nothing written", err=True)
         sys.exit(EXIT_SKIPPED)

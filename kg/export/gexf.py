@@ -26,7 +26,7 @@ _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # GraphML attr.type -> GEXF attribute type
 _TYPE = {"string": "string", "int": "integer", "float": "float", "double": "double", "boolean": "boolean"}
 # Carried by the node/edge element itself (label, weight) or by the visual elements (r, g, b, size).
-_NODE_SKIP = {"label", "r", "g", "b", "size"}
+_NODE_SKIP = {"label", "r", "g", "b", "size", "x", "y"}
 _EDGE_SKIP = {"label", "weight"}
 
 
@@ -51,8 +51,9 @@ def _spells(parent, spells) -> None:
         _el(el, "spell", attrs)
 
 
-def gexf_bytes(model: GraphModel) -> bytes:
-    nodes, edges = gephi_view(model)
+def gexf_bytes(model: GraphModel, view=None) -> bytes:
+    """The GEXF document; `view`: gephi_view(model) when the caller already has it."""
+    nodes, edges = view or gephi_view(model)
     root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": _XSI}, version="1.3")
     root.set(f"{{{_XSI}}}schemaLocation", f"{GEXF_NS} http://gexf.net/1.3/gexf.xsd")
     meta = _el(root, "meta")
@@ -87,16 +88,20 @@ def gexf_bytes(model: GraphModel) -> bytes:
         attvalues(el, "node", n.attrs)
         _viz(el, "color", {"r": n.attrs["r"], "g": n.attrs["g"], "b": n.attrs["b"]})
         _viz(el, "size", {"value": n.attrs["size"]})
+        if "x" in n.attrs:
+            _viz(el, "position", {"x": n.attrs["x"], "y": n.attrs["y"], "z": 0.0})
     edges_el = _el(graph, "edges", {"count": len(edges)})
     for e in edges:
+        # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
         el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,
-                                    "label": e.attrs["label"], "weight": e.attrs["weight"]})
+                                    "kind": e.attrs["relation"], "label": e.attrs["label"],
+                                    "weight": e.attrs["weight"]})
         attvalues(el, "edge", e.attrs)
         _spells(el, e.spells)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_gexf(model: GraphModel, path: Path) -> None:
-    data = gexf_bytes(model)
+def write_gexf(model: GraphModel, path: Path, view=None) -> None:
+    data = gexf_bytes(model, view)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

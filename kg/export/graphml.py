@@ -10,6 +10,7 @@ that the same input gives the same bytes.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from rdflib.namespace import SKOS
 
 from kg.dates import StatedDate
 from kg.export import atomic_path
+from kg.export.layout import force_layout
 from kg.facts import Finding, Judgement, Membership, Ref
 from kg.model import GraphModel, article_iri, entity_iri, scheme_triples
 from kg.namespaces import CG, ID, concept
@@ -56,14 +58,21 @@ SECTOR_LABEL = "children's services sector (England)"
 
 # Declared keys: (name, GraphML attr.type). One type per key, for nodes or for edges.
 NODE_KEYS = (("label", "string"), ("type", "string"), ("r", "int"), ("g", "int"), ("b", "int"),
-             ("size", "float"), ("article_count", "int"), ("gss_code", "string"),
-             ("notation", "string"), ("issued", "string"))
+             ("size", "float"), ("x", "float"), ("y", "float"), ("article_count", "int"),
+             ("gss_code", "string"), ("notation", "string"), ("issued", "string"))
 EDGE_KEYS = (("label", "string"), ("relation", "string"), ("weight", "double"), ("articles", "int"),
              ("current", "boolean"), ("polarity", "string"), ("first_date", "string"),
              ("last_date", "string"), ("role", "string"))
 _PY = {"string": str, "int": int, "float": float, "double": float, "boolean": bool}
 
-BASE_SIZE, SIZE_PER_ARTICLE = 10.0, 5.0
+# Node size: BASE_SIZE + SIZE_SCALE * sqrt(articles linked to the node). A square-root scale, so that a
+# hub mentioned by hundreds of articles does not shrink every council to a dot (1 article: 20, 4: 30,
+# 100: 110, 400: 210); article nodes are BASE_SIZE.
+BASE_SIZE, SIZE_SCALE = 10.0, 10.0
+
+
+def node_size(article_count: int) -> float:
+    return round(BASE_SIZE + SIZE_SCALE * math.sqrt(article_count), 2)
 
 
 @dataclass
@@ -246,10 +255,14 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
         else:
             count = len(articles_of.get(n, ()))
             attrs["article_count"] = count
-            attrs["size"] = BASE_SIZE + SIZE_PER_ARTICLE * count
+            attrs["size"] = node_size(count)
         out_nodes.append(ViewNode(n, attrs))
     out_edges = [ViewEdge(f"e{i}", u, v, attrs, spells)
                  for i, ((u, v, _), attrs, spells) in enumerate(sorted(edges, key=lambda e: e[0]))]
+    positions = force_layout([n.id for n in out_nodes], [(e.source, e.target) for e in out_edges])
+    for n in out_nodes:
+        if n.id in positions:
+            n.attrs["x"], n.attrs["y"] = positions[n.id]
     _check_types(out_nodes, out_edges)
     return out_nodes, out_edges
 
@@ -295,8 +308,9 @@ def _key_id(scope: str, name: str) -> str:
     return name
 
 
-def graphml_bytes(model: GraphModel) -> bytes:
-    nodes, edges = gephi_view(model)
+def graphml_bytes(model: GraphModel, view=None) -> bytes:
+    """The GraphML document; `view`: gephi_view(model) when the caller already has it."""
+    nodes, edges = view or gephi_view(model)
     root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": _XSI})
     root.set(f"{{{_XSI}}}schemaLocation",
              f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
@@ -310,7 +324,10 @@ def graphml_bytes(model: GraphModel) -> bytes:
         for item in items:
             attrs = {"id": xml_text(item.id)}
             if scope == "edge":
-                attrs.update(source=xml_text(item.source), target=xml_text(item.target))
+                # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
+                # types between the same two nodes apart (and merges those of one type)
+                attrs.update(source=xml_text(item.source), target=xml_text(item.target),
+                             label=xml_text(item.attrs["relation"]))
             el = etree.SubElement(graph, f"{{{GRAPHML_NS}}}{scope}", attrs)
             for name in order:
                 if name in item.attrs:
@@ -319,7 +336,7 @@ def graphml_bytes(model: GraphModel) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_graphml(model: GraphModel, path: Path) -> None:
-    data = graphml_bytes(model)
+def write_graphml(model: GraphModel, path: Path, view=None) -> None:
+    data = graphml_bytes(model, view)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
