@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from kg.dates import StatedDate, parse_date
+from kg.dates import StatedDate, parse_published
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news article by two orders of magnitude
 TEXT_SUFFIXES = {".txt"}
@@ -126,7 +126,7 @@ def _day_date(value) -> StatedDate | None:
     """A date stated to the day, else None (a bare year or month is not a publication date)."""
     if not isinstance(value, str) or not value.strip():
         return None
-    d = parse_date(value, allow_year=False)
+    d = parse_published(value)
     return d if d is not None and d.day else None
 
 
@@ -186,7 +186,7 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
         text = f"{title}\n\n{text}"
     return Article(id=rid, text=text, source=source,
                    title=title, author=_clean_field(obj.get("author")),
-                   published=parse_date(published) if isinstance(published, str) else None,
+                   published=parse_published(published) if isinstance(published, str) else None,
                    url=_clean_field(obj.get("url")))
 
 
