@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from kg.boilerplate import consent_xpath, page_furniture
 from kg.dates import StatedDate, parse_published
+from kg.extract.metadata import split_authors
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news article by two orders of magnitude
 TEXT_SUFFIXES = {".txt"}
@@ -31,7 +33,7 @@ class Article:
     text: str
     source: str
     title: str | None = None
-    author: str | None = None
+    authors: tuple[str, ...] = ()   # each person named as an author
     published: StatedDate | None = None
     url: str | None = None
 
@@ -137,8 +139,30 @@ def _clean_field(value) -> str | None:
     return value or None
 
 
+def _authors(value) -> tuple[str, ...]:
+    """The people of an author field (a string or a list), each cleaned like any other field."""
+    return tuple(dict.fromkeys(n for n in (_clean_field(a) for a in split_authors(value)) if n))
+
+
+def _extract_page(html: str, **options):
+    """trafilatura's main text and metadata of a page; precision first (it leaves out more furniture),
+    with trafilatura's own fallback extractors (readability, jusText) when its own finds little."""
+    import trafilatura
+    return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                       include_images=False, favor_precision=True, **options)
+
+
+def _paragraphs(doc) -> list[str]:
+    body = getattr(doc, "text", None) if doc is not None else None
+    return [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
+
+
 def read_html_file(path: Path, problems: Problems) -> Article | None:
-    """Main text, title, author, date and URL of a saved web page, by trafilatura."""
+    """Main text, title, authors, date and URL of a saved web page, by trafilatura (favor_precision).
+
+    A page whose main text is still furniture (kg.boilerplate.page_furniture: a cookie-consent dialog,
+    a menu) is extracted once more without its consent dialogs, and skipped with
+    'no article text found (...)' if that does not find an article either."""
     data = _read_bytes(path, problems)
     if data is None:
         return None
@@ -147,22 +171,27 @@ def read_html_file(path: Path, problems: Problems) -> Article | None:
         problems.add(path, "skipped: no article text found")
         return None
     try:
-        import trafilatura
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False)
+        doc = _extract_page(html)
+        paragraphs = _paragraphs(doc)
+        furniture = page_furniture(paragraphs) if paragraphs else None
+        if furniture == "a cookie-consent notice":
+            doc = _extract_page(html, prune_xpath=consent_xpath())
+            paragraphs = _paragraphs(doc)
+            furniture = page_furniture(paragraphs) if paragraphs else None
     except ImportError as exc:
         problems.add(path, f"skipped: HTML needs trafilatura ({exc}); pip install trafilatura lxml_html_clean")
         return None
     except Exception as exc:  # a malformed page must cost only itself
         problems.add(path, f"skipped: HTML could not be read ({type(exc).__name__}: {exc})")
         return None
-    body = getattr(doc, "text", None) if doc is not None else None
-    paragraphs = [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
     if not paragraphs:
         problems.add(path, "skipped: no article text found")
         return None
+    if furniture:
+        problems.add(path, f"skipped: no article text found (the main text is {furniture})")
+        return None
     return Article(id=path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
-                   title=_clean_field(doc.title), author=_clean_field(doc.author),
+                   title=_clean_field(doc.title), authors=_authors(doc.author),
                    published=_day_date(doc.date), url=_clean_field(doc.url))
 
 
@@ -185,7 +214,7 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
         # the headline is reporting too, as it is in a .txt or a web page
         text = f"{title}\n\n{text}"
     return Article(id=rid, text=text, source=source,
-                   title=title, author=_clean_field(obj.get("author")),
+                   title=title, authors=_authors(obj.get("author")),
                    published=parse_published(published) if isinstance(published, str) else None,
                    url=_clean_field(obj.get("url")))
 

@@ -71,9 +71,10 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     published = article.published or meta.published
     ctx = build_context(doc, article.text, published)
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
-    author = article.author or meta.author
-    if author:
-        af.author = Ref("person", slug(author), author)
+    for name in article.authors or meta.authors:
+        ref = Ref("person", slug(name), name)
+        if ref.key and ref not in af.authors:
+            af.authors.append(ref)
     for e in ctx.entities:
         af.mentions.add(e.ref)
     for extractor in EXTRACTORS:

@@ -174,8 +174,8 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
             n = entity(m)
             plain[(a, n, "mentions")].add(aid)
             articles_of[n].add(aid)
-        if af.author:
-            n = entity(af.author)
+        for author in af.authors:
+            n = entity(author)
             plain[(a, n, "author")].add(aid)
             articles_of[n].add(aid)
         for f in af.facts:
