@@ -175,9 +175,10 @@ def read_html_file(path: Path, problems: Problems) -> Article | None:
         paragraphs = _paragraphs(doc)
         furniture = page_furniture(paragraphs) if paragraphs else None
         if furniture == "a cookie-consent notice":
-            doc = _extract_page(html, prune_xpath=consent_xpath())
-            paragraphs = _paragraphs(doc)
-            furniture = page_furniture(paragraphs) if paragraphs else None
+            pruned = _extract_page(html, prune_xpath=consent_xpath())
+            if _paragraphs(pruned):  # else the consent notice was all the page had
+                doc, paragraphs = pruned, _paragraphs(pruned)
+                furniture = page_furniture(paragraphs)
     except ImportError as exc:
         problems.add(path, f"skipped: HTML needs trafilatura ({exc}); pip install trafilatura lxml_html_clean")
         return None
