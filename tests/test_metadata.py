@@ -183,3 +183,11 @@ def test_page_furniture_rules():
                            "and adverts.", "Accept all"]) == "a cookie-consent notice"
     assert page_furniture(["Kent rated good", "Ofsted has rated Kent County Council's children's services good.",
                            "The council's cookie policy is on its website."]) is None
+
+
+def test_a_long_title_case_header_line_is_read_in_one_pass(extract):
+    # one regular expression for a list of names backtracked exponentially on lines like this one
+    headline = " ".join(["Council Leaders And Directors Welcome Ofsted Report On Services"] * 3)
+    af = extract(f"{headline}\nBy Priya Kaur and Daniel Okoro\n\nOfsted praised Kent County Council's work.")
+    assert af.title == headline
+    assert [a.key for a in af.authors] == ["priya-kaur", "daniel-okoro"]
