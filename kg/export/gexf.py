@@ -5,8 +5,10 @@ The graph is dynamic with timeformat="date": rated edges carry spells for the pe
 edges carry a one-day spell per article date, so Gephi's timeline plays how councils' ratings and issues
 change. Edges and nodes without a date have no spells and are there at all times.
 
-Colours and sizes are the viz module's <viz:color>/<viz:size> in http://gexf.net/1.3/viz, where the
-GEXF 1.3 primer puts them and where Gephi and networkx read them. The output validates against the
+Colours, sizes and positions are the viz module's <viz:color>/<viz:size>/<viz:position> in
+http://gexf.net/1.3/viz, where the GEXF 1.3 primer puts them and where Gephi and networkx read them.
+Each edge's `kind` is its relation: Gephi's edge type, which keeps edges of different relations between
+the same two nodes apart. The output validates against the
 GEXF 1.3 XML Schema with its viz module corrected to that namespace (../shared/schemas/gexf-1.3).
 """
 from __future__ import annotations

@@ -4,9 +4,11 @@ nodes; mentions, authorship, membership, service delivery, ratings and findings 
 The Gephi view (`gephi_view`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
 are folded into typed edges (council -rated-> rating, council -concern/strength-> issue) rather than
 drawn as fact nodes, so the picture shows entities and their relations. Gephi reads the keys `label`,
-`weight`, `r`/`g`/`b` and `size` by name; every key is declared for nodes or for edges with one
-explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order so
-that the same input gives the same bytes.
+`weight`, `r`/`g`/`b`, `size` and `x`/`y` (positions from kg.export.layout) by name, and an edge's XML
+attribute `label` as its edge type: every edge carries its relation there, so Gephi keeps edges of
+different relations between the same two nodes apart. Every key is declared for nodes or for edges with
+one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
+so that the same input gives the same bytes.
 """
 from __future__ import annotations
 
@@ -224,6 +226,8 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
 
     edges: list[tuple[tuple, dict, list]] = []
     for (u, v, rel), arts in plain.items():
+        # a relation from the reference tables (a trust delivers services for / is owned by a council)
+        # has no article behind it: weight 1, articles 0
         attrs = {"label": rel, "relation": rel, "weight": float(max(len(arts), 1)), "articles": len(arts)}
         if rel == "member":
             attrs["role"] = "; ".join(sorted(roles[(u, v, rel)]))
