@@ -15,6 +15,7 @@ from typing import IO, Iterable, Iterator
 from kg.boilerplate import consent_xpath, page_furniture
 from kg.dates import StatedDate, parse_published
 from kg.extract.metadata import split_authors
+from kg.normalise import fold_characters
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news article by two orders of magnitude
 TEXT_SUFFIXES = {".txt"}
@@ -140,8 +141,10 @@ def _clean_field(value) -> str | None:
 
 
 def _authors(value) -> tuple[str, ...]:
-    """The people of an author field (a string or a list), each cleaned like any other field."""
-    return tuple(dict.fromkeys(n for n in (_clean_field(a) for a in split_authors(value)) if n))
+    """The people of an author field (a string or a list), each cleaned like any other field and with
+    invisible and look-alike characters folded (kg.normalise), as names read from a text's byline are."""
+    names = (_clean_field(fold_characters(a).text) for a in split_authors(value))
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _extract_page(html: str, **options):
