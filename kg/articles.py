@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from kg.dates import StatedDate, parse_date
+from kg.boilerplate import consent_xpath, page_furniture
+from kg.dates import StatedDate, parse_published
+from kg.extract.metadata import split_authors
+from kg.normalise import fold_characters
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news article by two orders of magnitude
 TEXT_SUFFIXES = {".txt"}
@@ -31,7 +34,7 @@ class Article:
     text: str
     source: str
     title: str | None = None
-    author: str | None = None
+    authors: tuple[str, ...] = ()   # each person named as an author
     published: StatedDate | None = None
     url: str | None = None
 
@@ -126,7 +129,7 @@ def _day_date(value) -> StatedDate | None:
     """A date stated to the day, else None (a bare year or month is not a publication date)."""
     if not isinstance(value, str) or not value.strip():
         return None
-    d = parse_date(value, allow_year=False)
+    d = parse_published(value)
     return d if d is not None and d.day else None
 
 
@@ -137,8 +140,32 @@ def _clean_field(value) -> str | None:
     return value or None
 
 
+def _authors(value) -> tuple[str, ...]:
+    """The people of an author field (a string or a list), each cleaned like any other field and with
+    invisible and look-alike characters folded (kg.normalise), as names read from a text's byline are."""
+    names = (_clean_field(fold_characters(a).text) for a in split_authors(value))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _extract_page(html: str, **options):
+    """trafilatura's main text and metadata of a page; precision first (it leaves out more furniture),
+    with trafilatura's own fallback extractors (readability, jusText) when its own finds little."""
+    import trafilatura
+    return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                       include_images=False, favor_precision=True, **options)
+
+
+def _paragraphs(doc) -> list[str]:
+    body = getattr(doc, "text", None) if doc is not None else None
+    return [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
+
+
 def read_html_file(path: Path, problems: Problems) -> Article | None:
-    """Main text, title, author, date and URL of a saved web page, by trafilatura."""
+    """Main text, title, authors, date and URL of a saved web page, by trafilatura (favor_precision).
+
+    A page whose main text is still furniture (kg.boilerplate.page_furniture: a cookie-consent dialog,
+    a menu) is extracted once more without its consent dialogs, and skipped with
+    'no article text found (...)' if that does not find an article either."""
     data = _read_bytes(path, problems)
     if data is None:
         return None
@@ -147,22 +174,28 @@ def read_html_file(path: Path, problems: Problems) -> Article | None:
         problems.add(path, "skipped: no article text found")
         return None
     try:
-        import trafilatura
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False)
+        doc = _extract_page(html)
+        paragraphs = _paragraphs(doc)
+        furniture = page_furniture(paragraphs) if paragraphs else None
+        if furniture == "a cookie-consent notice":
+            pruned = _extract_page(html, prune_xpath=consent_xpath())
+            if _paragraphs(pruned):  # else the consent notice was all the page had
+                doc, paragraphs = pruned, _paragraphs(pruned)
+                furniture = page_furniture(paragraphs)
     except ImportError as exc:
         problems.add(path, f"skipped: HTML needs trafilatura ({exc}); pip install trafilatura lxml_html_clean")
         return None
     except Exception as exc:  # a malformed page must cost only itself
         problems.add(path, f"skipped: HTML could not be read ({type(exc).__name__}: {exc})")
         return None
-    body = getattr(doc, "text", None) if doc is not None else None
-    paragraphs = [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
     if not paragraphs:
         problems.add(path, "skipped: no article text found")
         return None
+    if furniture:
+        problems.add(path, f"skipped: no article text found (the main text is {furniture})")
+        return None
     return Article(id=path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
-                   title=_clean_field(doc.title), author=_clean_field(doc.author),
+                   title=_clean_field(doc.title), authors=_authors(doc.author),
                    published=_day_date(doc.date), url=_clean_field(doc.url))
 
 
@@ -185,8 +218,8 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
         # the headline is reporting too, as it is in a .txt or a web page
         text = f"{title}\n\n{text}"
     return Article(id=rid, text=text, source=source,
-                   title=title, author=_clean_field(obj.get("author")),
-                   published=parse_date(published) if isinstance(published, str) else None,
+                   title=title, authors=_authors(obj.get("author")),
+                   published=parse_published(published) if isinstance(published, str) else None,
                    url=_clean_field(obj.get("url")))
 
 

@@ -1,4 +1,5 @@
-"""Tell reporting from page furniture (job adverts, sign-up boxes, captions, 'More from' rails, comments).
+"""Tell reporting from page furniture (job adverts, sign-up boxes, captions, 'More from' rails, comments,
+and a web page whose main text is a consent dialog or a menu).
 
 Rules are data (kg/data/boilerplate.yaml); this module applies them line by line and masks furniture
 with spaces so that character offsets into the article stay valid.
@@ -50,11 +51,44 @@ def _rules():
         "before": int(ja["lines_before"]),
         "after": int(ja["lines_after"]),
         "comment": comp(raw["comment_cues"]),
+        "page": raw["web_pages"],
+        "consent": comp(raw["web_pages"]["consent_cues"]),
     }
 
 
 # A line that quotes someone is reporting, whatever words of opinion the quote holds.
 _QUOTING = re.compile(r"[“”\"‘]|(?:^|\s)'|\b(said|says|added|told|explained|commented)\b", re.I)
+_SENTENCE = re.compile(r"[.!?…](?:[\"'”’)]*)(?:\s|$)")
+
+
+def consent_xpath() -> str:
+    """XPath of the elements of a web page that are a consent dialog (kg/data/boilerplate.yaml)."""
+    return " ".join(_rules()["page"]["consent_xpath"].split())
+
+
+def page_furniture(paragraphs: list[str]) -> str | None:
+    """Why the main text extracted from a web page is furniture rather than an article, or None:
+    'a cookie-consent notice' when most of its words are in paragraphs with consent cues, 'only
+    headings and links' when no paragraph has a sentence of min_sentence_words words."""
+    rules = _rules()
+    words = [len(p.split()) for p in paragraphs]
+    consent = sum(n for p, n in zip(paragraphs, words) if any(rx.search(p) for rx in rules["consent"]))
+    if words and consent * 2 > sum(words):
+        return "a cookie-consent notice"
+    min_words = int(rules["page"]["min_sentence_words"])
+    for p in paragraphs:
+        if any(len(s.split()) >= min_words for s in _sentences(p)):
+            return None
+    return "only headings and links"
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """The parts of a paragraph that end in sentence-final punctuation."""
+    out, start = [], 0
+    for m in _SENTENCE.finditer(paragraph):
+        out.append(paragraph[start:m.end()])
+        start = m.end()
+    return out
 
 
 def split_lines(text: str) -> list[Line]:

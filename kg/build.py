@@ -1,4 +1,4 @@
-"""kg build: read articles → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
+"""kg build: read articles → normalise their text → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
 from __future__ import annotations
 
 import time
@@ -9,9 +9,10 @@ from typing import Callable, Iterable, Iterator
 from kg.articles import Article, Problem, Problems, read_articles
 from kg.boilerplate import layout
 from kg.export.gexf import write_gexf
-from kg.export.graphml import write_graphml
+from kg.export.graphml import gephi_view, write_graphml
+from kg.export.layout import layout_note
 from kg.export.turtle import write_turtle
-from kg.extract.context import build_context
+from kg.extract.context import ORIGINAL_OFFSETS, build_context
 from kg.extract.findings import extract_findings
 from kg.extract.inspections import extract_inspections
 from kg.extract.judgements import extract_judgements
@@ -20,6 +21,7 @@ from kg.extract.people import extract_people
 from kg.extract.providers import extract_providers
 from kg.facts import ArticleFacts, Ref
 from kg.model import GraphModel
+from kg.normalise import NormalisedText, normalise
 from kg.pipeline import load_pipeline
 from kg.reference import slug
 
@@ -41,6 +43,7 @@ class BuildReport:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said on stderr; not problems (exit status 0)
 
     def summary(self) -> str:
         skipped = f", {len(self.problems)} input problem(s)" if self.problems else ""
@@ -49,23 +52,29 @@ class BuildReport:
 
 
 def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
-    """Lay out each article and blank its furniture, so the pipeline sees only reporting."""
+    """Normalise each article's text (kg.normalise), lay it out and blank its furniture, so the pipeline
+    sees only reporting, with look-alike characters folded and hard wrapping undone."""
     for article in articles:
-        lay = layout(article.text)
+        norm = normalise(article.text)
+        lay = layout(norm.text)
         meta = read_metadata(lay)
         for i in meta.header_lines:
             lay.furniture[i] = True
-        yield lay.masked(article.text), (article, meta)
+        yield lay.masked(norm.text), (article, meta, norm)
 
 
-def extract_article(doc, article: Article, meta) -> ArticleFacts:
-    """All facts of one article from its parsed Doc."""
+def extract_article(doc, article: Article, meta, norm: NormalisedText | None = None) -> ArticleFacts:
+    """All facts of one article from its parsed Doc (`norm`: the normalised text the Doc was made from,
+    whose offset map takes evidence back to the article's own text; None: the article's text itself)."""
+    if norm is not None:
+        doc.user_data[ORIGINAL_OFFSETS] = norm
     published = article.published or meta.published
     ctx = build_context(doc, article.text, published)
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
-    author = article.author or meta.author
-    if author:
-        af.author = Ref("person", slug(author), author)
+    for name in article.authors or meta.authors:
+        ref = Ref("person", slug(name), name)
+        if ref.key and ref not in af.authors:
+            af.authors.append(ref)
     for e in ctx.entities:
         af.mentions.add(e.ref)
     for extractor in EXTRACTORS:
@@ -85,11 +94,11 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     graph = GraphModel()
     articles = read_articles(paths, problems)
     stream = nlp.pipe(_prepare(articles), as_tuples=True, batch_size=BATCH_SIZE, n_process=jobs)
-    for doc, (article, meta) in stream:
+    for doc, (article, meta, norm) in stream:
         if strict and problems:
             break
         try:
-            graph.add(extract_article(doc, article, meta))
+            graph.add(extract_article(doc, article, meta, norm))
             report.articles += 1
         except Exception as exc:  # a defect on one article must not cost the others
             problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
@@ -100,10 +109,14 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         report.seconds = time.perf_counter() - t0
         return report
     triples = graph.triples()
+    view = gephi_view(graph)  # drawn once (with its layout) for both Gephi files
+    note = layout_note(len(view[0]))
+    if note:
+        report.notes.append(note)
     try:
         write_turtle(triples, out / "graph.ttl")
-        write_graphml(graph, out / "graph.graphml")
-        write_gexf(graph, out / "graph.gexf")
+        write_graphml(graph, out / "graph.graphml", view)
+        write_gexf(graph, out / "graph.gexf", view)
     except OSError as exc:
         raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
     report.entities = len(graph.entities)

@@ -43,6 +43,8 @@ def build_cmd(paths, out_dir, model, jobs, strict):
         sys.exit(EXIT_FATAL)
     for problem in report.problems:
         click.echo(f"kg: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"kg: note: {note}", err=True)
     if strict and report.problems:
         click.echo("kg: stopped at the first problem (--strict); nothing written", err=True)
         sys.exit(EXIT_SKIPPED)
@@ -83,10 +85,15 @@ def serve_cmd(graph_dir, port):
 
 
 @main.command("validate")
-@click.argument("graph_dir", default="exports", type=click.Path(file_okay=False))
-def validate_cmd(graph_dir):
-    """Check a built graph against the SHACL shapes in ontology/shapes.ttl."""
+@click.argument("graph_arg", required=False, metavar="[DIR]", type=click.Path(file_okay=False))
+@click.option("--graph", "graph_opt", default=None, type=click.Path(file_okay=False),
+              help="Folder of a built graph (graph.ttl); the same as DIR.  [default: exports]")
+def validate_cmd(graph_arg, graph_opt):
+    """Check a built graph (DIR or --graph DIR) against the SHACL shapes in ontology/shapes.ttl."""
     from kg.validate import ValidateError, validate
+    if graph_arg and graph_opt and graph_arg != graph_opt:
+        raise click.UsageError(f"two graphs given ({graph_arg} and --graph {graph_opt}); give one")
+    graph_dir = graph_opt or graph_arg or "exports"
     try:
         report = validate(graph_dir)
     except ValidateError as exc:

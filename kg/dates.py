@@ -1,10 +1,18 @@
-"""Dates as stated in text, kept at the precision the text gives (year, month or day); dateparser is not
-used because it fills the parts a text leaves out from today's date."""
+"""Dates as stated in text, kept at the precision the text gives (year, month or day).
+
+Two readers: `parse_date` finds the first date written inside a sentence or a header line (regular
+expressions for the forms news uses); `parse_published` reads a field whose whole value is a date (a
+JSON record's `published`, a web page's date) with dateparser, whose DateDataParser reports the period
+it read (day, month or year), so the date keeps the precision the field states: dateparser fills the
+parts a text leaves out from today's date, and those parts are dropped. Relative dates ("yesterday")
+are not read, so the same input gives the same date on any day.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -12,11 +20,14 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+of)?\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
+# ISO 8601, also with a time part ("2024-03-12T09:00:00Z": the date as stated, whatever the zone)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?=T\d|\b)")
+# British day-month order: 12/03/2024, 12.03.24, and with dashes only with a four-digit year
+# (12-03-2024), since "5-10-15" is more often a range than a date
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[./](\d{1,2})[./](\d{2}|\d{4})|-(\d{1,2})-((?:19|20)\d\d))\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -60,6 +71,7 @@ def parse_date(text: str, allow_year: bool = True) -> StatedDate | None:
         if order == "mdy":
             return _valid(int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
         if order == "dmy-num":
+            g = (g[0], g[1], g[2]) if g[1] is not None else (g[0], g[3], g[4])
             y = int(g[2])
             y = y + 2000 if y < 100 else y
             return _valid(y, int(g[1]), int(g[0]))
@@ -70,6 +82,41 @@ def parse_date(text: str, allow_year: bool = True) -> StatedDate | None:
         if m:
             return StatedDate(int(m.group(1)))
     return None
+
+
+_PUBLISHED_SETTINGS = {
+    "DATE_ORDER": "DMY",                           # British day-month order for numeric dates
+    "PARSERS": ["custom-formats", "absolute-time"],  # no relative dates, no Unix timestamps
+    "REQUIRE_PARTS": ["year"],                     # "12 March" alone names no date of its own
+    "RETURN_TIME_AS_PERIOD": True,
+}
+_PERIOD_PARTS = {"time": 3, "day": 3, "month": 2, "year": 1}
+
+
+@lru_cache(maxsize=1)
+def _date_data_parser():
+    from dateparser.date import DateDataParser  # imported on first use: it takes a third of a second
+    return DateDataParser(languages=["en"], settings=_PUBLISHED_SETTINGS)
+
+
+def parse_published(value: str) -> StatedDate | None:
+    """A metadata field whose whole value is a date ("2024-03-12T09:00:00Z", "12th of March 2024",
+    "12-03-2024", "Tuesday 12 March 2024, 9am", "March 2024"), at the precision it states; else the
+    first date written in it (parse_date), else None. Never raises."""
+    value = " ".join(str(value).split())
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m and (len(value) == 10 or value[10] in "T "):
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    try:
+        data = _date_data_parser().get_date_data(value)
+    except Exception:  # dateparser on a malformed value: the value is unreadable, not the article
+        data = None
+    if data is not None and data.date_obj is not None and data.period in _PERIOD_PARTS:
+        d, parts = data.date_obj, _PERIOD_PARTS[data.period]
+        return StatedDate(d.year, d.month if parts >= 2 else None, d.day if parts >= 3 else None)
+    return parse_date(value)
 
 
 def years_in(text: str) -> list[int]:

@@ -86,7 +86,7 @@ class ArticleFacts:
     """Everything one article contributes to the graph."""
     article: object              # kg.articles.Article
     title: str | None = None
-    author: Ref | None = None
+    authors: list[Ref] = field(default_factory=list)   # schema:author, each person
     published: StatedDate | None = None
     mentions: set[Ref] = field(default_factory=set)
     facts: list = field(default_factory=list)

@@ -82,8 +82,8 @@ class GraphModel:
     def add(self, af: ArticleFacts) -> None:
         for ref in af.mentions:
             self._entity(ref)
-        if af.author:
-            self._entity(af.author)
+        for author in af.authors:
+            self._entity(author)
         for f in af.facts:
             for ref in _refs_of(f):
                 self._entity(ref)
@@ -167,8 +167,8 @@ class GraphModel:
             add((a, DCTERMS.title, Literal(af.title)))
         if af.published and af.published.day:
             add((a, DCTERMS.issued, Literal(af.published.iso(), datatype=XSD.date)))
-        if af.author:
-            add((a, SCHEMA.author, entity_iri(af.author)))
+        for author in af.authors:
+            add((a, SCHEMA.author, entity_iri(author)))
         if af.article.url:
             add((a, SCHEMA.url, Literal(af.article.url, datatype=XSD.anyURI)))
         for m in af.mentions:

@@ -8,6 +8,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from anyascii import anyascii
+
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -17,8 +19,13 @@ def data_path(name: str) -> Path:
 
 
 def slug(text: str) -> str:
-    """Stable key for names: lower case ASCII words joined by hyphens (apostrophes dropped)."""
-    text = text.lower().replace("’", "'").replace("'", "").replace("&", " and ")
+    """Stable key for names: lower case ASCII words joined by hyphens (apostrophes dropped).
+
+    Letters are transliterated to ASCII first (anyascii), so spellings with and without diacritics
+    are one key ("Zoë Kovač" and "Zoe Kovac": zoe-kovac; "Strauß": strauss), and invisible characters
+    (a soft hyphen) do not split a word.
+    """
+    text = anyascii(text).lower().replace("’", "'").replace("'", "").replace("&", " and ")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 

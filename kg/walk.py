@@ -169,7 +169,7 @@ def council_profile(g, name_or_gss: str) -> dict:
         "strengths": sorted({i["issue"] for i in issues if i["polarity"] == "strength"}),
         "providers": sorted(g.nodes[p].get("label", p) for p in providers),
         "people": sorted(people),          # (name, role)
-        "articles": sorted(articles),      # ids of the article nodes that mention the council
+        "articles": sorted(articles),      # IRIs (node ids) of the articles that mention the council
     }
 
 

@@ -38,6 +38,6 @@ def extract(nlp):
     from kg.build import _prepare, extract_article
 
     def run(text: str, article_id: str = "t"):
-        (masked, (article, meta)), = list(_prepare([Article(article_id, text, article_id)]))
-        return extract_article(nlp(masked), article, meta)
+        (masked, context), = list(_prepare([Article(article_id, text, article_id)]))
+        return extract_article(nlp(masked), *context)
     return run

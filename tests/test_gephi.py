@@ -115,7 +115,13 @@ def test_graphml_nodes_have_label_type_colour_and_size(seeds_build):
     assert len({next(iter(c)) for c in colours.values()}) == len(colours)  # and distinct types differ
     # Worcestershire is mentioned and rated in its article: bigger than a council nobody mentions
     worcs = g.nodes["https://w3id.org/caregraph/id/council/E10000034"]
-    assert worcs["article_count"] >= 1 and worcs["size"] == 10.0 + 5.0 * worcs["article_count"]
+    assert worcs["article_count"] >= 1
+    assert worcs["size"] == pytest.approx(10.0 + 10.0 * worcs["article_count"] ** 0.5)
+
+
+def test_node_sizes_grow_with_the_square_root_of_article_counts():
+    from kg.export.graphml import node_size
+    assert [node_size(n) for n in (0, 1, 4, 100, 400)] == [10.0, 20.0, 30.0, 110.0, 210.0]
 
 
 def test_graphml_issue_nodes_have_readable_labels(seeds_build):
@@ -272,3 +278,119 @@ def test_gexf_reaches_igraph_through_networkx(seeds_build):
     ig = igraph.Graph.from_networkx(g)
     assert (ig.vcount(), ig.ecount()) == (g.number_of_nodes(), g.number_of_edges()) and ig.vcount() > 10
     assert "label" in ig.vs.attributes()
+
+
+# -- Gephi edge types and positions -------------------------------------------------------------------
+
+CASES = SHARED / "cases"
+
+
+@pytest.fixture(scope="module")
+def parallel_build(nlp, tmp_path_factory):
+    case = CASES / "gephi-parallel-edges.jsonl"
+    if not case.exists():
+        pytest.skip(f"no case at {case}")
+    from kg.build import build
+    out = tmp_path_factory.mktemp("parallel")
+    report = build([str(case)], out, nlp=nlp)
+    assert report.articles == 2 and not report.problems
+    return out
+
+
+def _typed_edges(out):
+    """(source, target, Gephi type, relation) of every edge: GraphML's `label` XML attribute and
+    GEXF's `kind`, as Gephi reads them."""
+    gml = [(e.get("source"), e.get("target"), e.get("label"),
+            e.find(f"{GML}data[@key='relation']").text)
+           for e in etree.parse(str(out / "graph.graphml")).getroot().iter(f"{GML}edge")]
+    gexf = [(e.get("source"), e.get("target"), e.get("kind"),
+             e.find(f"{GEXF}attvalues/{GEXF}attvalue[@for='relation']").get("value"))
+            for e in etree.parse(str(out / "graph.gexf")).getroot().iter(f"{GEXF}edge")]
+    return gml, gexf
+
+
+@pytest.mark.parametrize("build_name", ["seeds", "parallel"])
+def test_every_edge_carries_its_relation_as_gephi_edge_type(build_name, seeds_build, request):
+    out = seeds_build[0] if build_name == "seeds" else request.getfixturevalue("parallel_build")
+    for edges in _typed_edges(out):
+        assert edges and all(kind == relation for _, _, kind, relation in edges)
+        # Gephi merges edges of one type between one pair: none of ours share a pair and a type,
+        # so its default import keeps every edge
+        assert len({(s, t, kind) for s, t, kind, _ in edges}) == len(edges)
+
+
+def test_parallel_edges_of_different_relations_stay_apart(parallel_build, seeds_build):
+    sunderland = "https://w3id.org/caregraph/id/council/E08000024"
+    caseloads = RATING + "caseloads"
+    gml, gexf = _typed_edges(parallel_build)
+    for edges in (gml, gexf):
+        kinds = {kind for s, t, kind, _ in edges if (s, t) == (sunderland, caseloads)}
+        assert kinds == {"concern", "strength"}
+    # in the seeds a provider both delivers services for and is owned by the same council
+    gml, gexf = _typed_edges(seeds_build[0])
+    for edges in (gml, gexf):
+        by_pair = defaultdict(set)
+        for s, t, kind, _ in edges:
+            by_pair[(s, t)].add(kind)
+        assert any({"deliversServicesFor", "ownedBy"} <= kinds for kinds in by_pair.values())
+
+
+def test_graphml_edge_type_attribute_loads_in_networkx_and_igraph(parallel_build):
+    import igraph
+    path = parallel_build / "graph.graphml"
+    g = nx.read_graphml(path)
+    ig = igraph.Graph.Read_GraphML(str(path))
+    n_edges = sum(1 for _ in etree.parse(str(path)).getroot().iter(f"{GML}edge"))
+    assert g.number_of_edges() == ig.ecount() == n_edges
+    assert sorted(d["label"] for *_, d in g.edges(data=True)) == sorted(ig.es["relation"])
+
+
+@pytest.mark.parametrize("build_name", ["seeds", "parallel"])
+def test_both_files_carry_the_same_layout_positions(build_name, seeds_build, request):
+    out = seeds_build[0] if build_name == "seeds" else request.getfixturevalue("parallel_build")
+    g = nx.read_graphml(out / "graph.graphml")
+    x = nx.read_gexf(out / "graph.gexf")
+    positions = {}
+    for n, d in g.nodes(data=True):
+        assert isinstance(d["x"], float) and isinstance(d["y"], float), n
+        pos = x.nodes[n]["viz"]["position"]
+        assert (pos["x"], pos["y"], pos["z"]) == pytest.approx((d["x"], d["y"], 0.0))
+        positions[n] = (d["x"], d["y"])
+    assert len(set(positions.values())) == len(positions)  # no two nodes on one spot
+    # laid out by force: a node is nearer its neighbours than the average pair of nodes
+    import statistics
+
+    def dist(a, b):
+        return ((positions[a][0] - positions[b][0]) ** 2 + (positions[a][1] - positions[b][1]) ** 2) ** 0.5
+    nodes = sorted(positions)
+    linked = statistics.fmean(dist(u, v) for u, v in g.edges() if u != v)
+    pairs = statistics.fmean(dist(a, b) for i, a in enumerate(nodes) for b in nodes[i + 1:])
+    assert linked < pairs
+
+
+def test_layout_is_deterministic_and_switches_to_the_grid_variant(monkeypatch):
+    from kg.export import layout
+    nodes = [f"n{i:03d}" for i in range(60)]
+    edges = [(nodes[i], nodes[(i * 7 + 3) % 60]) for i in range(60)] + [(nodes[i], nodes[i + 1]) for i in range(59)]
+    exact = layout.force_layout(nodes, edges)
+    assert exact == layout.force_layout(nodes, edges) and set(exact) == set(nodes)
+    monkeypatch.setattr(layout, "EXACT_MAX_NODES", 10)
+    grid = layout.force_layout(nodes, edges)
+    assert grid == layout.force_layout(nodes, edges) and set(grid) == set(nodes) and grid != exact
+    monkeypatch.setattr(layout, "LAYOUT_MAX_NODES", 59)
+    assert layout.force_layout(nodes, edges) == {}
+    assert "no layout positions" in layout.layout_note(60) and layout.layout_note(59) is None
+
+
+def test_a_graph_too_big_to_lay_out_is_written_without_positions_and_noted(nlp, tmp_path, monkeypatch):
+    from kg.build import build
+    from kg.export import layout
+    monkeypatch.setattr(layout, "LAYOUT_MAX_NODES", 5)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a1.txt").write_text(ARTICLES["a1.txt"], encoding="utf-8")
+    report = build([str(src)], tmp_path / "out", nlp=nlp)
+    assert any("no layout positions" in n for n in report.notes) and not report.problems
+    g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    assert g.number_of_nodes() > 5 and not any("x" in d for _, d in g.nodes(data=True))
+    assert etree.parse(str(tmp_path / "out" / "graph.gexf")).getroot().find(f".//{VIZ}position") is None

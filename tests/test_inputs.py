@@ -61,7 +61,7 @@ def test_html_main_text_and_metadata(tmp_path):
     assert problems == []
     assert a.id == "kent"
     assert a.title == TITLE
-    assert a.author == "Jane Example"
+    assert a.authors == ("Jane Example",)
     assert a.published == StatedDate(2023, 5, 17)
     assert a.url == "https://news.example.org/kent-inadequate"
     assert "rated Kent County Council's children's services 'inadequate'" in a.text
@@ -82,8 +82,8 @@ def test_jsonl_records_and_defaults(tmp_path):
     path.write_text(jsonl(RECORD, {"text": OTHER, "published": "3 June 2024"}), encoding="utf-8")
     [a, b], problems = read([path])
     assert problems == []
-    assert (a.id, a.url, a.title, a.author, a.published) == (
-        "kent-1", RECORD["url"], TITLE, "Jane Example", StatedDate(2023, 5, 17))
+    assert (a.id, a.url, a.title, a.authors, a.published) == (
+        "kent-1", RECORD["url"], TITLE, ("Jane Example",), StatedDate(2023, 5, 17))
     assert a.text == f"{TITLE}\n\n{BODY}"  # the headline leads the reporting
     assert (b.id, b.url, b.published) == ("feed-2", None, StatedDate(2024, 6, 3))
 

@@ -39,7 +39,7 @@ def test_quotation_has_speaker_and_subject(extract):
 
 def test_byline(extract):
     af = extract("By Sam Taylor\n12 May 2023\n\nOfsted praised Devon.")
-    assert af.author.label == "Sam Taylor"
+    assert [a.label for a in af.authors] == ["Sam Taylor"]
     assert af.published.iso() == "2023-05-12"
 
 
@@ -61,7 +61,7 @@ def test_headline_before_a_long_first_paragraph(extract):
 
 def test_byline_with_date_on_one_line(extract):
     af = extract("Staff shortages hit Kent\nby Alex Turner on August 28, 2019\n\nOfsted praised Kent.")
-    assert af.author.label == "Alex Turner"
+    assert [a.label for a in af.authors] == ["Alex Turner"]
     assert af.published.iso() == "2019-08-28"
     assert af.title == "Staff shortages hit Kent"
 
@@ -83,12 +83,12 @@ def test_executive_director_is_one_role(extract):
 ])
 def test_byline_forms(extract, header, author):
     af = extract(f"Kent praised by Ofsted\n{header}\n\nOfsted praised Kent for its work with care leavers.")
-    assert af.author.label == author
+    assert [a.label for a in af.authors] == [author]
 
 
 def test_headline_by_is_not_a_byline(extract):
     af = extract("Council criticised by Local Government Ombudsman\n\nThe ombudsman criticised Kent.")
-    assert af.author is None
+    assert af.authors == []
 
 
 # -- kinds of role phrasing met in real reporting (invented sentences) -------------------------------

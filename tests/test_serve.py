@@ -77,6 +77,23 @@ def test_post_quotes_and_provider_councils(server):
         (r["provider"], r["gss"], r.get("rating")) for r in providers}
 
 
+def test_the_endpoint_also_answers_on_sparql(server):
+    """README: the same endpoint at /query and /sparql, by GET, POST of a query, and POST of a form."""
+    sparql = server.endpoint.rsplit("/", 1)[0] + "/sparql"
+    query = stored("latest-judgement")
+    expected = get(server, query)
+    url = sparql + "?" + urllib.parse.urlencode({"query": query})
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": JSON_RESULTS}), timeout=TIMEOUT) as r:
+        assert bindings(r) == expected
+    for data, content_type in ((query.encode("utf-8"), "application/sparql-query"),
+                               (urllib.parse.urlencode({"query": query}).encode("ascii"),
+                                "application/x-www-form-urlencoded")):
+        request = urllib.request.Request(sparql, data=data, method="POST",
+                                         headers={"Content-Type": content_type, "Accept": JSON_RESULTS})
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as r:
+            assert bindings(r) == expected
+
+
 def test_same_rows_as_kg_query(server, seeds_build):
     out, _ = seeds_build
     result = CliRunner().invoke(main, ["query", "inadequate-with-issues", "--graph", str(out), "--format", "json"])

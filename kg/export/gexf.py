@@ -5,8 +5,10 @@ The graph is dynamic with timeformat="date": rated edges carry spells for the pe
 edges carry a one-day spell per article date, so Gephi's timeline plays how councils' ratings and issues
 change. Edges and nodes without a date have no spells and are there at all times.
 
-Colours and sizes are the viz module's <viz:color>/<viz:size> in http://gexf.net/1.3/viz, where the
-GEXF 1.3 primer puts them and where Gephi and networkx read them. The output validates against the
+Colours, sizes and positions are the viz module's <viz:color>/<viz:size>/<viz:position> in
+http://gexf.net/1.3/viz, where the GEXF 1.3 primer puts them and where Gephi and networkx read them.
+Each edge's `kind` is its relation: Gephi's edge type, which keeps edges of different relations between
+the same two nodes apart. The output validates against the
 GEXF 1.3 XML Schema with its viz module corrected to that namespace (../shared/schemas/gexf-1.3).
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # GraphML attr.type -> GEXF attribute type
 _TYPE = {"string": "string", "int": "integer", "float": "float", "double": "double", "boolean": "boolean"}
 # Carried by the node/edge element itself (label, weight) or by the visual elements (r, g, b, size).
-_NODE_SKIP = {"label", "r", "g", "b", "size"}
+_NODE_SKIP = {"label", "r", "g", "b", "size", "x", "y"}
 _EDGE_SKIP = {"label", "weight"}
 
 
@@ -51,8 +53,9 @@ def _spells(parent, spells) -> None:
         _el(el, "spell", attrs)
 
 
-def gexf_bytes(model: GraphModel) -> bytes:
-    nodes, edges = gephi_view(model)
+def gexf_bytes(model: GraphModel, view=None) -> bytes:
+    """The GEXF document; `view`: gephi_view(model) when the caller already has it."""
+    nodes, edges = view or gephi_view(model)
     root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": _XSI}, version="1.3")
     root.set(f"{{{_XSI}}}schemaLocation", f"{GEXF_NS} http://gexf.net/1.3/gexf.xsd")
     meta = _el(root, "meta")
@@ -87,16 +90,20 @@ def gexf_bytes(model: GraphModel) -> bytes:
         attvalues(el, "node", n.attrs)
         _viz(el, "color", {"r": n.attrs["r"], "g": n.attrs["g"], "b": n.attrs["b"]})
         _viz(el, "size", {"value": n.attrs["size"]})
+        if "x" in n.attrs:
+            _viz(el, "position", {"x": n.attrs["x"], "y": n.attrs["y"], "z": 0.0})
     edges_el = _el(graph, "edges", {"count": len(edges)})
     for e in edges:
+        # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
         el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,
-                                    "label": e.attrs["label"], "weight": e.attrs["weight"]})
+                                    "kind": e.attrs["relation"], "label": e.attrs["label"],
+                                    "weight": e.attrs["weight"]})
         attvalues(el, "edge", e.attrs)
         _spells(el, e.spells)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_gexf(model: GraphModel, path: Path) -> None:
-    data = gexf_bytes(model)
+def write_gexf(model: GraphModel, path: Path, view=None) -> None:
+    data = gexf_bytes(model, view)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

@@ -4,12 +4,15 @@ nodes; mentions, authorship, membership, service delivery, ratings and findings 
 The Gephi view (`gephi_view`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
 are folded into typed edges (council -rated-> rating, council -concern/strength-> issue) rather than
 drawn as fact nodes, so the picture shows entities and their relations. Gephi reads the keys `label`,
-`weight`, `r`/`g`/`b` and `size` by name; every key is declared for nodes or for edges with one
-explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order so
-that the same input gives the same bytes.
+`weight`, `r`/`g`/`b`, `size` and `x`/`y` (positions from kg.export.layout) by name, and an edge's XML
+attribute `label` as its edge type: every edge carries its relation there, so Gephi keeps edges of
+different relations between the same two nodes apart. Every key is declared for nodes or for edges with
+one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
+so that the same input gives the same bytes.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,6 +26,7 @@ from rdflib.namespace import SKOS
 
 from kg.dates import StatedDate
 from kg.export import atomic_path
+from kg.export.layout import force_layout
 from kg.facts import Finding, Judgement, Membership, Ref
 from kg.model import GraphModel, article_iri, entity_iri, scheme_triples
 from kg.namespaces import CG, ID, concept
@@ -56,14 +60,21 @@ SECTOR_LABEL = "children's services sector (England)"
 
 # Declared keys: (name, GraphML attr.type). One type per key, for nodes or for edges.
 NODE_KEYS = (("label", "string"), ("type", "string"), ("r", "int"), ("g", "int"), ("b", "int"),
-             ("size", "float"), ("article_count", "int"), ("gss_code", "string"),
-             ("notation", "string"), ("issued", "string"))
+             ("size", "float"), ("x", "float"), ("y", "float"), ("article_count", "int"),
+             ("gss_code", "string"), ("notation", "string"), ("issued", "string"))
 EDGE_KEYS = (("label", "string"), ("relation", "string"), ("weight", "double"), ("articles", "int"),
              ("current", "boolean"), ("polarity", "string"), ("first_date", "string"),
              ("last_date", "string"), ("role", "string"))
 _PY = {"string": str, "int": int, "float": float, "double": float, "boolean": bool}
 
-BASE_SIZE, SIZE_PER_ARTICLE = 10.0, 5.0
+# Node size: BASE_SIZE + SIZE_SCALE * sqrt(articles linked to the node). A square-root scale, so that a
+# hub mentioned by hundreds of articles does not shrink every council to a dot (1 article: 20, 4: 30,
+# 100: 110, 400: 210); article nodes are BASE_SIZE.
+BASE_SIZE, SIZE_SCALE = 10.0, 10.0
+
+
+def node_size(article_count: int) -> float:
+    return round(BASE_SIZE + SIZE_SCALE * math.sqrt(article_count), 2)
 
 
 @dataclass
@@ -165,8 +176,8 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
             n = entity(m)
             plain[(a, n, "mentions")].add(aid)
             articles_of[n].add(aid)
-        if af.author:
-            n = entity(af.author)
+        for author in af.authors:
+            n = entity(author)
             plain[(a, n, "author")].add(aid)
             articles_of[n].add(aid)
         for f in af.facts:
@@ -215,6 +226,8 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
 
     edges: list[tuple[tuple, dict, list]] = []
     for (u, v, rel), arts in plain.items():
+        # a relation from the reference tables (a trust delivers services for / is owned by a council)
+        # has no article behind it: weight 1, articles 0
         attrs = {"label": rel, "relation": rel, "weight": float(max(len(arts), 1)), "articles": len(arts)}
         if rel == "member":
             attrs["role"] = "; ".join(sorted(roles[(u, v, rel)]))
@@ -246,10 +259,14 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
         else:
             count = len(articles_of.get(n, ()))
             attrs["article_count"] = count
-            attrs["size"] = BASE_SIZE + SIZE_PER_ARTICLE * count
+            attrs["size"] = node_size(count)
         out_nodes.append(ViewNode(n, attrs))
     out_edges = [ViewEdge(f"e{i}", u, v, attrs, spells)
                  for i, ((u, v, _), attrs, spells) in enumerate(sorted(edges, key=lambda e: e[0]))]
+    positions = force_layout([n.id for n in out_nodes], [(e.source, e.target) for e in out_edges])
+    for n in out_nodes:
+        if n.id in positions:
+            n.attrs["x"], n.attrs["y"] = positions[n.id]
     _check_types(out_nodes, out_edges)
     return out_nodes, out_edges
 
@@ -295,8 +312,9 @@ def _key_id(scope: str, name: str) -> str:
     return name
 
 
-def graphml_bytes(model: GraphModel) -> bytes:
-    nodes, edges = gephi_view(model)
+def graphml_bytes(model: GraphModel, view=None) -> bytes:
+    """The GraphML document; `view`: gephi_view(model) when the caller already has it."""
+    nodes, edges = view or gephi_view(model)
     root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": _XSI})
     root.set(f"{{{_XSI}}}schemaLocation",
              f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
@@ -310,7 +328,10 @@ def graphml_bytes(model: GraphModel) -> bytes:
         for item in items:
             attrs = {"id": xml_text(item.id)}
             if scope == "edge":
-                attrs.update(source=xml_text(item.source), target=xml_text(item.target))
+                # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
+                # types between the same two nodes apart (and merges those of one type)
+                attrs.update(source=xml_text(item.source), target=xml_text(item.target),
+                             label=xml_text(item.attrs["relation"]))
             el = etree.SubElement(graph, f"{{{GRAPHML_NS}}}{scope}", attrs)
             for name in order:
                 if name in item.attrs:
@@ -319,7 +340,7 @@ def graphml_bytes(model: GraphModel) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_graphml(model: GraphModel, path: Path) -> None:
-    data = graphml_bytes(model)
+def write_graphml(model: GraphModel, path: Path, view=None) -> None:
+    data = graphml_bytes(model, view)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

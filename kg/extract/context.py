@@ -479,4 +479,16 @@ def _evidence(sent: Span, masked: str, text: str) -> Evidence:
         start += 1
     while end > start and masked[end - 1].isspace():
         end -= 1
+    start, end = _original_offsets(sent.doc, start, end)
     return Evidence(start, end, text[start:end])
+
+
+# Doc.user_data key of the kg.normalise.NormalisedText a Doc was made from (set by kg.build).
+ORIGINAL_OFFSETS = "caregraph_original_offsets"
+
+
+def _original_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the text the pipeline read (invisible characters deleted, look-alikes folded) as
+    offsets into the article's own text; the same offsets when the Doc carries no map."""
+    norm = doc.user_data.get(ORIGINAL_OFFSETS)
+    return norm.original_span(start, end) if norm is not None else (start, end)

@@ -1,19 +1,32 @@
-"""Article metadata stated in the text's header: headline, byline author and publication date."""
+"""Article metadata stated in the text's header: headline, byline authors and publication date; and the
+splitting of an author field into its people (split_authors), for every input format."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from kg.boilerplate import Layout
 from kg.dates import StatedDate, parse_date
+from kg.reference import data_path
 
 HEADER_LINES = 7
 _BODY_MIN_CHARS = 200
 _NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
-_BYLINE = re.compile(rf"^(?:(?:posted |written |words )?by\s+)?({_NAME}(?:\s+{_NAME}){{1,3}})$", re.I)
-_NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
-# "Posted on 12 March 2024 by Jane Smith", "By Jane Smith, Senior Reporter"
-_BY_ANYWHERE = re.compile(rf"(?:^|\s)(?i:by)\s+({_NAME}(?:\s+{_NAME}){{1,3}})(?=$|\s*[,|–—(]|\s+(?i:on|for|at|and)\b)")
+_PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"
+_PERSON_ANY_CASE = re.compile(_PERSON, re.I)
+_PERSON_CASED = re.compile(_PERSON)
+# Between the people of a byline: "Priya Kaur and Daniel Okoro", "A, B and C", "A & B". A list is split
+# here and each part matched on its own: one regular expression for a whole list of names would try
+# exponentially many ways to cut a long line into names.
+_LIST_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.I)
+_BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+)", re.I)
+# "Posted on 12 March 2024 by Jane Smith", "By Jane Smith, Senior Reporter", "By A and B | 12 March"
+_BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
+_BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b")
+_AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
 # Words that make a short title-case line a section label rather than a person's name.
 _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|"
                         r"update|report|inspection|social|care|home|jobs|community|live|now)\b", re.I)
@@ -24,9 +37,61 @@ _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 @dataclass
 class Metadata:
     title: str | None = None
-    author: str | None = None
+    authors: tuple[str, ...] = ()
     published: StatedDate | None = None
     header_lines: tuple[int, ...] = ()  # byline / dateline indices into layout.lines
+
+
+@lru_cache(maxsize=1)
+def _job_words() -> re.Pattern:
+    words = yaml.safe_load(data_path("bylines.yaml").read_text(encoding="utf-8"))["job_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def split_authors(value) -> tuple[str, ...]:
+    """Each person an author field or byline names, in order, once: `value` is a list (of names, or of
+    {"name": ...} objects as in JSON-LD) or one string with names separated by ';', '&', 'and' or ','
+    ("Priya Kaur; Daniel Okoro", "Priya Kaur and Daniel Okoro", "A, B and C"). A leading "By" goes;
+    a part naming a job ("Senior Reporter", "Staff Writer") is not a person. Commas split only when
+    every part is at least two words, so "Smith, Jane" stays one name. () for anything else."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        names = [n for v in value for n in split_authors(v)]
+    elif isinstance(value, str):
+        text = re.sub(r"^\s*by\s+", "", " ".join(value.split()), flags=re.I)
+        names = []
+        for part in _AUTHOR_SEPARATOR.split(text):
+            pieces = [p.strip() for p in part.split(",")]
+            names += pieces if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces) else [part.strip()]
+    else:
+        return ()
+    names = [n.strip(" ,.;") for n in names]
+    return tuple(dict.fromkeys(n for n in names if n and not _job_words().search(n)))
+
+
+def _people(text: str, any_case: bool) -> str | None:
+    """`text` if it is one or more people's names separated as in a byline, else None."""
+    parts = _LIST_SEPARATOR.split(text.strip())
+    rx = _PERSON_ANY_CASE if any_case else _PERSON_CASED
+    return text.strip() if parts and all(rx.fullmatch(p) for p in parts) else None
+
+
+def _people_after_by(line: str) -> str | None:
+    """The names after a "by" inside a line, up to a '|', a dash, 'on', 'for' or 'at': the longest
+    run of names from the start of that part ("Jane Smith, Senior Reporter": both, for split_authors)."""
+    for m in _BY_ANYWHERE.finditer(line):
+        rest = line[m.end():]
+        stop = _BY_STOP.search(rest)
+        rest = rest[:stop.start()] if stop else rest
+        names = []
+        for part in _LIST_SEPARATOR.split(rest):
+            if not _PERSON_CASED.fullmatch(part.strip()):
+                break
+            names.append(part.strip())
+        if names:
+            return "; ".join(names)
+    return None
 
 
 def _strip_date(text: str) -> tuple[str, StatedDate | None]:
@@ -58,15 +123,15 @@ def read_metadata(layout: Layout) -> Metadata:
             meta.published = d
             used.append(i)
             s = rest.split("Photo:")[0].strip()
-        m = _BYLINE.match(s) if s else None
-        if m and meta.author is None and not _NOT_NAMES.search(s) and (
-                re.match(r"(posted |written |words )?by ", s, re.I) or _NAME_ONLY.match(s)):
-            meta.author = m.group(1)
+        by = _BY_PREFIX.match(s) if s else None
+        names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
+        if names and not meta.authors and not _NOT_NAMES.search(s):
+            meta.authors = split_authors(names)
             used.append(i)
-        elif meta.author is None and len(s) <= 80 and (m := _BY_ANYWHERE.search(s)) \
+        elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \
                 and (d is not None or re.match(r"(posted|written|words)?\s*by\b", s, re.I)) \
-                and not _NOT_NAMES.search(m.group(1)):  # not a headline's "praised by ..."
-            meta.author = m.group(1)
+                and not _NOT_NAMES.search(names):  # not a headline's "praised by ..."
+            meta.authors = split_authors(names)
             used.append(i)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
     for i in header:

@@ -1,0 +1,198 @@
+"""Article metadata from every input format: several authors, publication dates in their written forms,
+identity keys without diacritics, and web pages whose main text is furniture."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.articles import Problems, read_articles
+from kg.cli import EXIT_SKIPPED, main
+from kg.dates import StatedDate, parse_date, parse_published
+from kg.extract.metadata import split_authors
+from kg.reference import slug
+
+BODY = ("Ofsted has rated Kent County Council's children's services good after a full inspection.\n\n"
+        "Inspectors praised a stable workforce and manageable caseloads.\n")
+
+
+def read(paths):
+    problems = Problems()
+    return list(read_articles([str(p) for p in paths], problems)), [str(p) for p in problems.items]
+
+
+# -- authors -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,names", [
+    ("Priya Kaur and Daniel Okoro", ("Priya Kaur", "Daniel Okoro")),
+    ("Priya Kaur; Daniel Okoro", ("Priya Kaur", "Daniel Okoro")),
+    ("Priya Kaur, Daniel Okoro", ("Priya Kaur", "Daniel Okoro")),
+    ("Priya Kaur, Daniel Okoro and Sam Lee", ("Priya Kaur", "Daniel Okoro", "Sam Lee")),
+    ("Priya Kaur & Daniel Okoro", ("Priya Kaur", "Daniel Okoro")),
+    ("By Priya Kaur", ("Priya Kaur",)),
+    (["Priya Kaur", "Daniel Okoro"], ("Priya Kaur", "Daniel Okoro")),
+    ([{"@type": "Person", "name": "Priya Kaur"}, {"name": "Daniel Okoro"}], ("Priya Kaur", "Daniel Okoro")),
+    ("Kaur, Priya", ("Kaur, Priya",)),                       # one name written surname first
+    ("Priya Kaur, Senior Reporter", ("Priya Kaur",)),
+    ("Priya Kaur; Priya Kaur", ("Priya Kaur",)),
+    ("Staff Writer", ()),
+    (None, ()), (42, ()), ("", ()),
+])
+def test_split_authors(value, names):
+    assert split_authors(value) == names
+
+
+@pytest.mark.parametrize("header", [
+    "By Priya Kaur and Daniel Okoro",
+    "By Priya Kaur, Daniel Okoro",
+    "Priya Kaur and Daniel Okoro 12 March 2024",
+    "Posted on 12 March 2024 by Priya Kaur & Daniel Okoro",
+])
+def test_bylines_with_several_authors(extract, header):
+    af = extract(f"Kent praised by Ofsted\n{header}\n\nOfsted praised Kent County Council for its work with care leavers.")
+    assert [a.key for a in af.authors] == ["priya-kaur", "daniel-okoro"]
+    assert af.title == "Kent praised by Ofsted"
+
+
+def test_json_author_list_and_string(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "a", "author": ["Priya Kaur", "Daniel Okoro"], "text": BODY},
+        {"id": "b", "author": "Priya Kaur and Daniel Okoro", "text": BODY.replace("Kent", "Surrey")},
+        {"id": "c", "author": {"name": "Priya Kaur"}, "text": BODY.replace("Kent", "Devon")}]), encoding="utf-8")
+    articles, problems = read([path])
+    assert problems == []
+    assert [a.authors for a in articles] == [("Priya Kaur", "Daniel Okoro")] * 2 + [("Priya Kaur",)]
+
+
+@pytest.mark.parametrize("content", ["Priya Kaur; Daniel Okoro", "Priya Kaur, Daniel Okoro", "Priya Kaur and Daniel Okoro"])
+def test_html_meta_author_with_several_people(tmp_path, content):
+    page = tmp_path / "page.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Kent rated good</title>
+<meta name="author" content="{content}"></head><body><article><h1>Kent rated good</h1>
+<p>{BODY.splitlines()[0]}</p><p>{BODY.splitlines()[2]}</p></article></body></html>""", encoding="utf-8")
+    [a], problems = read([page])
+    assert problems == [] and a.authors == ("Priya Kaur", "Daniel Okoro")
+
+
+# -- identity keys -----------------------------------------------------------------------------------
+
+def test_identity_keys_fold_diacritics():
+    assert slug("Zoë Kovač") == slug("Zoe Kovac") == "zoe-kovac"
+    assert slug("Siobhán O’Neill") == slug("Siobhan O'Neill") == "siobhan-oneill"
+    assert slug("Jürgen Strauß") == "jurgen-strauss"
+    assert slug("Zo\u00ade Smith") == "zoe-smith"
+
+
+def test_one_person_with_and_without_diacritics(extract):
+    af = extract("Zoë Kovač, director of children's services at Kent County Council, said staff were proud.\n\n"
+                 "Zoe Kovac said the council would keep improving.")
+    people = {m.key for m in af.mentions if m.kind == "person"}
+    assert people == {"zoe-kovac"}
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-03-12T09:00:00Z", StatedDate(2024, 3, 12)),
+    ("2024-03-12T23:30:00-05:00", StatedDate(2024, 3, 12)),   # the date as stated, not moved to UTC
+    ("2024-03-12 09:00", StatedDate(2024, 3, 12)),
+    ("12th of March 2024", StatedDate(2024, 3, 12)),
+    ("12-03-2024", StatedDate(2024, 3, 12)),
+    ("12/03/2024", StatedDate(2024, 3, 12)),
+    ("Tuesday 12 March 2024, 9:00am", StatedDate(2024, 3, 12)),
+    ("March 12, 2024", StatedDate(2024, 3, 12)),
+    ("March 2024", StatedDate(2024, 3)),                     # the precision the field states
+    ("2024", StatedDate(2024)),
+    ("Published: 12 March 2024", StatedDate(2024, 3, 12)),
+    ("12 March", None),                                      # no year: not a date of its own
+    ("yesterday", None),                                     # relative dates would change by the day
+    ("1710230400", None),
+    ("not a date", None),
+    ("2024-02-30", None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ofsted visited on 12th of March 2024.", StatedDate(2024, 3, 12)),
+    ("Updated 2024-03-12T09:00:00Z", StatedDate(2024, 3, 12)),
+    ("the report of 12-03-2024", StatedDate(2024, 3, 12)),
+    ("caseloads of 5-10-15 children", None),
+])
+def test_dates_in_text(text, expected):
+    assert parse_date(text, allow_year=False) == expected
+
+
+@pytest.mark.parametrize("header", ["12th of March 2024", "2024-03-12T09:00:00Z", "12-03-2024"])
+def test_header_dates(extract, header):
+    af = extract(f"Kent rated good\nBy Jo Smith\n{header}\n\nOfsted has rated Kent County Council good.")
+    assert af.published == StatedDate(2024, 3, 12)
+
+
+def test_latest_judgement_goes_by_the_stated_date_whatever_its_form(nlp, tmp_path):
+    from kg.build import build
+    from kg.query import resolve_query, run_query
+    path = tmp_path / "feed.jsonl"
+    text = "Ofsted has rated Sunderland City Council's children's services {}. Inspectors visited in {}."
+    path.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "older", "published": "10 May 2022", "text": text.format("inadequate", "April")},
+        {"id": "newer", "published": "Tuesday, 12th of March 2024 at 09:00 GMT", "text": text.format("good", "February")},
+    ]), encoding="utf-8")
+    build([str(path)], tmp_path / "out", nlp=nlp)
+    result = run_query(resolve_query("latest-judgement"), tmp_path / "out")
+    rows = [dict(zip(result.variables, (t.value if t is not None else None for t in r))) for r in result.rows]
+    assert [(r["gss"], r["rating"], r["article"]) for r in rows] == [("E08000024", "good", "newer")]
+
+
+# -- web pages whose main text is furniture ----------------------------------------------------------
+
+NAV_ONLY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Children's services</title></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/c">Contact us</a></li></ul></nav>
+<main><h1>Children's services</h1><ul><li><a href="/a">Fostering and adoption</a></li>
+<li><a href="/b">Early help for families</a></li><li><a href="/c">Report a concern about a child</a></li>
+<li><a href="/d">Ofsted inspection reports</a></li></ul></main></body></html>"""
+
+CONSENT_ONLY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Kent rated good</title></head>
+<body><div class="consent-modal"><h2>We value your privacy</h2>
+<p>We and our partners use cookies and similar technologies to store and access information on your device,
+to personalise content and adverts and to analyse our traffic.</p>
+<p>By clicking Accept all you consent to the processing of your data by us and our partners.</p>
+<button>Accept all</button></div></body></html>"""
+
+
+@pytest.mark.parametrize("page,reason", [(NAV_ONLY, "only headings and links"),
+                                         (CONSENT_ONLY, "a cookie-consent notice")])
+def test_a_page_of_furniture_is_skipped_with_a_reason(tmp_path, page, reason):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    articles, problems = read([path])
+    assert articles == []
+    assert problems == [f"{path}: skipped: no article text found (the main text is {reason})"]
+    result = CliRunner().invoke(main, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_SKIPPED
+    assert "skipped: no article text found" in result.output
+
+
+def test_page_furniture_rules():
+    from kg.boilerplate import page_furniture
+    assert page_furniture(["Home", "News", "Children's services", "Contact us"]) == "only headings and links"
+    assert page_furniture(["We value your privacy", "We and our partners use cookies to personalise content "
+                           "and adverts.", "Accept all"]) == "a cookie-consent notice"
+    assert page_furniture(["Kent rated good", "Ofsted has rated Kent County Council's children's services good.",
+                           "The council's cookie policy is on its website."]) is None
+
+
+def test_a_long_header_sentence_is_not_tried_as_every_possible_list_of_names(extract):
+    # one regular expression for a list of names (case-insensitive, names joined by ',' or 'and')
+    # backtracked for minutes on a line like this one; each part is now matched on its own
+    standfirst = ("Inspectors acknowledged considerable improvements and family-based services remained "
+                  "stretched, with managers and the new team delivering consistent support where families "
+                  "and children were seen.")
+    assert len(standfirst) < 200  # a header line
+    af = extract(f"Kent rated good\n{standfirst}\nBy Priya Kaur and Daniel Okoro\n\n"
+                 "Ofsted praised Kent County Council's work.")
+    assert af.title == "Kent rated good"
+    assert [a.key for a in af.authors] == ["priya-kaur", "daniel-okoro"]
