@@ -7,7 +7,7 @@ with spaces so that character offsets into the article stay valid.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -26,13 +26,16 @@ class Line:
 class Layout:
     lines: list[Line]
     furniture: list[bool]
+    furniture_spans: list[tuple[int, int]] = field(default_factory=list)  # parts of lines (a dateline prefix)
 
     def masked(self, text: str) -> str:
-        """The article text with furniture lines blanked (same length, same offsets)."""
+        """The article text with furniture lines and spans blanked (same length, same offsets)."""
         chars = list(text)
         for line, skip in zip(self.lines, self.furniture):
             if skip:
                 chars[line.start:line.end] = " " * (line.end - line.start)
+        for start, end in self.furniture_spans:
+            chars[start:end] = " " * (end - start)
         return "".join(chars)
 
     def reporting_lines(self) -> list[Line]:

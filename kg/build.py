@@ -60,6 +60,7 @@ def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
         meta = read_metadata(lay)
         for i in meta.header_lines:
             lay.furniture[i] = True
+        lay.furniture_spans.extend(meta.header_spans)
         yield lay.masked(norm.text), (article, meta, norm)
 
 

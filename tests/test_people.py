@@ -165,3 +165,24 @@ def test_two_people_sharing_a_role(extract):
 ])
 def test_roles_headed_by_their_organisation_and_appointments(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("header,author", [
+    ("- Sam Doyle Council Correspondent", "Sam Doyle"),
+    ("Education Editor, Sam Doyle", "Sam Doyle"),
+])
+def test_bylines_with_the_writers_job(extract, header, author):
+    af = extract(f"Kent praised by Ofsted\n{header}\n\nOfsted praised Kent for its work with care leavers.")
+    assert [a.label for a in af.authors] == [author]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("date 2018-03-14 Much improved, but Kent could do better. That is the verdict on Kent's services.\n",
+     "2018-03-14"),
+    ("Ofsted has today (19/7/19) published its findings on a monitoring visit to Kent.\n", "2019-07-19"),
+])
+def test_datelines_in_the_opening_text(extract, text, date):
+    af = extract(text)
+    assert af.published.iso() == date
+    if text.startswith("date"):
+        assert "Kent" in {m.label.split()[0] for m in af.mentions if m.kind == "council"}

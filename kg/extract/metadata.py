@@ -34,12 +34,19 @@ _DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date|published|updated)?[\s|,–�
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 
 
+# A dateline that runs into the first paragraph: "date 2018-03-14 Much improved – but ...".
+_DATE_PREFIX = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\S)", re.I)
+# "Ofsted has today (19/7/19) published ...": the day the article was written, in its opening lines.
+_TODAY = re.compile(r"\btoday\s*\(([^()]{5,30})\)", re.I)
+
+
 @dataclass
 class Metadata:
     title: str | None = None
     authors: tuple[str, ...] = ()
     published: StatedDate | None = None
     header_lines: tuple[int, ...] = ()  # byline / dateline indices into layout.lines
+    header_spans: tuple[tuple[int, int], ...] = ()  # character ranges of a dateline inside a line
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +82,25 @@ def _people(text: str, any_case: bool) -> str | None:
     parts = _LIST_SEPARATOR.split(text.strip())
     rx = _PERSON_ANY_CASE if any_case else _PERSON_CASED
     return text.strip() if parts and all(rx.fullmatch(p) for p in parts) else None
+
+
+def _name_with_title(line: str) -> str | None:
+    """A byline line that gives the writer's job beside the name: "- Tom Dare Council Correspondent",
+    "Education Editor, Jane Smith", "Jane Smith, Chief Reporter"."""
+    line = _BY_PREFIX.sub("", line.lstrip("-–—•|* ").strip())
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) == 2:
+        job = [p for p in parts if _job_words().search(p)]
+        person = [p for p in parts if p not in job and _PERSON_CASED.fullmatch(p)]
+        if len(job) == 1 and len(person) == 1:
+            return person[0]
+    words = line.split()
+    for n in (2, 3):  # the shortest name: "Council Correspondent" is the job
+        name, rest = " ".join(words[:n]), words[n:]
+        if rest and _PERSON_CASED.fullmatch(name) and _job_words().search(" ".join(rest)) \
+                and all(w[:1].isupper() for w in rest) and not _job_words().search(name):
+            return name
+    return None
 
 
 def _people_after_by(line: str) -> str | None:
@@ -125,7 +151,11 @@ def read_metadata(layout: Layout) -> Metadata:
             s = rest.split("Photo:")[0].strip()
         by = _BY_PREFIX.match(s) if s else None
         names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
-        if names and not meta.authors and not _NOT_NAMES.search(s):
+        titled = None if names or not s or len(s) > 80 else _name_with_title(s)
+        if titled and not meta.authors and not _NOT_NAMES.search(titled):
+            meta.authors = (titled,)
+            used.append(i)
+        elif names and not meta.authors and not _NOT_NAMES.search(s):
             meta.authors = split_authors(names)
             used.append(i)
         elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \
@@ -133,6 +163,8 @@ def read_metadata(layout: Layout) -> Metadata:
                 and not _NOT_NAMES.search(names):  # not a headline's "praised by ..."
             meta.authors = split_authors(names)
             used.append(i)
+    if meta.published is None:
+        _dateline_in_text(layout, meta)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
     for i in header:
         if i in used or layout.furniture[i]:
@@ -143,3 +175,23 @@ def read_metadata(layout: Layout) -> Metadata:
         break
     meta.header_lines = tuple(sorted(set(used)))
     return meta
+
+
+def _dateline_in_text(layout: Layout, meta: Metadata) -> None:
+    """A date the opening text states as the article's own: a dateline prefix on the first line, or
+    "today (19/7/19)" in the first lines of reporting."""
+    lines = [ln for ln, skip in zip(layout.lines, layout.furniture) if not skip and ln.text.strip()]
+    if not lines:
+        return
+    first = lines[0]
+    m = _DATE_PREFIX.match(first.text)
+    if m and (d := parse_date(m.group(1), allow_year=False)) is not None and d.day:
+        meta.published = d
+        meta.header_spans += ((first.start, first.start + m.end()),)
+        return
+    for ln in lines[:3]:
+        for t in _TODAY.finditer(ln.text):
+            d = parse_date(t.group(1), allow_year=False)
+            if d is not None and d.day:
+                meta.published = d
+                return
