@@ -186,3 +186,9 @@ def test_datelines_in_the_opening_text(extract, text, date):
     assert af.published.iso() == date
     if text.startswith("date"):
         assert "Kent" in {m.label.split()[0] for m in af.mentions if m.kind == "council"}
+
+
+def test_a_newspapers_name_is_not_its_author(extract):
+    af = extract("Westshire Post\n\nKent praised by Ofsted\n\n- Sam Doyle Council Correspondent\n\n"
+                 "Ofsted praised Kent for its work with care leavers.\n")
+    assert [a.label for a in af.authors] == ["Sam Doyle"]

@@ -29,7 +29,10 @@ _BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
 # Words that make a short title-case line a section label rather than a person's name.
 _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|"
-                        r"update|report|inspection|social|care|home|jobs|community|live|now)\b", re.I)
+                        r"update|report|inspection|social|care|home|jobs|community|live|now|"
+                        # the names of newspapers: "Birmingham Post", "Northern Echo"
+                        r"post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|"
+                        r"guardian|observer|standard|journal|argus|courier|advertiser|press|sentinel)\b", re.I)
 _DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date|published|updated)?[\s|,–—\-:]*|[\s|,–—\-:]+(on|at)?[\s|,–—\-:]*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 
