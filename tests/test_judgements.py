@@ -255,3 +255,18 @@ def test_a_year_before_the_rating_in_its_clause_dates_it(extract, text):
 def test_a_rating_of_some_aspects_is_not_overall(extract):
     af = extract("Some aspects of Kent's services were deemed 'good', but overall they require improvement.")
     assert judgements(af) == {("E10000016", "requires-improvement", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kent worked with its good-rated neighbour, Surrey, to improve.",
+    "Statistics released by Ofsted this week show that Surrey received a rating of 'good' at its last inspection.",
+    "Last year's rating of 'good' was a big step for Surrey, the council said.",
+])
+def test_standing_ratings_imply_no_new_inspection(extract, text):
+    af = extract(text)
+    assert ("E10000030", "full") not in inspections(af)
+
+
+def test_an_inspection_still_to_come_is_not_reported(extract):
+    af = extract("Lancashire has improved, and a new full Ofsted inspection is due in May or June.")
+    assert inspections(af) == set()

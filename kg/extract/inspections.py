@@ -44,6 +44,7 @@ class _Rules:
     inspector_words: set[str]
     change_verbs: set[str]
     news: re.Pattern
+    future: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +64,7 @@ def _rules(vocab) -> _Rules:
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]),
-                  re.compile(raw["news"], re.I))
+                  re.compile(raw["news"], re.I), re.compile(raw["future"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -95,6 +96,9 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
+        around = ctx.doc[max(sentence.span.start, span.start - 5):min(sentence.span.end, span.end + 4)].text
+        if r.future.search(around):
+            continue  # "a new full inspection is due in May": not one the article reports
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         refs = named_in(ctx, sentence.span) if plural else about(ctx, sentence, span.start, generic)

@@ -56,6 +56,8 @@ class _Rules:
     same_time_after: re.Pattern
     same_time_before: re.Pattern
     standing: re.Pattern
+    earlier_time: re.Pattern
+    data_release: re.Pattern
     not_a_judgement: re.Pattern
     aspiration: set[str]
     out_of_scope: re.Pattern
@@ -81,7 +83,8 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["predicate_ratings"]),
                   set(raw["not_predicate_after"]), set(raw["verbs_before"]), set(raw["nouns_after"]),
                   set(raw["filler"]), set(raw["awarding"]), rx("previous_before"), rx("weakly_previous_before"),
-                  rx("previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("not_a_judgement"),
+                  rx("previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
+                  rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"))
@@ -212,7 +215,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             previous = "weak"
         else:
             previous = ""
-        stated = parse_date(post, allow_year=True) if re.search(r"\b(in|on|since)\b", post) else None
+        stated = parse_date(post_long, allow_year=True) if re.search(r"\b(in|on|since)\b", post_long) else None
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
@@ -229,8 +232,19 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
         area_m = r.area.search(near) or r.area_subject.search(close)
         area = area_m.group(0) if area_m and not overall_near else None
-        out.append(Mention(span, sentence, rating, previous, awarded, bool(r.standing.search(pre)), area, stated))
+        # a rating said to hold, a "good-rated" neighbour, one given "last year", or one in a sentence
+        # about published statistics is not news of an inspection
+        standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause)
+                        or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
+        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated))
     return out
+
+
+def _data_release(ctx: ArticleContext) -> bool:
+    """The article opens by reporting published statistics ("Statistics released by Ofsted this week
+    show ..."): its ratings are the standing ones the figures list."""
+    r = _rules(ctx.doc.vocab)
+    return any(r.data_release.search(s.span.text) for s in ctx.sentences[:3])
 
 
 def _start_of(when: date, stated: StatedDate) -> date:
