@@ -325,6 +325,10 @@ def _current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
         ratings = list(dict.fromkeys(m.rating for m in ms))
         clean = [x for x in ratings if any(m.rating == x and not m.previous for m in ms)]
         if len(clean) > 1:
+            # a rating the article also marks as previous somewhere gives way to one it never does
+            never = [x for x in clean if not any(m.rating == x and m.previous for m in ms)]
+            clean = never or clean
+        if len(clean) > 1:
             # the newly given one is current; the others the article also marks as previous are not
             given = [x for x in clean if any(m.rating == x and not m.previous and m.awarded for m in ms)]
             if len(given) == 1:
