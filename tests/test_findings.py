@@ -214,3 +214,24 @@ def test_a_trusts_findings_go_to_the_council_the_sentence_names(extract):
     af = extract("Achieving for Children runs services in Kingston, Richmond and Windsor and Maidenhead.\n\n"
                  "Inspectors found caseloads at Achieving for Children in Kingston were too high.\n")
     assert {f for f in found(af) if f[1] == "caseloads"} == {("E09000021", "caseloads", "concern")}
+
+
+def test_judgement_area_names_are_findings_only_with_words_of_concern_or_praise(extract):
+    listing = extract("Inspectors looked at the experiences and progress of care leavers in Kent.")
+    assert found(listing) == set()
+    listed = extract("Ofsted rated Kent County Council 'inadequate'.\n\nThe report found there were issues with:\n\n"
+                     "• The experiences and progress of care leavers\n")
+    assert ("E10000016", "care-leavers", "concern") in found(listed)
+
+
+@pytest.mark.parametrize("text,want,not_want", [
+    ("Kent struggles to attract skilled social workers.", ("E10000016", "workforce-capacity", "concern"),
+     ("E10000016", "staff-skills", "concern")),
+    ("Kent was praised for its investment in early help.", ("E10000016", "early-help", "strength"),
+     ("E10000016", "funding", "strength")),
+    ("Kent was praised for tackling a lack of local fostering placements.",
+     ("E10000016", "placements", "strength"), ("E10000016", "placements", "concern")),
+])
+def test_what_a_phrase_is_about(extract, text, want, not_want):
+    got = found(extract(text))
+    assert want in got and not_want not in got

@@ -52,6 +52,7 @@ class _Kind:
     issue: str
     default: str | None      # polarity of the phrase by itself
     high_is_bad: bool
+    name: bool = False       # the name of an Ofsted judgement area: its own words are not cues
 
 
 @dataclass
@@ -62,6 +63,8 @@ class _Rules:
     cues: PhraseMatcher
     negations: set[str]
     other_owners: set[str]
+    recruiting: set[str]
+    remedial: set[str]
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
@@ -114,12 +117,17 @@ def _rules(vocab) -> _Rules:
             patterns.add(key, [pat])
     kinds[_NONE] = _Kind(_NONE, None, False)
     mentions.add(_NONE, [make(v) for p in raw.get("not_mentions", []) for v in sorted(_variants(p))])
+    for issue, names in (raw.get("judgement_areas") or {}).items():
+        key = f"{issue}|area"
+        kinds[key] = _Kind(issue, None, False, name=True)
+        mentions.add(key, [make(v) for p in names for v in sorted(_variants(p))])
     cues = PhraseMatcher(vocab, attr="LOWER")
     for label, field in ((CONCERN, "concern_cues"), (STRENGTH, "strength_cues"), ("up", "up_cues"),
                          ("down", "down_cues"), ("neutral", "neutral_cues")):
         cues.add(label, [make(v) for p in raw[field] for v in sorted(_variants_plain(p))])
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
-                  {w.lower() for w in raw.get("other_owners", [])}, re.compile(raw["generic"], re.I),
+                  {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
+                  {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["pronoun_speaker"], re.I))
 
@@ -211,6 +219,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             return None
         best = min(pool, key=lambda c: (_distance(c, m.start, m.end), c.label != CONCERN))
         p = _polarity_of(best, kind)
+        if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(seg_of(best).start, best.start - 3):best.start]):
+            return STRENGTH  # "tackling a lack of local homes": work against the problem
         ct = concern_tokens if p == STRENGTH else frozenset()
         if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):
             p = _flip(p)
@@ -246,14 +256,20 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     out = []
     for sp in filter_spans(spans):
         kind = r.kinds[sp.label_]
+        if (kind.issue == _NONE or kind.name) and names is not None:
+            names.update(range(sp.start, sp.end))
         if kind.issue == _NONE:
-            if names is not None:
-                names.update(range(sp.start, sp.end))
             continue
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
+        if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
+            kind = r.kinds["workforce-capacity|None|0"]  # "attract skilled social workers": recruitment
         out.append((sp, kind))
-    return out
+    # "investment in early help", "funding for care leavers": about what is funded
+    return [(sp, kind) for sp, kind in out if not (
+        kind.issue == "funding" and kind.default != "concern"
+        and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
+                for o, k in out if k.issue != "funding"))]
 
 
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
