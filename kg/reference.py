@@ -73,7 +73,9 @@ def _year(text: str) -> int | None:
 
 # Variants news uses for any council's short name, beyond the table's own aliases.
 _VARIANTS = ("{} council", "{} county council", "{} city council", "{} borough council",
-             "{} metropolitan borough council", "london borough of {}", "royal borough of {}")
+             "{} metropolitan borough council", "london borough of {}", "royal borough of {}",
+             # the trade press's abbreviations: "Cumbria CC", "Calderdale MBC", "Sutton LBC", "Kingston RBC"
+             "{} cc", "{} mbc", "{} lbc", "{} rbc", "{} bc")
 
 
 class Reference:
@@ -113,6 +115,9 @@ class Reference:
         with data_path("council_aliases_extra.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 self._add_alias(row["alias"], row["gss_code"])
+                if "council" not in row["alias"].lower() and " " not in row["alias"].strip():
+                    for v in _VARIANTS:  # a place name news uses alone ("Kingston") takes the same forms
+                        self._add_alias(v.format(row["alias"]), row["gss_code"])
 
     def _load_providers(self):
         with data_path("childrens_services_providers.csv").open(encoding="utf-8") as fh:

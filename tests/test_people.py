@@ -192,3 +192,18 @@ def test_a_newspapers_name_is_not_its_author(extract):
     af = extract("Westshire Post\n\nKent praised by Ofsted\n\n- Sam Doyle Council Correspondent\n\n"
                  "Ofsted praised Kent for its work with care leavers.\n")
     assert [a.label for a in af.authors] == ["Sam Doyle"]
+
+
+def test_a_role_before_and_one_given_after_the_name(extract):
+    af = extract("Hampshire CC's chief executive John Cole has been appointed children's commissioner at West Sussex CC.")
+    got = members(af)
+    assert ("John Cole", "chief executive", "E10000014") in got
+    assert ("John Cole", "children's commissioner", "E10000032") in got
+
+
+def test_a_role_at_an_organisation_no_table_lists(extract):
+    af = extract("Gloucestershire County Council said Ann Wills, director of young people and families at Prospects, "
+                 "was appointed interim director of children's services.")
+    got = members(af)
+    assert ("Ann Wills", "director of young people and families", "prospects") in got
+    assert ("Ann Wills", "interim director of children's services", "E10000013") in got

@@ -15,6 +15,9 @@ from kg.reference import reference
 _SPLIT = {"but", "however", "meanwhile", "whereas", "yet", ";"}
 _CONCESSIVE = {"although", "though", "despite", "while", "whilst", "notwithstanding"}
 _RELATIVE = {"which", "who"}
+# Nouns that stand for a council's children's services: a relative clause on them is about the council.
+_COUNCIL_NOUNS = {"council", "authority", "services", "service", "department", "borough", "county", "city",
+                  "trust", "provision", "care"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,10 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         antecedent = _named_before(ctx, clause.start)
         if antecedent:
             return antecedent
+        head = sentence.span.doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
+                and ctx.entity_at(head.i) is None:
+            return []  # "its safeguarding children's board, which Ofsted said requires improvement"
     refs = named_in(ctx, sentence.span)
     if refs:
         return refs

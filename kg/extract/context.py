@@ -128,7 +128,7 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     for ner in ner_spans:
         # "Chris Brent" is a person; "Coventry Knowsley" (a list missing its comma) is two councils
         if ner.label_ == "PERSON" and ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent) \
-                and any(t.i not in gazetteer for t in ner if not t.is_punct):
+                and any(t.i not in gazetteer for t in ner if not t.is_punct and t.lower_ not in ("'s", "’s")):
             return True
     return False
 
@@ -215,7 +215,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
         elif ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
-                and ent[0].text[:1].isupper():
+                and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"]:
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
@@ -253,7 +253,7 @@ def _name_cues() -> dict:
     heads = {w.lower() for h in raw["heads"] for w in h.split()} | {h.lower() for h in raw["plural_heads"]}
     return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
             "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
-            "not_names": {w.lower() for w in raw["not_name_words"]}}
+            "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]}}
 
 
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:

@@ -77,8 +77,9 @@ def _rules(vocab) -> _Rules:
     rating_of: dict[str, str | None] = {}
     for rating, phrases in raw["ratings"].items():
         for p in phrases:
-            rating_of[p.lower()] = None if rating == "none" else rating
-            matcher.add("RATING", [make(p.lower())])
+            for v in {p.lower(), p.lower().replace("'", "’")}:  # news writes apostrophes both ways
+                rating_of[v] = None if rating == "none" else rating
+                matcher.add("RATING", [make(v)])
     rx = lambda k: re.compile(raw[k], re.I)  # noqa: E731
     return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["predicate_ratings"]),
                   set(raw["not_predicate_after"]), set(raw["verbs_before"]), set(raw["nouns_after"]),
@@ -168,7 +169,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
     out = []
     for span in spans:
         phrase = span.text.lower().replace("’", "'")
-        rating = r.rating_of.get(phrase, r.rating_of.get(span.text.lower()))
+        rating = r.rating_of.get(phrase)
         quoted = (span.start > 0 and doc[span.start - 1].text in _QUOTES) or \
                  (span.end < len(doc) and doc[span.end].text in _QUOTES)
         before = _neighbours(span, r.filler, -1)
@@ -192,7 +193,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         pre_clause, post_long = _window_text(span, 14, 10)
         if r.not_a_judgement.search(pre) or _aspired(span, r):
             continue
-        if (span.start > 0 and doc[span.start - 1].lower_ == "not") or (nxt is not None and nxt.lower_ == "enough"):
+        before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
+        after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
+        if (before_words and before_words[-1] == "not") or after_word == "enough":
             continue  # "not good enough": an opinion, not a grade
         if phrase in r.self_evident and any(0 <= span.start - o.end <= 4 for o in spans if o.end <= span.start):
             continue  # "rated 'outstanding', the highest grade": a gloss of the rating before it
@@ -300,6 +303,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     refs: list[Ref] = []
+    service_noun = False
     for child in verb.children:
         if child.dep_ not in _RATED_DEPS or span.start <= child.i < span.end:
             continue
@@ -307,7 +311,16 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
         for e in ctx.entities:
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.locative:
                 refs.append(e.ref)
+        service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS
+    if not refs and service_noun:
+        # "the inspectorate had rated services as inadequate, leading it to work with Richmond":
+        # the services rated are the ones the article is on, not a council named later in the clause
+        s = ctx.sentence_of(span.start)
+        return [s.focus] if s is not None and s.focus is not None else []
     return list(dict.fromkeys(refs))
+
+
+_SERVICE_NOUNS = {"services", "service", "department", "provision"}
 
 
 def current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
-from kg.reference import data_path
+from kg.reference import data_path, slug
 
 _ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
 
@@ -77,8 +77,11 @@ def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
     j = i
     while j < hi:
         t = doc[j]
-        if _entity_starting(ctx, j) is not None and t.lower_ not in r.portfolio:
+        e = ctx.entity_at(j)
+        if e is not None and e.span.start == j and (e.ref.kind == "person" or t.lower_ not in r.portfolio):
             break
+        if t.is_title and j - 1 >= i and doc[j - 1].lower_ in ("and", ",") and t.lower_ not in r.portfolio:
+            break  # "..., and Neelam Bhardwaja was hired": a new name, not the portfolio
         if t.lower_ in r.portfolio or t.lower_ in ("the", "and", "&", ",") \
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)):
             j += 1
@@ -106,9 +109,13 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     while j < hi and doc[j].lower_ in r.skipped:
         j += 1
     start = j
-    while j < hi and doc[j].lower_ in r.modifiers and (
-            not _head_len(doc, j, hi, r) or _head_len(doc, j + 1, hi, r) or doc[j + 1].lower_ in r.modifiers):
-        j += 1
+    if j + 1 < hi and doc[j].lower_ == "children" and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "children's commissioner"
+    while j < hi and (doc[j].lower_ in r.modifiers or (
+            doc[j].lower_ == "and" and j > start and j + 1 < hi and doc[j + 1].lower_ in r.modifiers)) and (
+            not _head_len(doc, j, hi, r) or _head_len(doc, j + 1, hi, r) or doc[j + 1].lower_ in r.modifiers
+            or doc[j + 1].lower_ == "and"):
+        j += 1  # "interim improvement and operations director"
     n = _head_len(doc, j, hi, r)
     if not n:
         return None
@@ -130,8 +137,8 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         k -= 1
     while k >= lo and doc[k].text in (",", "–", "-"):
         k -= 1
-    if k < lo:
-        return None
+    if k < lo or doc[k].lower_ in ("and", "&", "or"):
+        return None  # "..., and Jo Bell": the name starts a new part of a list
     role_end, org = k + 1, None
     e = _entity_ending(ctx, k + 1)
     link = e.span.start - 1 if e is not None else -1
@@ -193,7 +200,21 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
             if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
                 return e.ref
             break
-    return _org_referred(ctx, sent, doc, end + 1, hi, r)
+    return _org_referred(ctx, sent, doc, end + 1, hi, r) or _org_named_after(ctx, doc, end + 1, hi)
+
+
+def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
+    """'director of young people and families at Prospects': a capitalised name after 'at' that no
+    table lists is the organisation, as written."""
+    j = start + 1 if start < hi and doc[start].lower_ == "the" else start
+    k = j
+    while k < hi and k - j < 5 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") \
+            and (ctx.entity_at(k) is None or ctx.entity_at(k).ref.kind == "org"):
+        k += 1
+    if k == j or doc[start - 1].lower_ not in ("at", "for"):
+        return None
+    name = doc[j:k].text
+    return Ref("org", slug(name), name)
 
 
 def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> Ref | None:
@@ -257,18 +278,18 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
         sent = ctx.sentence_of(p.span.start)
         if sent is None:
             continue
-        found = _membership(ctx, sent, p, r)
-        if found is None:
-            continue
-        membership, from_title = found
-        (by_title if from_title else facts).append(membership)
+        for membership, from_title in _membership(ctx, sent, p, r):
+            (by_title if from_title else facts).append(membership)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     return list(dict.fromkeys(facts))
 
 
-def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> tuple[Membership, bool] | None:
+def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
+    """The roles the sentence gives the person (with whether each comes from a title only): one after
+    the name and one before it can both hold ("Hampshire's chief executive Jo Bell has been appointed
+    commissioner at West Sussex")."""
     doc = ctx.doc
     span = p.span
     lo, hi = sent.span.start, sent.span.end
@@ -276,16 +297,23 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> tuple[Membersh
     while name_start < span.end - 1 and (doc[name_start].lower_.rstrip(".") in r.titles
                                          or doc[name_start].lower_ in r.honours):
         name_start += 1  # "Cllr Jo Bell", "inspector Dawn Godfrey": the title is before the name
+    out: list[tuple[Membership, bool]] = []
     # "Name, [the] [Org's] role [at Org]", "Name (role)", "Name, who had been role in Org",
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
+    appositive_end = None
     for start in _role_starts_after(doc, span.end, hi, r):
+        if appositive_end is not None and start < appositive_end:
+            continue
         found = _role_forward(ctx, doc, start, hi, r)
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
                 or _default_org(ctx, sent, role, r)
-            return Membership(p.ref, role, org, sent.evidence), False
+            out.append((Membership(p.ref, role, org, sent.evidence), False))
+            if appositive_end is not None or doc[start - 1].text not in (",", "(", "–", "-"):
+                break  # at most the appositive role and one given by a verb
+            appositive_end = re_
     # "[Org['s]] role [of Org][,] [Cllr] Name"
     found = _role_backward(ctx, doc, name_start, lo, r)
     if found is None and span.start - 1 > lo and doc[span.start - 1].text == "(":
@@ -297,16 +325,17 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> tuple[Membersh
             for e in ctx.entities:  # "the role of Org, Name" / "role at Org Name"
                 if e.span.start >= re_ and e.span.end <= name_start and e.ref.kind in _ORG_KINDS:
                     org = e.ref
-        return Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence), False
+        out.append((Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence), False))
+    if out:
+        return out
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
     first = span[0].lower_.rstrip(".")
     before = doc[span.start - 1].lower_.rstrip(".") if span.start > lo else ""
     title = first if first in r.titles else before if before in r.titles else None
     if title:
         role = r.titles[title]
-        org = _default_org(ctx, sent, role, r)
-        return Membership(p.ref, role, org, sent.evidence), True
-    return None
+        return [(Membership(p.ref, role, _default_org(ctx, sent, role, r), sent.evidence), True)]
+    return []
 
 
 def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
@@ -321,16 +350,28 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
                     and _head_len(doc, j, hi, r) == 0 and doc[j].lower_ not in r.modifiers:
                 j += 1
             starts.append(j)
-    for j in range(end, min(hi, end + 12)):
+    # the clause of the name: past the comma that closes an appositive ("Jo Bell, director of X at Y,
+    # was appointed ..."), not past the next
+    commas = 0 if end < hi and doc[end].text == "," else 1
+    for j in range(end, min(hi, end + 24)):
         t = doc[j]
-        if t.text in (".", ";", ":") or (t.text == "," and j > end + 1 and doc[j - 1].pos_ != "PROPN"):
+        if t.text in (".", ";", ":"):
             break
-        if t.lower_ in r.copulas and j > end:
-            starts.append(j + 1)
+        if t.text == "," and j > end + 1 and doc[j - 1].pos_ != "PROPN":
+            commas += 1
+            if commas > 1:
+                break
+        if t.ent_type_ == "PERSON" and j > end + 1 and not (
+                doc[end].lower_ in ("and", "&") and all(x.ent_type_ == "PERSON" or x.lower_ in ("and", "&")
+                                                        for x in doc[end:j])):
+            break  # another person's clause ("... and Rachael Schofield have been acting as ..."), not "A and B"
+        if t.lower_ in r.copulas and j > end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
+                                                  or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
+            starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
         if t.lower_ == "as" and j > end and (doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
             starts.append(j + 1)
         if t.lower_ == "in" and j + 1 < hi and doc[j + 1].lower_ in ("a", "an", "the") \
-                and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 7)]):
+                and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 10)]):
             starts.append(j + 1)  # "hired in an interim director role"
     return starts
 
