@@ -73,7 +73,7 @@ def clone(tmp_path_factory):
     top = tmp_path_factory.mktemp("readme")
     project = top / "caregraph"
     project.mkdir()
-    for name in ("seeds", "queries", "ontology", "Makefile", "README.md"):
+    for name in ("seeds", "queries", "ontology", "scripts", "Makefile", "README.md"):
         (project / name).symlink_to(ROOT / name)
     if SHARED.is_dir():
         (top / "shared").symlink_to(SHARED, target_is_directory=True)

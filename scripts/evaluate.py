@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Build a set of articles and score it against gold facts, with the misses grouped by kind.
+
+    .venv/bin/python scripts/evaluate.py                        # the development set in ../shared
+    .venv/bin/python scripts/evaluate.py --fold 3/4             # one quarter of it (set it aside while tuning)
+    .venv/bin/python scripts/evaluate.py --articles seeds --gold ../shared/eval/gold/seeds.jsonl
+
+Prints per-kind precision, recall and F1, polarity, current-rating and evidence accuracy (as
+../shared/eval/score.py computes them: the scorer is loaded from there, not copied), then every miss
+and extra grouped by kind (judgements, inspections, issues, polarity, providers, people, authors,
+current rating, evidence, dates) and within a kind by article. Exit status 1 when the scorer or the
+articles are missing.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+KINDS = ("judgements", "inspections", "issues", "providers", "people")
+# How the scorer words each kind of detail line.
+_DETAIL_KIND = [
+    (re.compile(r": (missed|extra) judgement "), "judgements"),
+    (re.compile(r": (missed|extra) inspection "), "inspections"),
+    (re.compile(r": (missed|extra) issue "), "issues"),
+    (re.compile(r": polarity "), "polarity"),
+    (re.compile(r": (missed|extra) provider "), "providers"),
+    (re.compile(r": (missed|extra) person "), "people"),
+    (re.compile(r": missed author "), "authors"),
+    (re.compile(r": judgement .* in gold, isCurrent"), "current rating"),
+    (re.compile(r": evidence for "), "evidence"),
+    (re.compile(r": published gold="), "dates"),
+]
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("caregraph_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", default=str(SHARED / "eval" / "dev"), help="folder of articles to build")
+    ap.add_argument("--gold", default=str(SHARED / "eval" / "gold" / "dev.jsonl"), help="gold facts (JSON lines)")
+    ap.add_argument("--scorer", default=str(SHARED / "eval" / "score.py"), help="the evaluation's score.py")
+    ap.add_argument("--out", default=None, help="keep the build in this folder (default: a temporary one)")
+    ap.add_argument("--fold", metavar="K/N", help="score only fold K of N (articles in id order, every N-th from K)")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON, no misses")
+    a = ap.parse_args(argv)
+    for path, what in ((a.scorer, "scorer"), (a.gold, "gold file"), (a.articles, "articles")):
+        if not Path(path).exists():
+            print(f"evaluate: no {what} at {path}", file=sys.stderr)
+            return 1
+    scorer = load_scorer(Path(a.scorer))
+    from kg.build import build  # after argument checks: loading spaCy takes a few seconds
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(a.out) if a.out else Path(tmp)
+        report = build([a.articles], out)
+        print(f"built: {report.summary()}", file=sys.stderr)
+        gold = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
+        if a.fold:
+            k, n = (int(x) for x in a.fold.split("/"))
+            gold = [g for i, g in enumerate(sorted(gold, key=lambda g: g["id"])) if i % n == k]
+        result, details = scorer.score(gold, scorer.collect(scorer.load_graph(str(out / "graph.ttl"))))
+    if a.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    for k in KINDS:
+        v = result[k]
+        print(f"{k:12s} P={v['precision']:.2f} R={v['recall']:.2f} F1={v['f1']:.2f}  "
+              f"(tp={v['tp']} fp={v['fp']} fn={v['fn']})")
+    print(f"polarity accuracy {result['polarity_accuracy']}  current rating accuracy {result['current_accuracy']}  "
+          f"evidence accuracy {result['evidence_accuracy']}  published dates {result['published_dates']}")
+    print(f"boilerplate leaks {len(result['boilerplate_leaks'])} {result['boilerplate_leaks']}")
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for line in details:
+        kind = next((name for rx, name in _DETAIL_KIND if rx.search(line)), "other")
+        grouped[kind].append(line)
+    order = [name for _, name in _DETAIL_KIND] + ["other"]
+    for kind in order:
+        if grouped.get(kind):
+            print(f"\n## {kind} ({len(grouped[kind])})")
+            for line in sorted(grouped[kind]):
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
