@@ -89,6 +89,9 @@ class GraphModel:
                 self._entity(ref)
             if isinstance(f, ServiceRelation):
                 self.relations.add((f.provider, f.relation, f.council))
+            elif isinstance(f, ServiceArrangement) and f.provider.key not in reference().providers:
+                # a provider the table does not list delivers what the articles say it does
+                self.relations.add((f.provider, "delivers", f.council))
         self.fact_count += len(af.facts)
         self.articles.append(af)
 
@@ -99,16 +102,19 @@ class GraphModel:
         ref = reference()
         councils = {k for (kind, k) in self.entities if kind == "council"}
         providers = {k for (kind, k) in self.entities if kind == "provider"}
-        for pkey in providers:
+        for pkey in providers & set(ref.providers):
             councils.update(ref.providers[pkey].councils)
         for (_, rel, c) in self.relations:
             councils.add(c.key)
         for gss in sorted(councils):
             self._council_triples(add, gss)
         for pkey in sorted(providers):
-            p = ref.providers[pkey]
             s = entity_iri(Ref("provider", pkey))
             add((s, RDF.type, CG.ServiceProvider))
+            p = ref.providers.get(pkey)
+            if p is None:  # named in an article only: its label as written there
+                add((s, RDFS.label, Literal(self.entities[("provider", pkey)].label)))
+                continue
             add((s, RDFS.label, Literal(p.name)))
             for a in (*p.aliases, *p.acronyms):
                 add((s, SKOS.altLabel, Literal(a)))

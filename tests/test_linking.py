@@ -138,3 +138,19 @@ def test_a_passing_mention_in_a_national_article_holds_for_its_paragraph_only(ex
     about = {(f.issue, f.about.key if f.about else None) for f in af.facts if type(f).__name__ == "Finding"}
     assert ("caseloads", "E06000039") in about
     assert ("agency-staff", None) in about
+
+
+def test_a_provider_the_table_does_not_list(extract):
+    af = extract("Wokingham Children's Trust was rated 'good' by Ofsted. The trust runs children's services "
+                 "on behalf of Wokingham Borough Council.")
+    provs = {(m.key, m.label) for m in af.mentions if m.kind == "provider"}
+    assert provs == {("wokingham-childrens-trust", "Wokingham Children's Trust")}
+    arrangements = {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
+    assert arrangements == {("wokingham-childrens-trust", "E06000041")}
+    assert {(j.about.key, j.rating) for j in af.facts if type(j).__name__ == "Judgement"} == \
+        {("wokingham-childrens-trust", "good")}
+
+
+def test_a_department_for_children_is_not_a_provider(extract):
+    af = extract("The Department for Children, Schools and Families said Kent must improve.")
+    assert not [m for m in af.mentions if m.kind == "provider"]

@@ -141,7 +141,7 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
         if n not in nodes:
             r = model.entities.get((r.kind, r.key), r)   # the label the model keeps for the entity
             label = ref.councils[r.key].name if r.kind == "council" else (
-                ref.providers[r.key].name if r.kind == "provider" else r.label)
+                ref.providers[r.key].name if r.kind == "provider" and r.key in ref.providers else r.label)
             nodes[n] = {"label": label or r.key, "type": _TYPE[r.kind]}
             if r.kind == "council":
                 nodes[n]["gss_code"] = r.key
@@ -215,7 +215,7 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
                           "deliversServicesFor" if rel == "delivers" else "ownedBy"), set())
     for (kind, key), r in model.entities.items():
         if kind == "provider":
-            for gss in ref.providers[key].councils:
+            for gss in (ref.providers[key].councils if key in ref.providers else ()):
                 plain.setdefault((entity(r), entity(Ref("council", gss)), "deliversServicesFor"), set())
 
     # current: the rating(s) of the most recent statement of the council's current rating

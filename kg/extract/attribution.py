@@ -87,7 +87,7 @@ def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
         if r.kind != "provider":
             out.append(r)
             continue
-        served = reference().providers[r.key].councils
+        served = ctx.serves(r)
         if councils & set(served):
             continue  # the council named beside it
         if len(served) > 1:

@@ -52,6 +52,7 @@ class EntitySpan:
     ref: Ref
     anaphor: bool = False      # "the council", resolved to the council the discourse is on
     locative: bool = False     # "St Helens in Lancashire": names a place, statements are not about it
+    serves: tuple[str, ...] = ()  # for a provider the reference table does not list: the councils its name gives
 
 
 @dataclass
@@ -70,6 +71,14 @@ class ArticleContext:
         self._starts = [s.span.start for s in self.sentences]
         self._entity_of = {i: e for e in reversed(self.entities) for i in range(e.span.start, e.span.end)}
         self._memo: dict = {}
+
+    def serves(self, provider: Ref) -> tuple[str, ...]:
+        """GSS codes of the councils a provider runs services for: the reference table's, else those
+        its name gives (a provider the table does not list)."""
+        table = reference().providers.get(provider.key)
+        if table is not None:
+            return table.councils
+        return next((e.serves for e in self.entities if e.ref == provider and e.serves), ())
 
     def shared(self, key: str, compute):
         """What one extractor works out and another needs too, computed once per article."""
@@ -93,6 +102,50 @@ def council_ref(gss: str) -> Ref:
 
 def provider_ref(key: str) -> Ref:
     return Ref("provider", key, reference().providers[key].name)
+
+
+@lru_cache(maxsize=1)
+def _provider_names() -> tuple[re.Pattern, set[str]]:
+    raw = yaml.safe_load(data_path("providers.yaml").read_text(encoding="utf-8"))
+    endings = "|".join(re.escape(e) for e in sorted(raw["name_endings"], key=len, reverse=True))
+    word = r"[A-Z][\w'’&-]+"
+    return (re.compile(rf"\b((?:{word}\s+){{1,4}}(?:{endings}))\b"), set(raw["not_provider_words"]))
+
+
+@lru_cache(maxsize=1)
+def _provider_names_delivers() -> re.Pattern:
+    raw = yaml.safe_load(data_path("providers.yaml").read_text(encoding="utf-8"))
+    return re.compile(raw["delivers"], re.I)
+
+
+def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None) -> list[EntitySpan]:
+    """Trusts and companies the reference table does not list, by the form of their name
+    ("Wokingham Children's Trust"); the council a name begins with is the one it serves."""
+    rx, not_words = _provider_names()
+    delivers = _provider_names_delivers()
+    ref = reference()
+    taken = {t for e in entities if e.ref.kind == "provider" for t in range(e.span.start, e.span.end)}
+    out = []
+    for m in rx.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or any(t.i in taken for t in span) or any(t.text in not_words for t in span):
+            continue
+        name = " ".join(span.text.split())
+        key = slug(name)
+        if key in ref.providers or any(slug(a) == key for a in ref.provider_aliases):
+            continue
+        served: tuple[str, ...] = ()
+        for n in range(len(span) - 1, 0, -1):  # the longest run of its first words that names a council
+            alias = " ".join(t.lower_ for t in span[:n]).replace("’", "'")
+            if alias in ref.council_aliases:
+                served = ref.resolve_council(ref.council_aliases[alias], when)
+                break
+        sent = span.sent
+        says_it_runs = delivers.search(sent.text) and any(
+            e.ref.kind == "council" and sent.start <= e.span.start < sent.end for e in entities)
+        if served or says_it_runs:  # else a name of that form is not shown to run anyone's services
+            out.append(EntitySpan(span, Ref("provider", key, name), serves=served))
+    return out
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -220,6 +273,9 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
     entities += _misspelt_councils(ner_spans, gazetteer, when)
+    unlisted = _unlisted_providers(doc, entities, when)
+    inside = {t for e in unlisted for t in range(e.span.start, e.span.end)}
+    entities = [e for e in entities if not any(t in inside for t in range(e.span.start, e.span.end))] + unlisted
     entities += _people(doc, ents, gazetteer)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
@@ -340,7 +396,8 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
         if j < 0:
             continue
         before = ends.get(j + 1)
-        if before is not None and before.ref.kind == "provider" and e.ref.key in ref.providers[before.ref.key].councils:
+        if before is not None and before.ref.kind == "provider" and e.ref.key in (
+                ref.providers[before.ref.key].councils if before.ref.key in ref.providers else before.serves):
             continue  # "Achieving for Children in Kingston": the trust's work for that council
         if before is not None or doc[j].lower_ in rules["institutions"]:
             e.locative = True
@@ -365,7 +422,7 @@ def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | Non
                         s.councils.append(r)
                 elif r.kind == "provider":
                     s.providers.append(r)
-                    served = ref.providers[r.key].councils
+                    served = ref.providers[r.key].councils if r.key in ref.providers else pending.serves
                     for gss in served:
                         if ref.councils[gss].valid_on(when) or len(served) == 1:
                             s.councils.append(council_ref(gss))

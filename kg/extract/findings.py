@@ -34,7 +34,7 @@ from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import speaks_for_inspection
 from kg.facts import Finding
-from kg.reference import data_path, reference
+from kg.reference import data_path
 
 CONCERN, STRENGTH = "concern", "strength"
 _NEG_WINDOW = 3          # tokens before a cue in which a negation word turns it round
@@ -316,7 +316,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
-    return _resolve(list(found.values()), weight)
+    return _resolve(list(found.values()), weight, ctx)
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
@@ -399,24 +399,24 @@ def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     return bool(years) and max(years) < ctx.when.year - 1
 
 
-def _resolve(findings: list[Finding], weight: dict[int, float]) -> list[Finding]:
+def _resolve(findings: list[Finding], weight: dict[int, float], ctx: ArticleContext) -> list[Finding]:
     """Keep, per (about, issue), the polarity the article's sentences mostly give: each sentence one
     vote (less for one about an earlier year); a tie goes to the concern."""
     votes: dict[tuple, dict[str, float]] = {}
     for f in findings:
-        k = (_councils(f.about), f.issue)
+        k = (_councils(f.about, ctx), f.issue)
         v = votes.setdefault(k, {CONCERN: 0.0, STRENGTH: 0.0})
         v[f.polarity] += weight.get(f.evidence.start, 1.0)
     keep = {}
     for k, v in votes.items():
         keep[k] = STRENGTH if v[STRENGTH] > v[CONCERN] else CONCERN
-    return [f for f in findings if keep[(_councils(f.about), f.issue)] == f.polarity]
+    return [f for f in findings if keep[(_councils(f.about, ctx), f.issue)] == f.polarity]
 
 
-def _councils(ref) -> frozenset:
+def _councils(ref, ctx: ArticleContext) -> frozenset:
     """The councils a finding counts for: a provider stands for the councils it serves."""
     if ref is None:
         return frozenset()
     if ref.kind == "provider":
-        return frozenset(reference().providers[ref.key].councils)
+        return frozenset(ctx.serves(ref)) or frozenset([ref.key])
     return frozenset([ref.key])

@@ -180,5 +180,5 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
 def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:
     if ref.kind == "council":
         return ref in ctx.subjects
-    served = reference().providers[ref.key].councils if ref.key in reference().providers else ()
+    served = ctx.serves(ref)
     return any(c.key in served for c in ctx.subjects)

@@ -55,7 +55,7 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     named = {e.ref.key for e in ctx.entities if e.ref.kind == "council"}
     for p in providers:
         stated = {r.council.key: r.evidence for r in relations if r.provider == p}
-        table = ref.providers[p.key].councils if p.key in ref.providers else ()
+        table = ctx.serves(p)
         tied = [g for g in table if g in named]
         if not tied and not stated:
             valid = [g for g in table if ref.councils[g].valid_on(ctx.when)] or list(table)
