@@ -270,3 +270,9 @@ def test_standing_ratings_imply_no_new_inspection(extract, text):
 def test_an_inspection_still_to_come_is_not_reported(extract):
     af = extract("Lancashire has improved, and a new full Ofsted inspection is due in May or June.")
     assert inspections(af) == set()
+
+
+def test_a_roundups_count_and_the_councils_it_lists(extract):
+    af = extract("Ofsted inspectors have rated children's services at three councils as 'good'.\n\n"
+                 "Stockport, Merton and Wigan all received the positive ratings after visits in June.\n")
+    assert judgements(af) == {("E08000007", "good", True), ("E09000024", "good", True), ("E08000010", "good", True)}

@@ -281,7 +281,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
     _mark_locatives(doc, entities)
     sentences = _sentences(doc, text, entities, when)
     subjects = _subjects(sentences)
-    entities += _resolve_anaphora(doc, sentences, subjects)
+    entities += _resolve_anaphora(doc, sentences, subjects, entities)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     return ArticleContext(doc, text, when, sentences, entities, subjects[0] if subjects else None, published,
                           subjects=subjects, in_scope=in_scope(doc.text))
@@ -461,7 +461,8 @@ def _subjects(sentences: list[Sentence]) -> list[Ref]:
     return sorted(keep, key=lambda c: (-count[c], first[c]))
 
 
-def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref]) -> list[EntitySpan]:
+def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
+                      entities: list[EntitySpan]) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
@@ -478,8 +479,12 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref]) 
             on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
         continued = False
+        named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.locative
+                      and s.span.start <= e.span.start < s.span.end]
         for start, end, kind in _definite_references(doc, s.span, rules):
-            target = on if kind == "any" else next(
+            before = [c for i, c in named_here if i < start]
+            # "X's director left the council after ...": the council just named in the sentence
+            target = (before[-1] if before else on) if kind == "any" else next(
                 (c for c in reversed(named_history + s.councils) if _of_type(ref.councils[c.key], kind, rules)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))

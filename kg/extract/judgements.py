@@ -66,6 +66,8 @@ class _Rules:
     area_subject: re.Pattern
     found_to_be: set[str]
     generic: re.Pattern
+    counted_councils: re.Pattern
+    rating_reference: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +90,8 @@ def _rules(vocab) -> _Rules:
                   rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
-                  set(raw["found_to_be"]), rx("generic_subjects"))
+                  set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
+                  rx("rating_reference"))
 
 
 @dataclass
@@ -266,9 +269,12 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     out: list[tuple[Mention, Ref]] = []
     if not ctx.in_scope:
         return out  # a school's or a SEND area's grades are not judgements of children's services
-    for sentence in ctx.sentences:
+    counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
+    for k, sentence in enumerate(ctx.sentences):
         mentions = _mentions(ctx, sentence, r)
         if not mentions:
+            if counted is not None and k - counted[2] <= 2:
+                out += _the_counted(ctx, sentence, counted, r)
             continue
         # "X and Y were previously rated 'good' and 'adequate' respectively": pair in order.
         pairs: list[tuple[Mention, list]] = []
@@ -285,7 +291,34 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if m.rating is None:
                 continue
             out += [(m, ref) for ref in targets]
+            n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
+            if not targets and n and not m.previous:
+                counted = (m, n, k)
     return out
+
+
+def _count_of_councils(text: str, r: _Rules) -> int:
+    m = r.counted_councils.search(text)
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+
+
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:
+    """A roundup: "Ofsted has rated three councils 'good'. Stockport, Merton and Central Bedfordshire
+    all received the ratings ...": the councils the next sentence lists, when there are as many."""
+    m, n, _ = counted
+    named = [c for c in dict.fromkeys(e.ref for e in ctx.entities
+                                      if sentence.span.start <= e.span.start < sentence.span.end
+                                      and e.ref.kind == "council" and not e.locative and not e.anaphor)]
+    if len(named) != n or not r.rating_reference.search(sentence.span.text):
+        return []
+    again = Mention(m.span, sentence, m.rating, m.previous, m.awarded, m.standing, m.area, m.date)
+    return [(again, c) for c in named]
 
 
 _RATED_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
@@ -311,12 +344,20 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
         for e in ctx.entities:
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.locative:
                 refs.append(e.ref)
+        if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
+            # "Ofsted rated its services inadequate": the council named last before it
+            before = [e for e in ctx.entities if e.span.end <= lo and e.ref.kind in ("council", "provider")
+                      and not e.locative and span.sent.start <= e.span.start]
+            if before:
+                refs.append(before[-1].ref)
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS
     if not refs and service_noun:
         # "the inspectorate had rated services as inadequate, leading it to work with Richmond":
         # the services rated are the ones the article is on, not a council named later in the clause
         s = ctx.sentence_of(span.start)
-        return [s.focus] if s is not None and s.focus is not None else []
+        if s is None or s.focus is None or _rules(ctx.doc.vocab).generic.search(segment_of(s, span.start).text):
+            return []  # "rated services at three councils as good": no one council's
+        return [s.focus]
     return list(dict.fromkeys(refs))
 
 
