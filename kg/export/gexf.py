@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from kg.export import atomic_path
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, gephi_view, xml_text
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_type, gephi_view, xml_text
 from kg.model import GraphModel
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -96,7 +96,7 @@ def gexf_bytes(model: GraphModel, view=None) -> bytes:
     for e in edges:
         # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
         el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,
-                                    "kind": e.attrs["relation"], "label": e.attrs["label"],
+                                    "kind": edge_type(e), "label": e.attrs["label"],
                                     "weight": e.attrs["weight"]})
         attvalues(el, "edge", e.attrs)
         _spells(el, e.spells)
