@@ -37,7 +37,7 @@ from pathlib import Path
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
-from kg.namespaces import CG, PREFIXES, SCHEMA
+from kg.namespaces import CG, PREFIXES, SCHEMA, concept
 from kg.record import OfficialJudgement, OfstedRecord
 from kg.reference import reference
 
@@ -156,8 +156,10 @@ def decide(rating: str, current: bool, gss_codes, when: Span | None, dated_by: s
             parts.append(f"no report on {name} had been published by then")
         elif current:
             parts.append(f"no report on {name} was in force or made then")
-        else:
+        elif when.is_day and dated_by == "article date":
             parts.append(f"no earlier report rated {name} {_words(rating)}")
+        else:
+            parts.append(f"no report in force or made then rated {name} {_words(rating)}")
     if out.corroborated:
         out.verdict, out.contradicted = "corroborated", []
     elif out.contradicted:
@@ -197,7 +199,8 @@ class _Index:
     def news(self, cls):
         """News facts of class `cls` (derived from a schema:NewsArticle), sorted."""
         return sorted(s for s, ts in self.types.items() if cls in ts
-                      and any(SCHEMA.NewsArticle in self.types[a] for a in self.props[s].get(PROV.wasDerivedFrom, ())))
+                      and any(SCHEMA.NewsArticle in self.types.get(a, ())
+                              for a in self.props[s].get(PROV.wasDerivedFrom, ())))
 
     def councils_of(self, about) -> list[str]:
         """GSS codes a fact's subject stands for: the council's own, or those a provider delivers for."""
@@ -237,7 +240,7 @@ def link_triples(triples, record: OfstedRecord) -> list[tuple]:
         out.append((j, CG.checkNote, Literal(o.note)))
         for insp in ix.props[j].get(CG.fromInspection, ()):
             backing[insp].update(x.inspection_iri for x in o.corroborated)
-    full = CG._NS["full"]
+    full = concept("full")
     for i in ix.news(CG.Inspection):
         about = ix.one(i, CG.about)
         if ix.one(i, CG.inspectionType) != full or about is None:

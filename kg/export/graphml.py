@@ -3,12 +3,14 @@ nodes; mentions, authorship, membership, service delivery, ratings and findings 
 
 The Gephi view (`gephi_view`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
 are folded into typed edges (council -rated-> rating, council -concern/strength-> issue) rather than
-drawn as fact nodes, so the picture shows entities and their relations. Gephi reads the keys `label`,
-`weight`, `r`/`g`/`b`, `size` and `x`/`y` (positions from kg.export.layout) by name, and an edge's XML
-attribute `label` as its edge type: every edge carries its relation there, so Gephi keeps edges of
-different relations between the same two nodes apart. Every key is declared for nodes or for edges with
-one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
-so that the same input gives the same bytes.
+drawn as fact nodes, so the picture shows entities and their relations. With Ofsted's published record
+(kg.record), each council drawn also gets its official ratings as `rated` edges with source=ofsted
+beside the news ones (source=news). Gephi reads the keys `label`, `weight`, `r`/`g`/`b`, `size` and
+`x`/`y` (positions from kg.export.layout) by name, and an edge's XML attribute `label` as its edge type:
+every edge carries its relation there (`rated-ofsted` for an official rating, see edge_type), so Gephi
+keeps edges of different relations between the same two nodes apart. Every key is declared for nodes or
+for edges with one explicit attr.type, values are never lists or None, and nodes and edges are written
+in sorted order so that the same input gives the same bytes.
 """
 from __future__ import annotations
 
