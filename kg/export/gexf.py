@@ -3,7 +3,8 @@
 The graph is dynamic with timeformat="date": rated edges carry spells for the periods each rating held
 (from the date it was stated until another rating was stated for the council), and concern/strength
 edges carry a one-day spell per article date, so Gephi's timeline plays how councils' ratings and issues
-change; official ratings (source=ofsted) hold from their report's publication until the next report. Edges and nodes without a date have no spells and are there at all times.
+change; official ratings (source=ofsted) hold from their report's publication until the next report.
+Edges and nodes without a date have no spells and are there at all times.
 
 Colours, sizes and positions are the viz module's <viz:color>/<viz:size>/<viz:position> in
 http://gexf.net/1.3/viz, where the GEXF 1.3 primer puts them and where Gephi and networkx read them.
