@@ -78,7 +78,7 @@ class OfstedRecord:
         self._by_council = {g: tuple(js) for g, js in by.items()}
         self._published = {g: [j.published for j in js] for g, js in self._by_council.items()}
 
-    @property
+    @cached_property
     def begins(self) -> date:
         """The first day of the first inspection in the record (SIF began in November 2013)."""
         return min(j.start or j.published for j in self.judgements)
