@@ -232,6 +232,11 @@ def test_official_ratings_are_dated_rated_edges_beside_the_news(invented):
     assert set(official) == {"requires-improvement", "inadequate", "good"}
     assert official["inadequate"]["first_date"] == "2019-08-27" and official["inadequate"]["current"] is False
     assert official["good"]["current"] is True and official["good"]["articles"] == 0
+    # Gephi tells edges between one pair apart by type: the record's has its own
+    types = {(e.get("target").removeprefix(RATING), e.get("label")) for e in etree.parse(
+        str(invented / "graph.graphml")).getroot().iter("{http://graphml.graphdrawing.org/xmlns}edge")
+        if e.get("source") == medway and e.get("target").startswith(RATING)}
+    assert ("good", "rated") in types and ("good", "rated-ofsted") in types
     # the timeline: each official rating holds from its report until the next report
     root = etree.parse(str(invented / "graph.gexf")).getroot()
     ns = "{http://gexf.net/1.3}"
