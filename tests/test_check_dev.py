@@ -37,5 +37,3 @@ def test_every_news_judgement_of_a_council_has_exactly_one_verdict(dev_build):
         assert [corroborated, contradicted, not (corroborated or contradicted)] == \
             [r.verdict == v for v in VERDICTS], r
         assert len(list(g.objects(j, CG.checkNote))) == 1
-    # real reporting gives all three verdicts
-    assert set(r.verdict for r in rows) == set(VERDICTS)
