@@ -1,13 +1,16 @@
 """kg build: read articles → normalise their text → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
 from __future__ import annotations
 
+import heapq
 import time
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.articles import Article, Problem, Problems, read_articles
 from kg.boilerplate import layout
+from kg.check import link_triples
 from kg.export.gexf import write_gexf
 from kg.export.graphml import gephi_view, write_graphml
 from kg.export.layout import layout_note
@@ -20,9 +23,10 @@ from kg.extract.metadata import read_metadata
 from kg.extract.people import extract_people
 from kg.extract.providers import extract_providers
 from kg.facts import ArticleFacts, Ref
-from kg.model import GraphModel
+from kg.model import GraphModel, triple_key
 from kg.normalise import NormalisedText, normalise
 from kg.pipeline import load_pipeline
+from kg.record import OfstedRecord, ofsted_record
 from kg.reference import slug
 
 EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
@@ -83,14 +87,31 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     return af
 
 
+def _with_record(triples: list, ofsted: OfstedRecord) -> list:
+    """The model's sorted triples merged with the record's and the links of the check, in the same
+    canonical order (kg.model.triple_key), each triple once."""
+    links = sorted(((triple_key(t), t) for t in link_triples(triples, ofsted)), key=itemgetter(0))
+    news = ((triple_key(t), t) for t in triples)
+    out, last = [], None
+    for key, t in heapq.merge(news, ofsted.keyed_triples, links, key=itemgetter(0)):
+        if key != last:
+            out.append(t)
+            last = key
+    return out
+
+
 def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
-          progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None) -> BuildReport:
+          progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None,
+          record: bool = True) -> BuildReport:
     """Build the graph of the articles under `paths` into out_dir/graph.ttl, graph.graphml and graph.gexf
-    (`nlp`: an already loaded kg.pipeline.load_pipeline(), to build many times in one process)."""
+    (`nlp`: an already loaded kg.pipeline.load_pipeline(), to build many times in one process). With
+    `record` the graph also holds Ofsted's published record and the news checked against it (kg.record,
+    kg.check); kg.record.RecordError if the record's table cannot be read."""
     t0 = time.perf_counter()
     out = Path(out_dir)
     report = BuildReport()
     problems = Problems()
+    ofsted = ofsted_record() if record else None   # read before the articles: a bad table fails fast
     nlp = nlp or load_pipeline(model)
     graph = GraphModel()
     articles = read_articles(paths, problems)
@@ -110,7 +131,9 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         report.seconds = time.perf_counter() - t0
         return report
     triples = graph.triples()
-    view = gephi_view(graph)  # drawn once (with its layout) for both Gephi files
+    if ofsted is not None:
+        triples = _with_record(triples, ofsted)
+    view = gephi_view(graph, ofsted)  # drawn once (with its layout) for both Gephi files
     note = layout_note(len(view[0]))
     if note:
         report.notes.append(note)

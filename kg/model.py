@@ -20,6 +20,11 @@ _KIND_CLASS = {"council": CG.LocalAuthority, "provider": CG.ServiceProvider,
                "org": ORG.Organization, "person": FOAF.Person}
 
 
+def triple_key(t) -> tuple:
+    """The canonical order of the graph's triples (subject, predicate, object), for byte-identical output."""
+    return str(t[0]), str(t[1]), t[2].n3()
+
+
 def entity_iri(ref: Ref) -> URIRef:
     return ID[f"{ref.kind}/{ref.key}"]
 
@@ -133,7 +138,7 @@ class GraphModel:
                         add((s, SKOS.altLabel, Literal(other)))
         for af in self.articles:
             self._article_triples(add, af)
-        return sorted(out, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+        return sorted(out, key=triple_key)
 
     def _council_triples(self, add, gss: str) -> None:
         c = reference().councils[gss]

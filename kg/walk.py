@@ -9,6 +9,8 @@ Example (the README's)::
     'E10000034'
     >>> [r["rating"] for r in p["ratings"]]
     ['inadequate']
+    >>> [(r["rating"], r["first_date"]) for r in p["official_ratings"]]   # Ofsted's published record
+    [('inadequate', '2017-01-24'), ('requires-improvement', '2019-07-29'), ('good', '2023-07-14')]
     >>> "caseloads" in p["concerns"]
     True
     >>> kg.neighbours(g, p["node"], relation="mentions")[:1]   # (neighbour, relation) pairs
@@ -17,8 +19,9 @@ Example (the README's)::
     [('Amanda Spielman', 'member'), ('Ofsted', 'mentions'), ...]
 
 Nodes carry `label` and `type`; edges carry `relation`. A council's ratings are edges whose relation is
-'rated' (the other end is a rating node) or 'rated-<rating>'; its issues are 'concern' / 'strength'
-edges to issue nodes (rating and issue nodes carry the concept's `notation`).
+'rated' (the other end is a rating node) or 'rated-<rating>': those with source=ofsted are Ofsted's
+published record, the others the news; its issues are 'concern' / 'strength' edges to issue nodes
+(rating and issue nodes carry the concept's `notation`).
 """
 from __future__ import annotations
 
@@ -136,17 +139,25 @@ def _concept(g, node: str) -> str:
 
 def council_profile(g, name_or_gss: str) -> dict:
     """What the graph says about one council (found by label, alias or GSS code): its label and GSS code,
-    ratings ('rated' edges), issues ('concern'/'strength' edges), the providers running its services,
-    people with a role there, and the articles mentioning it. Ratings, issues and people of a provider
-    running the council's services count for the council too, with `via` naming the provider."""
+    ratings the news reports ('rated' edges), official_ratings from Ofsted's published record ('rated'
+    edges with source=ofsted: rating, current = the latest report's, inspections = how many reports gave
+    it, first_date/last_date = their publication dates), issues ('concern'/'strength' edges), the
+    providers running its services, people with a role there, and the articles mentioning it. Ratings,
+    issues and people of a provider running the council's services count for the council too, with
+    `via` naming the provider."""
     c = find_node(g, name_or_gss, type="LocalAuthority")
-    ratings, issues, people, articles = [], [], set(), set()
+    ratings, official, issues, people, articles = [], [], [], set(), set()
     providers = {o for o, _, _, _ in _edges(g, c) if g.nodes[o].get("type") == "ServiceProvider"}
     for subject in [c, *sorted(providers)]:
         via = None if subject == c else g.nodes[subject].get("label", subject)
         for other, rel, d, _ in _edges(g, subject):
             od = g.nodes[other]
-            if rel == "rated" or rel.startswith("rated-"):  # 'rated-<notation>' to an article: older exports
+            if rel == "rated" and d.get("source") == "ofsted":
+                if via is None:  # Ofsted inspects the council, not the provider
+                    official.append({"rating": _concept(g, other), "current": _current(d),
+                                     "inspections": int(d.get("weight", 1)),
+                                     "first_date": d.get("first_date", ""), "last_date": d.get("last_date", "")})
+            elif rel == "rated" or rel.startswith("rated-"):  # 'rated-<notation>' to an article: older exports
                 legacy = rel.startswith("rated-")
                 ratings.append({"rating": rel[len("rated-"):] if legacy else _concept(g, other),
                                 "current": _current(d), "articles": int(d.get("articles", 1)),
@@ -164,6 +175,7 @@ def council_profile(g, name_or_gss: str) -> dict:
         "label": g.nodes[c].get("label", c),
         "gss": g.nodes[c].get("gss_code"),
         "ratings": sorted(ratings, key=lambda r: (r["first_date"], r["rating"], r["via"] or "")),
+        "official_ratings": sorted(official, key=lambda r: (r["first_date"], r["rating"])),
         "issues": sorted(issues, key=lambda i: (i["polarity"], i["issue"], i["via"] or "")),
         "concerns": sorted({i["issue"] for i in issues if i["polarity"] == "concern"}),
         "strengths": sorted({i["issue"] for i in issues if i["polarity"] == "strength"}),

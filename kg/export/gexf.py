@@ -3,7 +3,8 @@
 The graph is dynamic with timeformat="date": rated edges carry spells for the periods each rating held
 (from the date it was stated until another rating was stated for the council), and concern/strength
 edges carry a one-day spell per article date, so Gephi's timeline plays how councils' ratings and issues
-change. Edges and nodes without a date have no spells and are there at all times.
+change; official ratings (source=ofsted) hold from their report's publication until the next report.
+Edges and nodes without a date have no spells and are there at all times.
 
 Colours, sizes and positions are the viz module's <viz:color>/<viz:size>/<viz:position> in
 http://gexf.net/1.3/viz, where the GEXF 1.3 primer puts them and where Gephi and networkx read them.
@@ -18,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from kg.export import atomic_path
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, gephi_view, xml_text
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_type, gephi_view, xml_text
 from kg.model import GraphModel
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -96,7 +97,7 @@ def gexf_bytes(model: GraphModel, view=None) -> bytes:
     for e in edges:
         # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
         el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,
-                                    "kind": e.attrs["relation"], "label": e.attrs["label"],
+                                    "kind": edge_type(e), "label": e.attrs["label"],
                                     "weight": e.attrs["weight"]})
         attvalues(el, "edge", e.attrs)
         _spells(el, e.spells)

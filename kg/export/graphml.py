@@ -3,12 +3,14 @@ nodes; mentions, authorship, membership, service delivery, ratings and findings 
 
 The Gephi view (`gephi_view`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
 are folded into typed edges (council -rated-> rating, council -concern/strength-> issue) rather than
-drawn as fact nodes, so the picture shows entities and their relations. Gephi reads the keys `label`,
-`weight`, `r`/`g`/`b`, `size` and `x`/`y` (positions from kg.export.layout) by name, and an edge's XML
-attribute `label` as its edge type: every edge carries its relation there, so Gephi keeps edges of
-different relations between the same two nodes apart. Every key is declared for nodes or for edges with
-one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
-so that the same input gives the same bytes.
+drawn as fact nodes, so the picture shows entities and their relations. With Ofsted's published record
+(kg.record), each council drawn also gets its official ratings as `rated` edges with source=ofsted
+beside the news ones (source=news). Gephi reads the keys `label`, `weight`, `r`/`g`/`b`, `size` and
+`x`/`y` (positions from kg.export.layout) by name, and an edge's XML attribute `label` as its edge type:
+every edge carries its relation there (`rated-ofsted` for an official rating, see edge_type), so Gephi
+keeps edges of different relations between the same two nodes apart. Every key is declared for nodes or
+for edges with one explicit attr.type, values are never lists or None, and nodes and edges are written
+in sorted order so that the same input gives the same bytes.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from kg.export.layout import force_layout
 from kg.facts import Finding, Judgement, Membership, Ref
 from kg.model import GraphModel, article_iri, entity_iri, scheme_triples
 from kg.namespaces import CG, ID, concept
+from kg.record import OfstedRecord
 from kg.reference import reference
 
 _TYPE = {"council": "LocalAuthority", "provider": "ServiceProvider", "org": "Organization", "person": "Person"}
@@ -64,7 +67,7 @@ NODE_KEYS = (("label", "string"), ("type", "string"), ("r", "int"), ("g", "int")
              ("gss_code", "string"), ("notation", "string"), ("issued", "string"))
 EDGE_KEYS = (("label", "string"), ("relation", "string"), ("weight", "double"), ("articles", "int"),
              ("current", "boolean"), ("polarity", "string"), ("first_date", "string"),
-             ("last_date", "string"), ("role", "string"))
+             ("last_date", "string"), ("role", "string"), ("source", "string"))
 _PY = {"string": str, "int": int, "float": float, "double": float, "boolean": bool}
 
 # Node size: BASE_SIZE + SIZE_SCALE * sqrt(articles linked to the node). A square-root scale, so that a
@@ -130,8 +133,9 @@ def _rating_spells(events: dict[date, set[str]]) -> dict[str, list[tuple[str, st
     return spells
 
 
-def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The nodes and edges both Gephi exports draw, each sorted by id."""
+def gephi_view(model: GraphModel, record: OfstedRecord | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """The nodes and edges both Gephi exports draw, each sorted by id. With `record`, the councils drawn
+    also get their official ratings (kg.record) as `rated` edges with source=ofsted."""
     ref = reference()
     nodes: dict[str, dict] = {}
     articles_of: dict[str, set] = defaultdict(set)       # node -> ids of articles linked to it
@@ -237,8 +241,10 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
         notation = nodes[r]["notation"]
         attrs = {"label": rel, "relation": rel, "weight": float(len(e["articles"])),
                  "articles": len(e["articles"]), "current": notation in current.get(c, set()),
-                 "first_date": first, "last_date": last}
+                 "first_date": first, "last_date": last, "source": "news"}
         edges.append(((c, r, rel), attrs, _rating_spells(rating_events[c]).get(notation, [])))
+    if record is not None:
+        edges += _official_rated(record, [d["gss_code"] for d in nodes.values() if d.get("gss_code")], rating)
     for (s, i, polarity), e in found.items():
         first, last = _span(e["dates"])
         attrs = {"label": polarity, "relation": polarity, "weight": float(len(e["articles"])),
@@ -271,6 +277,33 @@ def gephi_view(model: GraphModel) -> tuple[list[ViewNode], list[ViewEdge]]:
     return out_nodes, out_edges
 
 
+def _official_rated(record: OfstedRecord, councils, rating) -> list[tuple[tuple, dict, list]]:
+    """Each council's official ratings as `rated` edges (source=ofsted) to the rating nodes: weight = the
+    number of reports giving the rating, first/last_date their publication dates, spells the periods the
+    rating was in force (until a report gave another), current = the rating of the latest report."""
+    out = []
+    for gss in sorted(set(councils)):
+        official = record.of(gss)
+        if not official:
+            continue
+        c = str(entity_iri(Ref("council", gss)))
+        spells = _rating_spells({j.published: {j.rating} for j in official})
+        for notation in sorted({j.rating for j in official}):
+            days = [j.published.isoformat() for j in official if j.rating == notation]
+            attrs = {"label": "rated", "relation": "rated", "weight": float(len(days)), "articles": 0,
+                     "current": official[-1].rating == notation, "first_date": days[0], "last_date": days[-1],
+                     "source": "ofsted"}
+            # a key of its own keeps the official edge apart from (and sorted after) the news edge
+            out.append(((c, rating(notation), "rated (ofsted)"), attrs, spells[notation]))
+    return out
+
+
+def edge_type(e: ViewEdge) -> str:
+    """The edge's type for Gephi (GraphML's XML `label`, GEXF's `kind`): its relation, and 'rated-ofsted'
+    for an official rating, so that Gephi keeps Ofsted's rating of a council beside the news one."""
+    return e.attrs["relation"] + ("-ofsted" if e.attrs.get("source") == "ofsted" else "")
+
+
 def _check_types(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
     """Every value has the one declared type of its key (bool is not an int here)."""
     for items, keys in ((nodes, dict(NODE_KEYS)), (edges, dict(EDGE_KEYS))):
@@ -280,14 +313,14 @@ def _check_types(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
                     raise TypeError(f"{item.id}: {k}={v!r} is not {keys[k]}")
 
 
-def to_networkx(model: GraphModel) -> nx.MultiDiGraph:
-    """The Gephi view as a networkx graph (edge keys: the relation)."""
-    nodes, edges = gephi_view(model)
+def to_networkx(model: GraphModel, record: OfstedRecord | None = None) -> nx.MultiDiGraph:
+    """The Gephi view as a networkx graph (edge keys: the relation; 'rated-ofsted' for official ratings)."""
+    nodes, edges = gephi_view(model, record)
     g = nx.MultiDiGraph()
     for n in nodes:
         g.add_node(n.id, **n.attrs)
     for e in edges:
-        g.add_edge(e.source, e.target, key=e.attrs["relation"], id=e.id, **e.attrs)
+        g.add_edge(e.source, e.target, key=edge_type(e), id=e.id, **e.attrs)
     return g
 
 
@@ -331,7 +364,7 @@ def graphml_bytes(model: GraphModel, view=None) -> bytes:
                 # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
                 # types between the same two nodes apart (and merges those of one type)
                 attrs.update(source=xml_text(item.source), target=xml_text(item.target),
-                             label=xml_text(item.attrs["relation"]))
+                             label=xml_text(edge_type(item)))
             el = etree.SubElement(graph, f"{{{GRAPHML_NS}}}{scope}", attrs)
             for name in order:
                 if name in item.attrs:
