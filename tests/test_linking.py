@@ -154,3 +154,19 @@ def test_a_provider_the_table_does_not_list(extract):
 def test_a_department_for_children_is_not_a_provider(extract):
     af = extract("The Department for Children, Schools and Families said Kent must improve.")
     assert not [m for m in af.mentions if m.kind == "provider"]
+
+
+def test_headline_words_are_not_organisations(extract):
+    af = extract("County Council's Children's Services 'Inadequate'\n\n"
+                 "Lancashire County Council has been told that its services for children are inadequate.\n")
+    assert not [m for m in af.mentions if m.kind == "org"]
+
+
+@pytest.mark.parametrize("text,gss", [
+    ("Inspectors found that children in Reading waited too long for help.", "E06000038"),
+    ("Kirklees's children's services were judged 'good'.", "E08000034"),
+    ("Social workers in Wigan praised the new director.", "E08000010"),
+    ("Halton's director said services in Sefton would share staff.", "E08000014"),
+])
+def test_councils_in_the_possessive_or_after_in_are_linked_whatever_the_model_tags(extract, text, gss):
+    assert gss in councils(extract(text))

@@ -268,7 +268,8 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
         elif ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
-                and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"]:
+                and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"] \
+                and not _generic_name(ent) and not _in_title_case_headline(ent):
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
@@ -346,6 +347,32 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                 out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+_GENERIC_NAME_WORDS = {"the", "of", "and", "&", "for", "council", "county", "city", "borough", "district",
+                       "metropolitan", "children", "children's", "childrens", "'s", "’s", "services", "service",
+                       "social", "care", "department", "directors", "director", "fire", "rescue", "local",
+                       "authority", "authorities", "trust", "board", "committee", "team", "unit", "inspectorate",
+                       "office", "education", "families", "young", "people"}
+
+
+def _generic_name(span: Span) -> bool:
+    """'County Council', 'Children's Services', 'Directors of Children's Services': common words in
+    capitals, or words in quotes, are not an organisation's name."""
+    words = [t for t in span if not t.is_punct or t.text in ("'s", "’s")]
+    if any(t.text in "'\"‘’“”" and t.text not in ("'s", "’s") for t in span if t.is_punct):
+        return True
+    return all(t.lower_ in _GENERIC_NAME_WORDS for t in words)
+
+
+def _in_title_case_headline(span: Span) -> bool:
+    """A span of a headline written in title case ("County Council's Children's Services 'Inadequate'"):
+    there every word is capitalised, so capitals do not make a name."""
+    sent = span.sent
+    if sent.start != 0 and not any("\n" in t.text for t in span.doc[max(0, sent.start - 1):sent.start]):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
