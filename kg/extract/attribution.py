@@ -117,6 +117,17 @@ def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
     return named_in(ctx, doc[out[-1].span.start:out[0].span.end])
 
 
+def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_i: int) -> bool:
+    """Token i is in a relative clause on a noun that is neither a council nor its services ("its
+    safeguarding children's board, which Ofsted said requires improvement")."""
+    clause = clause_of(sentence, token_i)
+    if not clause.relative or _named_before(ctx, clause.start):
+        return False
+    head = sentence.span.doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
+        and ctx.entity_at(head.i) is None
+
+
 def is_generic(span: Span, pattern: re.Pattern) -> bool:
     return bool(pattern.search(span.text.lower()))
 
@@ -134,10 +145,6 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         antecedent = _named_before(ctx, clause.start)
         if antecedent:
             return antecedent
-        head = sentence.span.doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
-        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
-                and ctx.entity_at(head.i) is None:
-            return []  # "its safeguarding children's board, which Ofsted said requires improvement"
     refs = named_in(ctx, sentence.span)
     if refs:
         return refs

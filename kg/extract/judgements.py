@@ -29,7 +29,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import StatedDate, parse_date
-from kg.extract.attribution import about, segment_of
+from kg.extract.attribution import about, antecedent_is_something_else, segment_of
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Judgement, Ref
 from kg.reference import data_path
@@ -205,8 +205,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         seg = segment_of(sentence, span.start)
         clause_before = doc[max(seg.start, span.start - 12):span.start].text
         clause_after = doc[span.end:min(seg.end, span.end + 8)].text
-        if r.out_of_scope.search(clause_before) or r.out_of_scope_after.search(clause_after):
-            continue  # a school's, a children's home's or a SEND area's grade
+        if r.out_of_scope.search(clause_before) or r.out_of_scope_after.search(clause_after) \
+                or antecedent_is_something_else(ctx, sentence, span.start):
+            continue  # a school's, a children's home's, a SEND area's or a board's grade
         # "from X to Y": the word right before the rating decides
         prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 6):span.start]
                       if t.text not in _QUOTES and t.lower_ not in ("a", "an", "the", "overall", "ofsted", "its")]
