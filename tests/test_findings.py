@@ -235,3 +235,31 @@ def test_judgement_area_names_are_findings_only_with_words_of_concern_or_praise(
 def test_what_a_phrase_is_about(extract, text, want, not_want):
     got = found(extract(text))
     assert want in got and not_want not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a contrast with no subject of its own is said of the same thing, and is the verdict
+    ("In Kent, supervision is regular, but does not always challenge social workers.",
+     ("E10000016", "management-oversight", "concern")),
+    # ... but one that names its own issue leaves the first clause's alone
+    ("Kent was praised for its adoption work but was told its work with care leavers needs improvement.",
+     ("E10000016", "permanence", "strength")),
+    # a negation in one clause does not reach a coordinated clause with its own subject
+    ("Inspectors said leaders in Kent have not had an accurate picture, and children have been left at "
+     "risk of poor practice.", ("E10000016", "practice-quality", "concern")),
+    # a previous rating is not a cue for the issues beside it
+    ("Kent has been rated good, up from requires improvement, with inspectors highlighting early help.",
+     ("E10000016", "early-help", "strength")),
+])
+def test_polarity_across_clauses(extract, text, want):
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Social workers in Kent see them regularly.", ("E10000016", "visits", "strength")),
+    ("Kent has seen a 20 per cent rise in contacts to its front door.", ("E10000016", "demand", "concern")),
+    ("In Kent, older children were placed in unregulated accommodation.", ("E10000016", "placements", "concern")),
+    ("A successful recruitment campaign means Kent's posts are now filled.", ("E10000016", "workforce-capacity", "strength")),
+])
+def test_more_vocabulary(extract, text, want):
+    assert want in found(extract(text))

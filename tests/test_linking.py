@@ -170,3 +170,13 @@ def test_headline_words_are_not_organisations(extract):
 ])
 def test_councils_in_the_possessive_or_after_in_are_linked_whatever_the_model_tags(extract, text, gss):
     assert gss in councils(extract(text))
+
+
+def test_a_former_council_is_history_not_the_subject(extract):
+    af = extract("12 May 2023\n\nNorthamptonshire Children's Trust runs services for North and West Northamptonshire. "
+                 "The former Northamptonshire County Council's children's services were rated inadequate in 2019. "
+                 "Inspectors found caseloads at the trust are now manageable.")
+    judged_ = {(j.about.key, j.rating) for j in af.facts if type(j).__name__ == "Judgement"}
+    assert ("E10000021", "inadequate") in judged_
+    about = {f.about.key for f in af.facts if type(f).__name__ == "Finding" and f.about}
+    assert "E10000021" not in about

@@ -207,3 +207,8 @@ def test_a_role_at_an_organisation_no_table_lists(extract):
     got = members(af)
     assert ("Ann Wills", "director of young people and families", "prospects") in got
     assert ("Ann Wills", "interim director of children's services", "E10000013") in got
+
+
+def test_appointed_name_as_role(extract):
+    af = extract("The Department for Education appointed Ada Frost as children's services commissioner for Thurrock.")
+    assert ("Ada Frost", "children's services commissioner", "E06000034") in members(af)

@@ -44,6 +44,7 @@ class Sentence:
     people: list[Ref] = field(default_factory=list)
     focus: Ref | None = None                              # council the sentence is about when it names none
     paragraph: int = 0
+    historic: list[Ref] = field(default_factory=list)     # councils named as former ones
 
 
 @dataclass
@@ -53,6 +54,7 @@ class EntitySpan:
     anaphor: bool = False      # "the council", resolved to the council the discourse is on
     locative: bool = False     # "St Helens in Lancashire": names a place, statements are not about it
     serves: tuple[str, ...] = ()  # for a provider the reference table does not list: the councils its name gives
+    historic: bool = False     # "the former Northamptonshire County Council": history, not the article's subject
 
 
 @dataclass
@@ -140,7 +142,7 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
             if alias in ref.council_aliases:
                 served = ref.resolve_council(ref.council_aliases[alias], when)
                 break
-        sent = span.sent
+        sent = _sentence_around(doc, span.start)
         says_it_runs = delivers.search(sent.text) and any(
             e.ref.kind == "council" and sent.start <= e.span.start < sent.end for e in entities)
         if served or says_it_runs:  # else a name of that form is not shown to run anyone's services
@@ -258,8 +260,11 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
         if ent.label_ == "COUNCIL":
             if _blocked_council(ent, ner_spans, gazetteer):
                 continue
-            for gss in ref.resolve_council(ref.council_aliases.get(ent.ent_id_, set()), when):
-                entities.append(EntitySpan(ent, council_ref(gss)))
+            candidates = ref.council_aliases.get(ent.ent_id_, set())
+            former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
+            # "the former Northamptonshire County Council": the abolished council itself
+            for gss in (former[:1] or ref.resolve_council(candidates, when)):
+                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former)))
         elif ent.label_ == "PROVIDER":
             if ent.ent_id_ in provider_full:
                 entities.append(EntitySpan(ent, provider_ref(ent.ent_id_)))
@@ -365,14 +370,29 @@ def _generic_name(span: Span) -> bool:
     return all(t.lower_ in _GENERIC_NAME_WORDS for t in words)
 
 
+def _sentence_around(doc: Doc, i: int) -> Span:
+    """The sentence holding token i, found from the sentence starts (Span.sent walks the whole Doc)."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def _in_title_case_headline(span: Span) -> bool:
     """A span of a headline written in title case ("County Council's Children's Services 'Inadequate'"):
     there every word is capitalised, so capitals do not make a name."""
-    sent = span.sent
+    sent = _sentence_around(span.doc, span.start)
     if sent.start != 0 and not any("\n" in t.text for t in span.doc[max(0, sent.start - 1):sent.start]):
         return False
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _said_former(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ == "former"
 
 
 def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
@@ -434,12 +454,13 @@ def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | Non
     ref = reference()
     paragraph_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
+    masked = doc.text  # Doc.text joins every token: once, not per sentence
     it = iter(entities)
     pending = next(it, None)
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        s = Sentence(sent, _evidence(sent, doc.text, text))
+        s = Sentence(sent, _evidence(sent, masked, text))
         s.paragraph = bisect_right(paragraph_starts, s.evidence.start)
         while pending is not None and pending.span.start < sent.end:
             if pending.span.start >= sent.start:
@@ -447,6 +468,8 @@ def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | Non
                 if r.kind == "council":
                     if not pending.locative:
                         s.councils.append(r)
+                    if pending.historic:
+                        s.historic.append(r)
                 elif r.kind == "provider":
                     s.providers.append(r)
                     served = ref.providers[r.key].councils if r.key in ref.providers else pending.serves
@@ -479,6 +502,8 @@ def _subjects(sentences: list[Sentence]) -> list[Ref]:
     first: dict[Ref, int] = {}
     for k, s in enumerate(sentences):
         for c in dict.fromkeys(s.councils):
+            if c in s.historic:
+                continue  # a former council is history, not what the article is about
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, k)
     if not count:
@@ -518,9 +543,10 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 continued |= kind == "any" and target in subjects
                 if not s.councils and kind != "any":
                     s.focus = target
-        if s.councils:
+        current_named = [c for c in s.councils if c not in s.historic]
+        if current_named:
             named_history.extend(s.councils)
-            named = sorted((c for c in s.councils if c in subjects), key=subjects.index) or s.councils
+            named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
             # "Roping in advisers from Islington, the council committed to ...": still about the subject
             current = on if continued else named[0]
             since = s

@@ -111,10 +111,11 @@ def _rules(vocab) -> _Rules:
                 key = f"{issue}|{default}|{int(bad)}"
                 kinds[key] = kind
                 mentions.add(key, [make(v) for v in sorted(_variants(phrase))])
-        for i, pat in enumerate(spec.get("patterns", []) or []):
-            key = f"{issue}|None|{int(hib is True)}"
-            kinds[key] = _Kind(issue, None, hib is True)
-            patterns.add(key, [pat])
+        for field, default in (("patterns", None), ("strength_patterns", STRENGTH)):
+            for pat in spec.get(field, []) or []:
+                key = f"{issue}|{default}|{int(hib is True)}"
+                kinds[key] = _Kind(issue, default, hib is True)
+                patterns.add(key, [pat])
     kinds[_NONE] = _Kind(_NONE, None, False)
     mentions.add(_NONE, [make(v) for p in raw.get("not_mentions", []) for v in sorted(_variants(p))])
     for issue, names in (raw.get("judgement_areas") or {}).items():
@@ -163,6 +164,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
             return True
         if tok.head is tok or tok.dep_ not in _NEG_PATH:
             break
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "... have not had X, and children have been left at risk": a clause of its own
         tok = tok.head
     return False
 
@@ -195,7 +198,9 @@ def _flip(p: str) -> str:
     return STRENGTH if p == CONCERN else CONCERN
 
 
-def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r: _Rules) -> str | None:
+def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r: _Rules,
+              others: frozenset = frozenset()) -> str | None:
+    """Concern, strength or None for mention m; `others`: where the sentence's other mentions start."""
     segs = clauses(sentence.span)
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
@@ -236,6 +241,15 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         p = decide([c for c in own if main.start <= c.start < main.end], seg_for)
         if p:
             return p
+    # "supervision is regular, but does not always challenge": a contrast with no subject of its own
+    # is said of the same thing, and it is the verdict
+    after = next((s for s in segs if s.start == home.end), None)
+    if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
+            and doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") \
+            and not any(after.start <= i < after.end for i in others):
+        p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
+        if p:
+            return p
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
     if p:
         return p
@@ -272,7 +286,17 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
                 for o, k in out if k.issue != "funding"))]
 
 
+_RATING_WORDS = {"inadequate", "good", "outstanding", "requires", "require", "required", "requiring"}
+
+
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
+    """Cue words of the sentence; a previous rating ("up from requires improvement") is not one."""
+    return [c for c in _all_cues(doc, span, r)
+            if not (doc[c.start].lower_ in _RATING_WORDS
+                    and any(t.lower_ == "from" for t in doc[max(span.start, c.start - 3):c.start]))]
+
+
+def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
     spans = []
     label = {}
     for mid, s, e in r.cues(doc[span.start:span.end]):
@@ -302,13 +326,15 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
         if not mentions or k in own:
             continue  # what a council's own people say of it is not an inspection finding
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
+        starts = frozenset(m.start for m, _ in mentions)
         for m, kind in mentions:
+            others = starts - {m.start}
             if k in listed:
                 # an item of a list: its own concern or strength words, else the tone the list was introduced with
-                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)], r) \
-                    or listed[k]
+                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)], r,
+                                others) or listed[k]
             else:
-                pol = _polarity(doc, sentence, m, kind, cues, r)
+                pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
             for ref in _targets(ctx, sentence, m.start, r.generic):
@@ -395,7 +421,12 @@ def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence dates what it says to a year before the article's ("at its 2017 inspection")."""
     if ctx.when is None:
         return False
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.evidence.text)]
+    text = sentence.evidence.text
+    years = []
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", text):
+        if re.search(r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:m.start()], re.I):
+            continue  # "since the last inspection in 2018": the change up to now, not 2018
+        years.append(int(m.group()))
     return bool(years) and max(years) < ctx.when.year - 1
 
 

@@ -122,12 +122,12 @@ def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) ->
     return out
 
 
-def _governing_verb(span: Span, r: _Rules):
+def _governing_verb(span: Span, sent: Span, r: _Rules):
     """A rating verb the parse puts above the rating word: "judged X's services to be inadequate",
     "rated the service in Leeds as good"."""
     tok, through_be = span.root, False
     for _ in range(4):
-        if tok.head is tok or not (span.sent.start <= tok.head.i < span.sent.end):
+        if tok.head is tok or not (sent.start <= tok.head.i < sent.end):
             return None
         tok = tok.head
         through_be |= tok.lower_ in ("be", "being")
@@ -156,9 +156,8 @@ def _aspired(span: Span, r: _Rules) -> bool:
 _OWN_CLAUSE = {"relcl", "advcl", "conj", "parataxis"}
 
 
-def _window_text(span: Span, before: int, after: int) -> tuple[str, str]:
+def _window_text(span: Span, sent: Span, before: int, after: int) -> tuple[str, str]:
     doc = span.doc
-    sent = span.sent
     lo = max(sent.start, span.start - before)
     hi = min(sent.end, span.end + after)
     return doc[lo:span.start].text.lower(), doc[span.end:hi].text.lower()
@@ -177,7 +176,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
                  (span.end < len(doc) and doc[span.end].text in _QUOTES)
         before = _neighbours(span, r.filler, -1)
         after = _neighbours(span, r.filler, +1, limit=2)
-        verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, r)
+        verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, sent_span, r)
         if verb is None and quoted:
             # a quoted rating may stand further from its verb than the parse can follow
             # ("rates Enfield Council's children's services as 'requires improvement'")
@@ -192,15 +191,18 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
                 and phrase not in r.self_evident:
             continue  # an adjective on something else: "received good support"
-        pre, post = _window_text(span, 6, 6)
-        pre_clause, post_long = _window_text(span, 14, 10)
+        pre, post = _window_text(span, sent_span, 6, 6)
+        pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.not_a_judgement.search(pre) or _aspired(span, r):
             continue
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
         if (before_words and before_words[-1] == "not") or after_word == "enough":
             continue  # "not good enough": an opinion, not a grade
-        if phrase in r.self_evident and any(0 <= span.start - o.end <= 4 for o in spans if o.end <= span.start):
+        if phrase in r.self_evident and any(
+                0 <= span.start - o.end <= 4 and any(t.text == "," for t in doc[o.end:span.start])
+                and not any(t.lower_ in ("to", "from", "into") for t in doc[o.end:span.start])
+                for o in spans if o.end <= span.start):
             continue  # "rated 'outstanding', the highest grade": a gloss of the rating before it
         seg = segment_of(sentence, span.start)
         clause_before = doc[max(seg.start, span.start - 12):span.start].text
@@ -329,6 +331,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
     """The councils or providers the parse makes the rated thing: the subject or object of the verb
     that gives the rating ("Ofsted found the island's services to be inadequate", "Bolton and Hounslow
     require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not."""
+    sent_start = ctx.sentence_of(span.start).span.start
     verb = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -348,7 +351,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it
             before = [e for e in ctx.entities if e.span.end <= lo and e.ref.kind in ("council", "provider")
-                      and not e.locative and span.sent.start <= e.span.start]
+                      and not e.locative and sent_start <= e.span.start]
             if before:
                 refs.append(before[-1].ref)
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS

@@ -368,8 +368,8 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
         if t.lower_ in r.copulas and j > end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
-        if t.lower_ == "as" and j > end and (doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
-            starts.append(j + 1)
+        if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
+            starts.append(j + 1)  # "appointed Jo Bell as commissioner", "his post as director"
         if t.lower_ == "in" and j + 1 < hi and doc[j + 1].lower_ in ("a", "an", "the") \
                 and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 10)]):
             starts.append(j + 1)  # "hired in an interim director role"

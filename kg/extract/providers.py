@@ -52,7 +52,7 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     ref = reference()
     out: list[ServiceArrangement] = []
     providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
-    named = {e.ref.key for e in ctx.entities if e.ref.kind == "council"}
+    named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic}
     for p in providers:
         stated = {r.council.key: r.evidence for r in relations if r.provider == p}
         table = ctx.serves(p)
