@@ -212,3 +212,9 @@ def test_a_role_at_an_organisation_no_table_lists(extract):
 def test_appointed_name_as_role(extract):
     af = extract("The Department for Education appointed Ada Frost as children's services commissioner for Thurrock.")
     assert ("Ada Frost", "children's services commissioner", "E06000034") in members(af)
+
+
+def test_a_name_in_brackets_after_its_role(extract):
+    af = extract("Bury Council's leader backed the current chairman of the Children and Families Committee "
+                 "(Mara Quill Labour) in the vote.")
+    assert ("Mara Quill", "chairman of the children and families committee", "E08000002") in members(af)

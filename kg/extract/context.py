@@ -346,7 +346,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
             role_near = any(w in cues["heads"] for w in after) or (
                 before is not None and (before.lower_ in cues["heads"] or
-                                        (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"])))
+                                        (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
+                                        # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
+                                        (before.text == "(" and any(t.lower_ in cues["heads"]
+                                                                    for t in doc[max(0, i - 10):i - 1]))))
             speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"])
             if titled or role_near or speech:
                 out.append(doc[i:j])
@@ -409,6 +412,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
             end += 1
+        while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
+            end -= 1  # "(Carol Bulman Labour)": the party after the name
         ent = doc[ent.start:end]
         named = _person_name(ent)
         if not named:

@@ -379,7 +379,6 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
 def _role_backward_over(ctx, doc, paren: int, lo: int, r: _Rules):
     """'the current chairman of the Children and Families Committee (Name Party)': a role that ends
     at the bracket before the name."""
-    k = paren
     for j in range(paren - 1, max(lo, paren - 14) - 1, -1):
         if _head_len(doc, j, paren, r):
             found = _role_forward(ctx, doc, j, paren, r)
@@ -388,7 +387,6 @@ def _role_backward_over(ctx, doc, paren: int, lo: int, r: _Rules):
                 while start - 1 >= lo and doc[start - 1].lower_ in r.modifiers:
                     start -= 1
                 return start, found[1], found[2]
-    del k
     return None
 
 
