@@ -180,3 +180,13 @@ def test_a_former_council_is_history_not_the_subject(extract):
     assert ("E10000021", "inadequate") in judged_
     about = {f.about.key for f in af.facts if type(f).__name__ == "Finding" and f.about}
     assert "E10000021" not in about
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kingston was praised last year. This week Ofsted rated the Royal Borough's children's services 'good'.",
+     ("E09000021", "good")),
+    ("Cambridgeshire County Council welcomed the report.\n\nOfsted rated the Council's services 'good'.",
+     ("E10000003", "good")),
+])
+def test_capitalised_references(extract, text, want):
+    assert want in judged(extract(text))

@@ -558,6 +558,11 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     return out
 
 
+# References written with capitals too: "the Council" in a council's own news, "the Royal Borough" and
+# "the Island" in local papers.
+_CAPITALISED_REFERENCES = {"any", "royal-borough", "island"}
+
+
 def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, str]]:
     """(start, end, kind) of 'the council', 'the local authority', 'the island', ... in span."""
     out = []
@@ -572,7 +577,8 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             nxt = doc[t.i + 1 + n] if t.i + 1 + n < span.end else None
             if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
                 break  # "the Department for Education", "the Council of the Isles of Scilly"
-            if any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]) and t.i + 1 != span.start:
+            if kind not in _CAPITALISED_REFERENCES and t.i + 1 != span.start \
+                    and any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]):
                 break  # a proper name ("the County Durham ...")
             out.append((t.i, t.i + 1 + n, kind))
             break
