@@ -218,3 +218,10 @@ def test_a_name_in_brackets_after_its_role(extract):
     af = extract("Bury Council's leader backed the current chairman of the Children and Families Committee "
                  "(Mara Quill Labour) in the vote.")
     assert ("Mara Quill", "chairman of the children and families committee", "E08000002") in members(af)
+
+
+def test_a_quote_said_by_he_or_she_is_the_last_persons(extract):
+    af = extract("Jo Bell, director of children's services at Bury Council, welcomed the report.\n\n"
+                 'She said: "Our social workers have worked incredibly hard for children in Bury."\n')
+    quotes = [q for q in af.facts if isinstance(q, Quotation)]
+    assert [(q.speaker.label, q.about.key) for q in quotes] == [("Jo Bell", "E08000002")]

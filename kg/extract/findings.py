@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.people import speaks_for_inspection
+from kg.extract.people import pronoun_speaker, speaks_for_inspection
 from kg.facts import Finding
 from kg.reference import data_path
 
@@ -68,7 +68,6 @@ class _Rules:
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
-    pronoun_speaker: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -129,8 +128,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
-                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
-                  re.compile(raw["pronoun_speaker"], re.I))
+                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -407,7 +405,7 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
             known = speaks_for_inspection(ctx, s.people[0])
             speaker_official = official if known is None else known
             own = speaks and not speaker_official
-        elif r.pronoun_speaker.search(text):
+        elif pronoun_speaker().search(text):
             own = speaker_official is False
         else:
             own = previous_own and text.lstrip()[:1] in _OPENING_QUOTES and not official

@@ -33,6 +33,7 @@ class _Rules:
     copulas: set[str]
     as_nouns: set[str]
     speech: set[str]
+    pronoun_speaker: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def _rules() -> _Rules:
                   low(raw["modifiers"]), low(raw["skipped"]), low(raw["portfolio_words"]),
                   {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
-                  low(raw["as_nouns"]), low(raw["speech_verbs"]))
+                  low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -255,6 +256,11 @@ def extract_people(ctx: ArticleContext) -> list:
 INSPECTORATES = {"ofsted", "care-quality-commission", "hm-inspectorate-of-constabulary", "hm-inspectorate-of-probation"}
 
 
+def pronoun_speaker() -> re.Pattern:
+    """'He said', 'she added': the last person named speaks (kg/data/roles.yaml)."""
+    return _rules().pronoun_speaker
+
+
 def speaks_for_inspection(ctx: ArticleContext, person: Ref) -> bool | None:
     """Whether the article gives the person a role at an inspectorate (None: it gives no role)."""
     roles = [m for m in memberships(ctx) if m.person == person]
@@ -420,6 +426,7 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
 _OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
 
 
+
 def _quoted(text: str) -> str | None:
     """The quoted words in a sentence: from an opening mark to its closing mark (an apostrophe inside a
     word does not close a quote), or to the sentence end when the quote runs on."""
@@ -443,8 +450,11 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
     out = []
     speech = _rules().speech
     last_speaker = None
+    last_person = None   # the person named last: "He said:" is them
     for sent in ctx.sentences:
         words = _quoted(sent.evidence.text)
+        if sent.people:
+            last_person = sent.people[-1]
         if not words:
             last_speaker = None if not sent.people else (sent.people[0] if len(set(sent.people)) == 1 else None)
             continue
@@ -459,6 +469,8 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
             speaker = sent.people[0]
         if speaker is None and not sent.people and sent.evidence.text[:1] in _OPENERS:
             speaker = last_speaker
+        if speaker is None and not sent.people and _rules().pronoun_speaker.search(sent.evidence.text):
+            speaker = last_person
         last_speaker = speaker
         if speaker is None:
             continue
