@@ -54,6 +54,7 @@ def _rules():
         "before": int(ja["lines_before"]),
         "after": int(ja["lines_after"]),
         "comment": comp(raw["comment_cues"]),
+        "min_reporting": int(raw["min_reporting_before_end"]),
         "page": raw["web_pages"],
         "consent": comp(raw["web_pages"]["consent_cues"]),
     }
@@ -116,12 +117,20 @@ def layout(text: str) -> Layout:
     def is_any(pats, s):
         return any(p.search(s) for p in pats)
 
-    # 1. End markers: the rest of the page is furniture.
+    # 1. End markers: the rest of the page is furniture, once some reporting has come before them
+    # ("Share this article" under a byline is a line of furniture, not the end of the story).
     cut = n
+    reported = 0
     for i in content:
-        if is_any(rules["end"], lines[i].text.strip()):
-            cut = i
-            break
+        s = lines[i].text.strip()
+        if is_any(rules["end"], s):
+            if reported >= rules["min_reporting"]:
+                cut = i
+                break
+            furniture[i] = True
+            continue
+        if len(s) >= 100:
+            reported += len(s)
     # 2. Paragraphs repeated verbatim: a run of repeated long paragraphs means the page has moved on
     # to pull quotes and a comment thread; a repeated short line (caption) is furniture on its own.
     seen: set[str] = set()

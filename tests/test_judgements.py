@@ -276,3 +276,15 @@ def test_a_roundups_count_and_the_councils_it_lists(extract):
     af = extract("Ofsted inspectors have rated children's services at three councils as 'good'.\n\n"
                  "Stockport, Merton and Wigan all received the positive ratings after visits in June.\n")
     assert judgements(af) == {("E08000007", "good", True), ("E09000024", "good", True), ("E08000010", "good", True)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nottinghamshire's adult social care was rated requires improvement by the CQC.", set()),
+    ("Inspectors rated the home 'outstanding' in every area, Dudley Council said.", set()),
+    ("Stoke's children's services, judged to need improvement by Ofsted in 2023, cost more each year.",
+     {("E06000021", "requires-improvement", True)}),
+    ("Halton was rated 'good' in October, having been judged to require improvement in 2021.",
+     {("E06000006", "good", True), ("E06000006", "requires-improvement", False)}),
+])
+def test_other_regulators_homes_and_infinitives(extract, text, want):
+    assert judgements(extract(text)) == want

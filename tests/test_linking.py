@@ -190,3 +190,10 @@ def test_a_former_council_is_history_not_the_subject(extract):
 ])
 def test_capitalised_references(extract, text, want):
     assert want in judged(extract(text))
+
+
+def test_a_court_at_a_place_is_not_the_council(extract):
+    af = extract("Sefton Council was criticised by a judge.\n\nJudge Ann Reyes, sitting in the Family Court at "
+                 "Liverpool, said the council had failed the child. The council, whose services were rated "
+                 "inadequate in 2022, accepted the criticism.")
+    assert judged(af) == {("E08000014", "inadequate")}

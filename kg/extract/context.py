@@ -440,7 +440,7 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
         if e.ref.kind != "council" or e.span.start < 2:
             continue
         i = e.span.start - 1
-        if doc[i].lower_ != "in":
+        if doc[i].lower_ not in ("in", "at"):
             continue
         j = i - 1
         if doc[j].text == ",":
@@ -451,7 +451,7 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
         if before is not None and before.ref.kind == "provider" and e.ref.key in (
                 ref.providers[before.ref.key].councils if before.ref.key in ref.providers else before.serves):
             continue  # "Achieving for Children in Kingston": the trust's work for that council
-        if before is not None or doc[j].lower_ in rules["institutions"]:
+        if (before is not None and doc[i].lower_ == "in") or doc[j].lower_ in rules["institutions"]:
             e.locative = True
 
 
@@ -527,7 +527,7 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
-    named_history: list[Ref] = []
+    names_history: list[Ref] = []   # councils named by name, in order
     current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
     since: Sentence | None = None                 # the sentence that put the discourse on it
     for s in sentences:
@@ -538,11 +538,13 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         continued = False
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.locative
                       and s.span.start <= e.span.start < s.span.end]
+        names_history.extend(c for _, c in named_here)
         for start, end, kind in _definite_references(doc, s.span, rules):
             before = [c for i, c in named_here if i < start]
             # "X's director left the council after ...": the council just named in the sentence
+            # a typed reference is to a council named as such, not one a provider's name stands for
             target = (before[-1] if before else on) if kind == "any" else next(
-                (c for c in reversed(named_history + s.councils) if _of_type(ref.councils[c.key], kind, rules)), None)
+                (c for c in reversed(names_history) if _of_type(ref.councils[c.key], kind, rules)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 continued |= kind == "any" and target in subjects
@@ -550,7 +552,6 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                     s.focus = target
         current_named = [c for c in s.councils if c not in s.historic]
         if current_named:
-            named_history.extend(s.councils)
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
             # "Roping in advisers from Islington, the council committed to ...": still about the subject
             current = on if continued else named[0]

@@ -138,6 +138,21 @@ def _governing_verb(span: Span, sent: Span, r: _Rules):
     return None
 
 
+def _services_subject(ctx: ArticleContext, span: Span) -> bool:
+    """The subject of a predicate rating is a council, a provider or their services ("Bolton and
+    Hounslow require improvement", "the service requires improvement")."""
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True  # "Ofsted said ... require improvement" with a list the parse does not attach
+    for c in subjects:
+        lo, hi = c.left_edge.i, c.right_edge.i + 1
+        if any(lo <= e.span.start < hi and e.ref.kind in ("council", "provider") for e in ctx.entities) \
+                or c.lower_ in _SERVICE_NOUNS or c.lower_ in ("council", "authority", "trust", "it", "they"):
+            return True
+    return False
+
+
 def _aspired(span: Span, r: _Rules) -> bool:
     """The rating is what someone aims at: a verb of aiming governs it through an infinitive or a
     purpose ("committed to overhaul the service into one rated good", "plans to be rated good")."""
@@ -188,6 +203,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
         if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident):
             continue
+        if predicate and not (quoted or verb or noun) and not _services_subject(ctx, span):
+            continue  # "their practice needs improvement": not the council's overall grade
         if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
                 and phrase not in r.self_evident:
             continue  # an adjective on something else: "received good support"
@@ -216,6 +233,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         last = prev_words[-1] if prev_words else ""
         post_clean = r.same_time_after.sub(" ", post_long)[:len(post)]
         weak = r.weakly_previous_before.search(r.same_time_before.sub(" ", pre_clause))
+        infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
+        if infinitive:
+            last = ""  # "judged to require improvement": not "from X to Y"
         if last in ("to", "into") and not weak:
             previous = ""
         elif last == "from" or r.previous_before.search(pre) or r.previous_after.search(post_clean):

@@ -52,9 +52,11 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     ref = reference()
     out: list[ServiceArrangement] = []
     providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
-    named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic}
+    named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic and not e.anaphor}
     for p in providers:
-        stated = {r.council.key: r.evidence for r in relations if r.provider == p}
+        # what the text says it runs; who owns it only when that council is still there on the date
+        stated = {r.council.key: r.evidence for r in relations if r.provider == p and (
+            r.relation == "delivers" or reference().councils[r.council.key].valid_on(ctx.when))}
         table = ctx.serves(p)
         tied = [g for g in table if g in named]
         if not tied and not stated:
