@@ -129,8 +129,8 @@ def layout(text: str) -> Layout:
                 break
             furniture[i] = True
             continue
-        if len(s) >= 100:
-            reported += len(s)
+        if s[-1:] in ".!?\"”’'" and len(s.split()) >= 5:
+            reported += 1  # a sentence of reporting (headlines, bylines and datelines have no full stop)
     # 2. Paragraphs repeated verbatim: a run of repeated long paragraphs means the page has moved on
     # to pull quotes and a comment thread; a repeated short line (caption) is furniture on its own.
     seen: set[str] = set()
