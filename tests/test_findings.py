@@ -263,3 +263,24 @@ def test_polarity_across_clauses(extract, text, want):
 ])
 def test_more_vocabulary(extract, text, want):
     assert want in found(extract(text))
+
+
+def test_what_a_judge_says_is_a_finding_but_the_councils_director_is_not(extract):
+    af = extract("Sefton Council has been criticised by a judge.\n\n"
+                 "Judge Ann Reyes said the boy had been accommodated by Sefton Council under section 20 for too long.\n\n"
+                 "Mark Lee, Sefton Council's director of children's services, said staff morale was high.\n")
+    got = found(af)
+    assert ("E08000014", "section-20", "concern") in got
+    assert not [f for f in got if f[1] == "morale"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A joint inspection found strong partnership working in Bolton but long waits for mental health support.",
+     ("E08000001", "mental-health", "concern")),
+    ("The judge criticised Bolton Council for failing to file assessments on time.",
+     ("E08000001", "assessments", "concern")),
+    ("Bolton has an agency rate of just 4 per cent.", ("E08000001", "agency-staff", "strength")),
+    ("Bolton is recruiting overseas to reduce its reliance on agency staff.", ("E08000001", "agency-staff", "strength")),
+])
+def test_polarity_of_waits_failures_and_small_numbers(extract, text, want):
+    assert want in found(extract(text))

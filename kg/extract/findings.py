@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.people import pronoun_speaker, speaks_for_inspection
+from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
 from kg.reference import data_path
 
@@ -64,6 +64,8 @@ class _Rules:
     negations: set[str]
     other_owners: set[str]
     recruiting: set[str]
+    negating_verbs: set[str]
+    topic: re.Pattern
     remedial: set[str]
     generic: re.Pattern
     own_voice: re.Pattern
@@ -127,6 +129,7 @@ def _rules(vocab) -> _Rules:
         cues.add(label, [make(v) for p in raw[field] for v in sorted(_variants_plain(p))])
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
+                  {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I))
 
@@ -160,6 +163,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     for _ in range(_NEG_ANCESTORS):
         if any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo for c in tok.children):
             return True
+        if tok.i != start and tok.lower_ in _rules(doc.vocab).negating_verbs and tok.i >= lo:
+            return True  # "failing to file assessments on time"
         if tok.head is tok or tok.dep_ not in _NEG_PATH:
             break
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -215,6 +220,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = STRENGTH
         if mention_negated:
             p = _flip(p)
+        if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(home.start, m.start - 3):m.start]):
+            p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
 
     def decide(pool: list[_Cue], seg_of) -> str | None:
@@ -274,6 +281,8 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
+        if r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text):
+            continue  # what an inspection looked at, not what it found
         if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
             kind = r.kinds["workforce-capacity|None|0"]  # "attract skilled social workers": recruitment
         out.append((sp, kind))
@@ -392,27 +401,46 @@ def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
 
 
 def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
-    """Indices of sentences in which a named person other than an inspector speaks: "Jo Bell said ...",
+    """Indices of sentences in which a council's or provider's own people speak: "Jo Bell said ...",
     "He added: ...", and the quoted paragraphs that carry on what they said."""
     out: set[int] = set()
     speaker_official = None   # whether the last person named spoke for the inspectorate
     previous_own = False
+    open_quote = False        # the previous sentence ended inside quotation marks, in this paragraph
+    paragraph = None
     for k, s in enumerate(ctx.sentences):
         text = s.evidence.text
+        if s.paragraph != paragraph:
+            open_quote, paragraph = False, s.paragraph  # a new paragraph re-opens a quote with a mark
         official = bool(r.inspection_voice.search(text))
         speaks = bool(r.own_voice.search(text))
         if s.people:
-            known = speaks_for_inspection(ctx, s.people[0])
-            speaker_official = official if known is None else known
+            council_voice = speaks_for_the_council(ctx, s.people[0])
+            speaker_official = official if council_voice is None else not council_voice
             own = speaks and not speaker_official
         elif pronoun_speaker().search(text):
             own = speaker_official is False
         else:
-            own = previous_own and text.lstrip()[:1] in _OPENING_QUOTES and not official
+            # a quoted paragraph that carries on, or the next sentence of a quote still open
+            own = previous_own and (text.lstrip()[:1] in _OPENING_QUOTES or open_quote) and not official
         if own:
             out.add(k)
         previous_own = own
+        open_quote = _ends_in_quote(text, open_quote)
     return out
+
+
+def _ends_in_quote(text: str, was_open: bool) -> bool:
+    """Whether a sentence ends inside quotation marks (curly ones counted, straight ones paired)."""
+    opened = was_open
+    for ch in text:
+        if ch == "“":
+            opened = True
+        elif ch == "”":
+            opened = False
+        elif ch == '"':
+            opened = not opened
+    return opened
 
 
 def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -261,12 +261,16 @@ def pronoun_speaker() -> re.Pattern:
     return _rules().pronoun_speaker
 
 
-def speaks_for_inspection(ctx: ArticleContext, person: Ref) -> bool | None:
-    """Whether the article gives the person a role at an inspectorate (None: it gives no role)."""
+def speaks_for_the_council(ctx: ArticleContext, person: Ref) -> bool | None:
+    """Whether the article gives the person a role at a council or a provider, and none at an
+    inspectorate (None: it gives them no role at all). A judge, a minister or a charity's director
+    does not speak for the council."""
     roles = [m for m in memberships(ctx) if m.person == person]
     if not roles:
         return None
-    return any((m.org is not None and m.org.key in INSPECTORATES) or "inspector" in m.role for m in roles)
+    if any((m.org is not None and m.org.key in INSPECTORATES) or "inspector" in m.role for m in roles):
+        return False
+    return any(m.org is not None and m.org.kind in ("council", "provider") for m in roles)
 
 
 def memberships(ctx: ArticleContext) -> list[Membership]:
