@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,12 +77,15 @@ def decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+# Unicode's control characters (category Cc) but tab and newline, surrogates (Cs), U+FFFE and U+FFFF
+_UNCARRIABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(text: str) -> str:
     """Normalise newlines and drop control characters that XML and RDF cannot carry."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or (
-        unicodedata.category(ch) not in ("Cc", "Cs") and ch not in "\ufffe\uffff"))
+    return _UNCARRIABLE.sub("", text)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -1,20 +1,27 @@
-"""kg build: read articles → normalise their text → one spaCy pipeline → extractors → graph model → Turtle and GraphML."""
+"""kg build: read articles → normalise their text → one spaCy pipeline → extractors → graph model → the
+build store → exports.
+
+Incremental: each article's contribution is kept in the build store in the output folder (kg.store), by
+the hash of its content. A build parses only the articles that are new or whose content changed, replaces
+a changed article's graph, drops (with prune) the stored articles that are no longer among the inputs,
+and writes the exports from the store (kg.export.dataset); when nothing changed, it rewrites nothing.
+"""
 from __future__ import annotations
 
-import heapq
 import time
 from dataclasses import dataclass, field
-from operator import itemgetter
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import pyoxigraph as ox
+
 from kg.articles import Article, Problem, Problems, read_articles
-from kg.boilerplate import layout
 from kg.check import link_triples
-from kg.export.gexf import write_gexf
-from kg.export.graphml import gephi_view, write_graphml
-from kg.export.layout import layout_note
-from kg.export.turtle import write_turtle
+from kg.boilerplate import layout
+from kg.export.dataset import EXPORT_VERSION, EXPORTS, write_exports
+from kg.export.turtle import nquad_lines, ox_triples, turtle_statements
 from kg.extract.context import ORIGINAL_OFFSETS, build_context
 from kg.extract.findings import extract_findings
 from kg.extract.inspections import extract_inspections
@@ -23,11 +30,12 @@ from kg.extract.metadata import read_metadata
 from kg.extract.people import extract_people
 from kg.extract.providers import extract_providers
 from kg.facts import ArticleFacts, Ref
-from kg.model import GraphModel, triple_key
+from kg.model import GraphModel, article_iri, scheme_triples, triple_key
 from kg.normalise import NormalisedText, normalise
-from kg.pipeline import load_pipeline
+from kg.pipeline import load_pipeline, pipeline_id
 from kg.record import OfstedRecord, ofsted_record
 from kg.reference import slug
+from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError, content_hash, facts_to_json
 
 EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
                                    extract_people, extract_findings)
@@ -40,19 +48,29 @@ class ExportError(RuntimeError):
 
 @dataclass
 class BuildReport:
-    articles: int = 0
+    articles: int = 0          # articles in the graph
+    parsed: int = 0            # of which parsed in this run
+    unchanged: int = 0         # inputs found in the store with the same content
+    pruned: int = 0            # stored articles dropped because they are no longer among the inputs
     entities: int = 0
     facts: int = 0
     triples: int = 0
     seconds: float = 0.0
+    exports_written: bool = False
+    rebuilt: bool = False      # the store had been built by another pipeline or extractor version
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said on stderr; not problems (exit status 0)
 
     def summary(self) -> str:
         skipped = f", {len(self.problems)} input problem(s)" if self.problems else ""
-        return (f"{self.articles} articles, {self.entities} entities, {self.facts} facts, "
-                f"{self.triples} triples in {self.seconds:.1f} s{skipped}")
+        pruned = f", {self.pruned} pruned" if self.pruned else ""
+        kept = ("" if self.exports_written else "; exports unchanged")
+        if self.rebuilt:
+            kept += "; the store was built by another pipeline or extractor version, so every article was parsed"
+        return (f"{self.articles} articles ({self.parsed} parsed, {self.unchanged} unchanged{pruned}), "
+                f"{self.entities} entities, {self.facts} facts, {self.triples} triples in "
+                f"{self.seconds:.1f} s{skipped}{kept}")
 
 
 def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
@@ -87,65 +105,142 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     return af
 
 
-def _with_record(triples: list, ofsted: OfstedRecord) -> list:
-    """The model's sorted triples merged with the record's and the links of the check, in the same
-    canonical order (kg.model.triple_key), each triple once."""
-    links = sorted(((triple_key(t), t) for t in link_triples(triples, ofsted)), key=itemgetter(0))
-    news = ((triple_key(t), t) for t in triples)
-    out, last = [], None
-    for key, t in heapq.merge(news, ofsted.keyed_triples, links, key=itemgetter(0)):
-        if key != last:
-            out.append(t)
-            last = key
-    return out
+@lru_cache(maxsize=1)
+def _schemes() -> frozenset:
+    return frozenset(scheme_triples())
+
+
+def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = None) -> ArticleEntry:
+    """What the store keeps of one article: the graph model's triples of the article alone (with
+    `ofsted`, and the links checking its news facts against the record, kg.check), split into its own
+    (subject: the article or an IRI under it) and the shared descriptions it contributes to."""
+    model = GraphModel()
+    model.add(af)
+    a = str(article_iri(af.article.id))
+    own, shared = [], []
+    triples = model.triples()
+    if ofsted is not None:
+        triples = sorted(triples + link_triples(triples, ofsted), key=triple_key)
+    for t in triples:
+        if t in _schemes():
+            continue  # the concept schemes are in every export anyway
+        s = str(t[0])
+        (own if s == a or s.startswith(a + "/") else shared).append(t)
+    own = ox_triples(own)
+    graph = ox.NamedNode(a)
+    shared_lines = ox.serialize(ox_triples(shared), format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if shared else ""
+    return ArticleEntry(iri=a, hash=content, quads=[ox.Quad(t.subject, t.predicate, t.object, graph) for t in own],
+                        turtle=turtle_statements(own), nquads=nquad_lines(own, a), shared=shared_lines,
+                        facts=facts_to_json(af))
+
+
+def cache_version(nlp=None, model: str | None = None, record: bool = True) -> str:
+    """The pipeline (name==version), EXTRACTOR_VERSION and whether news facts are checked against the
+    record (their links are stored with them): a store built with another is emptied."""
+    pipeline = pipeline_id(nlp) if nlp is not None else pipeline_id(model)
+    return f"{pipeline} extractor {EXTRACTOR_VERSION}{'' if record else ' no-record'}"
 
 
 def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
           progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None,
-          record: bool = True) -> BuildReport:
-    """Build the graph of the articles under `paths` into out_dir/graph.ttl, graph.graphml and graph.gexf
-    (`nlp`: an already loaded kg.pipeline.load_pipeline(), to build many times in one process). With
-    `record` the graph also holds Ofsted's published record and the news checked against it (kg.record,
-    kg.check); kg.record.RecordError if the record's table cannot be read."""
+          prune: bool = False, record: bool = True) -> BuildReport:
+    """Build the graph of the articles under `paths` into out_dir: graph.ttl, graph.nq, graph.graphml and
+    graph.gexf, kept up to date incrementally through the build store out_dir/store (kg.store).
+
+    Articles already in the store with the same content are not parsed again; articles stored by earlier
+    builds and not among `paths` stay in the graph unless `prune`. `nlp`: an already loaded
+    kg.pipeline.load_pipeline(), to build many times in one process. With `strict`, every input is read
+    before anything is parsed or written, and the first problem stops the run (no export is written).
+    With `record` the graph also holds Ofsted's published record and the news checked against it
+    (kg.record, kg.check). Raises PipelineError (no spaCy pipeline), ExportError (the folder cannot be
+    written) and kg.record.RecordError (the record's table cannot be read)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
+    paths = list(paths)
     report = BuildReport()
     problems = Problems()
+    if strict:
+        for _ in read_articles(paths, problems):
+            if problems:
+                break
+        if problems:
+            report.problems = list(problems.items)[:1]
+            report.seconds = time.perf_counter() - t0
+            return report
     ofsted = ofsted_record() if record else None   # read before the articles: a bad table fails fast
-    nlp = nlp or load_pipeline(model)
-    graph = GraphModel()
-    articles = read_articles(paths, problems)
-    stream = nlp.pipe(_prepare(articles), as_tuples=True, batch_size=BATCH_SIZE, n_process=jobs)
-    for doc, (article, meta, norm) in stream:
-        if strict and problems:
-            break
-        try:
-            graph.add(extract_article(doc, article, meta, norm))
-            report.articles += 1
-        except Exception as exc:  # a defect on one article must not cost the others
-            problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
-        if progress:
-            progress(report.articles)
-    report.problems = list(problems.items)
-    if strict and problems:
-        report.seconds = time.perf_counter() - t0
-        return report
-    triples = graph.triples()
-    if ofsted is not None:
-        triples = _with_record(triples, ofsted)
-    view = gephi_view(graph, ofsted)  # drawn once (with its layout) for both Gephi files
-    note = layout_note(len(view[0]))
-    if note:
-        report.notes.append(note)
+    if nlp is None and pipeline_id(model) is None:
+        nlp = load_pipeline(model)  # not an installed package or folder: raises PipelineError if it fails
     try:
-        write_turtle(triples, out / "graph.ttl")
-        write_graphml(graph, out / "graph.graphml", view)
-        write_gexf(graph, out / "graph.gexf", view)
+        store = BuildStore.open(out, cache_version(nlp, model, record))
+    except StoreError as exc:
+        raise ExportError(str(exc)) from None
+    report.rebuilt = store.cleared
+    try:
+        counts = _update(store, paths, out, report, problems, nlp, model, jobs, progress, strict, prune, ofsted)
     except OSError as exc:
         raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
-    report.entities = len(graph.entities)
-    report.facts = graph.fact_count
-    report.triples = len(triples)
-    report.outputs = [out / "graph.ttl", out / "graph.graphml", out / "graph.gexf"]
+    finally:
+        store.close()
+    report.problems = list(problems.items)
+    if counts is not None:
+        for key in ("articles", "entities", "facts", "triples"):
+            setattr(report, key, counts[key])
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: Problems, nlp, model, jobs,
+            progress, strict, prune, ofsted) -> dict | None:
+    """Bring the store up to date with `paths`, then the exports with the store; the export counts, or
+    None when --strict stopped the run."""
+    seen: set[str] = set()
+
+    def changed() -> Iterator[Article]:
+        for article in read_articles(paths, problems):
+            iri = str(article_iri(article.id))
+            seen.add(iri)
+            if store.hashes.get(iri) == content_hash(article):
+                report.unchanged += 1
+                if progress:
+                    progress(report.parsed + report.unchanged)
+                continue
+            yield article
+
+    pending = changed()
+    first = next(pending, None)
+    if first is not None:
+        nlp = nlp or load_pipeline(model)
+        stream = nlp.pipe(_prepare(chain([first], pending)), as_tuples=True, batch_size=BATCH_SIZE,
+                          n_process=jobs)
+        for doc, (article, meta, norm) in stream:
+            if strict and problems:
+                break
+            iri = str(article_iri(article.id))
+            try:
+                entry = article_entry(extract_article(doc, article, meta, norm), content_hash(article), ofsted)
+            except Exception as exc:  # a defect on one article must not cost the others
+                problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
+                if iri in store.hashes:
+                    store.remove(iri)  # as a fresh build would, the graph has no facts of it
+                continue
+            store.put(entry)
+            report.parsed += 1
+            if progress:
+                progress(report.parsed + report.unchanged)
+    if strict and problems:
+        return None
+    if prune:
+        for iri in sorted(set(store.hashes) - seen):
+            store.remove(iri)
+            report.pruned += 1
+    report.outputs = [out / name for name in EXPORTS]
+    wanted = {"state": store.state(), "export": EXPORT_VERSION}
+    done = store.exported() or {}
+    if {k: done.get(k) for k in wanted} == wanted and all(p.is_file() for p in report.outputs):
+        return done["counts"]
+    exported = write_exports(store, out, ofsted)
+    report.notes += exported.notes
+    counts = {k: v for k, v in vars(exported).items() if k != "notes"}
+    store.set_exported({**wanted, "counts": counts})
+    report.exports_written = True
+    return counts

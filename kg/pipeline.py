@@ -1,8 +1,10 @@
 """The one spaCy pipeline every article goes through: a trained English model plus caregraph's gazetteers."""
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 import yaml
@@ -70,9 +72,32 @@ def gazetteer_patterns() -> list[dict]:
     return [{"label": label, "pattern": p, "id": key} for label, p, key in sorted(pats)]
 
 
+def _candidates(name: str | None) -> list[str]:
+    return [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+
+
+def pipeline_id(what: "str | Language | None" = None) -> str | None:
+    """'lang_name==version' of a loaded pipeline, or of the one load_pipeline(what) would load, read from
+    its meta.json without loading it (None if none of the candidates is installed)."""
+    if isinstance(what, Language):
+        meta = what.meta
+        return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
+    for candidate in _candidates(what):
+        if spacy.util.is_package(candidate):
+            path = spacy.util.get_package_path(candidate) / "meta.json"
+        else:
+            path = Path(candidate) / "meta.json"
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
+    return None
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the named spaCy pipeline (or $CAREGRAPH_SPACY_MODEL, or en_core_web_sm) with caregraph's parts."""
-    names = [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    names = _candidates(name)
     nlp = None
     for candidate in names:
         try:

@@ -53,3 +53,23 @@ def test_unknown_pipeline_is_one_clear_line(tmp_path):
     assert result.exit_code == EXIT_FATAL
     assert result.output.count("\n") == 1
     assert "no_such_pipeline" in result.output and "pip install" in result.output
+
+
+def test_a_second_build_parses_nothing_and_prune_drops_what_is_gone(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a1.txt").write_text(GOOD, encoding="utf-8")
+    (src / "a2.txt").write_text(GOOD.replace("Kent", "Devon"), encoding="utf-8")
+    args = ["build", str(src), "--out", str(out), "--no-record"]  # the news alone: no council is there without it
+    assert CliRunner().invoke(main, args).exit_code == EXIT_OK
+    assert "E10000008" in (out / "graph.ttl").read_text(encoding="utf-8")  # Devon County Council
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == EXIT_OK
+    assert "2 articles (0 parsed, 2 unchanged)" in again.stderr and "exports unchanged" in again.stderr
+    (src / "a2.txt").unlink()
+    kept = CliRunner().invoke(main, args)
+    assert "2 articles (0 parsed, 1 unchanged)" in kept.stderr
+    pruned = CliRunner().invoke(main, args + ["--prune"])
+    assert pruned.exit_code == EXIT_OK
+    assert "1 articles (0 parsed, 1 unchanged, 1 pruned)" in pruned.stderr
+    assert "E10000008" not in (out / "graph.ttl").read_text(encoding="utf-8")  # Devon went with a2

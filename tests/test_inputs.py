@@ -250,3 +250,12 @@ def test_mixed_folder_reports_each_bad_input_once_and_keeps_every_good_article(t
     g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
     ids = {str(o) for o in g.objects(None, rdflib.URIRef("http://purl.org/dc/terms/identifier"))}
     assert {"a", "b", "c1", "c2", "cp1252"} <= ids
+
+
+def test_clean_text_drops_exactly_the_characters_xml_cannot_carry():
+    import unicodedata
+    from kg.articles import clean_text
+    every = "".join(chr(c) for c in range(0x110000) if chr(c) != "\r")
+    kept = "".join(ch for ch in every if ch in "\n\t" or (
+        unicodedata.category(ch) not in ("Cc", "Cs") and ch not in "\ufffe\uffff"))
+    assert clean_text(every) == unicodedata.normalize("NFC", kept)

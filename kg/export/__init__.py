@@ -1,4 +1,4 @@
-"""Exporters: the graph model written as Turtle and GraphML, each to a temporary file renamed into place."""
+"""Exporters: the graph as Turtle, N-Quads, GraphML and GEXF, each written to a temporary file renamed into place."""
 from __future__ import annotations
 
 import os

@@ -1,4 +1,4 @@
-"""Write the Gephi view of the graph (kg.export.graphml.gephi_view) as GEXF 1.3 with time.
+"""Write the Gephi view of the graph (kg.export.graphml.GephiView) as GEXF 1.3 with time, element by element.
 
 The graph is dynamic with timeformat="date": rated edges carry spells for the periods each rating held
 (from the date it was stated until another rating was stated for the council), and concern/strength
@@ -16,11 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import etree
-
 from kg.export import atomic_path
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, edge_type, gephi_view, xml_text
-from kg.model import GraphModel
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, GephiView, edge_type, xml_attr
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -33,78 +30,54 @@ _NODE_SKIP = {"label", "r", "g", "b", "size", "x", "y"}
 _EDGE_SKIP = {"label", "weight"}
 
 
-def _el(parent, tag, attrs=None):
-    return etree.SubElement(parent, f"{{{GEXF_NS}}}{tag}", {k: xml_text(v) for k, v in (attrs or {}).items()})
+def write_gexf(view: GephiView, path: Path) -> None:
+    """The view as GEXF 1.3 at `path` (written to a temporary file and renamed), one element at a time,
+    as text (see kg.export.graphml.write_graphml)."""
+    ids = {(cls, name) for cls, keys, skip in (("node", NODE_KEYS, _NODE_SKIP), ("edge", EDGE_KEYS, _EDGE_SKIP))
+           for name, _ in keys if name not in skip}
+    order = {cls: [name for name, _ in keys if (cls, name) in ids]
+             for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS))}
 
+    def attvalues(cls, attrs) -> str:
+        present = [name for name in order[cls] if name in attrs]
+        if not present:
+            return ""
+        values = "".join(f'\n          <attvalue for="{name}" value="{xml_attr(attrs[name])}"/>' for name in present)
+        return f"\n        <attvalues>{values}\n        </attvalues>"
 
-def _viz(parent, tag, attrs):
-    return etree.SubElement(parent, f"{{{VIZ_NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items()})
-
-
-def _spells(parent, spells) -> None:
-    if not spells:
-        return
-    el = _el(parent, "spells")
-    for start, end in spells:
-        attrs = {}
-        if start:
-            attrs["start"] = start
-        if end:
-            attrs["end"] = end
-        _el(el, "spell", attrs)
-
-
-def gexf_bytes(model: GraphModel, view=None) -> bytes:
-    """The GEXF document; `view`: gephi_view(model) when the caller already has it."""
-    nodes, edges = view or gephi_view(model)
-    root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": _XSI}, version="1.3")
-    root.set(f"{{{_XSI}}}schemaLocation", f"{GEXF_NS} http://gexf.net/1.3/gexf.xsd")
-    meta = _el(root, "meta")
-    _el(meta, "creator").text = "caregraph"
-    _el(meta, "description").text = ("Ofsted inspections of English councils' children's services in the "
-                                     "news: councils, providers, organisations, people, articles, "
-                                     "ratings and issues")
-    dates = sorted({d for e in edges for spell in e.spells for d in spell if d})
-    graph_attrs = {"mode": "dynamic", "timeformat": "date", "defaultedgetype": "directed"}
-    if dates:
-        graph_attrs.update(start=dates[0], end=dates[-1])
-    graph = _el(root, "graph", graph_attrs)
-    ids = {}
-    for cls, keys, skip in (("node", NODE_KEYS, _NODE_SKIP), ("edge", EDGE_KEYS, _EDGE_SKIP)):
-        attributes = _el(graph, "attributes", {"class": cls, "mode": "static"})
-        for name, typ in keys:
-            if name not in skip:
-                ids[(cls, name)] = name
-                _el(attributes, "attribute", {"id": name, "title": name, "type": _TYPE[typ]})
-
-    def attvalues(parent, cls, attrs):
-        present = [(name, attrs[name]) for name, _ in (NODE_KEYS if cls == "node" else EDGE_KEYS)
-                   if (cls, name) in ids and name in attrs]
-        if present:
-            av = _el(parent, "attvalues")
-            for name, value in present:
-                _el(av, "attvalue", {"for": ids[(cls, name)], "value": value})
-
-    nodes_el = _el(graph, "nodes", {"count": len(nodes)})
-    for n in nodes:
-        el = _el(nodes_el, "node", {"id": n.id, "label": n.attrs["label"]})
-        attvalues(el, "node", n.attrs)
-        _viz(el, "color", {"r": n.attrs["r"], "g": n.attrs["g"], "b": n.attrs["b"]})
-        _viz(el, "size", {"value": n.attrs["size"]})
-        if "x" in n.attrs:
-            _viz(el, "position", {"x": n.attrs["x"], "y": n.attrs["y"], "z": 0.0})
-    edges_el = _el(graph, "edges", {"count": len(edges)})
-    for e in edges:
-        # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
-        el = _el(edges_el, "edge", {"id": e.id, "source": e.source, "target": e.target,
-                                    "kind": edge_type(e), "label": e.attrs["label"],
-                                    "weight": e.attrs["weight"]})
-        attvalues(el, "edge", e.attrs)
-        _spells(el, e.spells)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def write_gexf(model: GraphModel, path: Path, view=None) -> None:
-    data = gexf_bytes(model, view)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+    dates = view.dates()
+    span = f' start="{dates[0]}" end="{dates[-1]}"' if dates else ""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+                f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" xmlns:xsi="{_XSI}" '
+                f'xsi:schemaLocation="{GEXF_NS} http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+                "  <meta>\n    <creator>caregraph</creator>\n    <description>Ofsted inspections of English "
+                "councils' children's services in the news: councils, providers, organisations, people, "
+                "articles, ratings and issues</description>\n  </meta>\n"
+                f'  <graph mode="dynamic" timeformat="date" defaultedgetype="directed"{span}>\n')
+        for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+            f.write(f'    <attributes class="{cls}" mode="static">\n')
+            f.writelines(f'      <attribute id="{name}" title="{name}" type="{_TYPE[typ]}"/>\n'
+                         for name, typ in keys if (cls, name) in ids)
+            f.write("    </attributes>\n")
+        f.write(f'    <nodes count="{view.node_count}">\n')
+        for n in view.nodes():
+            a = n.attrs
+            f.write(f'      <node id="{xml_attr(n.id)}" label="{xml_attr(a["label"])}">{attvalues("node", a)}'
+                    f'\n        <viz:color r="{a["r"]}" g="{a["g"]}" b="{a["b"]}"/>'
+                    f'\n        <viz:size value="{a["size"]}"/>'
+                    + (f'\n        <viz:position x="{a["x"]}" y="{a["y"]}" z="0.0"/>' if "x" in a else "")
+                    + "\n      </node>\n")
+        f.write(f'    </nodes>\n    <edges count="{view.edge_count}">\n')
+        for e in view.edges():
+            a = e.attrs
+            spells = ""
+            if e.spells:
+                spells = "".join("\n          <spell" + (f' start="{start}"' if start else "")
+                                 + (f' end="{end}"' if end else "") + "/>" for start, end in e.spells)
+                spells = f"\n        <spells>{spells}\n        </spells>"
+            # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
+            f.write(f'      <edge id="{e.id}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}" '
+                    f'kind="{xml_attr(edge_type(e))}" label="{xml_attr(a["label"])}" weight="{a["weight"]}">'
+                    f'{attvalues("edge", a)}{spells}\n      </edge>\n')
+        f.write("    </edges>\n  </graph>\n</gexf>\n")

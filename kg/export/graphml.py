@@ -1,36 +1,43 @@
 """Write the graph as GraphML for Gephi, networkx and igraph: entities, articles, ratings and issues as
 nodes; mentions, authorship, membership, service delivery, ratings and findings as weighted edges.
 
-The Gephi view (`gephi_view`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
+The Gephi view (`GephiView`) is shared with the GEXF writer (kg.export.gexf): judgements and findings
 are folded into typed edges (council -rated-> rating, council -concern/strength-> issue) rather than
 drawn as fact nodes, so the picture shows entities and their relations. With Ofsted's published record
 (kg.record), each council drawn also gets its official ratings as `rated` edges with source=ofsted
 beside the news ones (source=news). Gephi reads the keys `label`, `weight`, `r`/`g`/`b`, `size` and
 `x`/`y` (positions from kg.export.layout) by name, and an edge's XML attribute `label` as its edge type:
 every edge carries its relation there (`rated-ofsted` for an official rating, see edge_type), so Gephi
-keeps edges of different relations between the same two nodes apart. Every key is declared for nodes or
-for edges with one explicit attr.type, values are never lists or None, and nodes and edges are written
-in sorted order so that the same input gives the same bytes.
+keeps edges of different relations between the same two nodes apart. Every key is declared for nodes or for edges with
+one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
+so that the same input gives the same bytes.
+
+Memory does not grow with the number of articles: the view reads the articles' facts one at a time
+(from the build store), keeps only what is summed over articles (entity nodes and the edges between
+entities, ratings and issues), and streams each article's own node and edges when writing; the files
+are written element by element, never held whole.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from xml.sax.saxutils import escape
 
-import networkx as nx
-from lxml import etree
 from rdflib.namespace import SKOS
 
 from kg.dates import StatedDate
 from kg.export import atomic_path
-from kg.export.layout import force_layout
-from kg.facts import Finding, Judgement, Membership, Ref
-from kg.model import GraphModel, article_iri, entity_iri, scheme_triples
+from kg.export.layout import force_layout, layout_note
+from kg.facts import ArticleFacts, Finding, Judgement, Membership, Ref
+from kg.model import GraphModel, article_iri, entity_iri, preferred_label, scheme_triples
 from kg.namespaces import CG, ID, concept
 from kg.record import OfstedRecord
 from kg.reference import reference
@@ -111,10 +118,24 @@ def _date_key(d: StatedDate | None) -> date:
     return d.as_date() if d else date.min
 
 
-def _span(dates) -> tuple[str, str]:
-    """first_date/last_date as stated ISO strings, '' where no date is known."""
-    ds = sorted({d for d in dates if d}, key=lambda d: (d.as_date(), d.iso()))
-    return (ds[0].iso(), ds[-1].iso()) if ds else ("", "")
+class _Span:
+    """The first and last of the dates an edge is stated with, as stated ISO strings ('' if none)."""
+    __slots__ = ("first", "last")
+
+    def __init__(self):
+        self.first = self.last = None
+
+    def add(self, d: StatedDate | None) -> None:
+        if d is None:
+            return
+        k = (d.as_date(), d.iso())
+        if self.first is None or k < self.first:
+            self.first = k
+        if self.last is None or k > self.last:
+            self.last = k
+
+    def iso(self) -> tuple[str, str]:
+        return (self.first[1], self.last[1]) if self.first else ("", "")
 
 
 def _rating_spells(events: dict[date, set[str]]) -> dict[str, list[tuple[str, str | None]]]:
@@ -133,148 +154,231 @@ def _rating_spells(events: dict[date, set[str]]) -> dict[str, list[tuple[str, st
     return spells
 
 
-def gephi_view(model: GraphModel, record: OfstedRecord | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The nodes and edges both Gephi exports draw, each sorted by id. With `record`, the councils drawn
-    also get their official ratings (kg.record) as `rated` edges with source=ofsted."""
-    ref = reference()
-    nodes: dict[str, dict] = {}
-    articles_of: dict[str, set] = defaultdict(set)       # node -> ids of articles linked to it
+@dataclass
+class GephiSource:
+    """What the Gephi view is drawn from.
 
-    def entity(r: Ref) -> str:
-        n = str(entity_iri(r))
-        if n not in nodes:
-            r = model.entities.get((r.kind, r.key), r)   # the label the model keeps for the entity
-            label = ref.councils[r.key].name if r.kind == "council" else (
-                ref.providers[r.key].name if r.kind == "provider" and r.key in ref.providers else r.label)
-            nodes[n] = {"label": label or r.key, "type": _TYPE[r.kind]}
-            if r.kind == "council":
-                nodes[n]["gss_code"] = r.key
-        return n
+    articles: called once per pass, it yields each article's ArticleFacts one at a time, sorted by
+    article IRI (kg.store.BuildStore.facts); labels: entity IRI -> the name of a person or organisation
+    (councils and providers are named by the reference tables); relations: (provider IRI,
+    'deliversServicesFor' | 'ownedBy', council IRI), from the articles and the reference table."""
+    articles: Callable[[], Iterable[ArticleFacts]]
+    labels: dict[str, str]
+    relations: set[tuple[str, str, str]]
 
-    def rating(notation: str) -> str:
-        n = str(concept(notation))
-        nodes.setdefault(n, {"label": notation.replace("-", " "), "type": "Rating", "notation": notation})
-        return n
+    @classmethod
+    def of_model(cls, model: GraphModel) -> "GephiSource":
+        """The view of an in-memory GraphModel (its articles in article-IRI order)."""
+        labels = {str(entity_iri(r)): preferred_label(model.labels_seen[k]) or r.label
+                  for k, r in model.entities.items() if r.kind in ("org", "person")}
+        relations = {(str(entity_iri(p)), "deliversServicesFor" if rel == "delivers" else "ownedBy",
+                      str(entity_iri(c))) for p, rel, c in model.relations}
+        ref = reference()
+        for (kind, key) in model.entities:
+            if kind == "provider" and key in ref.providers:
+                relations |= {(str(entity_iri(Ref("provider", key))), "deliversServicesFor",
+                               str(entity_iri(Ref("council", g)))) for g in ref.providers[key].councils}
+        ordered = sorted(model.articles, key=lambda af: str(article_iri(af.article.id)))
+        return cls(lambda: iter(ordered), labels, relations)
 
-    def issue(notation: str) -> str:
-        n = str(concept(notation))
-        nodes.setdefault(n, {"label": issue_labels().get(notation, notation.replace("-", " ")),
-                             "type": "Issue", "notation": notation})
-        return n
 
-    # (source, target, relation) -> aggregated evidence
-    plain: dict[tuple, set] = defaultdict(set)           # article ids
-    roles: dict[tuple, set] = defaultdict(set)
-    rated: dict[tuple, dict] = defaultdict(lambda: {"articles": set(), "dates": []})
-    found: dict[tuple, dict] = defaultdict(lambda: {"articles": set(), "dates": []})
-    rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
-    current_claims: dict[str, list] = defaultdict(list)  # council node -> [(date key, rating)]
+def _colour(attrs: dict) -> tuple[int, int, int]:
+    if attrs["type"] == "Rating":
+        return RATING_COLOURS.get(attrs.get("notation", ""), COLOURS["Rating"])
+    return COLOURS[attrs["type"]]
 
-    for af in model.articles:
-        aid = af.article.id
-        a = str(article_iri(aid))
-        nodes[a] = {"label": af.title or aid, "type": "NewsArticle"}
-        if af.published and af.published.day:
-            nodes[a]["issued"] = af.published.iso()
-        for m in af.mentions:
-            n = entity(m)
-            plain[(a, n, "mentions")].add(aid)
-            articles_of[n].add(aid)
-        for author in af.authors:
-            n = entity(author)
-            plain[(a, n, "author")].add(aid)
-            articles_of[n].add(aid)
-        for f in af.facts:
-            if isinstance(f, Membership) and f.org:
-                key = (entity(f.person), entity(f.org), "member")
-                plain[key].add(aid)
-                roles[key].add(f.role)
-                articles_of[key[0]].add(aid)
-                articles_of[key[1]].add(aid)
-            elif isinstance(f, Judgement) and not f.area:
-                # the judgement's own date if stated; else the article's date for a current rating
-                when = f.date or (af.published if f.current else None)
-                c, r = entity(f.about), rating(f.rating)
-                e = rated[(c, r, "rated")]
-                e["articles"].add(aid)
-                e["dates"].append(when)
-                articles_of[c].add(aid)
-                articles_of[r].add(aid)
-                if when:
-                    rating_events[c][when.as_date()].add(f.rating)
-                if f.current:
-                    current_claims[c].append((_date_key(when), f.rating))
-            elif isinstance(f, Finding):
-                s = entity(f.about) if f.about else SECTOR_ID
-                if not f.about:
-                    nodes.setdefault(SECTOR_ID, {"label": SECTOR_LABEL, "type": "Sector"})
-                i = issue(f.issue)
-                e = found[(s, i, f.polarity)]
-                e["articles"].add(aid)
-                e["dates"].append(af.published)
-                articles_of[s].add(aid)
-                articles_of[i].add(aid)
-    for (prov, rel, council) in model.relations:
-        plain.setdefault((entity(prov), entity(council),
-                          "deliversServicesFor" if rel == "delivers" else "ownedBy"), set())
-    for (kind, key), r in model.entities.items():
-        if kind == "provider":
-            for gss in (ref.providers[key].councils if key in ref.providers else ()):
-                plain.setdefault((entity(r), entity(Ref("council", gss)), "deliversServicesFor"), set())
 
-    # current: the rating(s) of the most recent statement of the council's current rating
-    current: dict[str, set] = {}
-    for c, claims in current_claims.items():
-        latest = max(k for k, _ in claims)
-        current[c] = {r for k, r in claims if k == latest}
+class GephiView:
+    """The nodes and edges both Gephi exports draw, from one pass over the articles. nodes() yields
+    ViewNodes sorted by id and edges() ViewEdges sorted by (source, target, relation) with ids e0, e1,
+    ... in that order. Articles' IRIs sort before every other node's (…/id/article/ < …/id/council/,
+    …/id/org/, …, the ontology's concepts), so each article's node and its mentions/author edges come
+    first, read back from a temporary file written during the pass (so that neither the articles nor
+    their edges are held in memory), then the summed entity nodes and edges. close() removes the file."""
 
-    edges: list[tuple[tuple, dict, list]] = []
-    for (u, v, rel), arts in plain.items():
-        # a relation from the reference tables (a trust delivers services for / is owned by a council)
-        # has no article behind it: weight 1, articles 0
-        attrs = {"label": rel, "relation": rel, "weight": float(max(len(arts), 1)), "articles": len(arts)}
-        if rel == "member":
-            attrs["role"] = "; ".join(sorted(roles[(u, v, rel)]))
-        edges.append(((u, v, rel), attrs, []))
-    for (c, r, rel), e in rated.items():
-        first, last = _span(e["dates"])
-        notation = nodes[r]["notation"]
-        attrs = {"label": rel, "relation": rel, "weight": float(len(e["articles"])),
-                 "articles": len(e["articles"]), "current": notation in current.get(c, set()),
-                 "first_date": first, "last_date": last, "source": "news"}
-        edges.append(((c, r, rel), attrs, _rating_spells(rating_events[c]).get(notation, [])))
-    if record is not None:
-        edges += _official_rated(record, [d["gss_code"] for d in nodes.values() if d.get("gss_code")], rating)
-    for (s, i, polarity), e in found.items():
-        first, last = _span(e["dates"])
-        attrs = {"label": polarity, "relation": polarity, "weight": float(len(e["articles"])),
-                 "articles": len(e["articles"]), "polarity": polarity,
-                 "first_date": first, "last_date": last}
-        # a finding is stated on the day of its article: one point spell per date
-        days = sorted({d.as_date().isoformat() for d in e["dates"] if d})
-        edges.append(((s, i, polarity), attrs, [(d, d) for d in days]))
+    def __init__(self, source: GephiSource, record: OfstedRecord | None = None):
+        self._own = tempfile.TemporaryFile("w+", encoding="utf-8")  # one JSON line per article
+        self.positions: dict[str, tuple[float, float]] = {}          # set by lay_out()
+        ref = reference()
+        self.nodes_: dict[str, dict] = {}                     # every node that is not an article
+        self.article_count: dict[str, int] = defaultdict(int)  # node -> articles linked to it
+        self.articles = 0
+        self.facts = 0
+        self.article_edges = 0
+        plain: dict[tuple, int] = {}                           # entity edges -> articles
+        roles: dict[tuple, set] = defaultdict(set)
+        rated: dict[tuple, list] = defaultdict(lambda: [0, _Span()])
+        found: dict[tuple, list] = defaultdict(lambda: [0, _Span(), set()])
+        rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
+        latest_current: dict[str, tuple[date, set]] = {}     # council -> (latest date key, ratings)
 
-    out_nodes = []
-    for n in sorted(nodes):
-        attrs = dict(nodes[n])
-        colour = RATING_COLOURS.get(attrs.get("notation", ""), COLOURS[attrs["type"]]) \
-            if attrs["type"] == "Rating" else COLOURS[attrs["type"]]
-        attrs["r"], attrs["g"], attrs["b"] = colour
-        if attrs["type"] == "NewsArticle":
+        def entity(r: Ref) -> str:
+            n = str(entity_iri(r))
+            if n not in self.nodes_:
+                label = ref.councils[r.key].name if r.kind == "council" else (
+                    ref.providers[r.key].name if r.kind == "provider" and r.key in ref.providers
+                    else source.labels.get(n, r.label))
+                self.nodes_[n] = {"label": label or r.key, "type": _TYPE[r.kind]}
+                if r.kind == "council":
+                    self.nodes_[n]["gss_code"] = r.key
+            return n
+
+        def rating(notation: str) -> str:
+            n = str(concept(notation))
+            self.nodes_.setdefault(n, {"label": notation.replace("-", " "), "type": "Rating",
+                                       "notation": notation})
+            return n
+
+        def issue(notation: str) -> str:
+            n = str(concept(notation))
+            self.nodes_.setdefault(n, {"label": issue_labels().get(notation, notation.replace("-", " ")),
+                                       "type": "Issue", "notation": notation})
+            return n
+
+        for af in source.articles():
+            self.articles += 1
+            self.facts += len(af.facts)
+            linked: set[str] = set()                 # nodes this article is linked to
+            own = {(entity(m), "mentions") for m in af.mentions}
+            own |= {(entity(author), "author") for author in af.authors}
+            linked |= {n for n, _ in own}
+            self.article_edges += len(own)
+            attrs = {"label": af.title or af.article.id, "type": "NewsArticle"}
+            if af.published and af.published.day:
+                attrs["issued"] = af.published.iso()
+            self._own.write(json.dumps([str(article_iri(af.article.id)), attrs, sorted(own)]) + "\n")
+            edges: set[tuple] = set()                # entity edges this article supports
+            for f in af.facts:
+                if isinstance(f, Membership) and f.org:
+                    key = (entity(f.person), entity(f.org), "member")
+                    edges.add(key)
+                    roles[key].add(f.role)
+                    linked |= {key[0], key[1]}
+                elif isinstance(f, Judgement) and not f.area:
+                    # the judgement's own date if stated; else the article's date for a current rating
+                    when = f.date or (af.published if f.current else None)
+                    c, r = entity(f.about), rating(f.rating)
+                    edges.add((c, r, "rated"))
+                    rated[(c, r, "rated")][1].add(when)
+                    linked |= {c, r}
+                    if when:
+                        rating_events[c][when.as_date()].add(f.rating)
+                    if f.current:
+                        k = _date_key(when)
+                        have = latest_current.get(c)
+                        if have is None or k > have[0]:
+                            latest_current[c] = (k, {f.rating})
+                        elif k == have[0]:
+                            have[1].add(f.rating)
+                elif isinstance(f, Finding):
+                    s = entity(f.about) if f.about else SECTOR_ID
+                    if not f.about:
+                        self.nodes_.setdefault(SECTOR_ID, {"label": SECTOR_LABEL, "type": "Sector"})
+                    i = issue(f.issue)
+                    e = found[(s, i, f.polarity)]
+                    edges.add((s, i, f.polarity))
+                    e[1].add(af.published)
+                    if af.published:
+                        e[2].add(af.published.as_date().isoformat())
+                    linked |= {s, i}
+            for key in edges:
+                if key[2] == "member":
+                    plain[key] = plain.get(key, 0) + 1
+                elif key[2] == "rated":
+                    rated[key][0] += 1
+                else:
+                    found[key][0] += 1
+            for n in linked:
+                self.article_count[n] += 1
+        for prov, rel, council in source.relations:
+            p = entity(Ref("provider", prov.rsplit("/", 1)[1]))
+            c = entity(Ref("council", council.rsplit("/", 1)[1]))
+            plain.setdefault((p, c, rel), 0)
+
+        current = {c: ratings for c, (_, ratings) in latest_current.items()}
+        self.entity_edges: list[tuple[tuple, dict, list]] = []
+        for (u, v, rel), n in plain.items():
+            # a relation from the reference tables (a trust delivers services for / is owned by a council)
+            # has no article behind it: weight 1, articles 0
+            attrs = {"label": rel, "relation": rel, "weight": float(max(n, 1)), "articles": n}
+            if rel == "member":
+                attrs["role"] = "; ".join(sorted(roles[(u, v, rel)]))
+            self.entity_edges.append(((u, v, rel), attrs, []))
+        spells_of = {c: _rating_spells(events) for c, events in rating_events.items()}
+        for (c, r, rel), (n, span) in rated.items():
+            first, last = span.iso()
+            notation = self.nodes_[r]["notation"]
+            attrs = {"label": rel, "relation": rel, "weight": float(n), "articles": n,
+                     "current": notation in current.get(c, set()), "first_date": first, "last_date": last,
+                     "source": "news"}
+            self.entity_edges.append(((c, r, rel), attrs, spells_of.get(c, {}).get(notation, [])))
+        if record is not None:
+            self.entity_edges += _official_rated(
+                record, [d["gss_code"] for d in self.nodes_.values() if d.get("gss_code")], rating)
+        for (s, i, polarity), (n, span, days) in found.items():
+            first, last = span.iso()
+            attrs = {"label": polarity, "relation": polarity, "weight": float(n), "articles": n,
+                     "polarity": polarity, "first_date": first, "last_date": last}
+            # a finding is stated on the day of its article: one point spell per date
+            self.entity_edges.append(((s, i, polarity), attrs, [(d, d) for d in sorted(days)]))
+        self.entity_edges.sort(key=lambda e: e[0])
+
+    @property
+    def node_count(self) -> int:
+        return self.articles + len(self.nodes_)
+
+    @property
+    def edge_count(self) -> int:
+        return self.article_edges + len(self.entity_edges)
+
+    def dates(self) -> list[str]:
+        """Every date a spell starts or ends on, sorted (GEXF's start and end of time)."""
+        return sorted({d for _, _, spells in self.entity_edges for spell in spells for d in spell if d})
+
+    def close(self) -> None:
+        self._own.close()
+
+    def lay_out(self) -> str | None:
+        """Compute node positions (kg.export.layout) for nodes() to carry as x/y; the layout reads the
+        edges as they stream, so only node ids and positions are held. Returns layout_note's note."""
+        self.positions = force_layout([n.id for n in self.nodes()],
+                                      ((e.source, e.target) for e in self.edges()))
+        return layout_note(self.node_count)
+
+    def _placed(self, node: ViewNode) -> ViewNode:
+        xy = self.positions.get(node.id)
+        if xy:
+            node.attrs["x"], node.attrs["y"] = xy
+        return node
+
+    def _articles(self):
+        self._own.seek(0)
+        for line in self._own:
+            yield json.loads(line)
+
+    def nodes(self) -> Iterator[ViewNode]:
+        for a, attrs, _ in self._articles():
+            attrs["r"], attrs["g"], attrs["b"] = COLOURS["NewsArticle"]
             attrs["size"] = BASE_SIZE
-        else:
-            count = len(articles_of.get(n, ()))
+            yield _checked(self._placed(ViewNode(a, attrs)))
+        for n in sorted(self.nodes_):
+            attrs = dict(self.nodes_[n])
+            attrs["r"], attrs["g"], attrs["b"] = _colour(attrs)
+            count = self.article_count.get(n, 0)
             attrs["article_count"] = count
             attrs["size"] = node_size(count)
-        out_nodes.append(ViewNode(n, attrs))
-    out_edges = [ViewEdge(f"e{i}", u, v, attrs, spells)
-                 for i, ((u, v, _), attrs, spells) in enumerate(sorted(edges, key=lambda e: e[0]))]
-    positions = force_layout([n.id for n in out_nodes], [(e.source, e.target) for e in out_edges])
-    for n in out_nodes:
-        if n.id in positions:
-            n.attrs["x"], n.attrs["y"] = positions[n.id]
-    _check_types(out_nodes, out_edges)
-    return out_nodes, out_edges
+            yield _checked(self._placed(ViewNode(n, attrs)))
+
+    def edges(self) -> Iterator[ViewEdge]:
+        i = 0
+        for a, _, own in self._articles():
+            for v, rel in own:
+                yield _checked(ViewEdge(f"e{i}", a, v, {"label": rel, "relation": rel, "weight": 1.0,
+                                                        "articles": 1}))
+                i += 1
+        for (u, v, _), attrs, spells in self.entity_edges:
+            yield _checked(ViewEdge(f"e{i}", u, v, attrs, spells))
+            i += 1
 
 
 def _official_rated(record: OfstedRecord, councils, rating) -> list[tuple[tuple, dict, list]]:
@@ -304,24 +408,13 @@ def edge_type(e: ViewEdge) -> str:
     return e.attrs["relation"] + ("-ofsted" if e.attrs.get("source") == "ofsted" else "")
 
 
-def _check_types(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
+def _checked(item):
     """Every value has the one declared type of its key (bool is not an int here)."""
-    for items, keys in ((nodes, dict(NODE_KEYS)), (edges, dict(EDGE_KEYS))):
-        for item in items:
-            for k, v in item.attrs.items():
-                if type(v) is not _PY[keys[k]]:
-                    raise TypeError(f"{item.id}: {k}={v!r} is not {keys[k]}")
-
-
-def to_networkx(model: GraphModel, record: OfstedRecord | None = None) -> nx.MultiDiGraph:
-    """The Gephi view as a networkx graph (edge keys: the relation; 'rated-ofsted' for official ratings)."""
-    nodes, edges = gephi_view(model, record)
-    g = nx.MultiDiGraph()
-    for n in nodes:
-        g.add_node(n.id, **n.attrs)
-    for e in edges:
-        g.add_edge(e.source, e.target, key=edge_type(e), id=e.id, **e.attrs)
-    return g
+    keys = dict(NODE_KEYS if isinstance(item, ViewNode) else EDGE_KEYS)
+    for k, v in item.attrs.items():
+        if type(v) is not _PY[keys[k]]:
+            raise TypeError(f"{item.id}: {k}={v!r} is not {keys[k]}")
+    return item
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -345,35 +438,45 @@ def _key_id(scope: str, name: str) -> str:
     return name
 
 
-def graphml_bytes(model: GraphModel, view=None) -> bytes:
-    """The GraphML document; `view`: gephi_view(model) when the caller already has it."""
-    nodes, edges = view or gephi_view(model)
-    root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": _XSI})
-    root.set(f"{{{_XSI}}}schemaLocation",
-             f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
-    for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
-        for name, typ in keys:
-            etree.SubElement(root, f"{{{GRAPHML_NS}}}key", {
-                "id": _key_id(scope, name), "for": scope, "attr.name": name, "attr.type": typ})
-    graph = etree.SubElement(root, f"{{{GRAPHML_NS}}}graph", {"id": "caregraph", "edgedefault": "directed"})
-    for scope, items in (("node", nodes), ("edge", edges)):
-        order = [name for name, _ in (NODE_KEYS if scope == "node" else EDGE_KEYS)]
-        for item in items:
-            attrs = {"id": xml_text(item.id)}
-            if scope == "edge":
-                # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
-                # types between the same two nodes apart (and merges those of one type)
-                attrs.update(source=xml_text(item.source), target=xml_text(item.target),
-                             label=xml_text(edge_type(item)))
-            el = etree.SubElement(graph, f"{{{GRAPHML_NS}}}{scope}", attrs)
-            for name in order:
-                if name in item.attrs:
-                    d = etree.SubElement(el, f"{{{GRAPHML_NS}}}data", {"key": _key_id(scope, name)})
-                    d.text = xml_text(item.attrs[name])
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+_ATTR = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
 
-def write_graphml(model: GraphModel, path: Path, view=None) -> None:
-    data = graphml_bytes(model, view)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+def xml_attr(value) -> str:
+    """A value as a double-quoted XML attribute's content."""
+    if type(value) in (int, float):
+        return str(value)  # nothing to escape (bool is neither)
+    return escape(xml_text(value), _ATTR)
+
+
+def xml_data(value) -> str:
+    """A value as XML character data."""
+    if type(value) in (int, float):
+        return str(value)
+    return escape(xml_text(value))
+
+
+def write_graphml(view: GephiView, path: Path) -> None:
+    """The view as GraphML at `path` (written to a temporary file and renamed), one element at a time.
+    Elements are written as text (values escaped by xml_attr and xml_data): lxml's incremental writer
+    took three times as long, and a rebuild after one new article re-writes every element."""
+    keys = [f'  <key id="{_key_id(scope, name)}" for="{scope}" attr.name="{name}" attr.type="{typ}"/>\n'
+            for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)) for name, typ in keys]
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+                f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{_XSI}" xsi:schemaLocation="{GRAPHML_NS} '
+                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+        f.writelines(keys)
+        f.write('  <graph id="caregraph" edgedefault="directed">\n')
+        for scope, items in (("node", view.nodes()), ("edge", view.edges())):
+            order = [(name, _key_id(scope, name)) for name, _ in (NODE_KEYS if scope == "node" else EDGE_KEYS)]
+            for item in items:
+                head = f'    <{scope} id="{xml_attr(item.id)}"'
+                if scope == "edge":
+                    # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
+                    # types between the same two nodes apart (and merges those of one type)
+                    head += (f' source="{xml_attr(item.source)}" target="{xml_attr(item.target)}"'
+                             f' label="{xml_attr(edge_type(item))}"')
+                data = "".join(f'\n      <data key="{key}">{xml_data(item.attrs[name])}</data>'
+                               for name, key in order if name in item.attrs)
+                f.write(f"{head}>{data}\n    </{scope}>\n")
+        f.write("  </graph>\n</graphml>\n")

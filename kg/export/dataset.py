@@ -1,0 +1,134 @@
+"""The exports of a build store (kg.store): graph.ttl, graph.nq, graph.graphml and graph.gexf.
+
+- graph.ttl, the default graph: each article's own triples (articles in IRI order, each article's
+  triples sorted), then the shared descriptions, sorted: the concept schemes, the councils and
+  providers the articles refer to (from the reference tables), the people and organisations they name,
+  roles and service relations. For article ids that are not prefixes of one another followed by '-',
+  '.' or '%' (which sort before '/'), this is the fully sorted order of every triple.
+- graph.nq, N-Quads: the same triples, each in exactly one named graph: an article's own triples in the
+  article's graph (its IRI), the shared descriptions in <https://w3id.org/caregraph/id/shared>. The
+  union of its graphs is graph.ttl, triple for triple.
+- graph.graphml and graph.gexf: the Gephi view (kg.export.graphml.GephiView) of the articles' facts.
+
+A person, organisation or provider the reference table does not list, written differently by different
+articles ("O'Neill", "O’Neill"), gets the spelling most articles use as rdfs:label and the others as skos:altLabel (kg.model.entity_labels), so the
+description does not depend on which article was read first.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+
+from kg.export import atomic_path
+from kg.export.gexf import write_gexf
+from kg.export.graphml import GephiSource, GephiView, write_graphml
+from kg.export.turtle import nquad_lines, ox_triples, to_rdflib, turtle_header, turtle_statements
+from kg.model import entity_labels, preferred_label, scheme_triples, triple_key
+from kg.namespaces import CG, ID
+from kg.reference import reference
+from kg.store import NQUADS, SHARED, TURTLE, BuildStore, source_hash
+
+SHARED_GRAPH = str(ID["shared"])
+EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf")
+# The code that writes the exports: a change to it rewrites them even when no article changed.
+EXPORT_VERSION = source_hash(("export/*.py", "model.py", "store.py"))
+
+# An N-Triples line naming a person, an organisation or a provider: counted per article, not merged as it
+# stands (a provider of the reference table is named by the table: its lines are merged as they stand).
+_NAME_LINE = re.compile(r"<%s(person|org|provider)/([^>]*)> <(?:http://www\.w3\.org/2000/01/rdf-schema#label|"
+                        r"http://www\.w3\.org/2004/02/skos/core#altLabel)> " % re.escape(str(ID)))
+
+
+@dataclass
+class Shared:
+    """The shared descriptions: triples (rdflib, sorted), names of people and organisations by IRI, and
+    service relations (provider IRI, 'deliversServicesFor' | 'ownedBy', council IRI)."""
+    triples: list
+    labels: dict[str, str]
+    relations: set[tuple[str, str, str]]
+
+
+@dataclass
+class ExportCounts:
+    articles: int = 0
+    entities: int = 0
+    facts: int = 0
+    triples: int = 0
+    notes: list = field(default_factory=list)   # e.g. why the Gephi files have no layout positions
+
+
+def _parse_lines(lines: list[str]) -> list[ox.Triple]:
+    if not lines:
+        return []
+    return list(ox.parse(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def shared_descriptions(store: BuildStore, ofsted=None) -> Shared:
+    """Merge what each article contributes to the shared descriptions (kept as N-Triples lines)."""
+    lines: set[str] = set()
+    names: Counter = Counter()      # a name line -> the number of articles that have it
+    listed = reference().providers
+    for iri in store.article_iris():
+        for line in store.block(iri, SHARED).splitlines():
+            m = _NAME_LINE.match(line)
+            if m and not (m.group(1) == "provider" and m.group(2) in listed):
+                names[line] += 1
+            elif line:
+                lines.add(line)
+    out = set(scheme_triples())
+    if ofsted is not None:
+        out.update(ofsted.triples)   # Ofsted's published record: the same whatever the articles
+    out.update((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+               for t in _parse_lines(sorted(lines)))
+    counts: dict[str, Counter] = defaultdict(Counter)
+    name_lines = sorted(names)
+    for line, t in zip(name_lines, _parse_lines(name_lines)):
+        counts[t.subject.value][t.object.value] += names[line]
+    labels = {}
+    for s, c in counts.items():
+        for p, label in entity_labels(c):
+            out.add((URIRef(s), p, Literal(label)))
+        labels[s] = preferred_label(c)
+    relations = {(str(s), "deliversServicesFor" if p == CG.deliversServicesFor else "ownedBy", str(o))
+                 for s, p, o in out if p in (CG.deliversServicesFor, CG.ownedBy)}
+    return Shared(sorted(out, key=triple_key), labels, relations)
+
+
+_ENTITY_PREFIXES = tuple(str(ID[k + "/"]) for k in ("council", "provider", "org", "person"))
+
+
+def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
+    """Write the four exports of `store` into `out`, each to a temporary file renamed into place (with
+    `ofsted`, kg.record's layer among the shared descriptions and official ratings in the Gephi view)."""
+    shared = shared_descriptions(store, ofsted)
+    shared_triples = ox_triples(shared.triples)
+    iris = store.article_iris()
+    counts = ExportCounts(articles=len(iris), triples=len(shared_triples))
+    with atomic_path(out / "graph.ttl") as tmp, open(tmp, "wb") as f:
+        f.write(turtle_header())
+        for iri in iris:
+            f.write(store.block(iri, TURTLE).encode("utf-8"))
+        f.write(turtle_statements(shared_triples))
+    with atomic_path(out / "graph.nq") as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        for iri in iris:
+            block = store.block(iri, NQUADS)
+            counts.triples += block.count("\n")
+            f.write(block)
+        f.write(nquad_lines(shared_triples, SHARED_GRAPH))
+    view = GephiView(GephiSource(store.facts, shared.labels, shared.relations), ofsted)
+    try:
+        note = view.lay_out()
+        if note:
+            counts.notes.append(note)
+        write_graphml(view, out / "graph.graphml")
+        write_gexf(view, out / "graph.gexf")
+    finally:
+        view.close()
+    counts.facts = view.facts
+    counts.entities = len({str(s) for s, _, _ in shared.triples if str(s).startswith(_ENTITY_PREFIXES)})
+    return counts

@@ -1,0 +1,269 @@
+"""The build store: what `kg build` extracted from each article, kept on disk in the output folder so that
+the next build parses only new and changed articles.
+
+It is an Oxigraph store (pyoxigraph, RocksDB) in OUT/store/:
+
+- one named graph per article, named by the article's IRI (<https://w3id.org/caregraph/id/article/ID>),
+  holding the article's own triples: the article node and every fact node and text span under its IRI
+  (exactly what graph.nq carries for that graph);
+- a private bookkeeping graph <urn:caregraph:build> with, per article, the hash of its content (id, text,
+  title, author, date, URL), the triples it contributes to shared descriptions (councils, providers,
+  people, organisations, roles) as N-Triples lines, its own triples serialised as Turtle and N-Quads,
+  and its facts (without their evidence) as JSON for the Gephi exports; and, once, the cache version and the state of the last
+  export.
+
+Exports are assembled from the per-article serialisations rather than by reading every quad back: on
+disk, Oxigraph decodes each term of each quad through RocksDB, about 30 µs a quad on the development
+machine, so re-reading 1,000 articles' 150,000 quads would take seconds where the serialisations take
+tens of milliseconds.
+
+The cache version is the spaCy pipeline (name and version) and EXTRACTOR_VERSION, a hash of the code
+and data files that decide what an article contributes (the whole kg package but _NOT_VERSIONED); when either differs from the version the store
+was built with, the store is emptied and every article parsed again, so facts of two versions never mix.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from kg.dates import StatedDate
+from kg import facts as _facts
+
+STORE_DIR = "store"
+# RocksDB keeps writes in memory tables until they fill (tens of MB for each of Oxigraph's column
+# families); flushing them to disk every this many articles keeps a build's memory flat in corpus size
+# (measured: 3,000 articles' worth of writes grow the process by 340 MB unflushed, by 10 MB flushed).
+FLUSH_EVERY = 50
+META = ox.NamedNode("urn:caregraph:build")
+_P = "urn:caregraph:build:"
+HASH, TURTLE, NQUADS, SHARED, FACTS = (ox.NamedNode(_P + n) for n in ("hash", "turtle", "nquads", "shared", "facts"))
+VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
+
+_KG = Path(__file__).resolve().parent
+# What an article contributes is decided by every part of the kg package except those that only use a
+# built graph or write the exports; a module added later counts unless it is listed here (a needless
+# re-parse is cheap, facts of two versions in one graph are not).
+_NOT_VERSIONED = ("__init__.py", "cli.py", "push.py", "query.py", "serve.py", "stats.py", "validate.py",
+                  "walk.py", "export/*")
+
+
+def source_hash(patterns, exclude=()) -> str:
+    """sha256 (first 16 hex digits) of the files of the kg package matching `patterns` (glob patterns
+    relative to kg/) and not `exclude`, by path and content."""
+    h = hashlib.sha256()
+    for pattern in patterns:
+        for path in sorted(_KG.glob(pattern)):
+            rel = path.relative_to(_KG)
+            if path.is_file() and "__pycache__" not in rel.parts and not any(fnmatch(rel.as_posix(), x) for x in exclude):
+                h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = source_hash(("**/*",), exclude=_NOT_VERSIONED)
+
+
+class StoreError(RuntimeError):
+    """The build store cannot be opened or written (one line naming the folder and the reason)."""
+
+
+def content_hash(article) -> str:
+    """sha256 of what the extraction of an Article reads: id, text, title, authors, date and URL."""
+    published = article.published.iso() if article.published else None
+    data = json.dumps([article.id, article.text, article.title, list(article.authors), published, article.url],
+                      ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+# -- facts as JSON ---------------------------------------------------------------------------------
+# Any dataclass of kg.facts (and StatedDate, and the Article without its text) round-trips, so a fact
+# kind added to kg/facts.py needs nothing here.
+_CLASSES = {c.__name__: c for c in vars(_facts).values()
+            if isinstance(c, type) and dataclasses.is_dataclass(c)} | {"StatedDate": StatedDate}
+
+
+@dataclasses.dataclass
+class StoredArticle:
+    """What the store keeps of an Article: everything but its text (source: where it was read)."""
+    id: str
+    source: str = ""
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: StatedDate | None = None
+    url: str | None = None
+    text: str = ""
+
+
+_CLASSES["StoredArticle"] = StoredArticle
+_FIELDS = {cls: {f.name for f in dataclasses.fields(cls)} for cls in _CLASSES.values()}
+
+
+def _encode(value):
+    if dataclasses.is_dataclass(value):
+        if type(value).__name__ == "Article":
+            value = StoredArticle(value.id, value.source, value.title, tuple(value.authors), value.published,
+                                  value.url)
+        out = {"@": type(value).__name__}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if isinstance(v, _facts.Evidence) or (f.name == "text" and isinstance(value, StoredArticle)):
+                continue  # sentences and offsets are in the triples, not needed again
+            out[f.name] = _encode(v)
+        return out
+    if isinstance(value, (set, frozenset)):
+        return {"@set": sorted((_encode(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _object(d: dict):
+    """json.loads object_hook: inner values come decoded already, so one call per object."""
+    if "@set" in d:
+        return {v if not isinstance(v, list) else tuple(v) for v in d["@set"]}
+    cls = _CLASSES[d.pop("@")]
+    if "evidence" in _FIELDS[cls] and "evidence" not in d:
+        d["evidence"] = None
+    return cls(**d)
+
+
+def facts_to_json(af) -> str:
+    return json.dumps(_encode(af), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def facts_from_json(text: str):
+    return json.loads(text, object_hook=_object)
+
+
+# -- the store ---------------------------------------------------------------------------------------
+@dataclasses.dataclass
+class ArticleEntry:
+    """One article as the store is given it (kg.build computes it from the article's facts)."""
+    iri: str
+    hash: str
+    quads: list            # pyoxigraph Quads of the article's own graph
+    turtle: bytes          # those triples as Turtle statements, without @prefix lines
+    nquads: str            # those quads as N-Quads lines
+    shared: str            # N-Triples lines of the shared descriptions the article contributes to
+    facts: str             # facts_to_json of its ArticleFacts
+
+
+class BuildStore:
+    """The on-disk store of one output folder. Open with BuildStore.open(out_dir, version)."""
+
+    def __init__(self, store: ox.Store, path: Path, version: str):
+        self._store = store
+        self.path = path
+        self.version = version
+        self.cleared = False      # True when a store of another version was emptied on opening
+        self._written = 0
+        self.hashes: dict[str, str] = {
+            q.subject.value: q.object.value for q in store.quads_for_pattern(None, HASH, None, META)}
+
+    @classmethod
+    def open(cls, out_dir, version: str) -> "BuildStore":
+        """Open (or create) OUT/store; empty it if it was built with another version.
+
+        Raises StoreError if the folder cannot be written or another kg process has the store open."""
+        path = Path(out_dir) / STORE_DIR
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
+        except OSError as exc:
+            text = str(exc)
+            if "lock" in text.lower():
+                raise StoreError(f"{path}: the build store is in use by another kg process") from None
+            raise StoreError(f"{path}: cannot open the build store: {getattr(exc, 'strerror', None) or text}") from None
+        self = cls(store, path, version)
+        stored = self._get(META, VERSION)
+        if stored != version:
+            if stored is not None or self.hashes:
+                store.clear()
+                self.hashes = {}
+                self.cleared = True
+            store.add(ox.Quad(META, VERSION, ox.Literal(version), META))
+        self._drop_orphans()
+        return self
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def _get(self, subject, predicate) -> str | None:
+        for q in self._store.quads_for_pattern(subject, predicate, None, META):
+            return q.object.value
+        return None
+
+    def _drop_orphans(self) -> None:
+        """Remove article graphs that have no recorded hash (a run stopped between two writes)."""
+        for g in list(self._store.named_graphs()):
+            if isinstance(g, ox.NamedNode) and g != META and g.value not in self.hashes:
+                self._store.remove_graph(g)
+
+    # -- articles --------------------------------------------------------------------------------
+    def article_iris(self) -> list[str]:
+        """Every article in the store, sorted by IRI (the order of the exports)."""
+        return sorted(self.hashes)
+
+    def put(self, entry: ArticleEntry) -> None:
+        """Replace (or add) one article: its graph and its bookkeeping, each written atomically; the hash
+        is written with the graph, so a run stopped in between leaves the article to be parsed again."""
+        if entry.iri in self.hashes:
+            self.remove(entry.iri)
+        a = ox.NamedNode(entry.iri)
+        meta = [ox.Quad(a, HASH, ox.Literal(entry.hash), META),
+                ox.Quad(a, TURTLE, ox.Literal(entry.turtle.decode("utf-8")), META),
+                ox.Quad(a, NQUADS, ox.Literal(entry.nquads), META),
+                ox.Quad(a, SHARED, ox.Literal(entry.shared), META),
+                ox.Quad(a, FACTS, ox.Literal(entry.facts), META)]
+        self._store.extend(entry.quads + meta)
+        self.hashes[entry.iri] = entry.hash
+        self._written += 1
+        if self._written % FLUSH_EVERY == 0:
+            self._store.flush()
+
+    def remove(self, iri: str) -> None:
+        """Drop one article: its graph and its bookkeeping, in one update."""
+        self._store.update(f"DELETE WHERE {{ GRAPH <{META.value}> {{ <{iri}> ?p ?o }} }} ; "
+                           f"DROP SILENT GRAPH <{iri}>")
+        self.hashes.pop(iri, None)
+
+    def block(self, iri: str, kind: ox.NamedNode) -> str:
+        """One of an article's kept serialisations (TURTLE, NQUADS, SHARED or FACTS)."""
+        value = self._get(ox.NamedNode(iri), kind)
+        return value if value is not None else ""
+
+    def facts(self) -> Iterator:
+        """Each article's ArticleFacts (without its text and its facts' evidence), one at a time, sorted by
+        article IRI."""
+        for iri in self.article_iris():
+            yield facts_from_json(self.block(iri, FACTS))
+
+    # -- exports ---------------------------------------------------------------------------------
+    def state(self) -> str:
+        """A digest of what the store holds: its version and every article's IRI and content hash."""
+        h = hashlib.sha256(self.version.encode())
+        for iri in self.article_iris():
+            h.update(f"\n{iri} {self.hashes[iri]}".encode())
+        return h.hexdigest()
+
+    def exported(self) -> dict | None:
+        """What the last export recorded (state, export version, counts), if any."""
+        value = self._get(META, EXPORTED)
+        return json.loads(value) if value else None
+
+    def set_exported(self, record: dict) -> None:
+        self._store.update(f"DELETE WHERE {{ GRAPH <{META.value}> {{ <{META.value}> <{EXPORTED.value}> ?o }} }}")
+        self._store.add(ox.Quad(META, EXPORTED, ox.Literal(json.dumps(record, sort_keys=True)), META))
