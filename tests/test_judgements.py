@@ -288,3 +288,19 @@ def test_a_roundups_count_and_the_councils_it_lists(extract):
 ])
 def test_other_regulators_homes_and_infinitives(extract, text, want):
     assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A privately run home in Dudley was rated 'inadequate' last month.", set()),
+    ("I will not be satisfied until every child in Medway gets a 'good' service, the leader said.", set()),
+    ("The borough's services in Richmond, which are run by Achieving for Children, were judged 'good' in 2019.",
+     {("E09000027", "good", True)}),
+])
+def test_homes_hopes_and_a_trust_named_beside_its_council(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+def test_a_full_inspection_until_which_a_council_stays_is_still_to_come(extract):
+    af = extract("A monitoring visit found Herefordshire is improving. The council will stay in the bottom "
+                 "category until a full inspection, expected next year.")
+    assert inspections(af) == {("E06000019", "monitoring")}

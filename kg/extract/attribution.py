@@ -81,6 +81,11 @@ def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
         if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
                 and not e.locative:
             refs.append(e.ref)
+    return providers_for_councils(ctx, refs)
+
+
+def providers_for_councils(ctx: ArticleContext, refs: list[Ref]) -> list[Ref]:
+    """Councils and providers named together, in order, a provider replaced as named_in says."""
     out: list[Ref] = []
     councils = {r.key for r in refs if r.kind == "council"}
     for r in refs:

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import StatedDate, parse_date
-from kg.extract.attribution import about, antecedent_is_something_else, segment_of
+from kg.extract.attribution import about, antecedent_is_something_else, providers_for_councils, segment_of
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Judgement, Ref
 from kg.reference import data_path
@@ -382,7 +382,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
         if s is None or s.focus is None or _rules(ctx.doc.vocab).generic.search(segment_of(s, span.start).text):
             return []  # "rated services at three councils as good": no one council's
         return [s.focus]
-    return list(dict.fromkeys(refs))
+    return providers_for_councils(ctx, list(dict.fromkeys(refs)))
 
 
 _SERVICE_NOUNS = {"services", "service", "department", "provision"}
