@@ -60,6 +60,7 @@ class _Rules:
     data_release: re.Pattern
     not_a_judgement: re.Pattern
     aspiration: set[str]
+    aspiration_clause: re.Pattern
     out_of_scope: re.Pattern
     out_of_scope_after: re.Pattern
     area: re.Pattern
@@ -88,7 +89,7 @@ def _rules(vocab) -> _Rules:
                   set(raw["filler"]), set(raw["awarding"]), rx("previous_before"), rx("weakly_previous_before"),
                   rx("previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
                   rx("data_release"), rx("not_a_judgement"),
-                  set(raw["aspiration"]), rx("out_of_scope"),
+                  set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"))
@@ -210,6 +211,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             continue  # an adjective on something else: "received good support"
         pre, post = _window_text(span, sent_span, 6, 6)
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
+        if r.aspiration_clause.search(pre_clause):
+            continue
         if r.not_a_judgement.search(pre) or _aspired(span, r):
             continue
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
