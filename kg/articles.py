@@ -211,6 +211,9 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
         problems.add(source, f"skipped: a JSON record must be an object, not {type(obj).__name__}")
         return None
     text = obj.get("text")
+    if text is not None and not isinstance(text, str):
+        problems.add(source, f"skipped: the record's text is a {type(text).__name__}, not a string")
+        return None
     if not isinstance(text, str) or not clean_text(text).strip():
         problems.add(source, "skipped: record has no text")
         return None

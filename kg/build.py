@@ -68,9 +68,16 @@ class BuildReport:
         kept = ("" if self.exports_written else "; exports unchanged")
         if self.rebuilt:
             kept += "; the store was built by another pipeline or extractor version, so every article was parsed"
-        return (f"{self.articles} articles ({self.parsed} parsed, {self.unchanged} unchanged{pruned}), "
-                f"{self.entities} entities, {self.facts} facts, {self.triples} triples in "
+        earlier = self.articles - self.parsed - self.unchanged
+        earlier_part = f", {earlier} kept from earlier builds" if earlier > 0 else ""
+        return (f"{_count(self.articles, 'article')} ({self.parsed} parsed, {self.unchanged} unchanged"
+                f"{earlier_part}{pruned}), {_count(self.entities, 'entity', 'entities')}, "
+                f"{_count(self.facts, 'fact')}, {_count(self.triples, 'triple')} in "
                 f"{self.seconds:.1f} s{skipped}{kept}")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:

@@ -77,6 +77,38 @@ class _Node:
     evidence: set = field(default_factory=set)
 
 
+def council_triples(gss: str) -> list:
+    """A council's description from the reference table: type, label, GSS code, other names, its
+    Wikidata item, ONS statistical geography, dates, Ofsted URN, DfE code and successors (with their
+    type, label and GSS code, so that they can be found by code)."""
+    c = reference().councils[gss]
+    s = entity_iri(Ref("council", gss))
+    out = _council_stub(gss)
+    out += [(s, SKOS.altLabel, Literal(a)) for a in c.aliases if a != c.name]
+    if c.wikidata:
+        out.append((s, OWL.sameAs, WIKIDATA[c.wikidata]))
+    out.append((s, DCTERMS.spatial, ONS_GEOGRAPHY[gss]))
+    if c.valid_from:
+        out.append((s, CG.validFrom, Literal(str(c.valid_from), datatype=XSD.gYear)))
+    if c.valid_to:
+        out.append((s, CG.validTo, Literal(str(c.valid_to), datatype=XSD.gYear)))
+    if c.ofsted_urn:
+        out.append((s, CG.ofstedURN, Literal(c.ofsted_urn)))
+    if c.dfe_code:
+        out.append((s, CG.dfeCode, Literal(c.dfe_code)))
+    for succ in c.successors:
+        out.append((s, CG.successor, entity_iri(Ref("council", succ))))
+        out += _council_stub(succ)
+    return out
+
+
+def _council_stub(gss: str) -> list:
+    """Type, label and GSS code: enough for a successor council to be found by code."""
+    c = reference().councils[gss]
+    s = entity_iri(Ref("council", gss))
+    return [(s, RDF.type, CG.LocalAuthority), (s, RDFS.label, Literal(c.name)), (s, CG.gssCode, Literal(gss))]
+
+
 class GraphModel:
     """Collects ArticleFacts and turns them into triples (for Turtle) and a networkx graph (for GraphML)."""
 
@@ -155,34 +187,8 @@ class GraphModel:
         return sorted(out, key=triple_key)
 
     def _council_triples(self, add, gss: str) -> None:
-        c = reference().councils[gss]
-        s = self._council_stub(add, gss)
-        for a in c.aliases:
-            if a != c.name:
-                add((s, SKOS.altLabel, Literal(a)))
-        if c.wikidata:
-            add((s, OWL.sameAs, WIKIDATA[c.wikidata]))
-        add((s, DCTERMS.spatial, ONS_GEOGRAPHY[gss]))
-        if c.valid_from:
-            add((s, CG.validFrom, Literal(str(c.valid_from), datatype=XSD.gYear)))
-        if c.valid_to:
-            add((s, CG.validTo, Literal(str(c.valid_to), datatype=XSD.gYear)))
-        if c.ofsted_urn:
-            add((s, CG.ofstedURN, Literal(c.ofsted_urn)))
-        if c.dfe_code:
-            add((s, CG.dfeCode, Literal(c.dfe_code)))
-        for succ in c.successors:
-            add((s, CG.successor, entity_iri(Ref("council", succ))))
-            self._council_stub(add, succ)
-
-    def _council_stub(self, add, gss: str) -> URIRef:
-        """Type, label and GSS code: enough for a successor council to be found by code."""
-        c = reference().councils[gss]
-        s = entity_iri(Ref("council", gss))
-        add((s, RDF.type, CG.LocalAuthority))
-        add((s, RDFS.label, Literal(c.name)))
-        add((s, CG.gssCode, Literal(gss)))
-        return s
+        for t in council_triples(gss):
+            add(t)
 
     def _article_triples(self, add, af: ArticleFacts) -> None:
         a = article_iri(af.article.id)

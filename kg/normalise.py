@@ -21,7 +21,7 @@ Hard-wrapped text (e-mail, PDF and news-database exports) has a line break every
 inside sentences and headlines. A text counts as hard-wrapped when most of its lines that run on
 into another line are about as long as its longest lines (the wrap width, WRAP_MIN-WRAP_MAX columns)
 and at least two line breaks fall inside a sentence (a line ending in a word or comma, the next
-starting in lower case). In such a text a single line break is a space unless the next line starts a
+starting in lower case), or one in a text of only two or three lines. In such a text a single line break is a space unless the next line starts a
 list item or the line is short enough that the next word would have fitted on it (a headline, a
 byline, the end of a paragraph). Blank lines (paragraph breaks) always stay.
 """
@@ -134,7 +134,8 @@ def _is_wrapped(lines: list[str]) -> int | None:
         return None
     full = sum(len(a) >= _FULL * width for a, _ in runs_on)
     inside_sentence = sum(a[-1:].isalnum() or a.endswith(",") for a, b in runs_on if b[:1].islower())
-    return width if full >= 0.6 * len(runs_on) and inside_sentence >= 2 else None
+    # two breaks inside sentences, or one in a text that has only two or three lines
+    return width if full >= 0.6 * len(runs_on) and inside_sentence >= min(2, len(runs_on) - 1) > 0 else None
 
 
 def unwrap(text: str) -> str:

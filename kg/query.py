@@ -128,7 +128,7 @@ def run_query(query_text: str, graph_dir) -> QueryResult:
         if re.match(r"\s*(?:(?:PREFIX|BASE)\b[^{]*)?(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                      _strip_comments(query_text), re.IGNORECASE):
             raise QueryError("SPARQL updates are not supported: kg query only reads the graph") from None
-        raise QueryError(f"SPARQL syntax error: {message}") from None
+        raise QueryError(f"SPARQL syntax error: {_shorten(message)}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {_one_line(exc)}") from None
     except (ValueError, RuntimeError) as exc:
@@ -141,6 +141,11 @@ def _strip_comments(text: str) -> str:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _shorten(message: str, limit: int = 160) -> str:
+    """The parser's position and first expected tokens, not its whole list of character ranges."""
+    return message if len(message) <= limit else message[:limit].rstrip() + " …"
 
 
 # ---------------------------------------------------------------------------------------------

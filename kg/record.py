@@ -5,7 +5,7 @@ Each row becomes an official cg:Inspection (cg:inspectionType full, cg:framework
 cg:endDate, dcterms:issued = the report's publication date, all xsd:date; rdfs:seeAlso the report when
 the table has its URL) and the overall cg:Judgement it awarded (cg:rating, cg:fromInspection). Both are
 prov:wasDerivedFrom the record's source entity, never from an article, so news facts (derived from a
-schema:NewsArticle) stay apart. Every council of the record is in the layer with its label and GSS code.
+schema:NewsArticle) stay apart. Every council of the record is in the layer with its label, GSS code, Wikidata item and ONS geography.
 
 The table is read once per process (ofsted_record() is cached); a row it cannot use is a RecordError
 naming the file, the line and the reason.
@@ -24,7 +24,7 @@ import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
-from kg.model import triple_key
+from kg.model import council_triples, triple_key
 from kg.namespaces import CG, ID, concept
 from kg.reference import data_path, reference
 
@@ -111,12 +111,9 @@ class OfstedRecord:
         add((s, DCTERMS.source, URIRef(self.source_url)))
         if self.licence:
             add((s, DCTERMS.license, URIRef(self.licence)))
-        councils = reference().councils
         for gss in self.councils():
-            c = ID[f"council/{gss}"]
-            add((c, RDF.type, CG.LocalAuthority))
-            add((c, RDFS.label, Literal(councils[gss].name)))
-            add((c, CG.gssCode, Literal(gss)))
+            for t in council_triples(gss):  # every council of the record, as fully as one an article names
+                add(t)
         for j in self.judgements:
             i, c = j.inspection_iri, ID[f"council/{j.gss}"]
             add((i, RDF.type, CG.Inspection))

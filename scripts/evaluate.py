@@ -71,6 +71,8 @@ def main(argv=None) -> int:
             k, n = (int(x) for x in a.fold.split("/"))
             gold = [g for i, g in enumerate(sorted(gold, key=lambda g: g["id"])) if i % n == k]
         result, details = scorer.score(gold, scorer.collect(scorer.load_graph(str(out / "graph.ttl"))))
+    which = f"fold {a.fold}: " if a.fold else ""
+    print(f"{which}{len(gold)} articles of {a.gold}", file=sys.stderr)
     if a.json:
         print(json.dumps(result, indent=2))
         return 0

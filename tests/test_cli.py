@@ -15,7 +15,7 @@ def test_build_writes_both_exports(tmp_path):
     assert result.exit_code == EXIT_OK, result.output
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "out" / "graph.graphml").stat().st_size > 0
-    assert "1 articles" in result.output
+    assert "1 article (" in result.output
 
 
 def test_bad_input_is_one_line_and_good_articles_still_land(tmp_path):
@@ -68,8 +68,8 @@ def test_a_second_build_parses_nothing_and_prune_drops_what_is_gone(tmp_path):
     assert "2 articles (0 parsed, 2 unchanged)" in again.stderr and "exports unchanged" in again.stderr
     (src / "a2.txt").unlink()
     kept = CliRunner().invoke(main, args)
-    assert "2 articles (0 parsed, 1 unchanged)" in kept.stderr
+    assert "2 articles (0 parsed, 1 unchanged, 1 kept from earlier builds)" in kept.stderr
     pruned = CliRunner().invoke(main, args + ["--prune"])
     assert pruned.exit_code == EXIT_OK
-    assert "1 articles (0 parsed, 1 unchanged, 1 pruned)" in pruned.stderr
+    assert "1 article (0 parsed, 1 unchanged, 1 pruned)" in pruned.stderr
     assert "E10000008" not in (out / "graph.ttl").read_text(encoding="utf-8")  # Devon went with a2

@@ -160,7 +160,7 @@ def test_folders_include_all_kinds_and_ignore_others(tmp_path):
 def test_stdin_text_through_the_cli(tmp_path):
     result = CliRunner().invoke(main, ["build", "-", "--out", str(tmp_path / "out")], input=BODY)
     assert result.exit_code == EXIT_OK, result.output
-    assert "1 articles" in result.output
+    assert "1 article (" in result.output
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert "stdin" in ttl
 
@@ -259,3 +259,12 @@ def test_clean_text_drops_exactly_the_characters_xml_cannot_carry():
     kept = "".join(ch for ch in every if ch in "\n\t" or (
         unicodedata.category(ch) not in ("Cc", "Cs") and ch not in "\ufffe\uffff"))
     assert clean_text(every) == unicodedata.normalize("NFC", kept)
+
+
+def test_three_hard_wrapped_lines_with_no_headline_are_one_paragraph(extract):
+    af = extract("Ofsted has rated children's services at Rutland County Council as\n"
+                 "requires improvement to be good after a full inspection in\n"
+                 "March, the council said on Tuesday in a short statement.\n")
+    [j] = [f for f in af.facts if type(f).__name__ == "Judgement"]
+    assert (j.about.key, j.rating) == ("E06000017", "requires-improvement")
+    assert j.evidence.text.startswith("Ofsted has rated") and j.evidence.text.endswith("statement.")

@@ -304,3 +304,11 @@ def test_a_full_inspection_until_which_a_council_stays_is_still_to_come(extract)
     af = extract("A monitoring visit found Herefordshire is improving. The council will stay in the bottom "
                  "category until a full inspection, expected next year.")
     assert inspections(af) == {("E06000019", "monitoring")}
+
+
+@pytest.mark.parametrize("text", [
+    "Torbay Council's children's services remain inadequate, Ofsted has said.",
+    "Torbay still inadequate after latest Ofsted visit",
+])
+def test_a_rating_that_remains(extract, text):
+    assert judgements(extract(text)) == {("E06000027", "inadequate", True)}

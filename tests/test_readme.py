@@ -232,3 +232,13 @@ def test_validate_takes_the_graph_as_argument_or_option(built_clone):
     assert result.exit_code == 2 and "two graphs given" in result.output
     result = CliRunner().invoke(main, ["validate", "--graph", str(built_clone / "nowhere")])
     assert result.exit_code == 1 and "nowhere" in result.output
+
+
+def test_how_it_works_lists_every_extractor_and_exporter():
+    """The module list is one block that names each extractor, each exporter and the store."""
+    [block] = [lines for lang, lines in code_blocks(README.read_text(encoding="utf-8"))
+               if not lang and lines and lines[0].startswith("kg/")]
+    text = " ".join(block)
+    wanted = [p.name for d in ("extract", "export") for p in (ROOT / "kg" / d).glob("*.py") if p.name != "__init__.py"]
+    wanted += ["record.py", "check.py", "store.py", "model.py", "pipeline.py", "articles.py"]
+    assert not [w for w in wanted if w not in text]
