@@ -225,3 +225,13 @@ def test_a_quote_said_by_he_or_she_is_the_last_persons(extract):
                  'She said: "Our social workers have worked incredibly hard for children in Bury."\n')
     quotes = [q for q in af.facts if isinstance(q, Quotation)]
     assert [(q.speaker.label, q.about.key) for q in quotes] == [("Jo Bell", "E08000002")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Herefordshire is under a DfE-appointed commissioner, Dr Alan Breck, since 2022.",
+     ("Alan Breck", "commissioner", "department-for-education")),
+    ("Detective Superintendent Asha Rowe, of Greater Manchester Police, said agencies were working well together.",
+     ("Asha Rowe", "detective superintendent", "greater-manchester-police")),
+])
+def test_roles_with_courtesy_titles_and_police_ranks(extract, text, want):
+    assert want in members(extract(text))

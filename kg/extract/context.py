@@ -272,9 +272,13 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             if not ent.text[:1].isupper():
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
-        elif ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
+    # Other organisations, from the model's own entities: "Greater Manchester Police" survives its
+    # "Manchester" (a council name the linking rules turn down there)
+    kept = {t for e in entities for t in range(e.span.start, e.span.end)}
+    for ent in ner_spans:
+        if ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
                 and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"] \
-                and not _generic_name(ent) and not _in_title_case_headline(ent):
+                and not any(t.i in kept for t in ent) and not _generic_name(ent) and not _in_title_case_headline(ent):
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
@@ -315,7 +319,8 @@ def _name_cues() -> dict:
     heads = {w.lower() for h in raw["heads"] for w in h.split()} | {h.lower() for h in raw["plural_heads"]}
     return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
             "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
-            "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]}}
+            "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]},
+            "modifiers": {m.lower() for m in raw["modifiers"]} - {"new"}}
 
 
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
@@ -334,7 +339,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
         while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
                 and doc[j].i not in taken:
             j += 1
-        k = i
+        role_end = i
+        while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
+            role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
+        k = role_end
         while k < j and doc[k].lower_.rstrip(".") in cues["titles"]:
             k += 1
         while j > k and doc[j - 1].lower_ in cues["not_names"]:
@@ -351,8 +359,8 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                                         (before.text == "(" and any(t.lower_ in cues["heads"]
                                                                     for t in doc[max(0, i - 10):i - 1]))))
             speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"])
-            if titled or role_near or speech:
-                out.append(doc[i:j])
+            if titled or role_near or speech or role_end > i:
+                out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
 
@@ -404,7 +412,12 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     full: dict[str, Ref] = {}
     found = sorted([e for e in ents if e.label_ == "PERSON"] + _names_by_context(doc, ents, gazetteer),
                    key=lambda e: e.start)
+    cues = _name_cues()
     for ent in found:
+        start = ent.start
+        while start < ent.end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
+            start += 1  # the model's "Superintendent Asha Rowe": a role, then the name
+        ent = doc[start:ent.end]
         if ent.start > 0 and doc[ent.start - 1].lower_ in _HONOURS and doc[ent.start - 1].is_title:
             ent = doc[ent.start - 1:ent.end]  # "Sir Michael Wilshaw": the honour is part of the name as written
         # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")

@@ -34,6 +34,7 @@ class _Rules:
     as_nouns: set[str]
     speech: set[str]
     pronoun_speaker: re.Pattern
+    courtesy: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def _rules() -> _Rules:
                   low(raw["modifiers"]), low(raw["skipped"]), low(raw["portfolio_words"]),
                   {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
-                  low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I))
+                  low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
+                  low(raw["courtesy_titles"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -134,7 +136,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     k = end - 1
     # "Leader Cllr Jo Bell": a title right before the name, then the role
     while k >= lo and doc[k].is_title and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"
-                                           or doc[k].lower_ in r.honours):
+                                           or doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy):
         k -= 1
     while k >= lo and doc[k].text in (",", "–", "-"):
         k -= 1
@@ -335,6 +337,9 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
             for e in ctx.entities:  # "the role of Org, Name" / "role at Org Name"
                 if e.span.start >= re_ and e.span.end <= name_start and e.ref.kind in _ORG_KINDS:
                     org = e.ref
+        if org is None and span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("of", "at"):
+            after = _entity_starting(ctx, span.end + 2) or _entity_starting(ctx, span.end + 3)
+            org = after.ref if after else None  # "Detective Superintendent Aisha Rowe, of Greater Manchester Police"
         out.append((Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence), False))
     if out:
         return out
