@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 
-from kg.reference import data_path
+from kg.reference import load_yaml
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class Layout:
 
 @lru_cache(maxsize=1)
 def _rules():
-    raw = yaml.safe_load(data_path("boilerplate.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("boilerplate.yaml")
     comp = lambda pats: [re.compile(p, re.I) for p in pats]  # noqa: E731
     ja = raw["job_advert"]
     return {

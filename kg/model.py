@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
 
-import yaml
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -14,7 +13,7 @@ from kg.dates import StatedDate
 from kg.facts import (ArticleFacts, Finding, Inspection, Judgement, Membership, Quotation, Ref,
                       ServiceArrangement, ServiceRelation)
 from kg.namespaces import CG, ID, ONS_GEOGRAPHY, SCHEMA, WIKIDATA, concept
-from kg.reference import data_path, reference, slug
+from kg.reference import data_path, load_yaml, reference, slug
 
 _KIND_CLASS = {"council": CG.LocalAuthority, "provider": CG.ServiceProvider,
                "org": ORG.Organization, "person": FOAF.Person}
@@ -31,11 +30,6 @@ def entity_iri(ref: Ref) -> URIRef:
 
 def article_iri(article_id: str) -> URIRef:
     return ID["article/" + quote(article_id, safe="")]
-
-
-def triple_key(t) -> tuple:
-    """The order triples are written in: by subject, predicate and object as text."""
-    return (str(t[0]), str(t[1]), t[2].n3())
 
 
 def preferred_label(counts: dict[str, int]) -> str:
@@ -61,7 +55,7 @@ def scheme_triples() -> tuple:
         | set(onto.subjects(RDF.type, CG.Polarity))
     triples = [t for t in onto if t[0] in keep and not any(isinstance(x, BNode) for x in t)]
     # The words reporting uses for each issue are declared once, in the lexicon the extractor reads.
-    lexicon = yaml.safe_load(data_path("issues.yaml").read_text(encoding="utf-8"))["issues"]
+    lexicon = load_yaml("issues.yaml")["issues"]
     for notation, entry in lexicon.items():
         for phrase in (*entry.get("phrases", []), *entry.get("concern_phrases", []),
                        *entry.get("strength_phrases", [])):

@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from kg.model import council_triples, triple_key
 from kg.namespaces import CG, ID, concept
-from kg.reference import data_path, reference
+from kg.reference import data_path, load_yaml, reference
 
 RECORD_YAML = "ofsted_record.yaml"
 
@@ -167,7 +167,7 @@ def load_record(desc_path: Path) -> OfstedRecord:
     RecordError for a description or a row it cannot use (unknown council or rating, a date that is
     not ISO, no publication date, two reports on one council published the same day)."""
     try:
-        desc = yaml.safe_load(desc_path.read_text(encoding="utf-8"))
+        desc = load_yaml(desc_path)
         table = desc_path.parent / desc["table"]
         src, ratings, grace = desc["source"], desc["ratings"], int(desc["grace_days"])
         iri, title, source_url = src["iri"], src["title"], src["source"]

@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from anyascii import anyascii
 
 
@@ -16,6 +17,18 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 def data_path(name: str) -> Path:
     return DATA_DIR / name
+
+
+# libyaml's parser when PyYAML was built with it (wheels are): the data files are read at every start,
+# and the pure-Python parser took half a second of a one-article build.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(path: str | Path):
+    """The YAML document in `path` (a name under kg/data, or a path), safely loaded. A fresh object on each
+    call: callers may change what they get."""
+    path = Path(path) if isinstance(path, Path) or "/" in str(path) else data_path(path)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
 
 
 def slug(text: str) -> str:

@@ -8,7 +8,6 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Ref
-from kg.reference import reference
 
 # Clause boundaries: contrast, concession and relative clauses separate statements (about different
 # councils, or with different polarity) within one sentence.

@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from kg.dates import StatedDate, years_in
 from kg.facts import Evidence, Ref
 from kg.pipeline import organisations
-from kg.reference import data_path, reference, slug
+from kg.reference import load_yaml, reference, slug
 
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
            "judge", "headteacher", "inspector", "lord", "lady", "baroness", "baron"}
@@ -29,7 +28,7 @@ _ORG_WORDS = re.compile(
 
 @lru_cache(maxsize=1)
 def _linking_rules():
-    raw = yaml.safe_load(data_path("council_linking.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("council_linking.yaml")
     return (set(raw["not_followed_by"]), set(raw["club_words"]),
             [tuple(p.split()) for p in raw["not_preceded_by"]])
 
@@ -108,7 +107,7 @@ def provider_ref(key: str) -> Ref:
 
 @lru_cache(maxsize=1)
 def _provider_names() -> tuple[re.Pattern, set[str]]:
-    raw = yaml.safe_load(data_path("providers.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("providers.yaml")
     endings = "|".join(re.escape(e) for e in sorted(raw["name_endings"], key=len, reverse=True))
     word = r"[A-Z][\w'’&-]+"
     return (re.compile(rf"\b((?:{word}\s+){{1,4}}(?:{endings}))\b"), set(raw["not_provider_words"]))
@@ -116,7 +115,7 @@ def _provider_names() -> tuple[re.Pattern, set[str]]:
 
 @lru_cache(maxsize=1)
 def _provider_names_delivers() -> re.Pattern:
-    raw = yaml.safe_load(data_path("providers.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("providers.yaml")
     return re.compile(raw["delivers"], re.I)
 
 
@@ -299,7 +298,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
 
 @lru_cache(maxsize=1)
 def _scope_rules():
-    raw = yaml.safe_load(data_path("scope.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("scope.yaml")
     return (re.compile(raw["children_services"], re.I), re.compile(raw["other_services"], re.I),
             int(raw["min_other"]), float(raw["ratio"]))
 
@@ -315,7 +314,7 @@ def in_scope(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_cues() -> dict:
-    raw = yaml.safe_load(data_path("roles.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("roles.yaml")
     heads = {w.lower() for h in raw["heads"] for w in h.split()} | {h.lower() for h in raw["plural_heads"]}
     return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
             "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
@@ -607,7 +606,7 @@ def _of_type(council, kind: str, rules) -> bool:
 
 @lru_cache(maxsize=1)
 def _anaphora_rules() -> dict:
-    raw = yaml.safe_load(data_path("council_linking.yaml").read_text(encoding="utf-8"))["references"]
+    raw = load_yaml("council_linking.yaml")["references"]
     return {"references": {k.lower(): v for k, v in raw["phrases"].items()},
             "types": raw["types"], "institutions": set(raw["institutions"])}
 

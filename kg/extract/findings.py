@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
@@ -34,7 +33,8 @@ from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
-from kg.reference import data_path
+from kg.pipeline import pattern_tokenizer
+from kg.reference import load_yaml
 
 CONCERN, STRENGTH = "concern", "strength"
 _NEG_WINDOW = 3          # tokens before a cue in which a negation word turns it round
@@ -97,9 +97,8 @@ def _variants(phrase: str) -> set[str]:
 
 @lru_cache(maxsize=4)
 def _rules(vocab) -> _Rules:
-    raw = yaml.safe_load(data_path("issues.yaml").read_text(encoding="utf-8"))
-    from spacy.lang.en import English
-    make = English().make_doc
+    raw = load_yaml("issues.yaml")
+    make = pattern_tokenizer()
     mentions = PhraseMatcher(vocab, attr="LOWER")
     patterns = Matcher(vocab)
     kinds: dict[str, _Kind] = {}

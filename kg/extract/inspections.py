@@ -16,17 +16,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
-from kg.extract.context import ArticleContext, Sentence
+from kg.extract.context import ArticleContext
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, judgement_mentions
 from kg.facts import Inspection, Ref
-from kg.reference import data_path, reference
+from kg.pipeline import pattern_tokenizer
+from kg.reference import load_yaml
 
 
 # Before the single inspection framework (November 2013) councils' ratings came from other
@@ -49,9 +49,8 @@ class _Rules:
 
 @lru_cache(maxsize=4)
 def _rules(vocab) -> _Rules:
-    raw = yaml.safe_load(data_path("inspections.yaml").read_text(encoding="utf-8"))
-    from spacy.lang.en import English
-    make = English().make_doc
+    raw = load_yaml("inspections.yaml")
+    make = pattern_tokenizer()
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for kind, phrases in raw["types"].items():
         docs = []

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
@@ -32,7 +31,8 @@ from kg.dates import StatedDate, parse_date
 from kg.extract.attribution import about, antecedent_is_something_else, providers_for_councils, segment_of
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Judgement, Ref
-from kg.reference import data_path
+from kg.pipeline import pattern_tokenizer
+from kg.reference import load_yaml
 
 _QUOTES = set("\"'“”‘’")
 # Ratings stated this long before the article's date are background, not news of an inspection.
@@ -73,9 +73,8 @@ class _Rules:
 
 @lru_cache(maxsize=4)
 def _rules(vocab) -> _Rules:
-    raw = yaml.safe_load(data_path("judgements.yaml").read_text(encoding="utf-8"))
-    from spacy.lang.en import English
-    make = English().make_doc
+    raw = load_yaml("judgements.yaml")
+    make = pattern_tokenizer()
     matcher = PhraseMatcher(vocab, attr="LOWER")
     rating_of: dict[str, str | None] = {}
     for rating, phrases in raw["ratings"].items():

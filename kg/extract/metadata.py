@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
 from kg.boilerplate import Layout
 from kg.dates import StatedDate, parse_date
-from kg.reference import data_path
+from kg.reference import load_yaml
 
 HEADER_LINES = 7
 _BODY_MIN_CHARS = 200
@@ -54,7 +53,7 @@ class Metadata:
 
 @lru_cache(maxsize=1)
 def _job_words() -> re.Pattern:
-    words = yaml.safe_load(data_path("bylines.yaml").read_text(encoding="utf-8"))["job_words"]
+    words = load_yaml("bylines.yaml")["job_words"]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 

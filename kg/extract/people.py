@@ -7,13 +7,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
-from kg.reference import data_path, slug
+from kg.reference import load_yaml, slug
 
 _ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
 
@@ -39,7 +37,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    raw = yaml.safe_load(data_path("roles.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("roles.yaml")
     low = lambda xs: {x.lower() for x in xs}  # noqa: E731
     return _Rules({k.lower(): v for k, v in raw["heads"].items()},
                   {k.lower(): v.lower() for k, v in raw["plural_heads"].items()},

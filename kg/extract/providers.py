@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.context import ArticleContext, council_ref
 from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
-from kg.reference import data_path, reference
+from kg.reference import load_yaml, reference
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[re.Pattern, re.Pattern]:
-    raw = yaml.safe_load(data_path("providers.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml("providers.yaml")
     return re.compile(raw["delivers"], re.I), re.compile(raw["owned_by"], re.I)
 
 
