@@ -42,6 +42,7 @@ from kg.namespaces import CG, ID, concept
 from kg.record import OfstedRecord
 from kg.reference import reference
 
+_ENTITY = str(ID)
 _TYPE = {"council": "LocalAuthority", "provider": "ServiceProvider", "org": "Organization", "person": "Person"}
 
 # Node colours by node type (ratings get the colour of the rating), as Gephi's r/g/b integers.
@@ -213,7 +214,7 @@ class GephiView:
         latest_current: dict[str, tuple[date, set]] = {}     # council -> (latest date key, ratings)
 
         def entity(r: Ref) -> str:
-            n = str(entity_iri(r))
+            n = _ENTITY + r.kind + "/" + r.key   # str(entity_iri(r)), without making an rdflib term
             if n not in self.nodes_:
                 label = ref.councils[r.key].name if r.kind == "council" else (
                     ref.providers[r.key].name if r.kind == "provider" and r.key in ref.providers
@@ -408,12 +409,16 @@ def edge_type(e: ViewEdge) -> str:
     return e.attrs["relation"] + ("-ofsted" if e.attrs.get("source") == "ofsted" else "")
 
 
+_NODE_TYPES = {k: _PY[t] for k, t in NODE_KEYS}
+_EDGE_TYPES = {k: _PY[t] for k, t in EDGE_KEYS}
+
+
 def _checked(item):
     """Every value has the one declared type of its key (bool is not an int here)."""
-    keys = dict(NODE_KEYS if isinstance(item, ViewNode) else EDGE_KEYS)
+    types = _NODE_TYPES if isinstance(item, ViewNode) else _EDGE_TYPES
     for k, v in item.attrs.items():
-        if type(v) is not _PY[keys[k]]:
-            raise TypeError(f"{item.id}: {k}={v!r} is not {keys[k]}")
+        if type(v) is not types[k]:
+            raise TypeError(f"{item.id}: {k}={v!r} is not {dict(NODE_KEYS + EDGE_KEYS).get(k, 'declared')}")
     return item
 
 
@@ -441,10 +446,17 @@ def _key_id(scope: str, name: str) -> str:
 _ATTR = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
 
+# Anything xml_attr or xml_data would change: most values (ids, labels, dates) have none of it, and are
+# written as they are without the copies escaping makes (a third of the time of writing the files).
+_SPECIAL = re.compile('[&<>"\t\n\r]|' + _NOT_XML.pattern)
+
+
 def xml_attr(value) -> str:
     """A value as a double-quoted XML attribute's content."""
     if type(value) in (int, float):
         return str(value)  # nothing to escape (bool is neither)
+    if type(value) is str and not _SPECIAL.search(value):
+        return value
     return escape(xml_text(value), _ATTR)
 
 
@@ -452,6 +464,8 @@ def xml_data(value) -> str:
     """A value as XML character data."""
     if type(value) in (int, float):
         return str(value)
+    if type(value) is str and not _SPECIAL.search(value):
+        return value
     return escape(xml_text(value))
 
 
