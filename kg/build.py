@@ -8,6 +8,7 @@ and writes the exports from the store (kg.export.dataset); when nothing changed,
 """
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,12 +31,12 @@ from kg.extract.metadata import read_metadata
 from kg.extract.people import extract_people
 from kg.extract.providers import extract_providers
 from kg.facts import ArticleFacts, Ref
-from kg.model import GraphModel, article_iri, scheme_triples, triple_key
+from kg.model import GraphModel, article_iri, scheme_triples, triple_key, view_record
 from kg.normalise import NormalisedText, normalise
 from kg.pipeline import load_pipeline, pipeline_id
 from kg.record import OfstedRecord, ofsted_record
 from kg.reference import slug
-from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError, content_hash, facts_to_json
+from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError, content_hash
 
 EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
                                    extract_people, extract_findings)
@@ -138,7 +139,7 @@ def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = 
     shared_lines = ox.serialize(ox_triples(shared), format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if shared else ""
     return ArticleEntry(iri=a, hash=content, quads=[ox.Quad(t.subject, t.predicate, t.object, graph) for t in own],
                         turtle=turtle_statements(own), nquads=nquad_lines(own, a), shared=shared_lines,
-                        facts=facts_to_json(af))
+                        view=json.dumps(view_record(af), ensure_ascii=False, separators=(",", ":")))
 
 
 def cache_version(nlp=None, model: str | None = None, record: bool = True) -> str:

@@ -303,3 +303,36 @@ def _refs_of(f) -> list[Ref]:
     if isinstance(f, Finding):
         return [f.about] if f.about else []
     return []
+
+
+# -- the Gephi view's record of an article ----------------------------------------------------------
+def view_record(af: ArticleFacts) -> list:
+    """What the Gephi view reads of one article, as plain lists that JSON keeps as they are (the build
+    store keeps one per article, so that drawing the view decodes no facts):
+    [article IRI, node attrs, published date, number of facts, mentions, authors, facts], with each
+    entity as [kind, key, label], each date as [year, month, day] (None: not stated), and the facts the
+    view draws, in the article's order: ["member", person, org, role], ["rated", council, rating, date,
+    current] for an overall rating (its own date if stated, else the article's for a current one) and
+    ["found", council or None, issue, polarity]."""
+    facts = []
+    for f in af.facts:
+        if isinstance(f, Membership) and f.org:
+            facts.append(["member", _entity_record(f.person), _entity_record(f.org), f.role])
+        elif isinstance(f, Judgement) and not f.area:
+            when = f.date or (af.published if f.current else None)
+            facts.append(["rated", _entity_record(f.about), f.rating, _date_record(when), f.current])
+        elif isinstance(f, Finding):
+            facts.append(["found", _entity_record(f.about) if f.about else None, f.issue, f.polarity])
+    attrs = {"label": af.title or af.article.id, "type": "NewsArticle"}
+    if af.published and af.published.day:
+        attrs["issued"] = af.published.iso()
+    return [str(article_iri(af.article.id)), attrs, _date_record(af.published), len(af.facts),
+            sorted(_entity_record(m) for m in af.mentions), [_entity_record(a) for a in af.authors], facts]
+
+
+def _entity_record(r: Ref) -> list:
+    return [r.kind, r.key, r.label]
+
+
+def _date_record(d: StatedDate | None) -> list | None:
+    return [d.year, d.month, d.day] if d else None

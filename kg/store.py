@@ -9,8 +9,9 @@ It is an Oxigraph store (pyoxigraph, RocksDB) in OUT/store/:
 - a private bookkeeping graph <urn:caregraph:build> with, per article, the hash of its content (id, text,
   title, author, date, URL), the triples it contributes to shared descriptions (councils, providers,
   people, organisations, roles) as N-Triples lines, its own triples serialised as Turtle and N-Quads,
-  and its facts (without their evidence) as JSON for the Gephi exports; and, once, the cache version and the state of the last
-  export.
+  and what the Gephi exports draw of it as JSON (kg.export.graphml.view_record: plain lists, which decode
+  several times faster than the facts themselves); and, once, the cache version and the state of the
+  last export.
 
 Exports are assembled from the per-article serialisations rather than by reading every quad back: on
 disk, Oxigraph decodes each term of each quad through RocksDB, about 30 µs a quad on the development
@@ -32,8 +33,6 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from kg.dates import StatedDate
-from kg import facts as _facts
 
 STORE_DIR = "store"
 # RocksDB keeps writes in memory tables until they fill (tens of MB for each of Oxigraph's column
@@ -42,7 +41,7 @@ STORE_DIR = "store"
 FLUSH_EVERY = 50
 META = ox.NamedNode("urn:caregraph:build")
 _P = "urn:caregraph:build:"
-HASH, TURTLE, NQUADS, SHARED, FACTS = (ox.NamedNode(_P + n) for n in ("hash", "turtle", "nquads", "shared", "facts"))
+HASH, TURTLE, NQUADS, SHARED, VIEW = (ox.NamedNode(_P + n) for n in ("hash", "turtle", "nquads", "shared", "view"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
 
 _KG = Path(__file__).resolve().parent
@@ -80,66 +79,6 @@ def content_hash(article) -> str:
     return hashlib.sha256(data.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-# -- facts as JSON ---------------------------------------------------------------------------------
-# Any dataclass of kg.facts (and StatedDate, and the Article without its text) round-trips, so a fact
-# kind added to kg/facts.py needs nothing here.
-_CLASSES = {c.__name__: c for c in vars(_facts).values()
-            if isinstance(c, type) and dataclasses.is_dataclass(c)} | {"StatedDate": StatedDate}
-
-
-@dataclasses.dataclass
-class StoredArticle:
-    """What the store keeps of an Article: everything but its text (source: where it was read)."""
-    id: str
-    source: str = ""
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: StatedDate | None = None
-    url: str | None = None
-    text: str = ""
-
-
-_CLASSES["StoredArticle"] = StoredArticle
-_FIELDS = {cls: {f.name for f in dataclasses.fields(cls)} for cls in _CLASSES.values()}
-
-
-def _encode(value):
-    if dataclasses.is_dataclass(value):
-        if type(value).__name__ == "Article":
-            value = StoredArticle(value.id, value.source, value.title, tuple(value.authors), value.published,
-                                  value.url)
-        out = {"@": type(value).__name__}
-        for f in dataclasses.fields(value):
-            v = getattr(value, f.name)
-            if isinstance(v, _facts.Evidence) or (f.name == "text" and isinstance(value, StoredArticle)):
-                continue  # sentences and offsets are in the triples, not needed again
-            out[f.name] = _encode(v)
-        return out
-    if isinstance(value, (set, frozenset)):
-        return {"@set": sorted((_encode(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
-    if isinstance(value, (list, tuple)):
-        return [_encode(v) for v in value]
-    return value
-
-
-def _object(d: dict):
-    """json.loads object_hook: inner values come decoded already, so one call per object."""
-    if "@set" in d:
-        return {v if not isinstance(v, list) else tuple(v) for v in d["@set"]}
-    cls = _CLASSES[d.pop("@")]
-    if "evidence" in _FIELDS[cls] and "evidence" not in d:
-        d["evidence"] = None
-    return cls(**d)
-
-
-def facts_to_json(af) -> str:
-    return json.dumps(_encode(af), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-def facts_from_json(text: str):
-    return json.loads(text, object_hook=_object)
-
-
 # -- the store ---------------------------------------------------------------------------------------
 @dataclasses.dataclass
 class ArticleEntry:
@@ -150,7 +89,7 @@ class ArticleEntry:
     turtle: bytes          # those triples as Turtle statements, without @prefix lines
     nquads: str            # those quads as N-Quads lines
     shared: str            # N-Triples lines of the shared descriptions the article contributes to
-    facts: str             # facts_to_json of its ArticleFacts
+    view: str              # JSON of what the Gephi view reads of it (kg.export.graphml.view_record)
 
 
 class BuildStore:
@@ -227,7 +166,7 @@ class BuildStore:
                 ox.Quad(a, TURTLE, ox.Literal(entry.turtle.decode("utf-8")), META),
                 ox.Quad(a, NQUADS, ox.Literal(entry.nquads), META),
                 ox.Quad(a, SHARED, ox.Literal(entry.shared), META),
-                ox.Quad(a, FACTS, ox.Literal(entry.facts), META)]
+                ox.Quad(a, VIEW, ox.Literal(entry.view), META)]
         self._store.extend(entry.quads + meta)
         self.hashes[entry.iri] = entry.hash
         self._written += 1
@@ -241,15 +180,15 @@ class BuildStore:
         self.hashes.pop(iri, None)
 
     def block(self, iri: str, kind: ox.NamedNode) -> str:
-        """One of an article's kept serialisations (TURTLE, NQUADS, SHARED or FACTS)."""
+        """One of an article's kept serialisations (TURTLE, NQUADS, SHARED or VIEW)."""
         value = self._get(ox.NamedNode(iri), kind)
         return value if value is not None else ""
 
-    def facts(self) -> Iterator:
-        """Each article's ArticleFacts (without its text and its facts' evidence), one at a time, sorted by
-        article IRI."""
+    def view_records(self) -> Iterator[list]:
+        """Each article's record for the Gephi view (kg.export.graphml.view_record), one at a time, sorted
+        by article IRI."""
         for iri in self.article_iris():
-            yield facts_from_json(self.block(iri, FACTS))
+            yield json.loads(self.block(iri, VIEW))
 
     # -- exports ---------------------------------------------------------------------------------
     def state(self) -> str:

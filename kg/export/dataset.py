@@ -120,7 +120,7 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
             counts.triples += block.count("\n")
             f.write(block)
         f.write(nquad_lines(shared_triples, SHARED_GRAPH))
-    view = GephiView(GephiSource(store.facts, shared.labels, shared.relations), ofsted)
+    view = GephiView(GephiSource(store.view_records, shared.labels, shared.relations), ofsted)
     try:
         note = view.lay_out()
         if note:

@@ -36,8 +36,8 @@ from rdflib.namespace import SKOS
 from kg.dates import StatedDate
 from kg.export import atomic_path
 from kg.export.layout import force_layout, layout_note
-from kg.facts import ArticleFacts, Finding, Judgement, Membership, Ref
-from kg.model import GraphModel, article_iri, entity_iri, preferred_label, scheme_triples
+from kg.facts import Ref
+from kg.model import GraphModel, article_iri, entity_iri, preferred_label, scheme_triples, view_record
 from kg.namespaces import CG, ID, concept
 from kg.record import OfstedRecord
 from kg.reference import reference
@@ -155,15 +155,19 @@ def _rating_spells(events: dict[date, set[str]]) -> dict[str, list[tuple[str, st
     return spells
 
 
+def _stated(d: list | None) -> StatedDate | None:
+    return StatedDate(*d) if d else None
+
+
 @dataclass
 class GephiSource:
     """What the Gephi view is drawn from.
 
-    articles: called once per pass, it yields each article's ArticleFacts one at a time, sorted by
-    article IRI (kg.store.BuildStore.facts); labels: entity IRI -> the name of a person or organisation
+    records: called once, it yields each article's view_record one at a time, sorted by article IRI
+    (kg.model.view_record; kg.store.BuildStore.view_records); labels: entity IRI -> the name of a person or organisation
     (councils and providers are named by the reference tables); relations: (provider IRI,
     'deliversServicesFor' | 'ownedBy', council IRI), from the articles and the reference table."""
-    articles: Callable[[], Iterable[ArticleFacts]]
+    records: Callable[[], Iterable[list]]
     labels: dict[str, str]
     relations: set[tuple[str, str, str]]
 
@@ -180,7 +184,7 @@ class GephiSource:
                 relations |= {(str(entity_iri(Ref("provider", key))), "deliversServicesFor",
                                str(entity_iri(Ref("council", g)))) for g in ref.providers[key].councils}
         ordered = sorted(model.articles, key=lambda af: str(article_iri(af.article.id)))
-        return cls(lambda: iter(ordered), labels, relations)
+        return cls(lambda: (view_record(af) for af in ordered), labels, relations)
 
 
 def _colour(attrs: dict) -> tuple[int, int, int]:
@@ -213,15 +217,16 @@ class GephiView:
         rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
         latest_current: dict[str, tuple[date, set]] = {}     # council -> (latest date key, ratings)
 
-        def entity(r: Ref) -> str:
-            n = _ENTITY + r.kind + "/" + r.key   # str(entity_iri(r)), without making an rdflib term
+        def entity(r: list) -> str:
+            kind, key, label = r
+            n = _ENTITY + kind + "/" + key   # str(entity_iri(Ref(kind, key))), without making an rdflib term
             if n not in self.nodes_:
-                label = ref.councils[r.key].name if r.kind == "council" else (
-                    ref.providers[r.key].name if r.kind == "provider" and r.key in ref.providers
-                    else source.labels.get(n, r.label))
-                self.nodes_[n] = {"label": label or r.key, "type": _TYPE[r.kind]}
-                if r.kind == "council":
-                    self.nodes_[n]["gss_code"] = r.key
+                label = ref.councils[key].name if kind == "council" else (
+                    ref.providers[key].name if kind == "provider" and key in ref.providers
+                    else source.labels.get(n, label))
+                self.nodes_[n] = {"label": label or key, "type": _TYPE[kind]}
+                if kind == "council":
+                    self.nodes_[n]["gss_code"] = key
             return n
 
         def rating(notation: str) -> str:
@@ -236,51 +241,51 @@ class GephiView:
                                        "type": "Issue", "notation": notation})
             return n
 
-        for af in source.articles():
+        for iri, attrs, published, n_facts, mentions, authors, facts in source.records():
+            published = _stated(published)
             self.articles += 1
-            self.facts += len(af.facts)
+            self.facts += n_facts
             linked: set[str] = set()                 # nodes this article is linked to
-            own = {(entity(m), "mentions") for m in af.mentions}
-            own |= {(entity(author), "author") for author in af.authors}
+            own = {(entity(m), "mentions") for m in mentions}
+            own |= {(entity(author), "author") for author in authors}
             linked |= {n for n, _ in own}
             self.article_edges += len(own)
-            attrs = {"label": af.title or af.article.id, "type": "NewsArticle"}
-            if af.published and af.published.day:
-                attrs["issued"] = af.published.iso()
-            self._own.write(json.dumps([str(article_iri(af.article.id)), attrs, sorted(own)]) + "\n")
+            self._own.write(json.dumps([iri, attrs, sorted(own)]) + "\n")
             edges: set[tuple] = set()                # entity edges this article supports
-            for f in af.facts:
-                if isinstance(f, Membership) and f.org:
-                    key = (entity(f.person), entity(f.org), "member")
+            for kind, *f in facts:
+                if kind == "member":
+                    person, org, role = f
+                    key = (entity(person), entity(org), "member")
                     edges.add(key)
-                    roles[key].add(f.role)
+                    roles[key].add(role)
                     linked |= {key[0], key[1]}
-                elif isinstance(f, Judgement) and not f.area:
-                    # the judgement's own date if stated; else the article's date for a current rating
-                    when = f.date or (af.published if f.current else None)
-                    c, r = entity(f.about), rating(f.rating)
+                elif kind == "rated":
+                    council, notation, when, is_current = f
+                    when = _stated(when)
+                    c, r = entity(council), rating(notation)
                     edges.add((c, r, "rated"))
                     rated[(c, r, "rated")][1].add(when)
                     linked |= {c, r}
                     if when:
-                        rating_events[c][when.as_date()].add(f.rating)
-                    if f.current:
+                        rating_events[c][when.as_date()].add(notation)
+                    if is_current:
                         k = _date_key(when)
                         have = latest_current.get(c)
                         if have is None or k > have[0]:
-                            latest_current[c] = (k, {f.rating})
+                            latest_current[c] = (k, {notation})
                         elif k == have[0]:
-                            have[1].add(f.rating)
-                elif isinstance(f, Finding):
-                    s = entity(f.about) if f.about else SECTOR_ID
-                    if not f.about:
+                            have[1].add(notation)
+                else:
+                    about, notation, polarity = f
+                    s = entity(about) if about else SECTOR_ID
+                    if not about:
                         self.nodes_.setdefault(SECTOR_ID, {"label": SECTOR_LABEL, "type": "Sector"})
-                    i = issue(f.issue)
-                    e = found[(s, i, f.polarity)]
-                    edges.add((s, i, f.polarity))
-                    e[1].add(af.published)
-                    if af.published:
-                        e[2].add(af.published.as_date().isoformat())
+                    i = issue(notation)
+                    e = found[(s, i, polarity)]
+                    edges.add((s, i, polarity))
+                    e[1].add(published)
+                    if published:
+                        e[2].add(published.as_date().isoformat())
                     linked |= {s, i}
             for key in edges:
                 if key[2] == "member":
@@ -292,8 +297,8 @@ class GephiView:
             for n in linked:
                 self.article_count[n] += 1
         for prov, rel, council in source.relations:
-            p = entity(Ref("provider", prov.rsplit("/", 1)[1]))
-            c = entity(Ref("council", council.rsplit("/", 1)[1]))
+            p = entity(["provider", prov.rsplit("/", 1)[1], ""])
+            c = entity(["council", council.rsplit("/", 1)[1], ""])
             plain.setdefault((p, c, rel), 0)
 
         current = {c: ratings for c, (_, ratings) in latest_current.items()}
