@@ -29,7 +29,6 @@ import hashlib
 import json
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -184,11 +183,10 @@ class BuildStore:
         value = self._get(ox.NamedNode(iri), kind)
         return value if value is not None else ""
 
-    def view_records(self) -> Iterator[list]:
-        """Each article's record for the Gephi view (kg.export.graphml.view_record), one at a time, sorted
-        by article IRI."""
-        for iri in self.article_iris():
-            yield json.loads(self.block(iri, VIEW))
+    def blocks(self, iri: str) -> dict:
+        """All of an article's kept serialisations at once ({TURTLE: ..., NQUADS: ..., SHARED: ..., VIEW:
+        ...}; HASH too): one read of the store where block() per kind makes four."""
+        return {q.predicate: q.object.value for q in self._store.quads_for_pattern(ox.NamedNode(iri), None, None, META)}
 
     # -- exports ---------------------------------------------------------------------------------
     def state(self) -> str:

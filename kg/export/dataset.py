@@ -16,6 +16,7 @@ description does not depend on which article was read first.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -26,12 +27,12 @@ from rdflib import Literal, URIRef
 
 from kg.export import atomic_path
 from kg.export.gexf import write_gexf
-from kg.export.graphml import GephiSource, GephiView, write_graphml
+from kg.export.graphml import GephiView, write_graphml
 from kg.export.turtle import nquad_lines, ox_triples, to_rdflib, turtle_header, turtle_statements
 from kg.model import entity_labels, preferred_label, scheme_triples, triple_key
 from kg.namespaces import CG, ID
 from kg.reference import reference
-from kg.store import NQUADS, SHARED, TURTLE, BuildStore, source_hash
+from kg.store import NQUADS, SHARED, TURTLE, VIEW, BuildStore, source_hash
 
 SHARED_GRAPH = str(ID["shared"])
 EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf")
@@ -68,35 +69,51 @@ def _parse_lines(lines: list[str]) -> list[ox.Triple]:
     return list(ox.parse(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 
-def shared_descriptions(store: BuildStore, ofsted=None) -> Shared:
-    """Merge what each article contributes to the shared descriptions (kept as N-Triples lines)."""
-    lines: set[str] = set()
-    names: Counter = Counter()      # a name line -> the number of articles that have it
-    listed = reference().providers
-    for iri in store.article_iris():
-        for line in store.block(iri, SHARED).splitlines():
+class SharedLines:
+    """What the articles contribute to the shared descriptions, collected one article's SHARED block
+    (N-Triples lines, kg.store) at a time, then merged."""
+
+    def __init__(self):
+        self.lines: set[str] = set()
+        self.names: Counter = Counter()      # a name line -> the number of articles that have it
+        self._listed = reference().providers
+
+    def add(self, block: str) -> None:
+        for line in block.splitlines():
             m = _NAME_LINE.match(line)
-            if m and not (m.group(1) == "provider" and m.group(2) in listed):
-                names[line] += 1
+            if m and not (m.group(1) == "provider" and m.group(2) in self._listed):
+                self.names[line] += 1
             elif line:
-                lines.add(line)
-    out = set(scheme_triples())
-    if ofsted is not None:
-        out.update(ofsted.triples)   # Ofsted's published record: the same whatever the articles
-    out.update((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
-               for t in _parse_lines(sorted(lines)))
-    counts: dict[str, Counter] = defaultdict(Counter)
-    name_lines = sorted(names)
-    for line, t in zip(name_lines, _parse_lines(name_lines)):
-        counts[t.subject.value][t.object.value] += names[line]
-    labels = {}
-    for s, c in counts.items():
-        for p, label in entity_labels(c):
-            out.add((URIRef(s), p, Literal(label)))
-        labels[s] = preferred_label(c)
-    relations = {(str(s), "deliversServicesFor" if p == CG.deliversServicesFor else "ownedBy", str(o))
-                 for s, p, o in out if p in (CG.deliversServicesFor, CG.ownedBy)}
-    return Shared(sorted(out, key=triple_key), labels, relations)
+                self.lines.add(line)
+
+    def merge(self, ofsted=None) -> Shared:
+        """The shared descriptions: the concept schemes, Ofsted's record (with `ofsted`) and the articles'
+        lines, each entity named by the spelling most articles use (kg.model.entity_labels)."""
+        out = set(scheme_triples())
+        if ofsted is not None:
+            out.update(ofsted.triples)   # Ofsted's published record: the same whatever the articles
+        out.update((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+                   for t in _parse_lines(sorted(self.lines)))
+        counts: dict[str, Counter] = defaultdict(Counter)
+        name_lines = sorted(self.names)
+        for line, t in zip(name_lines, _parse_lines(name_lines)):
+            counts[t.subject.value][t.object.value] += self.names[line]
+        labels = {}
+        for s, c in counts.items():
+            for p, label in entity_labels(c):
+                out.add((URIRef(s), p, Literal(label)))
+            labels[s] = preferred_label(c)
+        relations = {(str(s), "deliversServicesFor" if p == CG.deliversServicesFor else "ownedBy", str(o))
+                     for s, p, o in out if p in (CG.deliversServicesFor, CG.ownedBy)}
+        return Shared(sorted(out, key=triple_key), labels, relations)
+
+
+def shared_descriptions(store: BuildStore, ofsted=None) -> Shared:
+    """Merge what each article of `store` contributes to the shared descriptions."""
+    lines = SharedLines()
+    for iri in store.article_iris():
+        lines.add(store.block(iri, SHARED))
+    return lines.merge(ofsted)
 
 
 _ENTITY_PREFIXES = tuple(str(ID[k + "/"]) for k in ("council", "provider", "org", "person"))
@@ -104,24 +121,33 @@ _ENTITY_PREFIXES = tuple(str(ID[k + "/"]) for k in ("council", "provider", "org"
 
 def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
     """Write the four exports of `store` into `out`, each to a temporary file renamed into place (with
-    `ofsted`, kg.record's layer among the shared descriptions and official ratings in the Gephi view)."""
-    shared = shared_descriptions(store, ofsted)
-    shared_triples = ox_triples(shared.triples)
+    `ofsted`, kg.record's layer among the shared descriptions and official ratings in the Gephi view).
+
+    One pass over the stored articles, each read once: its Turtle and N-Quads are written, its shared
+    lines collected and its view record added to the Gephi view; then the shared descriptions close
+    graph.ttl and graph.nq, and the Gephi files are written from the view."""
     iris = store.article_iris()
-    counts = ExportCounts(articles=len(iris), triples=len(shared_triples))
-    with atomic_path(out / "graph.ttl") as tmp, open(tmp, "wb") as f:
-        f.write(turtle_header())
-        for iri in iris:
-            f.write(store.block(iri, TURTLE).encode("utf-8"))
-        f.write(turtle_statements(shared_triples))
-    with atomic_path(out / "graph.nq") as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
-        for iri in iris:
-            block = store.block(iri, NQUADS)
-            counts.triples += block.count("\n")
-            f.write(block)
-        f.write(nquad_lines(shared_triples, SHARED_GRAPH))
-    view = GephiView(GephiSource(store.view_records, shared.labels, shared.relations), ofsted)
+    counts = ExportCounts(articles=len(iris))
+    lines = SharedLines()
+    view = GephiView(record=ofsted)
     try:
+        with atomic_path(out / "graph.ttl") as ttl_tmp, atomic_path(out / "graph.nq") as nq_tmp, \
+                open(ttl_tmp, "wb") as ttl, open(nq_tmp, "w", encoding="utf-8", newline="") as nq:
+            ttl.write(turtle_header())
+            for iri in iris:
+                blocks = store.blocks(iri)
+                ttl.write(blocks.get(TURTLE, "").encode("utf-8"))
+                quads = blocks.get(NQUADS, "")
+                counts.triples += quads.count("\n")
+                nq.write(quads)
+                lines.add(blocks.get(SHARED, ""))
+                view.add(json.loads(blocks[VIEW]))
+            shared = lines.merge(ofsted)
+            shared_triples = ox_triples(shared.triples)
+            counts.triples += len(shared_triples)
+            ttl.write(turtle_statements(shared_triples))
+            nq.write(nquad_lines(shared_triples, SHARED_GRAPH))
+        view.finish(shared.labels, shared.relations)
         note = view.lay_out()
         if note:
             counts.notes.append(note)

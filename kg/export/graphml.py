@@ -12,8 +12,8 @@ keeps edges of different relations between the same two nodes apart. Every key i
 one explicit attr.type, values are never lists or None, and nodes and edges are written in sorted order
 so that the same input gives the same bytes.
 
-Memory does not grow with the number of articles: the view reads the articles' facts one at a time
-(from the build store), keeps only what is summed over articles (entity nodes and the edges between
+Memory does not grow with the number of articles: the view is given one article's record at a time
+(kg.model.view_record, kept in the build store), keeps only what is summed over articles (entity nodes and the edges between
 entities, ratings and issues), and streams each article's own node and edges when writing; the files
 are written element by element, never held whole.
 """
@@ -164,7 +164,7 @@ class GephiSource:
     """What the Gephi view is drawn from.
 
     records: called once, it yields each article's view_record one at a time, sorted by article IRI
-    (kg.model.view_record; kg.store.BuildStore.view_records); labels: entity IRI -> the name of a person or organisation
+    (kg.model.view_record; the build store keeps one per article); labels: entity IRI -> the name of a person or organisation
     (councils and providers are named by the reference tables); relations: (provider IRI,
     'deliversServicesFor' | 'ownedBy', council IRI), from the articles and the reference table."""
     records: Callable[[], Iterable[list]]
@@ -201,127 +201,152 @@ class GephiView:
     first, read back from a temporary file written during the pass (so that neither the articles nor
     their edges are held in memory), then the summed entity nodes and edges. close() removes the file."""
 
-    def __init__(self, source: GephiSource, record: OfstedRecord | None = None):
+    def __init__(self, source: GephiSource | None = None, record: OfstedRecord | None = None):
+        """A view of `source`'s articles; without a source, an empty view to add() articles to, then
+        finish(). `record`: Ofsted's published record, for the official ratings of the councils drawn."""
         self._own = tempfile.TemporaryFile("w+", encoding="utf-8")  # one JSON line per article
+        self._record = record
         self.positions: dict[str, tuple[float, float]] = {}          # set by lay_out()
-        ref = reference()
         self.nodes_: dict[str, dict] = {}                     # every node that is not an article
+        self._named: dict[str, tuple] = {}                    # node -> (name it was first given, key)
         self.article_count: dict[str, int] = defaultdict(int)  # node -> articles linked to it
         self.articles = 0
         self.facts = 0
         self.article_edges = 0
-        plain: dict[tuple, int] = {}                           # entity edges -> articles
-        roles: dict[tuple, set] = defaultdict(set)
-        rated: dict[tuple, list] = defaultdict(lambda: [0, _Span()])
-        found: dict[tuple, list] = defaultdict(lambda: [0, _Span(), set()])
-        rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
-        latest_current: dict[str, tuple[date, set]] = {}     # council -> (latest date key, ratings)
-
-        def entity(r: list) -> str:
-            kind, key, label = r
-            n = _ENTITY + kind + "/" + key   # str(entity_iri(Ref(kind, key))), without making an rdflib term
-            if n not in self.nodes_:
-                label = ref.councils[key].name if kind == "council" else (
-                    ref.providers[key].name if kind == "provider" and key in ref.providers
-                    else source.labels.get(n, label))
-                self.nodes_[n] = {"label": label or key, "type": _TYPE[kind]}
-                if kind == "council":
-                    self.nodes_[n]["gss_code"] = key
-            return n
-
-        def rating(notation: str) -> str:
-            n = str(concept(notation))
-            self.nodes_.setdefault(n, {"label": notation.replace("-", " "), "type": "Rating",
-                                       "notation": notation})
-            return n
-
-        def issue(notation: str) -> str:
-            n = str(concept(notation))
-            self.nodes_.setdefault(n, {"label": issue_labels().get(notation, notation.replace("-", " ")),
-                                       "type": "Issue", "notation": notation})
-            return n
-
-        for iri, attrs, published, n_facts, mentions, authors, facts in source.records():
-            published = _stated(published)
-            self.articles += 1
-            self.facts += n_facts
-            linked: set[str] = set()                 # nodes this article is linked to
-            own = {(entity(m), "mentions") for m in mentions}
-            own |= {(entity(author), "author") for author in authors}
-            linked |= {n for n, _ in own}
-            self.article_edges += len(own)
-            self._own.write(json.dumps([iri, attrs, sorted(own)]) + "\n")
-            edges: set[tuple] = set()                # entity edges this article supports
-            for kind, *f in facts:
-                if kind == "member":
-                    person, org, role = f
-                    key = (entity(person), entity(org), "member")
-                    edges.add(key)
-                    roles[key].add(role)
-                    linked |= {key[0], key[1]}
-                elif kind == "rated":
-                    council, notation, when, is_current = f
-                    when = _stated(when)
-                    c, r = entity(council), rating(notation)
-                    edges.add((c, r, "rated"))
-                    rated[(c, r, "rated")][1].add(when)
-                    linked |= {c, r}
-                    if when:
-                        rating_events[c][when.as_date()].add(notation)
-                    if is_current:
-                        k = _date_key(when)
-                        have = latest_current.get(c)
-                        if have is None or k > have[0]:
-                            latest_current[c] = (k, {notation})
-                        elif k == have[0]:
-                            have[1].add(notation)
-                else:
-                    about, notation, polarity = f
-                    s = entity(about) if about else SECTOR_ID
-                    if not about:
-                        self.nodes_.setdefault(SECTOR_ID, {"label": SECTOR_LABEL, "type": "Sector"})
-                    i = issue(notation)
-                    e = found[(s, i, polarity)]
-                    edges.add((s, i, polarity))
-                    e[1].add(published)
-                    if published:
-                        e[2].add(published.as_date().isoformat())
-                    linked |= {s, i}
-            for key in edges:
-                if key[2] == "member":
-                    plain[key] = plain.get(key, 0) + 1
-                elif key[2] == "rated":
-                    rated[key][0] += 1
-                else:
-                    found[key][0] += 1
-            for n in linked:
-                self.article_count[n] += 1
-        for prov, rel, council in source.relations:
-            p = entity(["provider", prov.rsplit("/", 1)[1], ""])
-            c = entity(["council", council.rsplit("/", 1)[1], ""])
-            plain.setdefault((p, c, rel), 0)
-
-        current = {c: ratings for c, (_, ratings) in latest_current.items()}
         self.entity_edges: list[tuple[tuple, dict, list]] = []
+        self._plain: dict[tuple, int] = {}                     # entity edges -> articles
+        self._roles: dict[tuple, set] = defaultdict(set)
+        self._rated: dict[tuple, list] = defaultdict(lambda: [0, _Span()])
+        self._found: dict[tuple, list] = defaultdict(lambda: [0, _Span(), set()])
+        self._rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
+        self._latest_current: dict[str, tuple[date, set]] = {}  # council -> (latest date key, ratings)
+        if source is not None:
+            for rec in source.records():
+                self.add(rec)
+            self.finish(source.labels, source.relations)
+
+    def _entity(self, r: list) -> str:
+        kind, key, label = r
+        n = _ENTITY + kind + "/" + key   # str(entity_iri(Ref(kind, key))), without making an rdflib term
+        if n not in self.nodes_:
+            ref = reference()
+            if kind == "council":
+                self.nodes_[n] = {"label": ref.councils[key].name, "type": _TYPE[kind], "gss_code": key}
+            elif kind == "provider" and key in ref.providers:
+                self.nodes_[n] = {"label": ref.providers[key].name, "type": _TYPE[kind]}
+            else:
+                # named in finish(): by the shared descriptions' label if there is one, else this name
+                self.nodes_[n] = {"label": None, "type": _TYPE[kind]}
+                self._named[n] = (label, key)
+        return n
+
+    def _rating(self, notation: str) -> str:
+        n = str(concept(notation))
+        self.nodes_.setdefault(n, {"label": notation.replace("-", " "), "type": "Rating", "notation": notation})
+        return n
+
+    def _issue(self, notation: str) -> str:
+        n = str(concept(notation))
+        self.nodes_.setdefault(n, {"label": issue_labels().get(notation, notation.replace("-", " ")),
+                                   "type": "Issue", "notation": notation})
+        return n
+
+    def add(self, record: list) -> None:
+        """One article's view_record (kg.model.view_record); articles are added in article-IRI order."""
+        iri, attrs, published, n_facts, mentions, authors, facts = record
+        entity = self._entity
+        published = _stated(published)
+        self.articles += 1
+        self.facts += n_facts
+        linked: set[str] = set()                 # nodes this article is linked to
+        own = {(entity(m), "mentions") for m in mentions}
+        own |= {(entity(author), "author") for author in authors}
+        linked |= {n for n, _ in own}
+        self.article_edges += len(own)
+        self._own.write(json.dumps([iri, attrs, sorted(own)]) + "\n")
+        edges: set[tuple] = set()                # entity edges this article supports
+        for kind, *f in facts:
+            if kind == "member":
+                person, org, role = f
+                key = (entity(person), entity(org), "member")
+                edges.add(key)
+                self._roles[key].add(role)
+                linked |= {key[0], key[1]}
+            elif kind == "rated":
+                council, notation, when, is_current = f
+                when = _stated(when)
+                c, r = entity(council), self._rating(notation)
+                edges.add((c, r, "rated"))
+                self._rated[(c, r, "rated")][1].add(when)
+                linked |= {c, r}
+                if when:
+                    self._rating_events[c][when.as_date()].add(notation)
+                if is_current:
+                    k = _date_key(when)
+                    have = self._latest_current.get(c)
+                    if have is None or k > have[0]:
+                        self._latest_current[c] = (k, {notation})
+                    elif k == have[0]:
+                        have[1].add(notation)
+            else:
+                about, notation, polarity = f
+                s = entity(about) if about else SECTOR_ID
+                if not about:
+                    self.nodes_.setdefault(SECTOR_ID, {"label": SECTOR_LABEL, "type": "Sector"})
+                i = self._issue(notation)
+                e = self._found[(s, i, polarity)]
+                edges.add((s, i, polarity))
+                e[1].add(published)
+                if published:
+                    e[2].add(published.as_date().isoformat())
+                linked |= {s, i}
+        for key in edges:
+            if key[2] == "member":
+                self._plain[key] = self._plain.get(key, 0) + 1
+            elif key[2] == "rated":
+                self._rated[key][0] += 1
+            else:
+                self._found[key][0] += 1
+        for n in linked:
+            self.article_count[n] += 1
+
+    def finish(self, labels: dict[str, str], relations: Iterable[tuple[str, str, str]]) -> None:
+        """After the last add(): name the people and organisations (`labels`: entity IRI -> name, from
+        the shared descriptions), add the service `relations` (provider IRI, 'deliversServicesFor' |
+        'ownedBy', council IRI) and sum the entity edges."""
+        def name_them():
+            for n, (label, key) in self._named.items():
+                self.nodes_[n]["label"] = labels.get(n, label) or key
+            self._named = {}
+
+        name_them()
+        plain = self._plain
+        for prov, rel, council in relations:
+            p = self._entity(["provider", prov.rsplit("/", 1)[1], ""])
+            c = self._entity(["council", council.rsplit("/", 1)[1], ""])
+            plain.setdefault((p, c, rel), 0)
+        name_them()   # providers only the relations name
+
+        current = {c: ratings for c, (_, ratings) in self._latest_current.items()}
         for (u, v, rel), n in plain.items():
             # a relation from the reference tables (a trust delivers services for / is owned by a council)
             # has no article behind it: weight 1, articles 0
             attrs = {"label": rel, "relation": rel, "weight": float(max(n, 1)), "articles": n}
             if rel == "member":
-                attrs["role"] = "; ".join(sorted(roles[(u, v, rel)]))
+                attrs["role"] = "; ".join(sorted(self._roles[(u, v, rel)]))
             self.entity_edges.append(((u, v, rel), attrs, []))
-        spells_of = {c: _rating_spells(events) for c, events in rating_events.items()}
-        for (c, r, rel), (n, span) in rated.items():
+        spells_of = {c: _rating_spells(events) for c, events in self._rating_events.items()}
+        for (c, r, rel), (n, span) in self._rated.items():
             first, last = span.iso()
             notation = self.nodes_[r]["notation"]
             attrs = {"label": rel, "relation": rel, "weight": float(n), "articles": n,
                      "current": notation in current.get(c, set()), "first_date": first, "last_date": last,
                      "source": "news"}
             self.entity_edges.append(((c, r, rel), attrs, spells_of.get(c, {}).get(notation, [])))
-        if record is not None:
+        if self._record is not None:
             self.entity_edges += _official_rated(
-                record, [d["gss_code"] for d in self.nodes_.values() if d.get("gss_code")], rating)
-        for (s, i, polarity), (n, span, days) in found.items():
+                self._record, [d["gss_code"] for d in self.nodes_.values() if d.get("gss_code")], self._rating)
+        for (s, i, polarity), (n, span, days) in self._found.items():
             first, last = span.iso()
             attrs = {"label": polarity, "relation": polarity, "weight": float(n), "articles": n,
                      "polarity": polarity, "first_date": first, "last_date": last}
