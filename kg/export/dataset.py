@@ -26,8 +26,8 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kg.export import atomic_path
-from kg.export.gexf import write_gexf
-from kg.export.graphml import GephiView, write_graphml
+from kg.export.gexf import GEXFWriter
+from kg.export.graphml import GephiView, GraphMLWriter, write_elements
 from kg.export.turtle import nquad_lines, ox_triples, to_rdflib, turtle_header, turtle_statements
 from kg.model import entity_labels, preferred_label, scheme_triples, triple_key
 from kg.namespaces import CG, ID
@@ -151,8 +151,7 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
         note = view.lay_out()
         if note:
             counts.notes.append(note)
-        write_graphml(view, out / "graph.graphml")
-        write_gexf(view, out / "graph.gexf")
+        write_elements(view, [(GraphMLWriter(view), out / "graph.graphml"), (GEXFWriter(view), out / "graph.gexf")])
     finally:
         view.close()
     counts.facts = view.facts

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.export import atomic_path
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, GephiView, edge_type, xml_attr
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, GephiView, edge_type, write_elements, xml_attr
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -30,54 +29,70 @@ _NODE_SKIP = {"label", "r", "g", "b", "size", "x", "y"}
 _EDGE_SKIP = {"label", "weight"}
 
 
-def write_gexf(view: GephiView, path: Path) -> None:
-    """The view as GEXF 1.3 at `path` (written to a temporary file and renamed), one element at a time,
-    as text (see kg.export.graphml.write_graphml)."""
-    ids = {(cls, name) for cls, keys, skip in (("node", NODE_KEYS, _NODE_SKIP), ("edge", EDGE_KEYS, _EDGE_SKIP))
-           for name, _ in keys if name not in skip}
-    order = {cls: [name for name, _ in keys if (cls, name) in ids]
-             for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS))}
+# The attributes declared (those not carried by the element itself or by viz), in declaration order.
+_IDS = {(cls, name) for cls, keys, skip in (("node", NODE_KEYS, _NODE_SKIP), ("edge", EDGE_KEYS, _EDGE_SKIP))
+        for name, _ in keys if name not in skip}
+_ORDER = {cls: [name for name, _ in keys if (cls, name) in _IDS] for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS))}
 
-    def attvalues(cls, attrs) -> str:
-        present = [name for name in order[cls] if name in attrs]
-        if not present:
-            return ""
-        values = "".join(f'\n          <attvalue for="{name}" value="{xml_attr(attrs[name])}"/>' for name in present)
-        return f"\n        <attvalues>{values}\n        </attvalues>"
 
-    dates = view.dates()
-    span = f' start="{dates[0]}" end="{dates[-1]}"' if dates else ""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+class GEXFWriter:
+    """The view's GEXF as text, element by element (see kg.export.graphml.write_elements)."""
+
+    def __init__(self, view: GephiView):
+        self.view = view
+
+    def head(self) -> str:
+        dates = self.view.dates()
+        span = f' start="{dates[0]}" end="{dates[-1]}"' if dates else ""
+        attributes = "".join(
+            f'    <attributes class="{cls}" mode="static">\n'
+            + "".join(f'      <attribute id="{name}" title="{name}" type="{_TYPE[typ]}"/>\n'
+                      for name, typ in keys if (cls, name) in _IDS)
+            + "    </attributes>\n"
+            for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)))
+        return ("<?xml version='1.0' encoding='UTF-8'?>\n"
                 f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" xmlns:xsi="{_XSI}" '
                 f'xsi:schemaLocation="{GEXF_NS} http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
                 "  <meta>\n    <creator>caregraph</creator>\n    <description>Ofsted inspections of English "
                 "councils' children's services in the news: councils, providers, organisations, people, "
                 "articles, ratings and issues</description>\n  </meta>\n"
-                f'  <graph mode="dynamic" timeformat="date" defaultedgetype="directed"{span}>\n')
-        for cls, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
-            f.write(f'    <attributes class="{cls}" mode="static">\n')
-            f.writelines(f'      <attribute id="{name}" title="{name}" type="{_TYPE[typ]}"/>\n'
-                         for name, typ in keys if (cls, name) in ids)
-            f.write("    </attributes>\n")
-        f.write(f'    <nodes count="{view.node_count}">\n')
-        for n in view.nodes():
-            a = n.attrs
-            f.write(f'      <node id="{xml_attr(n.id)}" label="{xml_attr(a["label"])}">{attvalues("node", a)}'
-                    f'\n        <viz:color r="{a["r"]}" g="{a["g"]}" b="{a["b"]}"/>'
-                    f'\n        <viz:size value="{a["size"]}"/>'
-                    + (f'\n        <viz:position x="{a["x"]}" y="{a["y"]}" z="0.0"/>' if "x" in a else "")
-                    + "\n      </node>\n")
-        f.write(f'    </nodes>\n    <edges count="{view.edge_count}">\n')
-        for e in view.edges():
-            a = e.attrs
-            spells = ""
-            if e.spells:
-                spells = "".join("\n          <spell" + (f' start="{start}"' if start else "")
-                                 + (f' end="{end}"' if end else "") + "/>" for start, end in e.spells)
-                spells = f"\n        <spells>{spells}\n        </spells>"
-            # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
-            f.write(f'      <edge id="{e.id}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}" '
-                    f'kind="{xml_attr(edge_type(e))}" label="{xml_attr(a["label"])}" weight="{a["weight"]}">'
-                    f'{attvalues("edge", a)}{spells}\n      </edge>\n')
-        f.write("    </edges>\n  </graph>\n</gexf>\n")
+                f'  <graph mode="dynamic" timeformat="date" defaultedgetype="directed"{span}>\n'
+                f'{attributes}    <nodes count="{self.view.node_count}">\n')
+
+    def _attvalues(self, cls: str, attrs: dict) -> str:
+        present = [name for name in _ORDER[cls] if name in attrs]
+        if not present:
+            return ""
+        values = "".join(f'\n          <attvalue for="{name}" value="{xml_attr(attrs[name])}"/>' for name in present)
+        return f"\n        <attvalues>{values}\n        </attvalues>"
+
+    def node(self, n) -> str:
+        a = n.attrs
+        return (f'      <node id="{xml_attr(n.id)}" label="{xml_attr(a["label"])}">{self._attvalues("node", a)}'
+                f'\n        <viz:color r="{a["r"]}" g="{a["g"]}" b="{a["b"]}"/>'
+                f'\n        <viz:size value="{a["size"]}"/>'
+                + (f'\n        <viz:position x="{a["x"]}" y="{a["y"]}" z="0.0"/>' if "x" in a else "")
+                + "\n      </node>\n")
+
+    def between(self) -> str:
+        return f'    </nodes>\n    <edges count="{self.view.edge_count}">\n'
+
+    def edge(self, e) -> str:
+        a = e.attrs
+        spells = ""
+        if e.spells:
+            spells = "".join("\n          <spell" + (f' start="{start}"' if start else "")
+                             + (f' end="{end}"' if end else "") + "/>" for start, end in e.spells)
+            spells = f"\n        <spells>{spells}\n        </spells>"
+        # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
+        return (f'      <edge id="{e.id}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}" '
+                f'kind="{xml_attr(edge_type(e))}" label="{xml_attr(a["label"])}" weight="{a["weight"]}">'
+                f'{self._attvalues("edge", a)}{spells}\n      </edge>\n')
+
+    def tail(self) -> str:
+        return "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def write_gexf(view: GephiView, path: Path) -> None:
+    """The view as GEXF 1.3 at `path` (written to a temporary file and renamed), one element at a time."""
+    write_elements(view, [(GEXFWriter(view), path)])

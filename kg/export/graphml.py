@@ -24,6 +24,7 @@ import math
 import re
 import tempfile
 from collections import defaultdict
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -499,28 +500,70 @@ def xml_data(value) -> str:
     return escape(xml_text(value))
 
 
-def write_graphml(view: GephiView, path: Path) -> None:
-    """The view as GraphML at `path` (written to a temporary file and renamed), one element at a time.
-    Elements are written as text (values escaped by xml_attr and xml_data): lxml's incremental writer
-    took three times as long, and a rebuild after one new article re-writes every element."""
-    keys = [f'  <key id="{_key_id(scope, name)}" for="{scope}" attr.name="{name}" attr.type="{typ}"/>\n'
-            for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)) for name, typ in keys]
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write("<?xml version='1.0' encoding='UTF-8'?>\n"
+_DATA_ORDER = {scope: [(name, _key_id(scope, name)) for name, _ in keys]
+               for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS))}
+
+
+class GraphMLWriter:
+    """The view's GraphML as text, element by element (values escaped by xml_attr and xml_data): lxml's
+    incremental writer took three times as long, and a build after one new article re-writes every
+    element. See write_elements for the order the pieces go in."""
+
+    def __init__(self, view: GephiView):
+        self.view = view
+
+    def head(self) -> str:
+        keys = "".join(f'  <key id="{_key_id(scope, name)}" for="{scope}" attr.name="{name}" attr.type="{typ}"/>\n'
+                       for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)) for name, typ in keys)
+        return ("<?xml version='1.0' encoding='UTF-8'?>\n"
                 f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{_XSI}" xsi:schemaLocation="{GRAPHML_NS} '
-                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-        f.writelines(keys)
-        f.write('  <graph id="caregraph" edgedefault="directed">\n')
-        for scope, items in (("node", view.nodes()), ("edge", view.edges())):
-            order = [(name, _key_id(scope, name)) for name, _ in (NODE_KEYS if scope == "node" else EDGE_KEYS)]
-            for item in items:
-                head = f'    <{scope} id="{xml_attr(item.id)}"'
-                if scope == "edge":
-                    # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different
-                    # types between the same two nodes apart (and merges those of one type)
-                    head += (f' source="{xml_attr(item.source)}" target="{xml_attr(item.target)}"'
-                             f' label="{xml_attr(edge_type(item))}"')
-                data = "".join(f'\n      <data key="{key}">{xml_data(item.attrs[name])}</data>'
-                               for name, key in order if name in item.attrs)
-                f.write(f"{head}>{data}\n    </{scope}>\n")
-        f.write("  </graph>\n</graphml>\n")
+                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+                f'{keys}  <graph id="caregraph" edgedefault="directed">\n')
+
+    def node(self, item: ViewNode) -> str:
+        return f'    <node id="{xml_attr(item.id)}">{self._data("node", item)}\n    </node>\n'
+
+    def between(self) -> str:
+        return ""
+
+    def edge(self, item: ViewEdge) -> str:
+        # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different types
+        # between the same two nodes apart (and merges those of one type)
+        return (f'    <edge id="{xml_attr(item.id)}" source="{xml_attr(item.source)}" target="{xml_attr(item.target)}"'
+                f' label="{xml_attr(edge_type(item))}">{self._data("edge", item)}\n    </edge>\n')
+
+    def tail(self) -> str:
+        return "  </graph>\n</graphml>\n"
+
+    def _data(self, scope: str, item) -> str:
+        attrs = item.attrs
+        return "".join(f'\n      <data key="{key}">{xml_data(attrs[name])}</data>'
+                       for name, key in _DATA_ORDER[scope] if name in attrs)
+
+
+def write_elements(view: GephiView, writers: list[tuple[object, Path]]) -> None:
+    """Write the view with each (writer, path) pair in one pass over its nodes and edges: each file gets
+    writer.head(), writer.node(n) for every node, writer.between(), writer.edge(e) for every edge and
+    writer.tail(), and is written to a temporary file renamed into place when all are complete."""
+    with ExitStack() as stack:
+        files = [stack.enter_context(open(stack.enter_context(atomic_path(path)), "w", encoding="utf-8",
+                                          newline="\n")) for _, path in writers]
+        pairs = [(w, f) for (w, _), f in zip(writers, files)]
+        for w, f in pairs:
+            f.write(w.head())
+        for n in view.nodes():
+            for w, f in pairs:
+                f.write(w.node(n))
+        for w, f in pairs:
+            f.write(w.between())
+        for e in view.edges():
+            for w, f in pairs:
+                f.write(w.edge(e))
+        for w, f in pairs:
+            f.write(w.tail())
+            f.close()   # before atomic_path renames it
+
+
+def write_graphml(view: GephiView, path: Path) -> None:
+    """The view as GraphML at `path` (written to a temporary file and renamed), one element at a time."""
+    write_elements(view, [(GraphMLWriter(view), path)])
