@@ -44,6 +44,7 @@ from kg.record import OfstedRecord
 from kg.reference import reference
 
 _ENTITY = str(ID)
+_CONCEPT = str(concept(""))
 _TYPE = {"council": "LocalAuthority", "provider": "ServiceProvider", "org": "Organization", "person": "Person"}
 
 # Node colours by node type (ratings get the colour of the rating), as Gephi's r/g/b integers.
@@ -242,14 +243,16 @@ class GephiView:
         return n
 
     def _rating(self, notation: str) -> str:
-        n = str(concept(notation))
-        self.nodes_.setdefault(n, {"label": notation.replace("-", " "), "type": "Rating", "notation": notation})
+        n = _CONCEPT + notation   # str(concept(notation)), without making an rdflib term
+        if n not in self.nodes_:
+            self.nodes_[n] = {"label": notation.replace("-", " "), "type": "Rating", "notation": notation}
         return n
 
     def _issue(self, notation: str) -> str:
-        n = str(concept(notation))
-        self.nodes_.setdefault(n, {"label": issue_labels().get(notation, notation.replace("-", " ")),
-                                   "type": "Issue", "notation": notation})
+        n = _CONCEPT + notation
+        if n not in self.nodes_:
+            self.nodes_[n] = {"label": issue_labels().get(notation, notation.replace("-", " ")), "type": "Issue",
+                              "notation": notation}
         return n
 
     def add(self, record: list) -> None:
