@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.export.graphml import EDGE_KEYS, NODE_KEYS, GephiView, edge_type, write_elements, xml_attr
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, GephiView, edge_type, write_elements, xml_attr, xml_id
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -68,7 +68,7 @@ class GEXFWriter:
 
     def node(self, n) -> str:
         a = n.attrs
-        return (f'      <node id="{xml_attr(n.id)}" label="{xml_attr(a["label"])}">{self._attvalues("node", a)}'
+        return (f'      <node id="{xml_id(n.id)}" label="{xml_attr(a["label"])}">{self._attvalues("node", a)}'
                 f'\n        <viz:color r="{a["r"]}" g="{a["g"]}" b="{a["b"]}"/>'
                 f'\n        <viz:size value="{a["size"]}"/>'
                 + (f'\n        <viz:position x="{a["x"]}" y="{a["y"]}" z="0.0"/>' if "x" in a else "")
@@ -85,7 +85,7 @@ class GEXFWriter:
                              + (f' end="{end}"' if end else "") + "/>" for start, end in e.spells)
             spells = f"\n        <spells>{spells}\n        </spells>"
         # `kind` is the edge's type for Gephi: edges of different kinds between two nodes stay apart
-        return (f'      <edge id="{e.id}" source="{xml_attr(e.source)}" target="{xml_attr(e.target)}" '
+        return (f'      <edge id="{e.id}" source="{xml_id(e.source)}" target="{xml_id(e.target)}" '
                 f'kind="{xml_attr(edge_type(e))}" label="{xml_attr(a["label"])}" weight="{a["weight"]}">'
                 f'{self._attvalues("edge", a)}{spells}\n      </edge>\n')
 

@@ -28,6 +28,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import escape
@@ -376,8 +377,11 @@ class GephiView:
     def lay_out(self) -> str | None:
         """Compute node positions (kg.export.layout) for nodes() to carry as x/y; the layout reads the
         edges as they stream, so only node ids and positions are held. Returns layout_note's note."""
-        self.positions = force_layout([n.id for n in self.nodes()],
-                                      ((e.source, e.target) for e in self.edges()))
+        # the ids of nodes() and the ends of edges(), in their order, without making the elements
+        node_ids = [a for a, _, _ in self._articles()] + sorted(self.nodes_)
+        ends = chain(((a, v) for a, _, own in self._articles() for v, _ in own),
+                     ((u, v) for (u, v, _), _, _ in self.entity_edges))
+        self.positions = force_layout(node_ids, ends)
         return layout_note(self.node_count)
 
     def _placed(self, node: ViewNode) -> ViewNode:
@@ -485,6 +489,12 @@ _ATTR = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 _SPECIAL = re.compile('[&<>"\t\n\r]|' + _NOT_XML.pattern)
 
 
+@lru_cache(maxsize=1 << 16)
+def xml_id(value: str) -> str:
+    """xml_attr of a node id, remembered: each id is written once per edge that ends at it."""
+    return xml_attr(value)
+
+
 def xml_attr(value) -> str:
     """A value as a double-quoted XML attribute's content."""
     if type(value) in (int, float):
@@ -524,7 +534,7 @@ class GraphMLWriter:
                 f'{keys}  <graph id="caregraph" edgedefault="directed">\n')
 
     def node(self, item: ViewNode) -> str:
-        return f'    <node id="{xml_attr(item.id)}">{self._data("node", item)}\n    </node>\n'
+        return f'    <node id="{xml_id(item.id)}">{self._data("node", item)}\n    </node>\n'
 
     def between(self) -> str:
         return ""
@@ -532,7 +542,7 @@ class GraphMLWriter:
     def edge(self, item: ViewEdge) -> str:
         # the XML attribute `label` is the edge's type for Gephi, which keeps edges of different types
         # between the same two nodes apart (and merges those of one type)
-        return (f'    <edge id="{xml_attr(item.id)}" source="{xml_attr(item.source)}" target="{xml_attr(item.target)}"'
+        return (f'    <edge id="{xml_attr(item.id)}" source="{xml_id(item.source)}" target="{xml_id(item.target)}"'
                 f' label="{xml_attr(edge_type(item))}">{self._data("edge", item)}\n    </edge>\n')
 
     def tail(self) -> str:
