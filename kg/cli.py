@@ -5,8 +5,6 @@ import sys
 
 import click
 
-from kg.pipeline import PipelineError
-
 EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_SKIPPED = 3  # the graph was written, but some input was skipped (each reported on stderr)
@@ -34,6 +32,7 @@ def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
     """Build the graph of the articles in PATHS (files or folders) into OUT, parsing only new and changed
     articles (earlier builds' articles stay unless --prune)."""
     from kg.build import ExportError, build
+    from kg.pipeline import PipelineError
     from kg.record import RecordError
     progress = _progress_bar(paths) if sys.stderr.isatty() else None
     try:

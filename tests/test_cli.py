@@ -73,3 +73,13 @@ def test_a_second_build_parses_nothing_and_prune_drops_what_is_gone(tmp_path):
     assert pruned.exit_code == EXIT_OK
     assert "1 article (0 parsed, 1 unchanged, 1 pruned)" in pruned.stderr
     assert "E10000008" not in (out / "graph.ttl").read_text(encoding="utf-8")  # Devon went with a2
+
+
+def test_commands_that_read_a_built_graph_do_not_load_spacy():
+    """Only `kg build` parses text: the other commands start without spaCy's second of imports."""
+    import subprocess
+    import sys
+    code = ("import sys, kg.cli, kg.query, kg.check, kg.serve, kg.push, kg.validate, kg.stats; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
