@@ -1,5 +1,5 @@
-"""kg build: read articles → normalise their text → one spaCy pipeline → extractors → graph model → the
-build store → exports.
+"""kg build: read articles → normalise their text → one spaCy pipeline → extractors (kg.extract.article) →
+graph model → the build store → exports.
 
 Incremental: each article's contribution is kept in the build store in the output folder (kg.store), by
 the hash of its content. A build parses only the articles that are new or whose content changed, replaces
@@ -20,26 +20,14 @@ import pyoxigraph as ox
 
 from kg.articles import Article, Problem, Problems, read_articles
 from kg.check import link_triples
-from kg.boilerplate import layout
 from kg.export.dataset import EXPORT_VERSION, EXPORTS, write_exports
 from kg.export.turtle import nquad_lines, ox_triples, turtle_statements
-from kg.extract.context import ORIGINAL_OFFSETS, build_context
-from kg.extract.findings import extract_findings
-from kg.extract.inspections import extract_inspections
-from kg.extract.judgements import extract_judgements
-from kg.extract.metadata import read_metadata
-from kg.extract.people import extract_people
-from kg.extract.providers import extract_providers
-from kg.facts import ArticleFacts, Ref
+from kg.facts import ArticleFacts
 from kg.model import GraphModel, article_iri, scheme_triples, triple_key, view_record
-from kg.normalise import NormalisedText, normalise
-from kg.pipeline import load_pipeline, pipeline_id
+from kg.pipeline import pipeline_id
 from kg.record import OfstedRecord, ofsted_record
-from kg.reference import slug
 from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError, content_hash
 
-EXTRACTORS: tuple[Callable, ...] = (extract_judgements, extract_inspections, extract_providers,
-                                   extract_people, extract_findings)
 BATCH_SIZE = 50
 
 
@@ -79,38 +67,6 @@ class BuildReport:
 
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def _prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
-    """Normalise each article's text (kg.normalise), lay it out and blank its furniture, so the pipeline
-    sees only reporting, with look-alike characters folded and hard wrapping undone."""
-    for article in articles:
-        norm = normalise(article.text)
-        lay = layout(norm.text)
-        meta = read_metadata(lay)
-        for i in meta.header_lines:
-            lay.furniture[i] = True
-        lay.furniture_spans.extend(meta.header_spans)
-        yield lay.masked(norm.text), (article, meta, norm)
-
-
-def extract_article(doc, article: Article, meta, norm: NormalisedText | None = None) -> ArticleFacts:
-    """All facts of one article from its parsed Doc (`norm`: the normalised text the Doc was made from,
-    whose offset map takes evidence back to the article's own text; None: the article's text itself)."""
-    if norm is not None:
-        doc.user_data[ORIGINAL_OFFSETS] = norm
-    published = article.published or meta.published
-    ctx = build_context(doc, article.text, published)
-    af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
-    for name in article.authors or meta.authors:
-        ref = Ref("person", slug(name), name)
-        if ref.key and ref not in af.authors:
-            af.authors.append(ref)
-    for e in ctx.entities:
-        af.mentions.add(e.ref)
-    for extractor in EXTRACTORS:
-        af.facts.extend(extractor(ctx))
-    return af
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +133,7 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
             return report
     ofsted = ofsted_record() if record else None   # read before the articles: a bad table fails fast
     if nlp is None and pipeline_id(model) is None:
+        from kg.pipeline import load_pipeline
         nlp = load_pipeline(model)  # not an installed package or folder: raises PipelineError if it fails
     try:
         store = BuildStore.open(out, cache_version(nlp, model, record))
@@ -217,8 +174,11 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
     pending = changed()
     first = next(pending, None)
     if first is not None:
+        # spaCy and the extractors are imported only when there is something to parse
+        from kg.extract.article import extract_article, prepare
+        from kg.pipeline import load_pipeline
         nlp = nlp or load_pipeline(model)
-        stream = nlp.pipe(_prepare(chain([first], pending)), as_tuples=True, batch_size=BATCH_SIZE,
+        stream = nlp.pipe(prepare(chain([first], pending)), as_tuples=True, batch_size=BATCH_SIZE,
                           n_process=jobs)
         for doc, (article, meta, norm) in stream:
             if strict and problems:

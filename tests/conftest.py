@@ -35,9 +35,9 @@ def seeds_graph(seeds_build):
 def extract(nlp):
     """Facts of one made-up article, through the same path as `kg build`."""
     from kg.articles import Article
-    from kg.build import _prepare, extract_article
+    from kg.extract.article import extract_article, prepare
 
     def run(text: str, article_id: str = "t"):
-        (masked, context), = list(_prepare([Article(article_id, text, article_id)]))
+        (masked, context), = list(prepare([Article(article_id, text, article_id)]))
         return extract_article(nlp(masked), *context)
     return run

@@ -110,13 +110,13 @@ def test_the_store_exports_are_those_of_one_model_of_every_article(seeds_build, 
     """The Turtle assembled from the store's pieces, and the Gephi files drawn from the stored facts, are
     byte for byte those of one in-memory GraphModel of every article (with Ofsted's record)."""
     from kg.articles import Problems, read_articles
-    from kg.build import _prepare, extract_article
+    from kg.extract.article import extract_article, prepare
     from kg.export.gexf import write_gexf
     from kg.export.graphml import GephiSource, GephiView, write_graphml
     from kg.export.turtle import write_turtle
     from kg.model import GraphModel
     model = GraphModel()
-    for doc, (article, meta, norm) in nlp.pipe(_prepare(read_articles([str(SEEDS)], Problems())), as_tuples=True):
+    for doc, (article, meta, norm) in nlp.pipe(prepare(read_articles([str(SEEDS)], Problems())), as_tuples=True):
         model.add(extract_article(doc, article, meta, norm))
     from kg.check import link_triples
     from kg.model import triple_key
@@ -226,3 +226,15 @@ def test_the_output_folder_can_be_moved(first, nlp, tmp_path):
     shutil.move(str(out), str(moved))
     report = build([str(src)], moved, nlp=nlp)
     assert report.parsed == 0 and report.articles == 4
+
+
+def test_a_build_with_nothing_to_parse_does_not_load_spacy(seeds_build, tmp_path):
+    """A rerun (or a --prune) with nothing new is bookkeeping: spaCy and the extractors are not imported."""
+    import subprocess
+    import sys
+    out = tmp_path / "out"
+    shutil.copytree(seeds_build[0], out)
+    code = ("import sys; from kg.build import build; r = build([sys.argv[1]], sys.argv[2]); "
+            "print(r.parsed, r.unchanged, 'spacy' in sys.modules, 'kg.extract.context' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code, str(SEEDS), str(out)], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["0", "5", "False", "False"]
