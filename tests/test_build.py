@@ -44,7 +44,18 @@ def test_graphml_loads_in_networkx_and_igraph(seeds_build):
 def test_same_input_same_bytes(seeds_build, tmp_path):
     from kg.build import build
     build([str(SEEDS)], tmp_path)
-    for name in ("graph.ttl", "graph.graphml"):
+    for name in ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf"):
+        assert (tmp_path / name).read_bytes() == (seeds_build[0] / name).read_bytes(), name
+
+
+def test_two_parser_processes_give_the_same_bytes(seeds_build, tmp_path):
+    """--jobs 2: the pipeline's own components reach the worker processes, and the order of the
+    exports does not depend on which process parsed which article."""
+    from click.testing import CliRunner
+    from kg.cli import main
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf"):
         assert (tmp_path / name).read_bytes() == (seeds_build[0] / name).read_bytes(), name
 
 
