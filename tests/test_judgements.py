@@ -312,3 +312,22 @@ def test_a_full_inspection_until_which_a_council_stays_is_still_to_come(extract)
 ])
 def test_a_rating_that_remains(extract, text):
     assert judgements(extract(text)) == {("E06000027", "inadequate", True)}
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Leeds City Council has been judged outstanding for leadership by Ofsted, in a report published on Tuesday.",
+     "E08000035"),
+    ("Inspectors rated Trafford's help and protection for children as good in a report released this week.",
+     "E08000009"),
+])
+def test_an_area_rating_newly_given_implies_a_full_inspection(extract, text, council):
+    """Only a full inspection judges the areas of a council's services: a new area rating without an
+    overall one still reports that inspection."""
+    af = extract(text)
+    assert judgements(af) == set()
+    assert inspections(af) == {(council, "full")}
+
+
+def test_an_area_rating_that_stands_implies_no_inspection(extract):
+    af = extract("Leeds City Council, which remains outstanding for leadership, opened a new family hub on Monday.")
+    assert inspections(af) == set()

@@ -150,12 +150,24 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
     out: list[Inspection] = []
+    by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
-        if m.area or m.previous or m.standing or m.rating not in current.get(ref, ()):
+        if m.previous or m.standing or (not m.area and m.rating not in current.get(ref, ())):
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text)) or (ref in visited and ref not in full):
             continue
+        if m.area:
+            # only a full inspection judges the areas of a council's services ("judged outstanding for
+            # leadership"): one newly given implies it, when no overall rating does
+            if m.awarded and ref not in full:
+                by_area.append(Inspection(ref, "full", m.sentence.evidence, m.date))
+            continue
         out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
+    overall = {i.about for i in out}
+    for i in by_area:
+        if i.about not in overall:
+            overall.add(i.about)
+            out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
