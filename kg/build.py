@@ -178,9 +178,19 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
         from kg.extract.article import extract_article, prepare
         from kg.pipeline import load_pipeline
         nlp = nlp or load_pipeline(model)
-        stream = nlp.pipe(prepare(chain([first], pending)), as_tuples=True, batch_size=BATCH_SIZE,
-                          n_process=jobs)
-        for doc, (article, meta, norm) in stream:
+        # Each text goes to the pipeline with a number; what else extraction needs of it (the article,
+        # its metadata, the offset map of its normalised text) waits here, so that with --jobs it is
+        # not pickled to a parser process and back with the Doc.
+        waiting: dict[int, tuple] = {}
+
+        def numbered():
+            for n, (text, context) in enumerate(prepare(chain([first], pending))):
+                waiting[n] = context
+                yield text, n
+
+        stream = nlp.pipe(numbered(), as_tuples=True, batch_size=BATCH_SIZE, n_process=jobs)
+        for doc, n in stream:
+            article, meta, norm = waiting.pop(n)
             if strict and problems:
                 break
             iri = str(article_iri(article.id))
