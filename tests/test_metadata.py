@@ -55,6 +55,17 @@ def test_bylines_with_several_authors(extract, header):
     assert af.title == "Kent praised by Ofsted"
 
 
+@pytest.mark.parametrize("desk", ["BBC News, Essex", "Essex Live", "Local Democracy Reporting Service, Essex"])
+def test_the_desk_under_a_byline_is_not_a_place_of_the_story(extract, desk):
+    """A regional newsroom's line under the byline names its patch, not the council the story is about."""
+    af = extract(f"Council makes slow progress, say inspectors\n\n3 March 2025\n\nHannah Lowther\n{desk}\n\n"
+                 "Ofsted carried out its second monitoring visit to Thurrock Council in January. Inspectors said "
+                 "caseloads in the assessment teams were too high and supervision was inconsistent.")
+    assert [a.key for a in af.authors] == ["hannah-lowther"]
+    assert {m.key for m in af.mentions if m.kind == "council"} == {"E06000034"}
+    assert {f.about.key for f in af.facts if getattr(f, "about", None)} == {"E06000034"}
+
+
 def test_json_author_list_and_string(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in [

@@ -165,6 +165,15 @@ def read_metadata(layout: Layout) -> Metadata:
                 and not _NOT_NAMES.search(names):  # not a headline's "praised by ..."
             meta.authors = split_authors(names)
             used.append(i)
+    if meta.authors and used:
+        # the desk or publication line under a byline ("BBC News, Essex", "Local Democracy Reporting
+        # Service") is the newsroom's, not the story's: its place is no subject of the article
+        after = [i for i in header if i > used[-1]][:1]
+        for i in after:
+            s = layout.lines[i].text.strip()
+            if i not in used and len(s) <= 60 and not s.endswith(".") \
+                    and (_job_words().search(s) or _NOT_NAMES.search(s)):
+                used.append(i)
     if meta.published is None:
         _dateline_in_text(layout, meta)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
