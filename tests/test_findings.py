@@ -284,3 +284,16 @@ def test_what_a_judge_says_is_a_finding_but_the_councils_director_is_not(extract
 ])
 def test_polarity_of_waits_failures_and_small_numbers(extract, text, want):
     assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted visited Thurrock Council in January. Around 45% of its children's social workers are employed "
+     "through agencies, inspectors said.", ("E06000034", "agency-staff", "concern")),
+    ("Inspectors praised Bradford. The proportion of social workers in Bradford employed through agencies has "
+     "fallen from 37 per cent to 19 per cent.", ("E08000032", "agency-staff", "strength")),
+    ("Kent County Council said fewer staff were now employed via agencies than at any time since 2015.",
+     ("E10000016", "agency-staff", "strength")),
+])
+def test_staff_employed_through_agencies(extract, text, expected):
+    """Agency staff named by how they are employed; a high share is the concern, a falling one the strength."""
+    assert summary(findings(extract, text)) == {expected}
