@@ -197,3 +197,19 @@ def test_a_court_at_a_place_is_not_the_council(extract):
                  "Liverpool, said the council had failed the child. The council, whose services were rated "
                  "inadequate in 2022, accepted the criticism.")
     assert judged(af) == {("E08000014", "inadequate")}
+
+
+@pytest.mark.parametrize("text, councils", [
+    ("Northumberland County Council was praised. A spokesperson for the NHS North East and North Cumbria "
+     "Integrated Care Board said it was working to reduce mental health waiting times.", {"E06000057"}),
+    ("Ofsted praised Medway Council. Kent and Medway ICB said waits for mental health support remained too long.",
+     {"E06000035"}),
+    ("Ofsted praised Torbay Council. Devon and Cornwall Police said it had doubled its missing-children team.",
+     {"E06000027"}),
+])
+def test_places_an_nhs_body_or_a_police_force_is_named_by_are_not_councils(extract, text, councils):
+    """An area's NHS body or police force, named by one place or two ("Kent and Medway ICB"), is not the
+    council of that place, and what it says is not about that council."""
+    af = extract(text)
+    assert {m.key for m in af.mentions if m.kind == "council"} == councils
+    assert {f.about.key for f in af.facts if getattr(f, "about", None)} <= councils

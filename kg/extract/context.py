@@ -171,6 +171,14 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     if nxt is not None:
         if nxt.lower_ in following:
             return True
+        if nxt.lower_ in ("and", "&"):
+            # "Kent and Medway ICB", "Devon and Cornwall Police": the first of two places an
+            # organisation is named by
+            j = ent.end + 1
+            while j < min(len(doc), ent.end + 5) and doc[j].text[:1].isupper() and doc[j].lower_ not in following:
+                j += 1
+            if j > ent.end + 1 and j < len(doc) and doc[j].lower_ in following:
+                return True
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         if nxt.lower_ in club_words and nxt.text[:1].isupper() and not (after is not None and after.lower_ == "council") \
                 and "council" not in ent.text.lower():
