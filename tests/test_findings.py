@@ -297,3 +297,25 @@ def test_polarity_of_waits_failures_and_small_numbers(extract, text, want):
 def test_staff_employed_through_agencies(extract, text, expected):
     """Agency staff named by how they are employed; a high share is the concern, a falling one the strength."""
     assert summary(findings(extract, text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted praised Leeds City Council. The Association of Directors of Children's Services met in Manchester.",
+    "Ofsted praised Leeds City Council. The ADCS and the Association of Directors of Children's Services "
+    "published their annual survey of members on Monday.",
+])
+def test_the_words_of_an_organisations_name_are_no_finding(extract, text):
+    """'Directors of Children's Services' inside the ADCS's name is not a finding on leadership."""
+    assert not any(f.issue == "leadership" for f in findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Middlesbrough was rated requires improvement. Across the North East, the number of children in care has "
+     "risen by nearly a quarter in five years.", (None, "demand", "concern")),
+    ("Ofsted praised Leeds City Council. Across the West Midlands, caseloads have risen sharply.",
+     (None, "caseloads", "concern")),
+])
+def test_a_regional_statement_is_about_the_sector(extract, text, expected):
+    """'Across the North East': a region's figures are not the council the article is on."""
+    assert expected in summary(findings(extract, text))
+    assert all(f.about is None for f in findings(extract, text) if f.issue == expected[1])

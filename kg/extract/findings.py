@@ -266,13 +266,23 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     return decide(others, seg_for)
 
 
+# Gazetteer labels (kg.pipeline) of organisations and providers named in full.
+_NAMED_BODIES = {"KNOWN_ORG", "PROVIDER"}
+
+
 def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list[tuple[Span, _Kind]]:
     """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
     names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
     spans = list(r.mentions(sub, as_spans=True)) + list(r.patterns(sub, as_spans=True))
+    # words of an organisation's name are no finding ("Association of Directors of Children's Services")
+    named = {t.i for e in sub.ents if e.label_ in _NAMED_BODIES for t in e}
     out = []
     for sp in filter_spans(spans):
+        if named and any(i in named for i in range(sp.start, sp.end)):
+            if names is not None:
+                names.update(range(sp.start, sp.end))
+            continue
         kind = r.kinds[sp.label_]
         if (kind.issue == _NONE or kind.name) and names is not None:
             names.update(range(sp.start, sp.end))
