@@ -66,6 +66,21 @@ def test_the_desk_under_a_byline_is_not_a_place_of_the_story(extract, desk):
     assert {f.about.key for f in af.facts if getattr(f, "about", None)} == {"E06000034"}
 
 
+@pytest.mark.parametrize("header, author", [
+    ("By Philippa Crowhurst, Sussex Express", "Philippa Crowhurst"),
+    ("By Philippa Crowhurst, Brighton Argus", "Philippa Crowhurst"),
+    ("Imogen Brathwaite Social affairs correspondent", "Imogen Brathwaite"),
+    ("Tom Dare Chief political correspondent", "Tom Dare"),
+])
+def test_a_byline_with_the_paper_or_a_sentence_case_job(extract, header, author):
+    """The publication after a byline's name is not a second author, nor a reason to drop the line; a job
+    written in sentence case after the name is a job."""
+    af = extract(f"East Sussex keeps outstanding rating\n\n2 December 2024\n{header}\n\n"
+                 "East Sussex County Council's children's services have been rated outstanding by Ofsted.")
+    assert [a.label for a in af.authors] == [author]
+    assert af.title == "East Sussex keeps outstanding rating"
+
+
 def test_json_author_list_and_string(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in [

@@ -99,8 +99,11 @@ def _name_with_title(line: str) -> str | None:
     words = line.split()
     for n in (2, 3):  # the shortest name: "Council Correspondent" is the job
         name, rest = " ".join(words[:n]), words[n:]
+        # the job in title case ("Council Correspondent") or in sentence case ending in the job's noun
+        # ("Social affairs correspondent")
         if rest and _PERSON_CASED.fullmatch(name) and _job_words().search(" ".join(rest)) \
-                and all(w[:1].isupper() for w in rest) and not _job_words().search(name):
+                and (all(w[:1].isupper() for w in rest) or (rest[0][:1].isupper() and _job_words().fullmatch(rest[-1]))) \
+                and not _job_words().search(name):
             return name
     return None
 
@@ -153,11 +156,15 @@ def read_metadata(layout: Layout) -> Metadata:
             s = rest.split("Photo:")[0].strip()
         by = _BY_PREFIX.match(s) if s else None
         names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
+        if by and names:
+            # "By Jane Smith, Sussex Express": the publication after the name is not a person
+            kept = [p.strip() for p in _LIST_SEPARATOR.split(names) if p.strip() and not _NOT_NAMES.search(p)]
+            names = "; ".join(kept) or None
         titled = None if names or not s or len(s) > 80 else _name_with_title(s)
         if titled and not meta.authors and not _NOT_NAMES.search(titled):
             meta.authors = (titled,)
             used.append(i)
-        elif names and not meta.authors and not _NOT_NAMES.search(s):
+        elif names and not meta.authors and not _NOT_NAMES.search(names if by else s):
             meta.authors = split_authors(names)
             used.append(i)
         elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \
