@@ -320,3 +320,15 @@ def test_a_regional_statement_is_about_the_sector(extract, text, expected):
     """'Across the North East': a region's figures are not the council the article is on."""
     assert expected in summary(findings(extract, text))
     assert all(f.about is None for f in findings(extract, text) if f.issue == expected[1])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Sunderland good. The council's early help service was singled out as \"exceptional\".",
+     ("E08000024", "early-help", "strength")),
+    ("Ofsted rated Bradford good. Inspectors said staff told them they felt \"valued and listened to\".",
+     ("E08000032", "morale", "strength")),
+    ("Ofsted rated Leeds good. Inspectors said staff felt valued.", ("E08000035", "morale", "strength")),
+])
+def test_exceptional_work_and_staff_who_feel_valued(extract, text, expected):
+    """'Exceptional' is praise; staff who feel valued (and listened to) speak of morale, not of children's voice."""
+    assert summary(findings(extract, text)) == {expected}
