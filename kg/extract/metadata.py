@@ -32,6 +32,9 @@ _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|s
                         # the names of newspapers: "Birmingham Post", "Northern Echo"
                         r"post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|"
                         r"guardian|observer|standard|journal|argus|courier|advertiser|press|sentinel)\b", re.I)
+# A newsroom's or paper's words, for the desk line under a byline ("BBC News, Essex", "Essex Live").
+_NEWSROOM = re.compile(r"\b(news|newsroom|bbc|itv|press|echo|gazette|times|herald|chronicle|mail|telegraph|guardian|"
+                       r"observer|standard|journal|argus|courier|advertiser|sentinel|express|mirror|star|post|live)\b", re.I)
 _DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date|published|updated)?[\s|,–—\-:]*|[\s|,–—\-:]+(on|at)?[\s|,–—\-:]*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 
@@ -178,8 +181,8 @@ def read_metadata(layout: Layout) -> Metadata:
         after = [i for i in header if i > used[-1]][:1]
         for i in after:
             s = layout.lines[i].text.strip()
-            if i not in used and len(s) <= 60 and not s.endswith(".") \
-                    and (_job_words().search(s) or _NOT_NAMES.search(s)):
+            if i not in used and len(s.split()) <= 6 and not s.endswith(".") \
+                    and (_job_words().search(s) or _NEWSROOM.search(s)):
                 used.append(i)
     if meta.published is None:
         _dateline_in_text(layout, meta)
