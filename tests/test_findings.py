@@ -332,3 +332,17 @@ def test_a_regional_statement_is_about_the_sector(extract, text, expected):
 def test_exceptional_work_and_staff_who_feel_valued(extract, text, expected):
     """'Exceptional' is praise; staff who feel valued (and listened to) speak of morale, not of children's voice."""
     assert summary(findings(extract, text)) == {expected}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Ofsted praised Cornwall Council. In a small number of cases, care proceedings had lasted more than 60 weeks.",
+     "caseloads", None),
+    ("Ofsted criticised Leeds City Council. In a number of cases plans were not reviewed.", "caseloads", None),
+    ("Ofsted criticised Leeds City Council. Social workers held a high number of cases, inspectors said.",
+     None, ("E08000035", "caseloads", "concern")),
+])
+def test_how_many_cases_a_finding_holds_for_is_not_caseloads(extract, text, absent, present):
+    """'In a small number of cases' counts the cases a finding holds for; a worker's number of cases is caseload."""
+    found = summary(findings(extract, text))
+    assert not any(issue == absent for _, issue, _ in found)
+    assert present is None or present in found
