@@ -346,3 +346,16 @@ def test_how_many_cases_a_finding_holds_for_is_not_caseloads(extract, text, abse
     found = summary(findings(extract, text))
     assert not any(issue == absent for _, issue, _ in found)
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Tameside requires improvement. Too many children had moved between foster homes several "
+     "times because there were not enough local carers.", ("E08000008", "placements", "concern")),
+    ("Ofsted rated Bradford good. Some 16- and 17-year-olds were living in supported accommodation that was "
+     "not always suitable for their needs.", ("E08000032", "placements", "concern")),
+    ("Ofsted rated Leeds good. Children live in stable foster homes close to their schools.",
+     ("E08000035", "placements", "strength")),
+])
+def test_homes_children_are_placed_in(extract, text, expected):
+    """Foster homes, local carers and supported accommodation are where children are placed."""
+    assert expected in summary(findings(extract, text))
