@@ -81,6 +81,25 @@ def test_a_byline_with_the_paper_or_a_sentence_case_job(extract, header, author)
     assert af.title == "East Sussex keeps outstanding rating"
 
 
+@pytest.mark.parametrize("header, author", [
+    ("By Local Democracy Reporter Callum Reid", "Callum Reid"),
+    ("Chief Reporter Jane Smith", "Jane Smith"),
+    ("- Tom Dare Council Correspondent", "Tom Dare"),
+])
+def test_a_byline_with_the_job_before_or_after_the_name(extract, header, author):
+    af = extract(f"Stoke council praised\n\n27 February 2025\n{header}\n\n"
+                 "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
+    assert [a.label for a in af.authors] == [author]
+    assert af.title == "Stoke council praised"
+
+
+def test_a_papers_name_above_the_headline_is_not_its_author(extract):
+    af = extract("Wigan Today\n\nSubscribe | Sign in\n\nEDUCATION\n\nWigan council praised by Ofsted\n\n"
+                 "By Callum Ashurst\nPublished 27th Jan 2025, 16:42 GMT\n\n"
+                 "Wigan Council's children's services have been rated good by Ofsted.")
+    assert [a.label for a in af.authors] == ["Callum Ashurst"]
+
+
 def test_json_author_list_and_string(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in [

@@ -31,7 +31,7 @@ _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|s
                         r"update|report|inspection|social|care|home|jobs|community|live|now|"
                         # the names of newspapers: "Birmingham Post", "Northern Echo"
                         r"post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|"
-                        r"guardian|observer|standard|journal|argus|courier|advertiser|press|sentinel)\b", re.I)
+                        r"guardian|observer|standard|journal|argus|courier|advertiser|press|sentinel|today)\b", re.I)
 # A newsroom's or paper's words, for the desk line under a byline ("BBC News, Essex", "Essex Live").
 _NEWSROOM = re.compile(r"\b(news|newsroom|bbc|itv|press|echo|gazette|times|herald|chronicle|mail|telegraph|guardian|"
                        r"observer|standard|journal|argus|courier|advertiser|sentinel|express|mirror|star|post|live)\b", re.I)
@@ -102,11 +102,14 @@ def _name_with_title(line: str) -> str | None:
     words = line.split()
     for n in (2, 3):  # the shortest name: "Council Correspondent" is the job
         name, rest = " ".join(words[:n]), words[n:]
-        # the job in title case ("Council Correspondent") or in sentence case ending in the job's noun
-        # ("Social affairs correspondent")
-        if rest and _PERSON_CASED.fullmatch(name) and _job_words().search(" ".join(rest)) \
-                and (all(w[:1].isupper() for w in rest) or (rest[0][:1].isupper() and _job_words().fullmatch(rest[-1]))) \
+        # the job after the name, ending in its noun: "Council Correspondent", "Social affairs correspondent"
+        if rest and _PERSON_CASED.fullmatch(name) and _job_words().fullmatch(rest[-1]) and rest[0][:1].isupper() \
                 and not _job_words().search(name):
+            return name
+    for n in (2, 3):  # the job before the name: "Local Democracy Reporter Callum Reid"
+        name, rest = " ".join(words[-n:]), words[:-n]
+        if rest and _PERSON_CASED.fullmatch(name) and _job_words().fullmatch(rest[-1]) \
+                and all(w[:1].isupper() for w in rest) and not _job_words().search(name):
             return name
     return None
 
@@ -163,6 +166,8 @@ def read_metadata(layout: Layout) -> Metadata:
             # "By Jane Smith, Sussex Express": the publication after the name is not a person
             kept = [p.strip() for p in _LIST_SEPARATOR.split(names) if p.strip() and not _NOT_NAMES.search(p)]
             names = "; ".join(kept) or None
+        if names and _job_words().search(names) and not split_authors(names):
+            names = None   # "Chief Reporter Jane Smith": a job and a name, read by _name_with_title
         titled = None if names or not s or len(s) > 80 else _name_with_title(s)
         if titled and not meta.authors and not _NOT_NAMES.search(titled):
             meta.authors = (titled,)
