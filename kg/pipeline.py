@@ -103,17 +103,18 @@ def pipeline_id(what: "str | Language | None" = None) -> str | None:
     """'lang_name==version' of a loaded pipeline, or of the one load_pipeline(what) would load, read from
     its meta.json without loading it (None if none of the candidates is installed)."""
     if hasattr(what, "meta") and hasattr(what, "pipe_names"):   # a loaded spacy.Language
-        meta = what.meta
-        return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
+        return _meta_id(what.meta)
     for candidate in _candidates(what):
-        package = _package_dir(candidate) if "/" not in candidate else None
-        path = (package or Path(candidate)) / "meta.json"
+        path = (_package_dir(candidate) or Path(candidate)) / "meta.json"   # a package, else a folder
         try:
-            meta = json.loads(path.read_text(encoding="utf-8"))
+            return _meta_id(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue
-        return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
     return None
+
+
+def _meta_id(meta: dict) -> str:
+    return f"{meta.get('lang')}_{meta.get('name')}=={meta.get('version')}"
 
 
 @lru_cache(maxsize=1)

@@ -178,14 +178,9 @@ class BuildStore:
                            f"DROP SILENT GRAPH <{iri}>")
         self.hashes.pop(iri, None)
 
-    def block(self, iri: str, kind: ox.NamedNode) -> str:
-        """One of an article's kept serialisations (TURTLE, NQUADS, SHARED or VIEW)."""
-        value = self._get(ox.NamedNode(iri), kind)
-        return value if value is not None else ""
-
     def blocks(self, iri: str) -> dict:
         """All of an article's kept serialisations at once ({TURTLE: ..., NQUADS: ..., SHARED: ..., VIEW:
-        ...}; HASH too): one read of the store where block() per kind makes four."""
+        ...}; HASH too), in one read of the store."""
         return {q.predicate: q.object.value for q in self._store.quads_for_pattern(ox.NamedNode(iri), None, None, META)}
 
     # -- exports ---------------------------------------------------------------------------------

@@ -108,14 +108,6 @@ class SharedLines:
         return Shared(sorted(out, key=triple_key), labels, relations)
 
 
-def shared_descriptions(store: BuildStore, ofsted=None) -> Shared:
-    """Merge what each article of `store` contributes to the shared descriptions."""
-    lines = SharedLines()
-    for iri in store.article_iris():
-        lines.add(store.block(iri, SHARED))
-    return lines.merge(ofsted)
-
-
 _ENTITY_PREFIXES = tuple(str(ID[k + "/"]) for k in ("council", "provider", "org", "person"))
 
 

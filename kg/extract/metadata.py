@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from kg.boilerplate import Layout
 from kg.dates import StatedDate, parse_date
 from kg.reference import load_yaml
@@ -26,15 +25,14 @@ _BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+)", re.I)
 _BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
 _BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
-# Words that make a short title-case line a section label rather than a person's name.
-_NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|"
-                        r"update|report|inspection|social|care|home|jobs|community|live|now|"
-                        # the names of newspapers: "Birmingham Post", "Northern Echo"
-                        r"post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|"
-                        r"guardian|observer|standard|journal|argus|courier|advertiser|press|sentinel|today)\b", re.I)
+# The words of newspapers' names: "Birmingham Post", "Northern Echo", "Sussex Express".
+_PAPER_WORDS = ("post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|guardian|observer|"
+                "standard|journal|argus|courier|advertiser|press|sentinel")
+# Words that make a short title-case line a section label or a paper ("Wigan Today") rather than a person.
+_NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|update|report|"
+                        rf"inspection|social|care|home|jobs|community|live|now|today|{_PAPER_WORDS})\b", re.I)
 # A newsroom's or paper's words, for the desk line under a byline ("BBC News, Essex", "Essex Live").
-_NEWSROOM = re.compile(r"\b(news|newsroom|bbc|itv|press|echo|gazette|times|herald|chronicle|mail|telegraph|guardian|"
-                       r"observer|standard|journal|argus|courier|advertiser|sentinel|express|mirror|star|post|live)\b", re.I)
+_NEWSROOM = re.compile(rf"\b(news|newsroom|bbc|itv|live|{_PAPER_WORDS})\b", re.I)
 _DATE_JUNK = re.compile(r"^[\s|,–—\-:]*(?:date|published|updated)?[\s|,–—\-:]*|[\s|,–—\-:]+(on|at)?[\s|,–—\-:]*$", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*", re.I)
 
