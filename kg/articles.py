@@ -8,10 +8,12 @@ import json
 import os
 import re
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable, Iterator, Protocol, Sequence
 
 from kg.boilerplate import consent_xpath, page_furniture
 from kg.dates import StatedDate, parse_published
@@ -27,6 +29,9 @@ MIN_DUPLICATE_CHARS = 40  # shorter texts are never treated as duplicates of eac
 STDIN = "-"  # as a path: read standard input
 STDIN_SOURCE = "<stdin>"
 RECORD_FIELDS = ("id", "url", "title", "published", "author", "text")
+# A file modified this close to being read may be modified again within the same timestamp tick, its
+# modification time unmoved (git's "racy" files): it is not remembered as read (FileMemory).
+RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -38,6 +43,35 @@ class Article:
     authors: tuple[str, ...] = ()   # each person named as an author
     published: StatedDate | None = None
     url: str | None = None
+
+    @cached_property
+    def content_hash(self) -> str:
+        """sha256 (hex) of what extraction reads of the article: id, text, title, authors, date and URL."""
+        published = self.published.iso() if self.published else None
+        data = json.dumps([self.id, self.text, self.title, list(self.authors), published, self.url],
+                          ensure_ascii=False)
+        return hashlib.sha256(data.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article of an input file that has not changed since an earlier build read it (FileMemory.known):
+    what read_articles needs of it to find duplicates, without reading the file again."""
+    id: str
+    source: str
+    url: str | None
+    fingerprint: str | None    # text_fingerprint(text).hex(), None for a short text
+    content_hash: str          # Article.content_hash
+
+
+class FileMemory(Protocol):
+    """What a build remembers of the input files it has read (kg.build.InputMemory)."""
+
+    def known(self, path: Path, stat: os.stat_result) -> Sequence[KnownArticle] | None:
+        """The articles the file gave when it was last read, if it has not changed since; else None."""
+
+    def remember(self, path: Path, stat: os.stat_result, articles: list[KnownArticle]) -> None:
+        """Record the articles a file gave, every one of them kept, with no problem."""
 
 
 @dataclass(frozen=True)
@@ -436,11 +470,16 @@ def text_fingerprint(text: str) -> bytes | None:
     return hashlib.sha256(norm.encode("utf-8", errors="surrogatepass")).digest()
 
 
-def read_articles(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Article]:
+def read_articles(paths: Iterable[str | os.PathLike], problems: Problems,
+                  memory: FileMemory | None = None) -> Iterator[Article | KnownArticle]:
     """Every readable article under `paths`, in a stable order; problems are collected, not raised.
 
     The same article twice (same URL, or the same text up to case and whitespace) is kept once;
     only ids, URLs and text hashes are remembered, never the texts.
+
+    With `memory`, a file it knows as unchanged is not read: its articles come as KnownArticle records
+    (so a rerun over a saved web archive does not extract every page again), and a file read whole, every
+    article of it kept, with no problem and not modified within RACY_NS of being read, is remembered.
     """
     seen: set[str] = set()
     by_url: dict[str, str] = {}
@@ -449,21 +488,42 @@ def read_articles(paths: Iterable[str | os.PathLike], problems: Problems) -> Ite
         if path != STDIN and path.suffix.lower() not in SUFFIXES:
             problems.add(path, f"skipped: unsupported file type '{path.suffix or 'none'}'")
             continue
-        for article in _articles_of(path, problems):
+        stat = known = None
+        if memory is not None and path != STDIN:
+            now = time.time_ns()
+            try:
+                stat = path.stat()
+            except OSError:
+                stat = None
+            known = memory.known(path, stat) if stat is not None else None
+        before, kept, clean = len(problems.items), [], True
+        for article in (known if known is not None else _articles_of(path, problems)):
             url = article.url.strip() if article.url else None
+            if isinstance(article, KnownArticle):
+                fingerprint = bytes.fromhex(article.fingerprint) if article.fingerprint else None
+            else:
+                fingerprint = text_fingerprint(article.text)
             if url and url in by_url:
                 problems.add(article.source, f"skipped: duplicate of {by_url[url]}")
+                clean = False
                 continue
-            fingerprint = text_fingerprint(article.text)
             if fingerprint is not None and fingerprint in by_text:
                 problems.add(article.source, f"skipped: duplicate of {by_text[fingerprint]}")
+                clean = False
                 continue
             if article.id in seen:
                 problems.add(article.source, f"skipped: another article already has the id '{article.id}'")
+                clean = False
                 continue
             seen.add(article.id)
             if fingerprint is not None:
                 by_text[fingerprint] = article.id
             if url:
                 by_url[url] = article.id
+            if stat is not None and known is None:
+                kept.append(KnownArticle(article.id, article.source, article.url,
+                                         fingerprint.hex() if fingerprint else None, article.content_hash))
             yield article
+        if (kept and clean and len(problems.items) == before and known is None
+                and stat.st_mtime_ns < now - RACY_NS):
+            memory.remember(path, stat, kept)

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.articles import Article, Problem, Problems, read_articles
+from kg.articles import Article, KnownArticle, Problem, Problems, read_articles
 from kg.check import link_triples
 from kg.export.dataset import EXPORT_VERSION, EXPORTS, write_exports
 from kg.export.turtle import nquad_lines, ox_triples, turtle_statements
@@ -26,7 +26,7 @@ from kg.facts import ArticleFacts
 from kg.model import GraphModel, article_iri, scheme_triples, triple_key, view_record
 from kg.pipeline import pipeline_id
 from kg.record import OfstedRecord, ofsted_record
-from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError, content_hash
+from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError
 
 BATCH_SIZE = 50
 
@@ -98,6 +98,67 @@ def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = 
                         view=json.dumps(view_record(af), ensure_ascii=False, separators=(",", ":")))
 
 
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """The versions of the libraries that turn an input file into articles (web pages, encodings, dates):
+    a file read with others is read again."""
+    from importlib.metadata import PackageNotFoundError, version
+    out = []
+    for name in ("trafilatura", "lxml", "charset-normalizer", "dateparser"):
+        try:
+            out.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name} absent")
+    return " ".join(out)
+
+
+class InputMemory:
+    """kg.articles.FileMemory over the build store (its records of input files, kg.store): a file is known
+    when its size, modification time (ns) and inode are those recorded, it was read by the same library
+    versions (reader_version), and every article it gave is in the store with the same content hash. As in
+    git and make, a file changed in place keeping its size and modification time is not seen (touch it)."""
+
+    def __init__(self, store: BuildStore):
+        self.store = store
+        self.records = store.files()
+        self.changes: dict[str, str | None] = {}
+        self.seen: set[str] = set()
+
+    @staticmethod
+    def _stat(stat) -> list[int]:
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+    def known(self, path: Path, stat) -> list[KnownArticle] | None:
+        uri = path.absolute().as_uri()
+        self.seen.add(uri)
+        raw = self.records.get(uri)
+        if raw is None:
+            return None
+        record = json.loads(raw)
+        if record["stat"] != self._stat(stat) or record["reader"] != reader_version():
+            return None
+        name = str(path)
+        articles = [KnownArticle(id_, name + suffix, url, fingerprint, hash_)
+                    for id_, suffix, url, fingerprint, hash_ in record["articles"]]
+        hashes = self.store.hashes
+        if all(hashes.get(str(article_iri(a.id))) == a.content_hash for a in articles):
+            return articles
+        return None
+
+    def remember(self, path: Path, stat, articles: list[KnownArticle]) -> None:
+        name = str(path)
+        rows = [[a.id, a.source[len(name):], a.url, a.fingerprint, a.content_hash] for a in articles]
+        self.changes[path.absolute().as_uri()] = json.dumps(
+            {"stat": self._stat(stat), "reader": reader_version(), "articles": rows}, ensure_ascii=False)
+
+    def save(self, forget_unseen: bool = False) -> None:
+        """Write what this build read to the store (with `forget_unseen`, forget the files it did not see)."""
+        if forget_unseen:
+            self.changes.update({uri: None for uri in self.records if uri not in self.seen and uri not in self.changes})
+        if self.changes:
+            self.store.set_files(self.changes, self.records)
+
+
 def cache_version(nlp=None, model: str | None = None, record: bool = True) -> str:
     """The pipeline (name==version), EXTRACTOR_VERSION and whether news facts are checked against the
     record (their links are stored with them): a store built with another is emptied."""
@@ -159,12 +220,13 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
     """Bring the store up to date with `paths`, then the exports with the store; the export counts, or
     None when --strict stopped the run."""
     seen: set[str] = set()
+    memory = InputMemory(store)
 
     def changed() -> Iterator[Article]:
-        for article in read_articles(paths, problems):
+        for article in read_articles(paths, problems, memory):
             iri = str(article_iri(article.id))
             seen.add(iri)
-            if store.hashes.get(iri) == content_hash(article):
+            if isinstance(article, KnownArticle) or store.hashes.get(iri) == article.content_hash:
                 report.unchanged += 1
                 if progress:
                     progress(report.parsed + report.unchanged)
@@ -195,7 +257,7 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
                 break
             iri = str(article_iri(article.id))
             try:
-                entry = article_entry(extract_article(doc, article, meta, norm), content_hash(article), ofsted)
+                entry = article_entry(extract_article(doc, article, meta, norm), article.content_hash, ofsted)
             except Exception as exc:  # a defect on one article must not cost the others
                 problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
                 if iri in store.hashes:
@@ -211,6 +273,7 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
         for iri in sorted(set(store.hashes) - seen):
             store.remove(iri)
             report.pruned += 1
+    memory.save(forget_unseen=prune)
     report.outputs = [out / name for name in EXPORTS]
     wanted = {"state": store.state(), "export": EXPORT_VERSION}
     done = store.exported() or {}
@@ -218,7 +281,7 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
         return done["counts"]
     exported = write_exports(store, out, ofsted)
     report.notes += exported.notes
-    counts = {k: v for k, v in vars(exported).items() if k != "notes"}
-    store.set_exported({**wanted, "counts": counts})
+    counts = {k: v for k, v in vars(exported).items() if k not in ("notes", "spans")}
+    store.set_exported({**wanted, "counts": counts}, exported.spans)
     report.exports_written = True
     return counts

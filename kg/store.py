@@ -42,6 +42,7 @@ META = ox.NamedNode("urn:caregraph:build")
 _P = "urn:caregraph:build:"
 HASH, TURTLE, NQUADS, SHARED, VIEW = (ox.NamedNode(_P + n) for n in ("hash", "turtle", "nquads", "shared", "view"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
+SPANS, FILE = ox.NamedNode(_P + "spans"), ox.NamedNode(_P + "file")
 
 _KG = Path(__file__).resolve().parent
 # What an article contributes is decided by every part of the kg package except those that only use a
@@ -68,14 +69,6 @@ EXTRACTOR_VERSION = source_hash(("**/*",), exclude=_NOT_VERSIONED)
 
 class StoreError(RuntimeError):
     """The build store cannot be opened or written (one line naming the folder and the reason)."""
-
-
-def content_hash(article) -> str:
-    """sha256 of what the extraction of an Article reads: id, text, title, authors, date and URL."""
-    published = article.published.iso() if article.published else None
-    data = json.dumps([article.id, article.text, article.title, list(article.authors), published, article.url],
-                      ensure_ascii=False)
-    return hashlib.sha256(data.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 # -- the store ---------------------------------------------------------------------------------------
@@ -178,10 +171,28 @@ class BuildStore:
                            f"DROP SILENT GRAPH <{iri}>")
         self.hashes.pop(iri, None)
 
-    def blocks(self, iri: str) -> dict:
-        """All of an article's kept serialisations at once ({TURTLE: ..., NQUADS: ..., SHARED: ..., VIEW:
-        ...}; HASH too), in one read of the store."""
-        return {q.predicate: q.object.value for q in self._store.quads_for_pattern(ox.NamedNode(iri), None, None, META)}
+    def blocks(self, iri: str, only: tuple = ()) -> dict:
+        """An article's kept serialisations ({TURTLE: ..., NQUADS: ..., SHARED: ..., VIEW: ...}; HASH too),
+        in one read of the store; with `only`, just those predicates (one lookup each: cheaper than the
+        read of all when the large TURTLE and NQUADS are not wanted)."""
+        a = ox.NamedNode(iri)
+        if only:
+            return {q.predicate: q.object.value for p in only for q in self._store.quads_for_pattern(a, p, None, META)}
+        return {q.predicate: q.object.value for q in self._store.quads_for_pattern(a, None, None, META)}
+
+    # -- input files -----------------------------------------------------------------------------
+    def files(self) -> dict[str, str]:
+        """What earlier builds recorded of the input files they read, by file URI (JSON, kg.build.InputMemory)."""
+        return {q.subject.value: q.object.value for q in self._store.quads_for_pattern(None, FILE, None, META)}
+
+    def set_files(self, records: dict[str, str | None], old: dict[str, str]) -> None:
+        """Replace the records of some files (None: forget the file); `old` is what files() returned."""
+        for uri, value in records.items():
+            node = ox.NamedNode(uri)
+            if uri in old:
+                self._store.remove(ox.Quad(node, FILE, ox.Literal(old[uri]), META))
+            if value is not None:
+                self._store.add(ox.Quad(node, FILE, ox.Literal(value), META))
 
     # -- exports ---------------------------------------------------------------------------------
     def state(self) -> str:
@@ -191,11 +202,20 @@ class BuildStore:
             h.update(f"\n{iri} {self.hashes[iri]}".encode())
         return h.hexdigest()
 
+    def spans(self) -> str | None:
+        """Where the last export wrote each article in graph.ttl and graph.nq (JSON, kg.export.dataset)."""
+        return self._get(META, SPANS)
+
     def exported(self) -> dict | None:
         """What the last export recorded (state, export version, counts), if any."""
         value = self._get(META, EXPORTED)
         return json.loads(value) if value else None
 
-    def set_exported(self, record: dict) -> None:
-        self._store.update(f"DELETE WHERE {{ GRAPH <{META.value}> {{ <{META.value}> <{EXPORTED.value}> ?o }} }}")
-        self._store.add(ox.Quad(META, EXPORTED, ox.Literal(json.dumps(record, sort_keys=True)), META))
+    def set_exported(self, record: dict, spans: str | None = None) -> None:
+        """Record the last export (and, with `spans`, where it wrote each article)."""
+        self._store.update(f"DELETE WHERE {{ GRAPH <{META.value}> {{ <{META.value}> <{EXPORTED.value}> ?o }} }} ; "
+                           f"DELETE WHERE {{ GRAPH <{META.value}> {{ <{META.value}> <{SPANS.value}> ?o }} }}")
+        quads = [ox.Quad(META, EXPORTED, ox.Literal(json.dumps(record, sort_keys=True)), META)]
+        if spans is not None:
+            quads.append(ox.Quad(META, SPANS, ox.Literal(spans), META))
+        self._store.extend(quads)

@@ -2,6 +2,7 @@
 build of the current inputs, byte for byte; an unchanged rerun parses nothing and rewrites nothing."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -238,3 +239,144 @@ def test_a_build_with_nothing_to_parse_does_not_load_spacy(seeds_build, tmp_path
             "print(r.parsed, r.unchanged, 'spacy' in sys.modules, 'kg.extract.context' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", code, str(SEEDS), str(out)], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["0", "5", "False", "False"]
+
+
+# -- input files a build has read: not read again while unchanged ------------------------------------
+
+PAGE = ("<html><head><title>Torbay children's services rated good</title></head><body><article>"
+        "<h1>Torbay children's services rated good</h1><p>Ofsted has rated Torbay Council's children's services "
+        "'good' after a full inspection.</p><p>Nancy Meehan, director of children's services at Torbay Council, "
+        "said staff had worked hard for children in the bay.</p></article></body></html>")
+RECORDS = ('{"id": "r1", "url": "https://example.org/r1", "text": "Ofsted has rated Devon County Council\'s children\'s '
+           'services \'good\' after a full inspection, inspectors said on Tuesday."}\n'
+           '{"id": "r2", "text": "Surrey County Council\'s children\'s services were rated \'good\' by Ofsted after a '
+           'full inspection, the inspectorate said."}\n')
+OLD = 1_600_000_000   # a modification time long past: not "racy" (kg.articles.RACY_NS)
+
+
+def age(folder, seconds=OLD):
+    for path in folder.iterdir():
+        os.utime(path, ns=(seconds * 10**9, seconds * 10**9))
+
+
+@pytest.fixture
+def archive(nlp, tmp_path):
+    """A build of texts, a web page and a JSON-lines file, all last modified long ago."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    write(src, {**ARTICLES, "page.html": PAGE, "records.jsonl": RECORDS})
+    age(src)
+    report = build([str(src)], out, nlp=nlp)
+    assert report.parsed == 7 and not report.problems
+    return src, out
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The input files read whole (kg.articles._articles_of), by name."""
+    import kg.articles
+    names = []
+    real = kg.articles._articles_of
+
+    def counting(path, problems):
+        names.append(path.name)
+        return real(path, problems)
+    monkeypatch.setattr(kg.articles, "_articles_of", counting)
+    return names
+
+
+def test_unchanged_input_files_are_not_read_again(archive, nlp, reads):
+    src, out = archive
+    before = exports(out)
+    report = build([str(src)], out, nlp=nlp)
+    assert reads == [] and (report.parsed, report.unchanged, report.articles) == (0, 7, 7)
+    assert not report.exports_written and exports(out) == before
+
+
+def test_a_file_changed_in_place_is_read_again(archive, nlp, reads, tmp_path):
+    src, out = archive
+    changed = ARTICLES["a3.txt"].replace("'requires improvement'", "'outstanding'")
+    (src / "a3.txt").write_text(changed, encoding="utf-8")
+    os.utime(src / "a3.txt", ns=((OLD + 60) * 10**9,) * 2)
+    report = build([str(src)], out, nlp=nlp)
+    assert reads == ["a3.txt"] and (report.parsed, report.unchanged) == (1, 6)
+    reads.clear()
+    write(tmp_path / "again", {**ARTICLES, "a3.txt": changed, "page.html": PAGE, "records.jsonl": RECORDS})
+    assert exports(out) == exports(_built(nlp, tmp_path / "again", tmp_path / "again-out"))
+
+
+def _built(nlp, src, out):
+    build([str(src)], out, nlp=nlp)
+    return out
+
+
+def test_a_file_modified_just_before_it_was_read_is_read_again(first, nlp, reads):
+    """Its modification time may not move if it changes again within the same tick (git's racy files)."""
+    src, out = first
+    report = build([str(src)], out, nlp=nlp)
+    assert sorted(reads) == sorted(ARTICLES) and report.unchanged == 4
+
+
+def test_a_new_file_duplicating_a_remembered_article_is_skipped_as_before(archive, nlp, reads):
+    src, out = archive
+    (src / "z-copy.txt").write_text(ARTICLES["a2.txt"].upper(), encoding="utf-8")   # same text up to case
+    (src / "z-same-url.jsonl").write_text('{"id": "r9", "url": "https://example.org/r1", "text": "Another text '
+                                          'about children\'s services in Devon, with the same address."}\n')
+    report = build([str(src)], out, nlp=nlp)
+    assert sorted(reads) == ["z-copy.txt", "z-same-url.jsonl"]
+    assert sorted(str(p) for p in report.problems) == [
+        f"{src / 'z-copy.txt'}: skipped: duplicate of a2", f"{src / 'z-same-url.jsonl'}:1: skipped: duplicate of r1"]
+
+
+def test_a_file_with_a_problem_is_read_and_reported_every_time(archive, nlp, reads):
+    src, out = archive
+    (src / "bad.jsonl").write_text('{"id": "b1", "text": "Ofsted rated Kent County Council\'s children\'s services '
+                                   'good after a full inspection."}\n{not json\n')
+    age(src)
+    for _ in range(2):
+        reads.clear()
+        report = build([str(src)], out, nlp=nlp)
+        assert reads == ["bad.jsonl"] and [p.source for p in report.problems] == [f"{src / 'bad.jsonl'}:2"]
+
+
+def test_files_read_by_other_library_versions_are_read_again(archive, nlp, reads, monkeypatch):
+    import kg.build
+    src, out = archive
+    monkeypatch.setattr(kg.build, "reader_version", lambda: "trafilatura==0.0")
+    report = build([str(src)], out, nlp=nlp)
+    assert len(reads) == 6 and (report.parsed, report.unchanged) == (0, 7)   # six files, seven articles
+
+
+def test_a_known_file_whose_article_left_the_store_is_read_and_parsed(archive, nlp, reads):
+    src, out = archive
+    with BuildStore.open(out, _version(nlp)) as store:
+        store.remove("https://w3id.org/caregraph/id/article/a1")
+    report = build([str(src)], out, nlp=nlp)
+    assert reads == ["a1.txt"] and (report.parsed, report.unchanged) == (1, 6)
+
+
+def _version(nlp):
+    from kg.build import cache_version
+    return cache_version(nlp)
+
+
+# -- exports: unchanged articles' statements are copied from the last export ------------------------
+
+def test_unchanged_articles_are_copied_from_the_last_export(first, nlp, tmp_path, monkeypatch):
+    src, out = first
+    read = []
+    real = BuildStore.blocks
+    monkeypatch.setattr(BuildStore, "blocks", lambda self, iri, only=(): read.append((iri.rsplit("/", 1)[1], bool(only)))
+                        or real(self, iri, only))
+    write(src, dict([NEW]))
+    build([str(src)], out, nlp=nlp)
+    assert sorted(read) == [("a1", True), ("a2", True), ("a3", True), ("a4", True), ("a5", False)]
+    assert exports(out) == fresh(nlp, tmp_path, {**ARTICLES, NEW[0]: NEW[1]}, "plus-one")
+
+
+def test_an_export_edited_since_is_not_copied_from(first, nlp, tmp_path):
+    src, out = first
+    ttl = out / "graph.ttl"
+    ttl.write_bytes(ttl.read_bytes().replace(b"Kent", b"Kant"))     # same size: the modification time differs
+    write(src, dict([NEW]))
+    build([str(src)], out, nlp=nlp)
+    assert exports(out) == fresh(nlp, tmp_path, {**ARTICLES, NEW[0]: NEW[1]}, "plus-one")

@@ -17,6 +17,8 @@ description does not depend on which article was read first.
 from __future__ import annotations
 
 import json
+import mmap
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -61,6 +63,47 @@ class ExportCounts:
     facts: int = 0
     triples: int = 0
     notes: list = field(default_factory=list)   # e.g. why the Gephi files have no layout positions
+    spans: str = ""     # where each article went in graph.ttl and graph.nq (JSON; Previous reads it back)
+
+
+class Previous:
+    """The last export's graph.ttl and graph.nq, to copy unchanged articles' statements from rather than
+    read them from the store again: usable when the files have the size and modification time (ns) the
+    export recorded (BuildStore.spans) and were written by this EXPORT_VERSION.
+
+    spans: {"export": EXPORT_VERSION, "files": {name: [size, mtime_ns]}, "articles": {article IRI:
+    [content hash, offset in graph.ttl, length, offset in graph.nq, length, triples]}}, offsets in bytes."""
+
+    def __init__(self, out: Path, spans: str | None):
+        self.articles: dict[str, list] = {}
+        self._maps: dict[str, mmap.mmap] = {}
+        record = json.loads(spans) if spans else None
+        if not record or record.get("export") != EXPORT_VERSION:
+            return
+        try:
+            for name in ("graph.ttl", "graph.nq"):
+                with open(out / name, "rb") as fh:
+                    st = os.fstat(fh.fileno())
+                    if [st.st_size, st.st_mtime_ns] != record["files"].get(name) or not st.st_size:
+                        return self.close()
+                    self._maps[name] = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return self.close()
+        self.articles = record["articles"]
+
+    def get(self, iri: str, content_hash: str) -> tuple[bytes, bytes, int] | None:
+        """The article's Turtle statements, N-Quads lines and triple count as last exported, if its content
+        hash is still `content_hash`; else None."""
+        span = self.articles.get(iri)
+        if span is None or span[0] != content_hash:
+            return None
+        _, t, tn, q, qn, triples = span
+        return self._maps["graph.ttl"][t:t + tn], self._maps["graph.nq"][q:q + qn], triples
+
+    def close(self) -> None:
+        for m in self._maps.values():
+            m.close()   # before the new files are renamed over the old (Windows cannot while mapped)
+        self._maps, self.articles = {}, {}
 
 
 def _parse_lines(lines: list[str]) -> list[ox.Triple]:
@@ -122,23 +165,44 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
     counts = ExportCounts(articles=len(iris))
     lines = SharedLines()
     view = GephiView(record=ofsted)
+    spans: dict[str, list] = {}
     try:
         with atomic_path(out / "graph.ttl") as ttl_tmp, atomic_path(out / "graph.nq") as nq_tmp, \
-                open(ttl_tmp, "wb") as ttl, open(nq_tmp, "w", encoding="utf-8", newline="") as nq:
-            ttl.write(turtle_header())
-            for iri in iris:
-                blocks = store.blocks(iri)
-                ttl.write(blocks.get(TURTLE, "").encode("utf-8"))
-                quads = blocks.get(NQUADS, "")
-                counts.triples += quads.count("\n")
-                nq.write(quads)
-                lines.add(blocks.get(SHARED, ""))
-                view.add(json.loads(blocks[VIEW]))
+                open(ttl_tmp, "wb") as ttl, open(nq_tmp, "wb") as nq:
+            header = turtle_header()
+            ttl.write(header)
+            at_ttl, at_nq = len(header), 0
+            previous = Previous(out, store.spans())
+            try:
+                for iri in iris:
+                    content = store.hashes[iri]
+                    kept = previous.get(iri, content)
+                    if kept is not None:
+                        blocks = store.blocks(iri, (SHARED, VIEW))
+                        turtle, quads, triples = kept
+                    else:
+                        blocks = store.blocks(iri)
+                        turtle, quads = blocks.get(TURTLE, "").encode("utf-8"), blocks.get(NQUADS, "").encode("utf-8")
+                        triples = quads.count(b"\n")
+                    ttl.write(turtle)
+                    nq.write(quads)
+                    spans[iri] = [content, at_ttl, len(turtle), at_nq, len(quads), triples]
+                    at_ttl += len(turtle)
+                    at_nq += len(quads)
+                    counts.triples += triples
+                    lines.add(blocks.get(SHARED, ""))
+                    view.add(json.loads(blocks[VIEW]))
+            finally:
+                previous.close()
             shared = lines.merge(ofsted)
             shared_triples = ox_triples(shared.triples)
             counts.triples += len(shared_triples)
             ttl.write(turtle_statements(shared_triples))
-            nq.write(nquad_lines(shared_triples, SHARED_GRAPH))
+            nq.write(nquad_lines(shared_triples, SHARED_GRAPH).encode("utf-8"))
+        stats = {name: os.stat(out / name) for name in ("graph.ttl", "graph.nq")}
+        counts.spans = json.dumps({"export": EXPORT_VERSION, "articles": spans,
+                                   "files": {n: [st.st_size, st.st_mtime_ns] for n, st in stats.items()}},
+                                  separators=(",", ":"))
         view.finish(shared.labels, shared.relations)
         note = view.lay_out()
         if note:
