@@ -10,8 +10,10 @@ It is an Oxigraph store (pyoxigraph, RocksDB) in OUT/store/:
   title, author, date, URL), the triples it contributes to shared descriptions (councils, providers,
   people, organisations, roles) as N-Triples lines, its own triples serialised as Turtle and N-Quads,
   and what the Gephi exports draw of it as JSON (kg.export.graphml.view_record: plain lists, which decode
-  several times faster than the facts themselves); and, once, the cache version and the state of the
-  last export.
+  several times faster than the facts themselves); per input file read whole without a problem, its
+  size, modification time, inode and the articles it gave (kg.build.InputMemory, so that an unchanged
+  file is not read again); and, once, the cache version, the state of the last export and where it
+  wrote each article in graph.ttl and graph.nq (kg.export.dataset.Previous).
 
 Exports are assembled from the per-article serialisations rather than by reading every quad back: on
 disk, Oxigraph decodes each term of each quad through RocksDB, about 30 µs a quad on the development
