@@ -65,6 +65,10 @@ class BuildReport:
                 f"{self.seconds:.1f} s{skipped}{kept}")
 
 
+def _first_line(text) -> str:
+    return str(text).strip().splitlines()[0] if str(text).strip() else ""
+
+
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
@@ -203,10 +207,13 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     report.rebuilt = store.cleared
     try:
         counts = _update(store, paths, out, report, problems, nlp, model, jobs, progress, strict, prune, ofsted)
-    except OSError as exc:
-        raise ExportError(f"cannot write to {out}: {exc.strerror or exc}") from exc
-    finally:
         store.close()
+    except OSError as exc:
+        store.close(quietly=True)
+        raise ExportError(f"cannot write to {out}: {_first_line(exc.strerror or exc)}") from None
+    except BaseException:
+        store.close(quietly=True)
+        raise
     report.problems = list(problems.items)
     if counts is not None:
         for key in ("articles", "entities", "facts", "triples"):

@@ -112,6 +112,10 @@ class BuildStore:
             if "lock" in text.lower():
                 raise StoreError(f"{path}: the build store is in use by another kg process") from None
             raise StoreError(f"{path}: cannot open the build store: {getattr(exc, 'strerror', None) or text}") from None
+        except RuntimeError as exc:   # RocksDB found the files damaged (a crash of the disk, a partial copy)
+            reason = str(exc).split("  ")[0].strip() or type(exc).__name__
+            raise StoreError(f"{path}: the build store is damaged ({reason}); delete this folder and build "
+                             f"again (every article is parsed again)") from None
         self = cls(store, path, version)
         stored = self._get(META, VERSION)
         if stored != version:
@@ -123,9 +127,18 @@ class BuildStore:
         self._drop_orphans()
         return self
 
-    def close(self) -> None:
-        self._store.flush()
-        del self._store
+    def close(self, quietly: bool = False) -> None:
+        """Flush and release the store; `quietly`: after a failure, without raising another."""
+        store, self._store = self._store, None
+        if store is None:
+            return
+        try:
+            store.flush()
+        except (OSError, RuntimeError):
+            if not quietly:
+                raise
+        finally:
+            del store
 
     def __enter__(self):
         return self

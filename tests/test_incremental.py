@@ -195,6 +195,20 @@ def test_a_store_in_use_is_a_one_line_error(first, nlp):
             build([str(src)], out, nlp=nlp)
 
 
+def test_a_damaged_store_is_a_one_line_error_that_says_what_to_do(first, nlp):
+    from click.testing import CliRunner
+    from kg.cli import main
+    src, out = first
+    for manifest in (out / STORE_DIR).glob("MANIFEST-*"):
+        manifest.write_bytes(b"garbage")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 1 and not isinstance(result.exception, RuntimeError)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "the build store is damaged" in lines[0] and "delete this folder" in lines[0]
+    assert str(out / STORE_DIR) in lines[0]
+    shutil.rmtree(out / STORE_DIR)
+    assert build([str(src)], out, nlp=nlp).parsed == 4
+
 def test_a_graph_left_without_its_hash_is_dropped(first, nlp):
     """A run stopped between writing an article's graph and its hash leaves the article to be parsed again."""
     import pyoxigraph as ox
