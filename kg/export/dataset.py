@@ -17,7 +17,6 @@ description does not depend on which article was read first.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 import re
 from collections import Counter, defaultdict
@@ -69,27 +68,35 @@ class ExportCounts:
 class Previous:
     """The last export's graph.ttl and graph.nq, to copy unchanged articles' statements from rather than
     read them from the store again: usable when the files have the size and modification time (ns) the
-    export recorded (BuildStore.spans) and were written by this EXPORT_VERSION.
+    export recorded (BuildStore.spans) and were written by this EXPORT_VERSION. Pieces are read as they
+    are copied (not mapped into memory), so a build's memory stays flat however large the files.
 
     spans: {"export": EXPORT_VERSION, "files": {name: [size, mtime_ns]}, "articles": {article IRI:
     [content hash, offset in graph.ttl, length, offset in graph.nq, length, triples]}}, offsets in bytes."""
 
     def __init__(self, out: Path, spans: str | None):
         self.articles: dict[str, list] = {}
-        self._maps: dict[str, mmap.mmap] = {}
+        self._files: dict = {}
         record = json.loads(spans) if spans else None
         if not record or record.get("export") != EXPORT_VERSION:
             return
         try:
             for name in ("graph.ttl", "graph.nq"):
-                with open(out / name, "rb") as fh:
-                    st = os.fstat(fh.fileno())
-                    if [st.st_size, st.st_mtime_ns] != record["files"].get(name) or not st.st_size:
-                        return self.close()
-                    self._maps[name] = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
+                fh = self._files[name] = open(out / name, "rb")
+                st = os.fstat(fh.fileno())
+                if [st.st_size, st.st_mtime_ns] != record["files"].get(name):
+                    return self.close()
+        except OSError:
             return self.close()
         self.articles = record["articles"]
+
+    def _read(self, name: str, offset: int, length: int) -> bytes:
+        fh = self._files[name]
+        fh.seek(offset)
+        data = fh.read(length)
+        if len(data) != length:
+            raise OSError(f"{name} is shorter than when it was written")
+        return data
 
     def get(self, iri: str, content_hash: str) -> tuple[bytes, bytes, int] | None:
         """The article's Turtle statements, N-Quads lines and triple count as last exported, if its content
@@ -98,12 +105,12 @@ class Previous:
         if span is None or span[0] != content_hash:
             return None
         _, t, tn, q, qn, triples = span
-        return self._maps["graph.ttl"][t:t + tn], self._maps["graph.nq"][q:q + qn], triples
+        return self._read("graph.ttl", t, tn), self._read("graph.nq", q, qn), triples
 
     def close(self) -> None:
-        for m in self._maps.values():
-            m.close()   # before the new files are renamed over the old (Windows cannot while mapped)
-        self._maps, self.articles = {}, {}
+        for fh in self._files.values():
+            fh.close()   # before the new files are renamed over the old (Windows cannot while open)
+        self._files, self.articles = {}, {}
 
 
 def _parse_lines(lines: list[str]) -> list[ox.Triple]:
