@@ -90,22 +90,24 @@ class Previous:
             return self.close()
         self.articles = record["articles"]
 
-    def _read(self, name: str, offset: int, length: int) -> bytes:
+    def _read(self, name: str, offset: int, length: int) -> bytes | None:
         fh = self._files[name]
         fh.seek(offset)
         data = fh.read(length)
-        if len(data) != length:
-            raise OSError(f"{name} is shorter than when it was written")
-        return data
+        return data if len(data) == length else None
 
     def get(self, iri: str, content_hash: str) -> tuple[bytes, bytes, int] | None:
         """The article's Turtle statements, N-Quads lines and triple count as last exported, if its content
-        hash is still `content_hash`; else None."""
+        hash is still `content_hash`; else None (the caller reads the store)."""
         span = self.articles.get(iri)
         if span is None or span[0] != content_hash:
             return None
         _, t, tn, q, qn, triples = span
-        return self._read("graph.ttl", t, tn), self._read("graph.nq", q, qn), triples
+        turtle, quads = self._read("graph.ttl", t, tn), self._read("graph.nq", q, qn)
+        if turtle is None or quads is None:   # cut short since it was checked: copy nothing more from it
+            self.close()
+            return None
+        return turtle, quads, triples
 
     def close(self) -> None:
         for fh in self._files.values():
