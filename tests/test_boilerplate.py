@@ -55,3 +55,16 @@ def test_repeated_paragraphs_end_the_reporting():
     out = furniture(text)
     assert out[0] == para.strip() or out[0] == para
     assert out[-1].startswith("What a great article")
+
+
+def test_the_tail_of_a_news_page_is_furniture():
+    """'Related topics' and 'More on this story' end the reporting: the headlines under them are links."""
+    page = ("Harrow children's services rated inadequate\n"
+            "Ofsted rated Harrow Council's children's services inadequate.\n"
+            "Inspectors said children waited too long.\n"
+            "Related topics\nHarrow London Borough Council\n"
+            "More on this story\nHavering children's services 'inadequate', watchdog says\n")
+    out = furniture(page)
+    assert "Havering children's services 'inadequate', watchdog says" in out
+    assert "Harrow London Borough Council" in out
+    assert "Inspectors said children waited too long." not in out

@@ -111,7 +111,7 @@ def _rules(vocab) -> _Rules:
                 key = f"{issue}|{default}|{int(bad)}"
                 kinds[key] = kind
                 mentions.add(key, [make(v) for v in sorted(_variants(phrase))])
-        for field, default in (("patterns", None), ("strength_patterns", STRENGTH)):
+        for field, default in (("patterns", None), ("strength_patterns", STRENGTH), ("concern_patterns", CONCERN)):
             for pat in spec.get(field, []) or []:
                 key = f"{issue}|{default}|{int(hib is True)}"
                 kinds[key] = _Kind(issue, default, hib is True)
