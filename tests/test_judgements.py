@@ -331,3 +331,33 @@ def test_an_area_rating_newly_given_implies_a_full_inspection(extract, text, cou
 def test_an_area_rating_that_stands_implies_no_inspection(extract):
     af = extract("Leeds City Council, which remains outstanding for leadership, opened a new family hub on Monday.")
     assert inspections(af) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Kent good. Councils are graded on a four-point scale - outstanding, good, requires improvement "
+    "to be good, or inadequate.",
+    "Ofsted rated Kent good. Its grades are outstanding, good, requires improvement and inadequate.",
+])
+def test_the_grading_scale_spelt_out_is_no_judgement(extract, text):
+    assert judgements(extract(text)) == {("E10000016", "good", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted's latest round of inspections rated Durham 'good', Sunderland 'outstanding' and Gateshead 'inadequate'.",
+    "The latest grades: Durham - good; Sunderland - outstanding; Gateshead - inadequate.",
+])
+def test_a_roundup_gives_each_council_the_grade_after_its_name(extract, text):
+    """Grades in a list with a council's name before each are no scale: each goes with its name."""
+    assert {(k, r) for k, r, _ in judgements(extract(text))} == {
+        ("E06000047", "good"), ("E08000024", "outstanding"), ("E08000037", "inadequate")}
+
+
+def test_an_article_about_a_childrens_home_gives_the_council_no_grade(extract):
+    text = ("Children's home in Lincolnshire rated 'inadequate'\n\n"
+            "A privately run children's home in Lincolnshire has been rated inadequate by Ofsted after inspectors "
+            "found too few staff on shift. The children's home, near Grantham, looks after up to three children. "
+            "It was rated good at its previous full inspection in 2023. The home's registered manager has left. "
+            "None of the children at the home had been placed there by Lincolnshire County Council. Children's "
+            "homes are registered and inspected by Ofsted.\n")
+    af = extract(text)
+    assert judgements(af) == set() and inspections(af) == set()

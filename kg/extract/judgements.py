@@ -178,13 +178,38 @@ def _window_text(span: Span, sent: Span, before: int, after: int) -> tuple[str, 
     return doc[lo:span.start].text.lower(), doc[span.end:hi].text.lower()
 
 
+_LIST_JOINERS = {"or", "and", "then"}
+
+
+def _scale_listed(spans: list[Span]) -> set[int]:
+    """Starts of rating spans in a run of three or more with only punctuation and 'or'/'and' between them:
+    the grading scale spelt out ("rated on a four-point scale: outstanding, good, requires improvement or
+    inadequate"). A roundup names a council between its grades, so its ratings make no such run."""
+    out: set[int] = set()
+    run = spans[:1]
+    for prev, span in zip(spans, spans[1:]):
+        between = prev.doc[prev.end:span.start]
+        if all(t.is_punct or t.lower_ in _LIST_JOINERS for t in between):
+            run.append(span)
+            continue
+        if len({s.text.lower() for s in run}) >= 3:
+            out.update(s.start for s in run)
+        run = [span]
+    if len({s.text.lower() for s in run}) >= 3:
+        out.update(s.start for s in run)
+    return out
+
+
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mention]:
     doc = ctx.doc
     sent_span = sentence.span
     spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False)
                           if s >= sent_span.start and e <= sent_span.end])
+    listed = _scale_listed(spans)
     out = []
     for span in spans:
+        if span.start in listed:
+            continue  # the grading scale spelt out, not anyone's grade
         phrase = span.text.lower().replace("’", "'")
         rating = r.rating_of.get(phrase)
         quoted = (span.start > 0 and doc[span.start - 1].text in _QUOTES) or \
@@ -309,6 +334,12 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             targets = about(ctx, sentence, mentions[0].span.start, r.generic)
             if len(targets) == len(listed) > 1:
                 pairs = [(m, [t]) for m, t in zip(listed, targets)]
+        if not pairs:
+            # "rated Durham 'good', Sunderland 'outstanding' and Gateshead 'inadequate'": each grade
+            # goes with the name right before it, once two names are paired so
+            named = [(m, _named_just_before(ctx, m.span)) for m in mentions]
+            if len({ref for _, ref in named if ref is not None}) >= 2:
+                pairs = [(m, [ref]) for m, ref in named if ref is not None]
         paired = {id(m) for m, _ in pairs}
         pairs += [(m, _rated(ctx, m.span) or about(ctx, sentence, m.span.start, r.generic))
                   for m in mentions if id(m) not in paired]
@@ -320,6 +351,22 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if not targets and n and not m.previous:
                 counted = (m, n, k)
     return out
+
+
+_PAIRING = {"as", ":", "-", "–", "—"}
+
+
+def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
+    """The council or provider named right before a rating, with only quotes, a colon, a dash or 'as'
+    between them ("Sunderland 'outstanding'", "Gateshead: requires improvement")."""
+    doc = ctx.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in _QUOTES or doc[i].lower_ in _PAIRING):
+        i -= 1
+    for e in ctx.entities:
+        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and not e.locative:
+            return e.ref
+    return None
 
 
 def _count_of_councils(text: str, r: _Rules) -> int:
