@@ -235,3 +235,24 @@ def test_a_quote_said_by_he_or_she_is_the_last_persons(extract):
 ])
 def test_roles_with_courtesy_titles_and_police_ranks(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Detective Superintendent Marcus Reid, of Avon and Somerset Police, said officers would record what "
+     "children said.", ("Marcus Reid", "detective superintendent", "avon-and-somerset-police")),
+    ("Jo Platt, chief executive of Kent and Medway ICB, said waiting times would fall.",
+     ("Jo Platt", "chief executive", "kent-and-medway-icb")),
+])
+def test_public_bodies_named_by_the_places_they_serve(extract, text, want):
+    """'Avon and Somerset Police', 'Kent and Medway ICB': organisations whether or not the model tags them,
+    and never the councils of their places."""
+    af = extract(text)
+    assert not any(org and org.startswith("E") for _, _, org in members(af))
+    assert want in members(af)
+
+
+def test_a_public_body_at_the_start_of_a_sentence_is_named_without_the_word_before_it(nlp):
+    from kg.extract.context import build_context
+    ctx = build_context(nlp("Yesterday Devon and Cornwall Police said it would attend the hearing."),
+                        "Yesterday Devon and Cornwall Police said it would attend the hearing.", None)
+    assert [e.ref.label for e in ctx.entities if e.ref.kind == "org"] == ["Devon and Cornwall Police"]

@@ -33,6 +33,28 @@ def _linking_rules():
             [tuple(p.split()) for p in raw["not_preceded_by"]])
 
 
+@lru_cache(maxsize=1)
+def _public_body_name() -> re.Pattern:
+    heads = sorted(load_yaml("council_linking.yaml")["public_body_heads"], key=len, reverse=True)
+    place = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"\b(?:{place} (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b")
+
+
+def _public_bodies(doc: Doc, taken: set[int]) -> list["EntitySpan"]:
+    """Organisations named by the places they serve (council_linking.yaml public_body_heads), where no
+    other entity already stands."""
+    out = []
+    for m in _public_body_name().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        while span is not None and len(span) > 2 and span[0].pos_ != "PROPN":
+            span = span[1:]   # a capitalised first word of a sentence: "Yesterday Kent Police said"
+        if span is None or any(t.i in taken for t in span):
+            continue
+        label = " ".join(span.text.split())
+        out.append(EntitySpan(span, Ref("org", slug(label), label)))
+    return out
+
+
 @dataclass
 class Sentence:
     span: Span
@@ -279,6 +301,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleC
             if not ent.text[:1].isupper():
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
+    entities += _public_bodies(doc, {t for e in entities for t in range(e.span.start, e.span.end)})
     # Other organisations, from the model's own entities: "Greater Manchester Police" survives its
     # "Manchester" (a council name the linking rules turn down there)
     kept = {t for e in entities for t in range(e.span.start, e.span.end)}
