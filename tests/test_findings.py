@@ -431,3 +431,19 @@ def test_issues_named_without_their_usual_words(extract, text, expected):
 def test_look_alikes_of_those_issues(extract, text, absent):
     """A regulator's oversight is not managers'; private fostering is a duty of its own; time spent is not money."""
     assert not any(issue == absent for _, issue, _ in summary(findings(extract, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Tameside inadequate. Some children had had four or five different social workers in a year.",
+     ("E08000008", "visits", "concern")),
+    ("Ofsted rated Leeds good. Inspectors said independent reviewing officers were effective.",
+     ("E08000035", "management-oversight", "strength")),
+    ("Ofsted rated Rotherham outstanding. Children's own words are quoted throughout their plans.",
+     ("E08000018", "child-voice", "strength")),
+    ("Ofsted rated Kent requires improvement. Children's views were rarely recorded in their plans.",
+     ("E10000016", "child-voice", "concern")),
+])
+def test_changes_of_worker_reviewing_officers_and_childrens_own_words(extract, text, expected):
+    """A string of different social workers is a concern about visits (dev's convention for changes of
+    worker); reviewing officers' challenge is oversight; children's own words are their voice; 'rarely' is a concern."""
+    assert expected in summary(findings(extract, text))

@@ -361,3 +361,9 @@ def test_an_article_about_a_childrens_home_gives_the_council_no_grade(extract):
             "homes are registered and inspected by Ofsted.\n")
     af = extract(text)
     assert judgements(af) == set() and inspections(af) == set()
+
+
+def test_a_tally_of_grades_is_no_judgement(extract):
+    af = extract("Ofsted rated Gateshead good.\n\nRatings at a glance\nOutstanding: 5\nGood: 3\n"
+                 "Requires improvement: 3\nInadequate: 1\n")
+    assert judgements(af) == {("E08000037", "good", True)}

@@ -210,6 +210,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
     for span in spans:
         if span.start in listed:
             continue  # the grading scale spelt out, not anyone's grade
+        if span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].like_num:
+            continue  # a tally ("Requires improvement: 3"), not anyone's grade
         phrase = span.text.lower().replace("’", "'")
         rating = r.rating_of.get(phrase)
         quoted = (span.start > 0 and doc[span.start - 1].text in _QUOTES) or \
