@@ -256,3 +256,20 @@ def test_a_public_body_at_the_start_of_a_sentence_is_named_without_the_word_befo
     ctx = build_context(nlp("Yesterday Devon and Cornwall Police said it would attend the hearing."),
                         "Yesterday Devon and Cornwall Police said it would attend the hearing.", None)
     assert [e.ref.label for e in ctx.entities if e.ref.kind == "org"] == ["Devon and Cornwall Police"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("Professor Owen Marland, the independent scrutineer of the Warrington Safeguarding Partnership, said "
+     "partners worked well together.",
+     ("Owen Marland", "independent scrutineer", "warrington-safeguarding-partnership"), "professor"),
+    ("The result was welcomed by Amanda Kerrigan, now executive director of people at Wirral Council.",
+     ("Amanda Kerrigan", "executive director of people", "E08000015"), None),
+    ("Dr Sara Mehta, designated doctor for safeguarding children at Kent and Medway ICB, said waits were too long.",
+     ("Sara Mehta", "designated doctor for safeguarding children", "kent-and-medway-icb"), None),
+])
+def test_safeguarding_partnerships_nhs_roles_and_roles_held_now(extract, text, want, not_want):
+    """A local safeguarding partnership is an organisation; 'now' is not part of a role; a title read as
+    a role gives way to the role the article gives ('Professor ..., the independent scrutineer')."""
+    got = members(extract(text))
+    assert want in got, got
+    assert not_want is None or not any(role == not_want for _, role, _ in got)

@@ -290,8 +290,11 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
             continue
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
-    # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
-    with_role = {m.person for m in facts}
+    # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own; so
+    # too a title read as a role before the name ("Professor Owen Marland, the independent scrutineer")
+    title_roles = set(r.titles.values())
+    with_role = {m.person for m in facts if m.role not in title_roles}
+    facts = [m for m in facts if m.role not in title_roles or m.person not in with_role]
     facts += [m for m in by_title if m.person not in with_role]
     return list(dict.fromkeys(facts))
 
