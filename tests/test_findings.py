@@ -447,3 +447,36 @@ def test_changes_of_worker_reviewing_officers_and_childrens_own_words(extract, t
     """A string of different social workers is a concern about visits (dev's convention for changes of
     worker); reviewing officers' challenge is oversight; children's own words are their voice; 'rarely' is a concern."""
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Halton inadequate. Many families were back in touch with the council within months.",
+     ("E06000006", "re-referrals", "concern")),
+    ("Ofsted rated Halton inadequate. Some families came back to the service soon after their support ended.",
+     ("E06000006", "re-referrals", "concern")),
+    ("Ofsted rated Halton inadequate. Young people who ran away were not always spoken to when they returned.",
+     ("E06000006", "exploitation", "concern")),
+    ("Ofsted rated Halton inadequate. Some children had waited years for a decision about where they would grow up.",
+     ("E06000006", "permanence", "concern")),
+    ("Ofsted rated Stockport requires improvement. Some families waited weeks before anyone properly assessed "
+     "what help they needed.", ("E08000007", "assessments", "concern")),
+    ("Ofsted rated Stockport requires improvement. Plans were drawn up but nobody checked whether they worked.",
+     ("E08000007", "management-oversight", "concern")),
+    ("Ofsted rated Halton inadequate. The wishes of children were too often missing from their records.",
+     ("E06000006", "child-voice", "concern")),
+    ("Ofsted rated Halton inadequate. Some teenagers had had five or more social workers in two years.",
+     ("E06000006", "visits", "concern")),
+    ("Ofsted rated Sandwell good. The trust's director said: people want to come and work here, inspectors found.",
+     ("E08000028", "workforce-capacity", "strength")),
+    ("Ofsted rated Stockport good. Inspectors noted that 12 additional permanent social workers had been appointed.",
+     ("E08000007", "workforce-capacity", "strength")),
+])
+def test_issues_paraphrased_away_from_their_keywords(extract, text, expected):
+    """Families back soon after help ended are re-referrals; running away is going missing; where a child will
+    grow up is permanence; nobody checking is oversight; a string of workers is changes of worker."""
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
+    got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
+    assert not any(issue == "visits" for _, issue, _ in got)

@@ -273,3 +273,16 @@ def test_safeguarding_partnerships_nhs_roles_and_roles_held_now(extract, text, w
     got = members(extract(text))
     assert want in got, got
     assert not_want is None or not any(role == not_want for _, role, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cllr Julie Haworth (Labour), executive member for children, said the council was proud.",
+     ("Julie Haworth", "executive member for children", "E06000008")),
+    ("Cllr Jess Pengelly (Liberal Democrat), cabinet member for children's services at Devon County Council, said "
+     "the appointment was welcome.", ("Jess Pengelly", "cabinet member for children's services", "E10000008")),
+])
+def test_a_party_in_brackets_stands_between_a_name_and_its_role(extract, text, want):
+    """'Cllr X (Labour), cabinet member ...': the role after the bracket."""
+    af = extract(("Blackburn with Darwen Borough Council's children's services were rated good. " if "Haworth" in text
+                  else "") + text)
+    assert want in members(af), members(af)

@@ -33,6 +33,7 @@ class _Rules:
     speech: set[str]
     pronoun_speaker: re.Pattern
     courtesy: set[str]
+    post_nominals: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _rules() -> _Rules:
                   {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
                   low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
-                  low(raw["courtesy_titles"]))
+                  low(raw["courtesy_titles"]), set(raw["post_nominals"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -358,6 +359,14 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
     """Where a role may start after a name: after a comma or bracket, after 'who had been' and the
     like, after a copula ('is the fifth director') or 'as' within the clause."""
     starts = []
+    # past what stands between a name and its role: post-nominals ("Rachel Okafor OBE, director ...")
+    # and a short bracket ("Cllr Jo Bell (Labour), cabinet member ...", "Jo Bell (pictured), director")
+    while end < hi and doc[end].text.rstrip(".") in r.post_nominals:
+        end += 1
+    if end < hi and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(hi, end + 7)) if doc[k].text == ")"), None)
+        if close is not None and close + 1 < hi and doc[close + 1].text == ",":
+            starts.append(close + 2)
     if end < hi and doc[end].text in (",", "(", "–", "-"):
         starts.append(end + 1)
         if end + 1 < hi and doc[end + 1].lower_ in r.relative:
