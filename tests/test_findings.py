@@ -480,3 +480,17 @@ def test_issues_paraphrased_away_from_their_keywords(extract, text, expected):
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Leeds good. Families received timely support from the early help teams before problems escalated.",
+     ("E08000035", "early-help", "strength")),
+    ("Ofsted rated Leeds inadequate. Families were not helped before problems escalated.",
+     ("E08000035", "early-help", "concern")),
+    ("Ofsted's annual report said early help services, which support families before problems escalate, had been "
+     "cut back in many areas.", (None, "early-help", "concern")),
+])
+def test_the_problems_early_help_comes_before_are_not_its_tone(extract, text, expected):
+    """'before problems escalate' names early help; its 'problems' say nothing of the help's quality, which
+    the words around it give ('timely', 'not helped', 'cut back')."""
+    assert expected in summary(findings(extract, text))

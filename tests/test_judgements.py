@@ -367,3 +367,13 @@ def test_a_tally_of_grades_is_no_judgement(extract):
     af = extract("Ofsted rated Gateshead good.\n\nRatings at a glance\nOutstanding: 5\nGood: 3\n"
                  "Requires improvement: 3\nInadequate: 1\n")
     assert judgements(af) == {("E08000037", "good", True)}
+
+
+def test_an_article_about_a_youth_justice_service_gives_the_council_no_grade(extract):
+    text = ("Swindon youth justice service rated 'good'\n\n"
+            "Swindon's youth justice service has been rated good by HM Inspectorate of Probation. Inspectors said "
+            "the youth justice team worked well with the police to reduce reoffending. The service was rated "
+            "requires improvement at its last inspection in 2021. The probation inspectorate said youth justice "
+            "staff knew the children well.\n")
+    af = extract(text)
+    assert judgements(af) == set() and inspections(af) == set()
