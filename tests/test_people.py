@@ -286,3 +286,16 @@ def test_a_party_in_brackets_stands_between_a_name_and_its_role(extract, text, w
     af = extract(("Blackburn with Darwen Borough Council's children's services were rated good. " if "Haworth" in text
                   else "") + text)
     assert want in members(af), members(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stockport's children's services were rated requires improvement. Committee chair Cllr Amanda Pickering-Lowe "
+     "(Lib Dem) opened the meeting.", ("Amanda Pickering-Lowe", "committee chair", "E08000007")),
+    ("Stockport's children's services were rated requires improvement. Cllr Wendy Albiston-Reed (Labour) said the "
+     "report was a wake-up call.", ("Wendy Albiston-Reed", "councillor", "E08000007")),
+])
+def test_hyphenated_surnames_and_committee_chairs(extract, text, want):
+    """A hyphenated surname is one name (its label may write the hyphen as a space); a committee's chair sits
+    on the council."""
+    got = {(name.replace("-", " "), role, org) for name, role, org in members(extract(text))}
+    assert (want[0].replace("-", " "), *want[1:]) in got, got

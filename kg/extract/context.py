@@ -455,6 +455,10 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
             end += 1
+        # "Pickering-Lowe": a hyphenated surname the model cut at its hyphen
+        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].i not in gazetteer:
+            end += 2
         while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
             end -= 1  # "(Carol Bulman Labour)": the party after the name
         ent = doc[ent.start:end]
