@@ -494,3 +494,14 @@ def test_the_problems_early_help_comes_before_are_not_its_tone(extract, text, ex
     """'before problems escalate' names early help; its 'problems' say nothing of the help's quality, which
     the words around it give ('timely', 'not helped', 'cut back')."""
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, issue, present", [
+    ("Ofsted rated West Sussex good. Members of the children in care council meet the director every month.",
+     "child-voice", True),
+    ("Ofsted rated Tameside inadequate. Agency workers fill 40 per cent of frontline child protection posts.",
+     "child-protection", False),
+])
+def test_a_children_in_care_council_and_jobs_named_by_their_field(extract, text, issue, present):
+    """A children in care council is children's voice; 'child protection posts' are jobs, not protection."""
+    assert any(i == issue for _, i, _ in summary(findings(extract, text))) == present
