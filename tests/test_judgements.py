@@ -352,28 +352,27 @@ def test_a_roundup_gives_each_council_the_grade_after_its_name(extract, text):
         ("E06000047", "good"), ("E08000024", "outstanding"), ("E08000037", "inadequate")}
 
 
-def test_an_article_about_a_childrens_home_gives_the_council_no_grade(extract):
-    text = ("Children's home in Lincolnshire rated 'inadequate'\n\n"
-            "A privately run children's home in Lincolnshire has been rated inadequate by Ofsted after inspectors "
-            "found too few staff on shift. The children's home, near Grantham, looks after up to three children. "
-            "It was rated good at its previous full inspection in 2023. The home's registered manager has left. "
-            "None of the children at the home had been placed there by Lincolnshire County Council. Children's "
-            "homes are registered and inspected by Ofsted.\n")
-    af = extract(text)
-    assert judgements(af) == set() and inspections(af) == set()
-
-
 def test_a_tally_of_grades_is_no_judgement(extract):
     af = extract("Ofsted rated Gateshead good.\n\nRatings at a glance\nOutstanding: 5\nGood: 3\n"
                  "Requires improvement: 3\nInadequate: 1\n")
     assert judgements(af) == {("E08000037", "good", True)}
 
 
-def test_an_article_about_a_youth_justice_service_gives_the_council_no_grade(extract):
-    text = ("Swindon youth justice service rated 'good'\n\n"
-            "Swindon's youth justice service has been rated good by HM Inspectorate of Probation. Inspectors said "
-            "the youth justice team worked well with the police to reduce reoffending. The service was rated "
-            "requires improvement at its last inspection in 2021. The probation inspectorate said youth justice "
-            "staff knew the children well.\n")
+@pytest.mark.parametrize("text", [
+    ("Children's home in Lincolnshire rated 'inadequate'\n\n"
+     "A privately run children's home in Lincolnshire has been rated inadequate by Ofsted after inspectors "
+     "found too few staff on shift. The children's home, near Grantham, looks after up to three children. "
+     "It was rated good at its previous full inspection in 2023. The home's registered manager has left. "
+     "None of the children at the home had been placed there by Lincolnshire County Council. Children's "
+     "homes are registered and inspected by Ofsted.\n"),
+    ("Swindon youth justice service rated 'good'\n\n"
+     "Swindon's youth justice service has been rated good by HM Inspectorate of Probation. Inspectors said "
+     "the youth justice team worked well with the police to reduce reoffending. The service was rated "
+     "requires improvement at its last inspection in 2021. The probation inspectorate said youth justice "
+     "staff knew the children well.\n"),
+])
+def test_an_article_about_another_service_gives_the_council_no_grade(extract, text):
+    """A children's home and a youth justice service are graded on their own, not as the council's
+    children's services (scope.yaml)."""
     af = extract(text)
     assert judgements(af) == set() and inspections(af) == set()
