@@ -68,3 +68,10 @@ def test_the_tail_of_a_news_page_is_furniture():
     assert "Havering children's services 'inadequate', watchdog says" in out
     assert "Harrow London Borough Council" in out
     assert "Inspectors said children waited too long." not in out
+
+
+def test_a_rail_under_a_bare_related_heading_is_furniture():
+    page = ("Blackburn children's services rated good\n"
+            "Ofsted rated Blackburn with Darwen Borough Council's children's services good.\n"
+            "Related\nBlackpool Council sets out plan to recruit 40 new foster carers\n")
+    assert "Blackpool Council sets out plan to recruit 40 new foster carers" in furniture(page)
