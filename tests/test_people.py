@@ -299,3 +299,12 @@ def test_hyphenated_surnames_and_committee_chairs(extract, text, want):
     on the council."""
     got = {(name.replace("-", " "), role, org) for name, role, org in members(extract(text))}
     assert (want[0].replace("-", " "), *want[1:]) in got, got
+
+
+def test_a_role_and_its_portfolio_then_a_hyphenated_name(extract):
+    """'the director of children's services, Kieran Blackledge-Ross, told ...': the model tags no person;
+    the role before the comma names one."""
+    af = extract("Stockport's children's services were rated requires improvement. Responding, the director of "
+                 "children's services, Kieran Blackledge-Ross, told the committee the council accepted the findings.")
+    got = {(name.replace("-", " "), role, org) for name, role, org in members(af)}
+    assert ("Kieran Blackledge Ross", "director of children's services", "E08000007") in got, got

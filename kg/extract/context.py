@@ -369,6 +369,9 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
         while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
                 and doc[j].i not in taken:
             j += 1
+        while j + 1 < len(doc) and j > i and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].i not in taken:
+            j += 2  # a hyphenated surname: "Blackledge-Ross"
         role_end = i
         while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
             role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
@@ -378,13 +381,17 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
         while j > k and doc[j - 1].lower_ in cues["not_names"]:
             j -= 1  # "(Carol Bulman Labour)": a party after the name
         words = doc[k:j]
-        if 2 <= len(words) <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words):
+        n_words = sum(1 for t in words if t.text not in ("-", "‐"))
+        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words):
             before = doc[i - 1] if i > 0 else None
             after = [t.lower_ for t in doc[j + 1:j + 5]] if j < len(doc) and doc[j].text == "," else []
             titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
             role_near = any(w in cues["heads"] for w in after) or (
                 before is not None and (before.lower_ in cues["heads"] or
                                         (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
+                                        # "the director of children's services, Kieran Ross, told ...": a role and
+                                        # its portfolio, then the name
+                                        (before.text == "," and _role_before_comma(doc, i - 1, cues)) or
                                         # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
                                         (before.text == "(" and any(t.lower_ in cues["heads"]
                                                                     for t in doc[max(0, i - 10):i - 1]))))
@@ -393,6 +400,16 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
+
+
+def _role_before_comma(doc: Doc, comma: int, cues: dict) -> bool:
+    """A role's head within the eight words before the comma at `comma`, with no punctuation between."""
+    for t in reversed(doc[max(0, comma - 8):comma]):
+        if t.is_punct and t.text not in ("'", "’"):
+            return False
+        if t.lower_ in cues["heads"]:
+            return True
+    return False
 
 
 _GENERIC_NAME_WORDS = {"the", "of", "and", "&", "for", "council", "county", "city", "borough", "district",
