@@ -213,3 +213,8 @@ def test_places_an_nhs_body_or_a_police_force_is_named_by_are_not_councils(extra
     af = extract(text)
     assert {m.key for m in af.mentions if m.kind == "council"} == councils
     assert {f.about.key for f in af.facts if getattr(f, "about", None)} <= councils
+
+
+def test_a_boroughs_own_short_form(extract):
+    """'H&F' (council_aliases_extra.csv) is Hammersmith and Fulham."""
+    assert councils(extract("Ofsted praised H&F's work with young people at risk of exploitation.")) == {"E09000013"}

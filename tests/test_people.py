@@ -308,3 +308,15 @@ def test_a_role_and_its_portfolio_then_a_hyphenated_name(extract):
                  "children's services, Kieran Blackledge-Ross, told the committee the council accepted the findings.")
     got = {(name.replace("-", " "), role, org) for name, role, org in members(af)}
     assert ("Kieran Blackledge Ross", "director of children's services", "E08000007") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tameside's children's services were rated inadequate. Panel chair Councillor Desmond Ashworth asked why "
+     "plans had drifted.", ("Desmond Ashworth", "panel chair", "E08000008")),
+    ("Sandwell's services are run by Sandwell Children's Trust. Marcus Delaney, head of fostering at the trust, said "
+     "it needed more carers.", ("Marcus Delaney", "head of fostering", "sandwell-childrens-trust")),
+    ("Ofsted praised Hammersmith and Fulham. Detective Superintendent Mark Ellery, of the Met, said officers "
+     "would record what children said.", ("Mark Ellery", "detective superintendent", "metropolitan-police")),
+])
+def test_panel_chairs_heads_of_fostering_and_the_met(extract, text, want):
+    assert want in members(extract(text)), members(extract(text))

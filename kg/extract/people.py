@@ -229,8 +229,8 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
             break
     if kind is None:  # "director of children's services": the head comes before a portfolio
         kind = next((r.heads[w] for w in words if r.heads.get(w)), None)
-    if kind is None and "committee" in words:
-        kind = "council"  # "chairman of the children and families committee": a council committee
+    if kind is None and ("committee" in words or "panel" in words or "scrutiny" in words):
+        kind = "council"  # "chairman of the children and families committee", "panel chair": the council's
     orgs = organisations()
     if kind == "ofsted":
         return Ref("org", "ofsted", orgs["ofsted"]["name"])
