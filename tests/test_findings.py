@@ -505,3 +505,21 @@ def test_the_problems_early_help_comes_before_are_not_its_tone(extract, text, ex
 def test_a_children_in_care_council_and_jobs_named_by_their_field(extract, text, issue, present):
     """A children in care council is children's voice; 'child protection posts' are jobs, not protection."""
     assert any(i == issue for _, i, _ in summary(findings(extract, text))) == present
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Decisions at the front door about which families need a social worker are made "
+     "promptly.", ("E06000058", "thresholds", "strength")),
+    ("Ofsted rated Bradford good. Decisions about which families need a social worker are now consistent.",
+     ("E08000032", "thresholds", "strength")),
+    ("Ofsted rated Tameside inadequate. Inspectors said managers are now checking social workers' decisions more "
+     "closely.", ("E08000008", "management-oversight", "strength")),
+    ("Children's services in Hull were rated good. Young people's views are sought and acted upon.",
+     ("E06000010", "child-voice", "strength")),
+    ("Ofsted rated Hammersmith and Fulham good. Children's own accounts of their lives are carefully recorded.",
+     ("E09000013", "child-voice", "strength")),
+])
+def test_front_door_decisions_managers_checking_and_views_acted_upon(extract, text, expected):
+    """Which families need a social worker is the threshold; managers checking work is oversight; views
+    acted upon and children's own accounts are their voice heard."""
+    assert expected in summary(findings(extract, text)), summary(findings(extract, text))
