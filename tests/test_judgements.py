@@ -376,3 +376,9 @@ def test_an_article_about_another_service_gives_the_council_no_grade(extract, te
     children's services (scope.yaml)."""
     af = extract(text)
     assert judgements(af) == set() and inspections(af) == set()
+
+
+def test_a_visit_the_article_expects_is_not_one_it_reports(extract):
+    af = extract("Tameside's children's services remain rated inadequate. Ofsted is expected to carry out a further "
+                 "unannounced monitoring visit in the autumn.")
+    assert ("E08000008", "monitoring") not in inspections(af)

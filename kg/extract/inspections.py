@@ -95,7 +95,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
-        around = ctx.doc[max(sentence.span.start, span.start - 5):min(sentence.span.end, span.end + 4)].text
+        around = ctx.doc[max(sentence.span.start, span.start - 12):min(sentence.span.end, span.end + 4)].text
         if r.future.search(around):
             continue  # "a new full inspection is due in May": not one the article reports
         kinds_seen.add(kind)
