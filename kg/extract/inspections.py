@@ -95,8 +95,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
-        around = ctx.doc[max(sentence.span.start, span.start - 12):min(sentence.span.end, span.end + 4)].text
-        if r.future.search(around):
+        if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
@@ -121,6 +120,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
+def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
+    """The words where a future word makes an inspection one the article expects: twelve before, four after
+    ("Ofsted is expected to carry out a further monitoring visit", "a full inspection is due in May")."""
+    return ctx.doc[max(sentence.span.start, start - 12):min(sentence.span.end, end + 4)].text
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -131,6 +136,8 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
         if not nouns or not any(t.lower_ in r.inspector_words for t in sentence.span):
             continue
+        if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
+            continue  # "Ofsted is expected to visit again in the autumn"
         for ref in about(ctx, sentence, nouns[0].i, generic):
             rated = current.get(ref, set())
             if ref in full or not rated:
