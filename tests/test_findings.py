@@ -523,3 +523,19 @@ def test_front_door_decisions_managers_checking_and_views_acted_upon(extract, te
     """Which families need a social worker is the threshold; managers checking work is oversight; views
     acted upon and children's own accounts are their voice heard."""
     assert expected in summary(findings(extract, text)), summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. A recruitment push has more than halved the council's use of agency workers.",
+     ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole good. Much of the change is down to staffing, inspectors said.", None),
+    ("Ofsted rated Poole good. Inspectors credited a senior leadership team that understands its own weaknesses.",
+     ("E06000058", "leadership", "strength")),
+])
+def test_halved_credited_and_down_to(extract, text, expected):
+    """Halving is a fall; 'credited' is praise; 'down to' is 'because of', not a fall."""
+    got = summary(findings(extract, text))
+    if expected is None:
+        assert not any(p == "concern" for _, _, p in got), got
+    else:
+        assert expected in got, got
