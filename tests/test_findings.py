@@ -539,3 +539,14 @@ def test_halved_credited_and_down_to(extract, text, expected):
         assert not any(p == "concern" for _, _, p in got), got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Blackburn good. The number of experienced social workers leaving the borough has fallen sharply.",
+     ("E06000008", "workforce-capacity", "strength")),
+    ("Ofsted praised North Somerset. Police and health partners work well together, inspectors said. The "
+     "partnership must now send inspectors a written statement of action.", ("E06000024", "multi-agency", "strength")),
+])
+def test_fewer_leavers_and_the_statement_of_action_after_a_joint_inspection(extract, text, expected):
+    """Fewer experienced staff leaving is good; sending a written statement of action is procedure, not a verdict."""
+    assert expected in summary(findings(extract, text)), summary(findings(extract, text))
