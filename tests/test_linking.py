@@ -218,3 +218,14 @@ def test_places_an_nhs_body_or_a_police_force_is_named_by_are_not_councils(extra
 def test_a_boroughs_own_short_form(extract):
     """'H&F' (council_aliases_extra.csv) is Hammersmith and Fulham."""
     assert councils(extract("Ofsted praised H&F's work with young people at risk of exploitation.")) == {"E09000013"}
+
+
+def test_a_persons_employer_named_in_passing_does_not_take_the_discourse(extract):
+    """An article about Bedford that says where its new director works now: what follows is still Bedford's."""
+    from kg.facts import Judgement
+    af = extract("Bedford names new children's services director\n\n"
+                 "Bedford Borough Council has appointed Helen Marchetti as its new director of children's services. "
+                 "Ms Marchetti, currently deputy director for children's social care at Milton Keynes City Council, "
+                 "will take up the post in January. She replaces Graham Petts, the interim director. Ofsted inspected "
+                 "the council's children's services in July and rated them as requiring improvement to be good.\n")
+    assert {j.about.key for j in af.facts if isinstance(j, Judgement)} == {"E06000055"}

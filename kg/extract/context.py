@@ -582,6 +582,21 @@ def _subjects(sentences: list[Sentence]) -> list[Ref]:
     return sorted(keep, key=lambda c: (-count[c], first[c]))
 
 
+def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
+    """The council is named as where someone holds a role: a role's head word, then 'at', 'of' or 'for',
+    within six words before it ("deputy director for children's social care at Milton Keynes Council")."""
+    i = e.span.start - 1
+    if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with"):
+        return False
+    heads = _name_cues()["heads"]
+    for t in reversed(doc[max(0, i - 6):i]):
+        if t.is_punct and t.text not in ("'", "’"):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
+
+
 def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                       entities: list[EntitySpan]) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
@@ -617,8 +632,13 @@ def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         current_named = [c for c in s.councils if c not in s.historic]
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
-            # "Roping in advisers from Islington, the council committed to ...": still about the subject
-            current = on if continued else named[0]
+            # "Roping in advisers from Islington, the council committed to ...": still about the subject;
+            # "Ms Marchetti, currently deputy director at Milton Keynes City Council, ...": a person's
+            # employer named in passing, in an article about another council, does not take the discourse
+            employer_only = on in subjects and on not in current_named and all(
+                _employer_of_a_role(doc, e) for e in entities
+                if e.ref.kind == "council" and not e.locative and s.span.start <= e.span.start < s.span.end)
+            current = on if continued or employer_only else named[0]
             since = s
     return out
 
