@@ -369,9 +369,8 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
         while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
                 and doc[j].i not in taken:
             j += 1
-        while j + 1 < len(doc) and j > i and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ \
-                and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].i not in taken:
-            j += 2  # a hyphenated surname: "Blackledge-Ross"
+        if j > i:
+            j = _past_hyphenated(doc, j, taken)
         role_end = i
         while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
             role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
@@ -391,7 +390,7 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                                         (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
                                         # "the director of children's services, Kieran Ross, told ...": a role and
                                         # its portfolio, then the name
-                                        (before.text == "," and _role_before_comma(doc, i - 1, cues)) or
+                                        (before.text == "," and _role_head_before(doc, i - 1, 8)) or
                                         # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
                                         (before.text == "(" and any(t.lower_ in cues["heads"]
                                                                     for t in doc[max(0, i - 10):i - 1]))))
@@ -402,14 +401,25 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
     return out
 
 
-def _role_before_comma(doc: Doc, comma: int, cues: dict) -> bool:
-    """A role's head within the eight words before the comma at `comma`, with no punctuation between."""
-    for t in reversed(doc[max(0, comma - 8):comma]):
+def _role_head_before(doc: Doc, i: int, window: int) -> bool:
+    """A role's head word (roles.yaml) among the `window` words before token i, with no punctuation but an
+    apostrophe between ("the director of children's services, Name", "deputy director at Council")."""
+    heads = _name_cues()["heads"]
+    for t in reversed(doc[max(0, i - window):i]):
         if t.is_punct and t.text not in ("'", "’"):
             return False
-        if t.lower_ in cues["heads"]:
+        if t.lower_ in heads:
             return True
     return False
+
+
+def _past_hyphenated(doc: Doc, end: int, blocked: set[int]) -> int:
+    """The end of a name ending at `end` taken past a hyphenated surname ("Blackledge-Ross"): a hyphen with
+    no space on either side, then a capitalised word not in `blocked`."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in blocked:
+        end += 2
+    return end
 
 
 _GENERIC_NAME_WORDS = {"the", "of", "and", "&", "for", "council", "county", "city", "borough", "district",
@@ -472,10 +482,7 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
             end += 1
-        # "Pickering-Lowe": a hyphenated surname the model cut at its hyphen
-        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].i not in gazetteer:
-            end += 2
+        end = _past_hyphenated(doc, end, gazetteer)   # the model often cuts "Pickering-Lowe" at its hyphen
         while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
             end -= 1  # "(Carol Bulman Labour)": the party after the name
         ent = doc[ent.start:end]
@@ -586,15 +593,7 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
     """The council is named as where someone holds a role: a role's head word, then 'at', 'of' or 'for',
     within six words before it ("deputy director for children's social care at Milton Keynes Council")."""
     i = e.span.start - 1
-    if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with"):
-        return False
-    heads = _name_cues()["heads"]
-    for t in reversed(doc[max(0, i - 6):i]):
-        if t.is_punct and t.text not in ("'", "’"):
-            return False
-        if t.lower_ in heads:
-            return True
-    return False
+    return i >= 0 and doc[i].lower_ in ("at", "of", "for", "with") and _role_head_before(doc, i, 6)
 
 
 def _resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],

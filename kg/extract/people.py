@@ -291,11 +291,8 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
             continue
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
-    # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own; so
-    # too a title read as a role before the name ("Professor Owen Marland, the independent scrutineer")
-    title_roles = set(r.titles.values())
-    with_role = {m.person for m in facts if m.role not in title_roles}
-    facts = [m for m in facts if m.role not in title_roles or m.person not in with_role]
+    # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
+    with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     return list(dict.fromkeys(facts))
 
@@ -342,7 +339,10 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
         if org is None and span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("of", "at"):
             after = _entity_starting(ctx, span.end + 2) or _entity_starting(ctx, span.end + 3)
             org = after.ref if after else None  # "Detective Superintendent Aisha Rowe, of Greater Manchester Police"
-        out.append((Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence), False))
+        # a title read as a role before the name ("Professor Owen Marland, the independent scrutineer")
+        # counts as a title: it gives way to a role the article gives
+        out.append((Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence),
+                    role in r.titles.values()))
     if out:
         return out
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
