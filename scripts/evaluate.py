@@ -1,22 +1,22 @@
 #!/usr/bin/env python3
 """Build a set of articles and score it against gold facts, with the misses grouped by kind.
 
-    .venv/bin/python scripts/evaluate.py                        # the development set in ../shared
+    .venv/bin/python scripts/evaluate.py                        # the development set in ../shared (as a feed with URLs)
     .venv/bin/python scripts/evaluate.py --fold 3/4             # one quarter of it (set it aside while tuning)
     .venv/bin/python scripts/evaluate.py --articles seeds --gold ../shared/eval/gold/seeds.jsonl
 
-Prints per-kind precision, recall and F1, polarity, current-rating and evidence accuracy (as
-../shared/eval/score.py computes them: the scorer is loaded from there, not copied), then every miss
-and extra grouped by kind (judgements, inspections, issues, polarity, providers, people, authors,
-current rating, evidence, dates) and within a kind by article. Exit status 1 when the scorer or the
+Prints per-kind precision, recall and F1, polarity, current-rating and evidence accuracy, then every
+miss and extra grouped by kind (judgements, inspections, issues, polarity, providers, people, authors,
+current rating, evidence, dates) and within a kind by article. The figures, the folds and the misses are
+../shared/eval/score.py's own: it is run as it is, not copied. Exit status 1 when the scorer or the
 articles are missing.
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -38,41 +38,47 @@ _DETAIL_KIND = [
     (re.compile(r": evidence for "), "evidence"),
     (re.compile(r": published gold="), "dates"),
 ]
+_DETAIL = re.compile(r"^[\w.-]+: ")
 
 
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("caregraph_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _default_articles() -> str:
+    feed = SHARED / "eval" / "dev.jsonl"
+    return str(feed if feed.exists() else SHARED / "eval" / "dev")
+
+
+def run_scorer(scorer: str, gold: str, ttl: Path, fold: str | None, *extra: str) -> str:
+    cmd = [sys.executable, scorer, "--gold", gold, "--ttl", str(ttl), *extra]
+    if fold:
+        cmd += ["--fold", fold]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"evaluate: {scorer} failed: {done.stderr.strip().splitlines()[-1:]}")
+    return done.stdout
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", default=str(SHARED / "eval" / "dev"), help="folder of articles to build")
+    ap.add_argument("--articles", default=_default_articles(), help="articles to build (a folder or a feed)")
     ap.add_argument("--gold", default=str(SHARED / "eval" / "gold" / "dev.jsonl"), help="gold facts (JSON lines)")
     ap.add_argument("--scorer", default=str(SHARED / "eval" / "score.py"), help="the evaluation's score.py")
     ap.add_argument("--out", default=None, help="keep the build in this folder (default: a temporary one)")
-    ap.add_argument("--fold", metavar="K/N", help="score only fold K of N (articles in id order, every N-th from K)")
+    ap.add_argument("--fold", metavar="K/N", help="score only fold K of N, K from 1 to N (the scorer's folds)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON, no misses")
     a = ap.parse_args(argv)
     for path, what in ((a.scorer, "scorer"), (a.gold, "gold file"), (a.articles, "articles")):
         if not Path(path).exists():
             print(f"evaluate: no {what} at {path}", file=sys.stderr)
             return 1
-    scorer = load_scorer(Path(a.scorer))
     from kg.build import build  # after argument checks: loading spaCy takes a few seconds
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(a.out) if a.out else Path(tmp)
         report = build([a.articles], out)
         print(f"built: {report.summary()}", file=sys.stderr)
-        gold = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
-        if a.fold:
-            k, n = (int(x) for x in a.fold.split("/"))
-            gold = [g for i, g in enumerate(sorted(gold, key=lambda g: g["id"])) if i % n == k]
-        result, details = scorer.score(gold, scorer.collect(scorer.load_graph(str(out / "graph.ttl"))))
-    which = f"fold {a.fold}: " if a.fold else ""
-    print(f"{which}{len(gold)} articles of {a.gold}", file=sys.stderr)
+        result = json.loads(run_scorer(a.scorer, a.gold, out / "graph.ttl", a.fold, "--json"))
+        details = [] if a.json else [line for line in run_scorer(a.scorer, a.gold, out / "graph.ttl", a.fold,
+                                                                  "--verbose").splitlines()
+                                     if _DETAIL.match(line)]
+    print(f"{'fold ' + a.fold + ': ' if a.fold else ''}scored against {a.gold}", file=sys.stderr)
     if a.json:
         print(json.dumps(result, indent=2))
         return 0
