@@ -1,0 +1,531 @@
+"""Entity linking, sentence by sentence: where councils, providers, organisations and people named in
+an article's reporting are linked to the reference tables and given stable keys. What the article as a
+whole is about (its subjects, the time each sentence speaks of, its scope) is decided after this, once,
+in kg.extract.frame."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.facts import Evidence, Ref
+from kg.pipeline import organisations
+from kg.reference import load_yaml, reference, slug
+
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
+           "judge", "headteacher", "inspector", "lord", "lady", "baroness", "baron"}
+# Honours are part of a name as written ("Sir Michael Wilshaw") but not of who the person is.
+_HONOURS = {"sir", "dame"}
+_ORG_WORDS = re.compile(
+    r"\b(trust|association|department|confederation|university|agency|commission|board|partnership|"
+    r"group|society|foundation|institute|network|union|ltd|limited|plc|cic|charity|college|academy|"
+    r"hospital|nhs|police|office|ministry|panel|committee|authority|inspectorate|service|services|"
+    r"council|federation|alliance|centre|center)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _linking_rules():
+    raw = load_yaml("council_linking.yaml")
+    return (set(raw["not_followed_by"]), set(raw["club_words"]),
+            [tuple(p.split()) for p in raw["not_preceded_by"]])
+
+
+@lru_cache(maxsize=1)
+def _public_body_name() -> re.Pattern:
+    heads = sorted(load_yaml("council_linking.yaml")["public_body_heads"], key=len, reverse=True)
+    place = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"\b(?:{place} (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b")
+
+
+def _public_bodies(doc: Doc, taken: set[int]) -> list["EntitySpan"]:
+    """Organisations named by the places they serve (council_linking.yaml public_body_heads), where no
+    other entity already stands."""
+    out = []
+    for m in _public_body_name().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        while span is not None and len(span) > 2 and span[0].pos_ != "PROPN":
+            span = span[1:]   # a capitalised first word of a sentence: "Yesterday Kent Police said"
+        if span is None or any(t.i in taken for t in span):
+            continue
+        label = " ".join(span.text.split())
+        out.append(EntitySpan(span, Ref("org", slug(label), label)))
+    return out
+
+
+@dataclass
+class Sentence:
+    span: Span
+    evidence: Evidence
+    councils: list[Ref] = field(default_factory=list)     # in order of mention, providers mapped in
+    providers: list[Ref] = field(default_factory=list)
+    orgs: list[Ref] = field(default_factory=list)
+    people: list[Ref] = field(default_factory=list)
+    focus: Ref | None = None                              # council the sentence is about when it names none
+    paragraph: int = 0
+    historic: list[Ref] = field(default_factory=list)     # councils named as former ones
+
+
+@dataclass
+class EntitySpan:
+    span: Span
+    ref: Ref
+    anaphor: bool = False      # "the council", resolved to the council the discourse is on
+    locative: bool = False     # "St Helens in Lancashire": names a place, statements are not about it
+    serves: tuple[str, ...] = ()  # for a provider the reference table does not list: the councils its name gives
+    historic: bool = False     # "the former Northamptonshire County Council": history, not the article's subject
+
+
+
+def council_ref(gss: str) -> Ref:
+    return Ref("council", gss, reference().councils[gss].name)
+
+
+def provider_ref(key: str) -> Ref:
+    return Ref("provider", key, reference().providers[key].name)
+
+
+@lru_cache(maxsize=1)
+def _provider_names() -> tuple[re.Pattern, set[str]]:
+    raw = load_yaml("providers.yaml")
+    endings = "|".join(re.escape(e) for e in sorted(raw["name_endings"], key=len, reverse=True))
+    word = r"[A-Z][\w'’&-]+"
+    return (re.compile(rf"\b((?:{word}\s+){{1,4}}(?:{endings}))\b"), set(raw["not_provider_words"]))
+
+
+@lru_cache(maxsize=1)
+def _provider_names_delivers() -> re.Pattern:
+    raw = load_yaml("providers.yaml")
+    return re.compile(raw["delivers"], re.I)
+
+
+def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None) -> list[EntitySpan]:
+    """Trusts and companies the reference table does not list, by the form of their name
+    ("Wokingham Children's Trust"); the council a name begins with is the one it serves."""
+    rx, not_words = _provider_names()
+    delivers = _provider_names_delivers()
+    ref = reference()
+    taken = {t for e in entities if e.ref.kind == "provider" for t in range(e.span.start, e.span.end)}
+    out = []
+    for m in rx.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or any(t.i in taken for t in span) or any(t.text in not_words for t in span):
+            continue
+        name = " ".join(span.text.split())
+        key = slug(name)
+        if key in ref.providers or any(slug(a) == key for a in ref.provider_aliases):
+            continue
+        served: tuple[str, ...] = ()
+        for n in range(len(span) - 1, 0, -1):  # the longest run of its first words that names a council
+            alias = " ".join(t.lower_ for t in span[:n]).replace("’", "'")
+            if alias in ref.council_aliases:
+                served = ref.resolve_council(ref.council_aliases[alias], when)
+                break
+        sent = _sentence_around(doc, span.start)
+        says_it_runs = delivers.search(sent.text) and any(
+            e.ref.kind == "council" and sent.start <= e.span.start < sent.end for e in entities)
+        if served or says_it_runs:  # else a name of that form is not shown to run anyone's services
+            out.append(EntitySpan(span, Ref("provider", key, name), serves=served))
+    return out
+
+
+
+def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
+    following, club_words, preceding = _linking_rules()
+    doc = ent.doc
+    first = ent[0]
+    if not first.text[:1].isupper():
+        return True
+    # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
+    if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
+            first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("council", "'s", "’s")):
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None:
+        if nxt.lower_ in following:
+            return True
+        if nxt.lower_ in ("and", "&"):
+            # "Kent and Medway ICB", "Devon and Cornwall Police": the first of two places an
+            # organisation is named by
+            j = ent.end + 1
+            while j < min(len(doc), ent.end + 5) and doc[j].text[:1].isupper() and doc[j].lower_ not in following:
+                j += 1
+            if j > ent.end + 1 and j < len(doc) and doc[j].lower_ in following:
+                return True
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if nxt.lower_ in club_words and nxt.text[:1].isupper() and not (after is not None and after.lower_ == "council") \
+                and "council" not in ent.text.lower():
+            return True
+    for words in preceding:
+        k = len(words)
+        if ent.start >= k and tuple(t.lower_ for t in doc[ent.start - k:ent.start]) == words:
+            return True
+    for ner in ner_spans:
+        # "Chris Brent" is a person; "Coventry Knowsley" (a list missing its comma) is two councils
+        if ner.label_ == "PERSON" and ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent) \
+                and any(t.i not in gazetteer for t in ner if not t.is_punct and t.lower_ not in ("'s", "’s")):
+            return True
+    return False
+
+
+_FUZZY_MIN, _FUZZY_MARGIN = 93.0, 4.0
+_COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan|district)?\s*council$", re.I)
+
+
+def _misspelt_councils(ner_spans: list[Span], gazetteer: set[int], when: date | None) -> list[EntitySpan]:
+    """Places the model found that no alias matches, linked when one council's name is clearly the
+    nearest ("Central Bedforshire"); near misses between two councils are left alone."""
+    from rapidfuzz import fuzz, process
+    ref = reference()
+    aliases = _fuzzy_aliases()
+    out = []
+    for ner in ner_spans:
+        if ner.label_ not in ("GPE", "ORG", "LOC") or any(t.i in gazetteer for t in ner):
+            continue
+        if ner[-1].lower_ in ("'s", "’s"):
+            ner = ner[:-1]
+        if not len(ner) or not all(t.text[:1].isupper() or t.is_punct for t in ner):
+            continue
+        name = _COUNCIL_WORDS.sub("", ner.text.replace("’", "'")).strip().lower()
+        if len(name) < 8:
+            continue
+        best: dict[str, float] = {}
+        for alias, score, _ in process.extract(name, aliases, scorer=fuzz.ratio, limit=10):
+            for gss in ref.council_aliases[alias]:
+                best[gss] = max(best.get(gss, 0.0), score)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _FUZZY_MIN:
+            continue
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _FUZZY_MARGIN:
+            continue
+        codes = ref.resolve_council(ref.council_aliases[max(
+            (a for a in aliases if ranked[0][0] in ref.council_aliases[a]),
+            key=lambda a: fuzz.ratio(name, a))], when) or (ranked[0][0],)
+        out += [EntitySpan(ner, council_ref(gss)) for gss in codes]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_aliases() -> list[str]:
+    return sorted(a for a in reference().council_aliases if len(a) >= 6)
+
+
+def _acronym_of(text: str, acronyms) -> bool:
+    return text.replace("’", "'").lower() in {a.lower() for a in acronyms}
+
+
+def _person_name(span: Span) -> tuple[str, str] | None:
+    """(the name as written, with any honour; the name that identifies the person, without it)."""
+    toks = [t for t in span if not t.is_punct and t.lower_.rstrip(".") not in _TITLES]
+    while toks and toks[-1].lower_ in ("'s", "’s"):
+        toks.pop()
+    name = " ".join(t.text for t in toks).strip()
+    if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
+        return None
+    plain = " ".join(t.text for t in toks if t.lower_ not in _HONOURS)
+    return (name, plain) if plain else None
+
+
+
+def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySpan], list[Sentence]]:
+    """The article's linked entities, in text order, and its sentences with the entities each names; names
+    are resolved to the councils they meant on `when`."""
+    ref = reference()
+    orgs = organisations()
+    ner_spans = list(doc.spans.get("ner", []))
+    ents = list(doc.ents)  # doc.ents builds new Spans on every access
+    provider_full = {e.ent_id_ for e in ents if e.label_ == "PROVIDER"
+                     and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
+    entities: list[EntitySpan] = []
+    gazetteer = {t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
+    for ent in ents:
+        if ent.label_ == "COUNCIL":
+            if _blocked_council(ent, ner_spans, gazetteer):
+                continue
+            candidates = ref.council_aliases.get(ent.ent_id_, set())
+            former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
+            # "the former Northamptonshire County Council": the abolished council itself
+            for gss in (former[:1] or ref.resolve_council(candidates, when)):
+                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former)))
+        elif ent.label_ == "PROVIDER":
+            if ent.ent_id_ in provider_full:
+                entities.append(EntitySpan(ent, provider_ref(ent.ent_id_)))
+        elif ent.label_ == "KNOWN_ORG":
+            if not ent.text[:1].isupper():
+                continue  # "frontline managers", "unison": ordinary words, not the organisation
+            entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
+    entities += _public_bodies(doc, {t for e in entities for t in range(e.span.start, e.span.end)})
+    # Other organisations, from the model's own entities: "Greater Manchester Police" survives its
+    # "Manchester" (a council name the linking rules turn down there)
+    kept = {t for e in entities for t in range(e.span.start, e.span.end)}
+    for ent in ner_spans:
+        if ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
+                and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"] \
+                and not any(t.i in kept for t in ent) and not _generic_name(ent) and not _in_title_case_headline(ent):
+            label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
+            label = re.sub(r"['’]s$", "", label)
+            entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
+    entities += _misspelt_councils(ner_spans, gazetteer, when)
+    unlisted = _unlisted_providers(doc, entities, when)
+    inside = {t for e in unlisted for t in range(e.span.start, e.span.end)}
+    entities = [e for e in entities if not any(t in inside for t in range(e.span.start, e.span.end))] + unlisted
+    entities += _people(doc, ents, gazetteer)
+    entities.sort(key=lambda e: (e.span.start, e.span.end))
+    _mark_locatives(doc, entities)
+    sentences = _sentences(doc, text, entities, when)
+    return entities, sentences
+
+
+@lru_cache(maxsize=1)
+def _name_cues() -> dict:
+    raw = load_yaml("roles.yaml")
+    heads = {w.lower() for h in raw["heads"] for w in h.split()} | {h.lower() for h in raw["plural_heads"]}
+    return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
+            "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
+            "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]},
+            "modifiers": {m.lower() for m in raw["modifiers"]} - {"new"}}
+
+
+def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
+    """Names the statistical model missed (it often tags "Cllr Jos Saunders" as an organisation):
+    two or three capitalised proper nouns after a title ("Cllr", "Sir"), before or after a role
+    ("Jo Bell, director of ...", "leader Jo Bell") or by a speech verb ("said Jo Bell")."""
+    cues = _name_cues()
+    taken = {t.i for e in ents if e.label_ == "PERSON" for t in e} | gazetteer
+    out = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].pos_ == "PROPN" and doc[i].is_title) or doc[i].i in taken:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
+                and doc[j].i not in taken:
+            j += 1
+        if j > i:
+            j = _past_hyphenated(doc, j, taken)
+        role_end = i
+        while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
+            role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
+        k = role_end
+        while k < j and doc[k].lower_.rstrip(".") in cues["titles"]:
+            k += 1
+        while j > k and doc[j - 1].lower_ in cues["not_names"]:
+            j -= 1  # "(Carol Bulman Labour)": a party after the name
+        words = doc[k:j]
+        n_words = sum(1 for t in words if t.text not in ("-", "‐"))
+        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words):
+            before = doc[i - 1] if i > 0 else None
+            after = [t.lower_ for t in doc[j + 1:j + 5]] if j < len(doc) and doc[j].text == "," else []
+            titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
+            role_near = any(w in cues["heads"] for w in after) or (
+                before is not None and (before.lower_ in cues["heads"] or
+                                        (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
+                                        # "the director of children's services, Kieran Ross, told ...": a role and
+                                        # its portfolio, then the name
+                                        (before.text == "," and _role_head_before(doc, i - 1, 8)) or
+                                        # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
+                                        (before.text == "(" and any(t.lower_ in cues["heads"]
+                                                                    for t in doc[max(0, i - 10):i - 1]))))
+            speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"])
+            if titled or role_near or speech or role_end > i:
+                out.append(doc[role_end:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _role_head_before(doc: Doc, i: int, window: int) -> bool:
+    """A role's head word (roles.yaml) among the `window` words before token i, with no punctuation but an
+    apostrophe between ("the director of children's services, Name", "deputy director at Council")."""
+    heads = _name_cues()["heads"]
+    for t in reversed(doc[max(0, i - window):i]):
+        if t.is_punct and t.text not in ("'", "’"):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
+
+
+def _past_hyphenated(doc: Doc, end: int, blocked: set[int]) -> int:
+    """The end of a name ending at `end` taken past a hyphenated surname ("Blackledge-Ross"): a hyphen with
+    no space on either side, then a capitalised word not in `blocked`."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in blocked:
+        end += 2
+    return end
+
+
+_GENERIC_NAME_WORDS = {"the", "of", "and", "&", "for", "council", "county", "city", "borough", "district",
+                       "metropolitan", "children", "children's", "childrens", "'s", "’s", "services", "service",
+                       "social", "care", "department", "directors", "director", "fire", "rescue", "local",
+                       "authority", "authorities", "trust", "board", "committee", "team", "unit", "inspectorate",
+                       "office", "education", "families", "young", "people"}
+
+
+def _generic_name(span: Span) -> bool:
+    """'County Council', 'Children's Services', 'Directors of Children's Services': common words in
+    capitals, or words in quotes, are not an organisation's name."""
+    words = [t for t in span if not t.is_punct or t.text in ("'s", "’s")]
+    if any(t.text in "'\"‘’“”" and t.text not in ("'s", "’s") for t in span if t.is_punct):
+        return True
+    return all(t.lower_ in _GENERIC_NAME_WORDS for t in words)
+
+
+def _sentence_around(doc: Doc, i: int) -> Span:
+    """The sentence holding token i, found from the sentence starts (Span.sent walks the whole Doc)."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def _in_title_case_headline(span: Span) -> bool:
+    """A span of a headline written in title case ("County Council's Children's Services 'Inadequate'"):
+    there every word is capitalised, so capitals do not make a name."""
+    sent = _sentence_around(span.doc, span.start)
+    if sent.start != 0 and not any("\n" in t.text for t in span.doc[max(0, sent.start - 1):sent.start]):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _said_former(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ == "former"
+
+
+def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
+    """Full names; a lone surname or first name joins the full name already seen."""
+    out: list[EntitySpan] = []
+    full: dict[str, Ref] = {}
+    found = sorted([e for e in ents if e.label_ == "PERSON"] + _names_by_context(doc, ents, gazetteer),
+                   key=lambda e: e.start)
+    cues = _name_cues()
+    for ent in found:
+        start = ent.start
+        while start < ent.end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
+            start += 1  # the model's "Superintendent Asha Rowe": a role, then the name
+        ent = doc[start:ent.end]
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _HONOURS and doc[ent.start - 1].is_title:
+            ent = doc[ent.start - 1:ent.end]  # "Sir Michael Wilshaw": the honour is part of the name as written
+        # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")
+        end = ent.end
+        while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        end = _past_hyphenated(doc, end, gazetteer)   # the model often cuts "Pickering-Lowe" at its hyphen
+        while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
+            end -= 1  # "(Carol Bulman Labour)": the party after the name
+        ent = doc[ent.start:end]
+        named = _person_name(ent)
+        if not named:
+            continue
+        name, plain = named
+        parts = plain.split()
+        if len(parts) >= 2:
+            r = full.setdefault(slug(plain), Ref("person", slug(plain), name))
+            out.append(EntitySpan(ent, r))
+        else:
+            match = [r for r in full.values() if parts[0] in r.label.split()]
+            if len(match) == 1:
+                out.append(EntitySpan(ent, match[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(load_yaml("council_linking.yaml")["references"]["institutions"])
+
+
+def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
+    """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
+    places the thing before it; statements are not about it."""
+    institutions = _institutions()
+    ends = {e.span.end: e for e in entities if e.ref.kind in ("council", "provider")}
+    ref = reference()
+    for e in entities:
+        if e.ref.kind != "council" or e.span.start < 2:
+            continue
+        i = e.span.start - 1
+        if doc[i].lower_ not in ("in", "at"):
+            continue
+        j = i - 1
+        if doc[j].text == ",":
+            j -= 1
+        if j < 0:
+            continue
+        before = ends.get(j + 1)
+        if before is not None and before.ref.kind == "provider" and e.ref.key in (
+                ref.providers[before.ref.key].councils if before.ref.key in ref.providers else before.serves):
+            continue  # "Achieving for Children in Kingston": the trust's work for that council
+        if (before is not None and doc[i].lower_ == "in") or doc[j].lower_ in institutions:
+            e.locative = True
+
+
+def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | None) -> list[Sentence]:
+    ref = reference()
+    paragraph_starts = _paragraph_starts(text)
+    sentences: list[Sentence] = []
+    masked = doc.text  # Doc.text joins every token: once, not per sentence
+    it = iter(entities)
+    pending = next(it, None)
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        s = Sentence(sent, _evidence(sent, masked, text))
+        s.paragraph = bisect_right(paragraph_starts, s.evidence.start)
+        while pending is not None and pending.span.start < sent.end:
+            if pending.span.start >= sent.start:
+                r = pending.ref
+                if r.kind == "council":
+                    if not pending.locative:
+                        s.councils.append(r)
+                    if pending.historic:
+                        s.historic.append(r)
+                elif r.kind == "provider":
+                    s.providers.append(r)
+                    served = ref.providers[r.key].councils if r.key in ref.providers else pending.serves
+                    for gss in served:
+                        if ref.councils[gss].valid_on(when) or len(served) == 1:
+                            s.councils.append(council_ref(gss))
+                elif r.kind == "org":
+                    s.orgs.append(r)
+                else:
+                    s.people.append(r)
+            pending = next(it, None)
+        sentences.append(s)
+    return sentences
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs start: after blank lines, or after every line break in a text that has none."""
+    sep = "\n\n" if "\n\n" in text.strip() else "\n"
+    return [m.end() for m in re.finditer(re.escape(sep) + "+", text)]
+
+
+
+def _evidence(sent: Span, masked: str, text: str) -> Evidence:
+    """The sentence's offsets in the article, trimmed of whitespace and of furniture blanked out."""
+    start, end = sent.start_char, sent.end_char
+    while start < end and masked[start].isspace():
+        start += 1
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    start, end = _original_offsets(sent.doc, start, end)
+    return Evidence(start, end, text[start:end])
+
+
+# Doc.user_data key of the kg.normalise.NormalisedText a Doc was made from (set by kg.build).
+ORIGINAL_OFFSETS = "caregraph_original_offsets"
+
+
+def _original_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the text the pipeline read (invisible characters deleted, look-alikes folded) as
+    offsets into the article's own text; the same offsets when the Doc carries no map."""
+    norm = doc.user_data.get(ORIGINAL_OFFSETS)
+    return norm.original_span(start, end) if norm is not None else (start, end)
