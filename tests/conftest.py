@@ -37,7 +37,7 @@ def extract(nlp):
     from kg.articles import Article
     from kg.extract.article import extract_article, prepare
 
-    def run(text: str, article_id: str = "t"):
-        (masked, context), = list(prepare([Article(article_id, text, article_id)]))
+    def run(text: str, article_id: str = "t", url: str | None = None, title: str | None = None):
+        (masked, context), = list(prepare([Article(article_id, text, article_id, title=title, url=url)]))
         return extract_article(nlp(masked), *context)
     return run

@@ -40,7 +40,7 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     if norm is not None:
         doc.user_data[ORIGINAL_OFFSETS] = norm
     published = article.published or meta.published
-    ctx = build_context(doc, article.text, published)
+    ctx = build_context(doc, article.text, published, url=article.url, title=article.title or meta.title)
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
     for name in article.authors or meta.authors:
         ref = Ref("person", slug(name), name)

@@ -78,7 +78,7 @@ def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
     refs: list[Ref] = []
     for e in ctx.entities:
         if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
-                and not e.locative:
+                and not e.incidental:
             refs.append(e.ref)
     return providers_for_councils(ctx, refs)
 
@@ -107,7 +107,7 @@ def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
     """The councils or providers named right before token i, with those coordinated with them
     ("Halton and Hull, which ...")."""
     doc = ctx.doc
-    ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.locative}
+    ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.incidental}
     j = i - 1 if i - 1 >= 0 and doc[i - 1].text == "," else i
     out = []
     while j in ends:

@@ -15,6 +15,7 @@ from kg.extract.linking import (ORIGINAL_OFFSETS, EntitySpan, Sentence, council_
 from kg.facts import Ref
 from kg.reference import reference
 
+
 @dataclass
 class ArticleContext:
     doc: Doc
@@ -26,6 +27,7 @@ class ArticleContext:
     published: StatedDate | None = None
     subjects: list[Ref] = field(default_factory=list)     # the councils the article is about
     in_scope: bool = True                                 # about children's services (not schools, SEND areas ...)
+    frame: _frame.ArticleFrame | None = None              # what the article is about, decided once
 
     def __post_init__(self):
         self._starts = [s.span.start for s in self.sentences]
@@ -57,11 +59,12 @@ class ArticleContext:
 
 
 
-def build_context(doc: Doc, text: str, published: StatedDate | None) -> ArticleContext:
+def build_context(doc: Doc, text: str, published: StatedDate | None, url: str | None = None,
+                  title: str | None = None) -> ArticleContext:
+    """The article's linked entities and sentences, and its frame (`url`: where the page was published;
+    `title`: its headline when the text may not hold it)."""
     when = _frame.reference_date(published, doc.text)
     entities, sentences = link_entities(doc, text, when)
-    subjects = _frame.subjects(sentences)
-    entities += _frame.resolve_anaphora(doc, sentences, subjects, entities)
-    entities.sort(key=lambda e: (e.span.start, e.span.end))
-    return ArticleContext(doc, text, when, sentences, entities, subjects[0] if subjects else None, published,
-                          subjects=subjects, in_scope=_frame.in_scope(doc.text))
+    frame, entities = _frame.decide(doc, text, sentences, entities, when, url, title)
+    return ArticleContext(doc, text, when, sentences, entities, frame.subject, published,
+                          subjects=frame.subjects, in_scope=frame.in_scope, frame=frame)

@@ -1,26 +1,77 @@
 """The article frame: what an article is about, decided once, before any fact is extracted, and
-consulted by every extractor (kg.extract.attribution and the extractors in kg.extract).
+consulted by every extractor (through kg.extract.attribution and the ArticleContext).
 
-  - time: the date names are resolved on (the article's, else the latest year its text names);
-  - subjects: the councils the article's reporting is about, most prominent first;
+  - time: the article's date, and the date each council name speaks of: a name is the council valid
+    then ("Cumbria ... rated in 2022" is Cumbria County Council; in a 2024 article otherwise, its
+    successors), and an abolished council named in full is itself;
+  - councils named in passing (someone's employer, a partner, a comparison) take no facts and do not
+    take the discourse, unless the article is about them;
+  - subjects: the councils the reporting is about, scored from the page's own site, its URL (path and
+    host), its headline, its opening sentences and how many sentences name each;
   - discourse: for each sentence that names no council, the council it is about (its focus), and the
-    council each definite reference ("the council", "the county") stands for;
+    council each definite reference ("the council", "the county", "the Royal Borough") stands for;
   - scope: whether the article is about councils' children's social care at all.
 
-Rules a domain expert extends are data: kg/data/scope.yaml and the references of council_linking.yaml.
+Its tables are data: kg/data/frame.yaml, scope.yaml, the references of council_linking.yaml,
+council_web_domains.csv and places.csv.
 """
 from __future__ import annotations
 
+import csv
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc, Span
 
 from kg.dates import StatedDate, years_in
-from kg.extract.linking import EntitySpan, Sentence, _role_head_before
+from kg.extract.linking import EntitySpan, Sentence, council_ref, fill_sentences
 from kg.facts import Ref
-from kg.reference import load_yaml, reference
+from kg.reference import data_path, load_yaml, reference
+
+
+@dataclass
+class ArticleFrame:
+    """What the article is about, as decided for it once."""
+    when: date | None                                     # the date names are resolved on
+    subjects: list[Ref] = field(default_factory=list)     # the councils the reporting is about, most prominent first
+    in_scope: bool = True                                 # about children's social care (not schools, SEND areas ...)
+    site: Ref | None = None                               # the council or provider whose own web site the page is on
+    scores: dict[Ref, float] = field(default_factory=dict)  # each council's subject score
+
+    @property
+    def subject(self) -> Ref | None:
+        return self.subjects[0] if self.subjects else None
+
+
+def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[EntitySpan], when: date | None,
+           url: str | None = None, title: str | None = None) -> tuple[ArticleFrame, list[EntitySpan]]:
+    """The article's frame, and its entities as the frame reads them (council names resolved by the date
+    they speak of, councils named in passing marked, definite references linked); fills `sentences`."""
+    entities = _restate_by_date(doc, entities, when)
+    _mark_passing(doc, entities)
+    fill_sentences(sentences, entities, when)
+    site, from_url = read_url(url, when)
+    headline = _named_in_title(title, when) if title else set()
+    subjects, scores = _subjects(sentences, from_url, headline)
+    if not subjects and any(e.incidental in _PASSING for e in entities):
+        # only councils named in passing: one of them is what the article is about after all (a chief
+        # executive writing of "my new job at Lambeth LBC")
+        for e in entities:
+            e.incidental = "" if e.incidental in _PASSING else e.incidental
+        fill_sentences(sentences, entities, when)
+        subjects, scores = _subjects(sentences, from_url, headline)
+    unmark = [e for e in entities if e.incidental in _PASSING and e.ref in subjects]
+    for e in unmark:
+        e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
+    if unmark:
+        fill_sentences(sentences, entities, when)
+    entities = entities + resolve_anaphora(doc, sentences, subjects, entities)
+    entities.sort(key=lambda e: (e.span.start, e.span.end))
+    return ArticleFrame(when, subjects, in_scope(doc.text), site, scores), entities
+
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
     """The date names are resolved on: the stated publication date, else the latest year the text names."""
@@ -48,33 +99,342 @@ def in_scope(text: str) -> bool:
 
 
 
-_LEAD = 6          # the first sentences (headline, standfirst, opening): a council named there is a subject
-_SEVERAL = 3       # ... as is one named in this many sentences; one named once or twice in passing is not
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    raw = load_yaml("frame.yaml")
+    passing = {kind: [tuple(p.lower().split()) for p in phrases] for kind, phrases in raw["passing"].items()}
+    return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
+            "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
+            "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
+            "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
+            "passing": passing}
 
 
-def subjects(sentences: list[Sentence]) -> list[Ref]:
-    """The councils the article is about, most prominent first (more sentences naming it, then earlier):
-    the councils named in the lead or in several sentences, not far behind the most named."""
+# ---- time: the council a name meant when the sentence speaks of ----------------------------------------
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("january february march april may june july august september "
+                                           "october november december").split())}
+_NOT_A_POINT = {"since", "until", "till", "by", "before"}   # "since 2016" speaks of the years up to now
+
+
+def _stated_dates(doc: Doc, sent: Span, when: date | None) -> list[tuple[int, date]]:
+    """(token index, date) of the years a sentence dates what it says to ("in 2022", "in November
+    2017", "its 2018 inspection"), not later than the article."""
+    out = []
+    for t in sent:
+        if not (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.text.isdigit()):
+            continue
+        year = int(t.text)
+        if when is not None and year > when.year:
+            continue
+        before = doc[t.i - 1] if t.i > sent.start else None
+        month = _MONTHS.get(before.lower_) if before is not None else None
+        lead = doc[t.i - 2] if month and t.i - 1 > sent.start else before
+        if lead is not None and lead.lower_ in _NOT_A_POINT:
+            continue
+        out.append((t.i, date(year, month or 7, 1)))
+    return out
+
+
+def _named_in_full(e: EntitySpan) -> str | None:
+    """The abolished council an entity names by its own name ("Cumbria County Council", "Northants
+    County Council"): that council whatever the date, not the place's successors."""
+    ref = reference()
+    name = re.sub(r"['’]s$", "", " ".join(e.span.text.split())).lower()
+    if not re.search(r"\b(council|cc)$", name):
+        return None
+    abolished = [g for g in e.candidates if ref.councils[g].valid_to]
+    if len(e.candidates) == 1 and abolished:
+        return abolished[0]
+    # a place's short name with "County Council" fits its new unitary council too; the official name does not
+    return next((g for g in abolished if ref.councils[g].name.lower() == name), None)
+
+
+def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) -> list[EntitySpan]:
+    """Council names resolved as of the date their sentence speaks of, when it states one before the
+    article's (linking resolved them on the article's date); an abolished council named in full is itself."""
+    ref = reference()
+    out: list[EntitySpan] = []
+    done: set[tuple[int, int]] = set()
+    dates_of: dict[int, list[tuple[int, date]]] = {}
+    for e in entities:
+        if e.ref.kind != "council" or not e.candidates or e.historic:
+            out.append(e)
+            continue
+        where = (e.span.start, e.span.end)
+        if where in done:
+            continue  # the other successors of a name already restated
+        sent = _sentence_of(doc, e.span.start)
+        if sent.start not in dates_of:
+            dates_of[sent.start] = _stated_dates(doc, sent, when)
+        stated = dates_of[sent.start]
+        full = _named_in_full(e)
+        if full:
+            codes: tuple[str, ...] = (full,)
+        elif stated:
+            on = min(stated, key=lambda d: abs(d[0] - e.span.start))[1]
+            codes = ref.resolve_council(e.candidates, on) or ref.resolve_council(e.candidates, when)
+        else:
+            out.append(e)
+            continue
+        done.add(where)
+        out += [EntitySpan(e.span, council_ref(g), incidental=e.incidental, candidates=e.candidates) for g in codes]
+    return out
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+# ---- councils named in passing --------------------------------------------------------------------------
+
+_PASSING = ("partner", "comparison", "employer")
+# Words that may stand between a phrase of passing and the council's name.
+_BETWEEN = {"the", "local", "authority", "authorities", "council", "councils", "neighbouring", "nearby", "fellow"}
+
+
+def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
+    """Mark councils named as a partner ("a formal partnership with Leeds City Council"), a comparison
+    ("worse than Kent") or someone's employer ("deputy director at Milton Keynes Council", "who joined
+    from Essex"), and those listed with them."""
+    phrases = _rules()["passing"]
+    ends = {}
+    for e in entities:
+        if e.ref.kind != "council" or e.incidental or e.anaphor:
+            if e.ref.kind == "council":
+                ends[e.span.end] = e
+            continue
+        i = e.span.start
+        while i > 0 and doc[i - 1].lower_ in _BETWEEN:
+            i -= 1  # "advisers from local authorities Islington and Leicestershire"
+        kind = next((k for k, ps in phrases.items() for p in ps
+                     if i >= len(p) and tuple(t.lower_ for t in doc[i - len(p):i]) == p), "")
+        if not kind and _employer_of_a_role(doc, e):
+            kind = "employer"
+        if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
+            # "a partnership with Leeds and Bradford": the second is named as the first
+            prev = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 2].text == "," else None)
+            if prev is not None and prev.incidental in _PASSING:
+                kind = prev.incidental
+        if kind:
+            e.incidental = kind
+        ends[e.span.end] = e
+
+
+# ---- the URL: a council's own site, a place in the host, a council in the slug ---------------------------
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, frozenset[str]]:
+    """Registrable web domain -> GSS codes of the councils whose site it is (council_web_domains.csv)."""
+    out: dict[str, set[str]] = {}
+    with data_path("council_web_domains.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for d in [row["domain"], *row["other_domains"].split(";")]:
+                if d.strip():
+                    out.setdefault(d.strip().lower(), set()).add(row["gss_code"])
+    return {d: frozenset(c) for d, c in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, frozenset[str]]:
+    """A place's name with its words run together ("windsor", "meltonmowbray") or a council's name so
+    written ("wirral", "northyorkshire") -> the GSS codes it may mean (places.csv, the council table)."""
+    out: dict[str, set[str]] = {}
+    ref = reference()
+    for alias, codes in ref.council_aliases.items():
+        key = re.sub(r"[^a-z]", "", alias.replace("&", "and"))
+        if len(key) >= 4 and not alias.endswith((" council", " cc", " mbc", " lbc", " rbc", " bc")):
+            out.setdefault(key, set()).update(codes)
+    with data_path("places.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key = re.sub(r"[^a-z]", "", row["place"].lower())
+            if len(key) >= 4:
+                out.setdefault(key, set()).update(row["gss_codes"].split(";"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _provider_sites() -> dict[str, str]:
+    """A provider's name run together ("achievingforchildren") -> its key: a host that is a provider's site."""
+    ref = reference()
+    out = {}
+    for p in ref.providers.values():
+        for name in (p.name, *p.aliases):
+            out[re.sub(r"[^a-z]", "", name.lower().replace("&", "and"))] = p.key
+    return out
+
+
+def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, tuple[str, ...]]]:
+    """(the council or provider whose own site the page is on, {signal: GSS codes}) from an article's URL:
+    'site' (a council's domain), 'url_path' (the slug names a council), 'url_host' (the host or a
+    section of the path is a place: "wirralglobe.co.uk", "/news/windsor/")."""
+    if not url:
+        return None, {}
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None, {}
+    ref = reference()
+    rules = _rules()
+    signals: dict[str, set[str]] = {}
+    site = None
+    labels = host.split(".")
+    for k in range(len(labels) - 1):
+        codes = _domains().get(".".join(labels[k:]))
+        if codes:
+            resolved = ref.resolve_council(codes, when)
+            signals.setdefault("site", set()).update(resolved)
+            site = council_ref(resolved[0]) if len(resolved) == 1 else None
+            break
+    first = labels[1] if labels[0] in ("www", "m", "news", "amp") and len(labels) > 2 else labels[0]
+    key = _provider_sites().get(re.sub(r"[^a-z]", "", first))
+    if key is not None and "site" not in signals:
+        site = Ref("provider", key, ref.providers[key].name)
+        signals.setdefault("url_host", set()).update(
+            g for g in ref.providers[key].councils if ref.councils[g].valid_on(when))
+    if "site" not in signals:
+        for place in _place_in_host(first, rules):
+            signals.setdefault("url_host", set()).update(ref.resolve_council(place, when))
+    for segment in unquote(parts.path).lower().split("/"):
+        words = [w for w in re.split(r"[^a-z0-9]+", re.sub(r"\.(html?|aspx?|php)$", "", segment)) if w and not w.isdigit()]
+        if not words:
+            continue
+        is_slug = len(words) >= rules["slug_words"]
+        for codes in _councils_in_words(words, rules):
+            signals.setdefault("url_path" if is_slug else "url_host", set()).update(ref.resolve_council(codes, when))
+        if not is_slug and len(words) == 1:
+            codes = _places().get(words[0].removesuffix("council").removesuffix("county") or words[0])
+            if codes:
+                signals.setdefault("url_host", set()).update(ref.resolve_council(codes, when))
+    return site, {k: tuple(sorted(v)) for k, v in signals.items()}
+
+
+def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:
+    """The place a local publication's host is named after: the place's name, then a paper's word
+    ("yorkpress", "wirralglobe", "doncasterfreepress"), or the place alone."""
+    label = re.sub(r"[^a-z]", "", label)
+    places = _places()
+    for k in range(len(label), 3, -1):
+        head, tail = label[:k], label[k:]
+        if head in places and (not tail or tail in rules["paper_words"]):
+            return [places[head]]
+    return []
+
+
+def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
+    """Councils whose names stand in a run of lower-case words (a URL's slug), longest first; a name that is
+    an ordinary word ("reading") counts only beside a council word."""
+    aliases = reference().council_aliases
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            codes = aliases.get(name) or aliases.get(name.replace(" and ", " & "))
+            if not codes:
+                continue
+            if n == 1 and name in rules["ordinary"] and not (
+                    i + 1 < len(words) and words[i + 1] in rules["council_words"]):
+                continue
+            out.append(frozenset(codes))
+            i += n
+            break
+        else:
+            i += 1
+    return out
+
+
+def _named_in_title(title: str, when: date | None) -> set[Ref]:
+    """Councils a headline names: capitalised runs of words that are a council's name."""
+    ref = reference()
+    words = re.findall(r"[A-Za-z][\w&'’.-]*", title)
+    out: set[Ref] = set()
+    i = 0
+    while i < len(words):
+        hit = False
+        if words[i][:1].isupper():
+            for n in range(min(7, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n]).lower().replace("’", "'").removesuffix("'s")
+                codes = ref.council_aliases.get(name)
+                if codes:
+                    out.update(council_ref(g) for g in ref.resolve_council(codes, when))
+                    i += n
+                    hit = True
+                    break
+        if not hit:
+            i += 1
+    return out
+
+
+# ---- subjects ------------------------------------------------------------------------------------------
+
+def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
+              headline: set[Ref]) -> tuple[list[Ref], dict[Ref, float]]:
+    """The councils the article is about, most prominent first, with their scores (frame.yaml subjects):
+    prominent ones (the page's site, its URL's slug, its headline, its opening sentences, named in several
+    sentences) that score at least a third of the most prominent; a place in the URL's host or section
+    counts only when the text names no council prominently."""
+    rules = _rules()
+    w = rules["weights"]
+    score: dict[Ref, float] = {}
     count: dict[Ref, int] = {}
     first: dict[Ref, int] = {}
+    prominent: set[Ref] = set()
     for k, s in enumerate(sentences):
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, k)
-    if not count:
-        return []
-    top = max(count.values())
-    keep = [c for c in count if (first[c] < _LEAD or count[c] >= _SEVERAL) and 3 * count[c] >= top]
-    return sorted(keep, key=lambda c: (-count[c], first[c]))
+            score[c] = score.get(c, 0.0) + w["sentence"] + (w["lead"] if k < rules["lead"] else 0.0)
+    for c in headline:
+        score[c] = score.get(c, 0.0) + w["headline"]
+        prominent.add(c)
+    for c, n in count.items():
+        if first[c] < rules["lead"] or n >= rules["several"]:
+            prominent.add(c)
+    weak: set[Ref] = set()
+    for signal in ("site", "url_path", "url_host"):
+        for gss in from_url.get(signal, ()):
+            c = council_ref(gss)
+            score[c] = score.get(c, 0.0) + w[signal]
+            (weak if signal == "url_host" else prominent).add(c)
+    if not prominent:
+        prominent = weak
+    ranked = [c for c in prominent if c in score]
+    if not ranked:
+        return [], score
+    top = max(score[c] for c in ranked)
+    keep = [c for c in ranked if rules["ratio"] * score[c] >= top]
+    return sorted(keep, key=lambda c: (-score[c], first.get(c, -1), c.key)), score
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The head words of roles (roles.yaml heads: 'director', 'executive', 'worker'), not their portfolios."""
+    return frozenset(h.lower().split()[-1] for h in load_yaml("roles.yaml")["heads"])
 
 
 def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
-    """The council is named as where someone holds a role: a role's head word, then 'at', 'of' or 'for',
-    within six words before it ("deputy director for children's social care at Milton Keynes Council")."""
+    """The council is named as where someone holds a role: a role's head word, then 'at', 'of', 'for' or
+    'with', within six words before it and no verb or punctuation between ("deputy director for
+    children's social care at Milton Keynes Council"; not "inspectors say that services at Haringey")."""
     i = e.span.start - 1
-    return i >= 0 and doc[i].lower_ in ("at", "of", "for", "with") and _role_head_before(doc, i, 6)
+    if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with"):
+        return False
+    heads = _role_heads()
+    for t in reversed(doc[max(0, i - 6):i]):
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("'", "’")):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
 
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
@@ -95,15 +455,16 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
         continued = False
-        named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.locative
+        named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
         names_history.extend(c for _, c in named_here)
         for start, end, kind in _definite_references(doc, s.span, rules):
             before = [c for i, c in named_here if i < start]
             # "X's director left the council after ...": the council just named in the sentence
             # a typed reference is to a council named as such, not one a provider's name stands for
+            # "the Royal Borough" with none named: the subject of that type
             target = (before[-1] if before else on) if kind == "any" else next(
-                (c for c in reversed(names_history) if _of_type(ref.councils[c.key], kind, rules)), None)
+                (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 continued |= kind == "any" and target in subjects
@@ -112,13 +473,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         current_named = [c for c in s.councils if c not in s.historic]
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
-            # "Roping in advisers from Islington, the council committed to ...": still about the subject;
-            # "Ms Marchetti, currently deputy director at Milton Keynes City Council, ...": a person's
-            # employer named in passing, in an article about another council, does not take the discourse
-            employer_only = on in subjects and on not in current_named and all(
-                _employer_of_a_role(doc, e) for e in entities
-                if e.ref.kind == "council" and not e.locative and s.span.start <= e.span.start < s.span.end)
-            current = on if continued or employer_only else named[0]
+            # "Roping in advisers from Islington, the council committed to ...": still about the subject
+            # (a council named as someone's employer or a partner is not among the sentence's councils)
+            current = on if continued else named[0]
             since = s
     return out
 

@@ -366,7 +366,7 @@ def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
     while i >= 0 and (doc[i].text in _QUOTES or doc[i].lower_ in _PAIRING):
         i -= 1
     for e in ctx.entities:
-        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and not e.locative:
+        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and not e.incidental:
             return e.ref
     return None
 
@@ -388,7 +388,7 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
     m, n, _ = counted
     named = [c for c in dict.fromkeys(e.ref for e in ctx.entities
                                       if sentence.span.start <= e.span.start < sentence.span.end
-                                      and e.ref.kind == "council" and not e.locative and not e.anaphor)]
+                                      and e.ref.kind == "council" and not e.incidental and not e.anaphor)]
     if len(named) != n or not r.rating_reference.search(sentence.span.text):
         return []
     again = Mention(m.span, sentence, m.rating, m.previous, m.awarded, m.standing, m.area, m.date)
@@ -417,12 +417,12 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
             continue
         lo, hi = child.left_edge.i, child.right_edge.i + 1
         for e in ctx.entities:
-            if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.locative:
+            if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.incidental:
                 refs.append(e.ref)
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it
             before = [e for e in ctx.entities if e.span.end <= lo and e.ref.kind in ("council", "provider")
-                      and not e.locative and sent_start <= e.span.start]
+                      and not e.incidental and sent_start <= e.span.start]
             if before:
                 refs.append(before[-1].ref)
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS

@@ -74,9 +74,12 @@ class EntitySpan:
     span: Span
     ref: Ref
     anaphor: bool = False      # "the council", resolved to the council the discourse is on
-    locative: bool = False     # "St Helens in Lancashire": names a place, statements are not about it
+    # a council named in passing, statements are not about it: "place" ("St Helens in Lancashire"), or
+    # (kg.extract.frame) "partner", "comparison", "employer" (someone's employer, present or former)
+    incidental: str = ""
     serves: tuple[str, ...] = ()  # for a provider the reference table does not list: the councils its name gives
     historic: bool = False     # "the former Northamptonshire County Council": history, not the article's subject
+    candidates: frozenset[str] = frozenset()   # a council name's possible councils, resolved by date (kg.extract.frame)
 
 
 
@@ -231,8 +234,8 @@ def _person_name(span: Span) -> tuple[str, str] | None:
 
 
 def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySpan], list[Sentence]]:
-    """The article's linked entities, in text order, and its sentences with the entities each names; names
-    are resolved to the councils they meant on `when`."""
+    """The article's linked entities, in text order (council names resolved to the councils they meant on
+    `when`, the article's date), and its sentences, not yet filled (fill_sentences)."""
     ref = reference()
     orgs = organisations()
     ner_spans = list(doc.spans.get("ner", []))
@@ -249,7 +252,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
             former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
             # "the former Northamptonshire County Council": the abolished council itself
             for gss in (former[:1] or ref.resolve_council(candidates, when)):
-                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former)))
+                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former),
+                                           candidates=frozenset(candidates)))
         elif ent.label_ == "PROVIDER":
             if ent.ent_id_ in provider_full:
                 entities.append(EntitySpan(ent, provider_ref(ent.ent_id_)))
@@ -275,8 +279,7 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     entities += _people(doc, ents, gazetteer)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
-    sentences = _sentences(doc, text, entities, when)
-    return entities, sentences
+    return entities, _sentences(doc, text)
 
 
 @lru_cache(maxsize=1)
@@ -464,26 +467,39 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
                 ref.providers[before.ref.key].councils if before.ref.key in ref.providers else before.serves):
             continue  # "Achieving for Children in Kingston": the trust's work for that council
         if (before is not None and doc[i].lower_ == "in") or doc[j].lower_ in institutions:
-            e.locative = True
+            e.incidental = "place"
 
 
-def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | None) -> list[Sentence]:
-    ref = reference()
+def _sentences(doc: Doc, text: str) -> list[Sentence]:
+    """The reporting's sentences, with their evidence offsets and paragraphs; the entities each names are
+    filled in by fill_sentences once the frame has settled what each name means."""
     paragraph_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
     masked = doc.text  # Doc.text joins every token: once, not per sentence
-    it = iter(entities)
-    pending = next(it, None)
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         s = Sentence(sent, _evidence(sent, masked, text))
         s.paragraph = bisect_right(paragraph_starts, s.evidence.start)
+        sentences.append(s)
+    return sentences
+
+
+def fill_sentences(sentences: list[Sentence], entities: list[EntitySpan], when: date | None) -> None:
+    """Give each sentence the councils (a provider's councils too), providers, organisations and people
+    it names, in order; a council named in passing (a place, a partner, someone's employer) is not one
+    of its councils."""
+    ref = reference()
+    it = iter(entities)
+    pending = next(it, None)
+    for s in sentences:
+        s.councils, s.providers, s.orgs, s.people, s.historic = [], [], [], [], []
+        sent = s.span
         while pending is not None and pending.span.start < sent.end:
-            if pending.span.start >= sent.start:
+            if pending.span.start >= sent.start and not pending.anaphor:
                 r = pending.ref
                 if r.kind == "council":
-                    if not pending.locative:
+                    if not pending.incidental:
                         s.councils.append(r)
                     if pending.historic:
                         s.historic.append(r)
@@ -498,8 +514,6 @@ def _sentences(doc: Doc, text: str, entities: list[EntitySpan], when: date | Non
                 else:
                     s.people.append(r)
             pending = next(it, None)
-        sentences.append(s)
-    return sentences
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -1,0 +1,170 @@
+"""The article frame (kg.extract.frame): which councils an article is about, from its URL, headline and
+text; councils named in passing; the date a name speaks of. Invented sentences, each rule in two or
+three wordings with a look-alike that must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from kg.facts import Finding, Judgement
+
+
+def judgements(af):
+    return {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement) and not j.area}
+
+
+def findings(af):
+    return {(f.about.key if f.about else None, f.issue, f.polarity) for f in af.facts if isinstance(f, Finding)}
+
+
+def frame_of(nlp, text, url=None, title=None):
+    from kg.articles import Article
+    from kg.extract.article import prepare
+    from kg.extract.context import ORIGINAL_OFFSETS, build_context
+    (masked, (article, meta, norm)), = list(prepare([Article("t", text, "t", title=title, url=url)]))
+    doc = nlp(masked)
+    doc.user_data[ORIGINAL_OFFSETS] = norm
+    return build_context(doc, article.text, meta.published, url=url, title=title)
+
+
+# A council's own news page never names itself: "the council", "we".
+OWN_PAGE = ("Children's services require improvement, says Ofsted\n\n"
+            "Inspectors found that the council's children's services require improvement to be good.\n\n"
+            "They said that caseloads remain too high for some social workers.")
+
+
+@pytest.mark.parametrize("url,gss", [
+    ("https://www.brighton-hove.gov.uk/news/2015/childrens-services", "E06000043"),
+    ("https://news.leeds.gov.uk/news/ofsted-report", "E08000035"),          # a host under the domain
+    ("http://www.hullcc.gov.uk/press/ofsted", "E06000010"),                 # a council's former domain
+])
+def test_a_councils_own_site_is_its_subject(extract, url, gss):
+    af = extract(OWN_PAGE, url=url)
+    assert judgements(af) == {(gss, "requires-improvement")}
+    assert (gss, "caseloads", "concern") in findings(af)
+
+
+def test_a_shared_domain_is_told_apart_by_date(nlp):
+    text = "Ofsted visit\n\nPublished 3 May 2021\n\nThe council's services were praised by inspectors."
+    assert [c.key for c in frame_of(nlp, text, url="https://www.northyorks.gov.uk/news/x").subjects] == ["E10000023"]
+    text = text.replace("2021", "2024")
+    assert [c.key for c in frame_of(nlp, text, url="https://www.northyorks.gov.uk/news/x").subjects] == ["E06000065"]
+
+
+def test_a_page_on_another_site_has_no_subject_from_its_url(nlp):
+    assert frame_of(nlp, OWN_PAGE, url="https://www.example.org/news/childrens-services-ofsted").subjects == []
+
+
+@pytest.mark.parametrize("url,gss", [
+    ("https://www.cypnow.co.uk/content/news/north-somerset-vulnerable-childrens-needs-secondary-ofsted-finds", "E06000024"),
+    ("https://www.example.co.uk/2021/03/tower-hamlets-childrens-services-receive-outstanding-rating/", "E09000030"),
+    ("https://www.example.com/news/reading-council-childrens-services-inadequate-ofsted", "E06000038"),
+])
+def test_a_council_in_the_slug_is_a_subject(nlp, url, gss):
+    text = "Inspectors said the authority's children's services had made little progress since the last inspection."
+    assert [c.key for c in frame_of(nlp, text, url=url).subjects] == [gss]
+
+
+def test_an_ordinary_word_in_the_slug_is_no_council(nlp):
+    text = "Inspectors said the authority's children's services had made little progress since the last inspection."
+    assert frame_of(nlp, text, url="https://www.example.com/news/further-reading-on-social-work-reform").subjects == []
+
+
+@pytest.mark.parametrize("url,gss", [
+    ("https://www.windsorexpress.co.uk/news/windsor/76543/services.html", "E06000040"),   # a town and a paper's word
+    ("https://www.wirralglobe.co.uk/news/123.ofsted/", "E08000015"),                     # a council and a paper's word
+])
+def test_a_local_papers_place_is_its_subject_when_the_text_names_none(nlp, url, gss):
+    text = "The Royal Borough's children's services require improvement, a report has found."
+    assert [c.key for c in frame_of(nlp, text, url=url).subjects] == [gss]
+
+
+def test_a_local_papers_place_gives_way_to_the_council_the_text_names(nlp):
+    text = "Kent County Council's children's services require improvement, a report has found. Kent said it was disappointed."
+    assert [c.key for c in frame_of(nlp, text, url="https://www.wirralglobe.co.uk/news/123/").subjects] == ["E10000016"]
+
+
+def test_the_royal_borough_is_the_subject_of_that_kind(extract):
+    af = extract("The Royal Borough's children's services were rated 'good' by Ofsted.",
+                 url="https://www.windsorexpress.co.uk/news/windsor/1/royal-borough-services.html")
+    assert judgements(af) == {("E06000040", "good")}
+
+
+def test_a_headline_names_the_subject(nlp):
+    text = "Inspectors found that the authority's children's services were inadequate."
+    assert [c.key for c in frame_of(nlp, text, title="Kirklees children's services rated inadequate").subjects] == ["E08000034"]
+
+
+@pytest.mark.parametrize("sentence,passing", [
+    ("Kirklees Council has entered a formal partnership with Leeds City Council to improve its services.", "E08000035"),
+    ("Kirklees Council is being supported by Leeds City Council, its improvement partner.", "E08000035"),
+    ("Kirklees Council's caseloads are higher than Calderdale's.", "E08000033"),
+    ("Kirklees Council appointed Jo Webb, deputy director at Milton Keynes Council, to lead the work.", "E06000042"),
+    ("Kirklees Council appointed Jo Webb, who joined from Essex, to lead the work.", "E10000012"),
+])
+def test_a_council_named_in_passing_is_not_a_subject(nlp, sentence, passing):
+    text = f"{sentence} Kirklees Council said the inspection was fair. Ofsted said Kirklees Council had improved."
+    ctx = frame_of(nlp, text)
+    assert [c.key for c in ctx.subjects] == ["E08000034"]
+    assert any(e.ref.key == passing and e.incidental for e in ctx.entities)
+
+
+def test_a_council_in_a_partnership_gets_no_finding(extract):
+    af = extract("Kirklees Council's weak leadership led to a formal partnership with Leeds City Council. "
+                 "Kirklees Council was rated 'inadequate' by Ofsted.")
+    assert not any(key == "E08000035" for key, *_ in findings(af))
+
+
+def test_a_partner_the_article_is_about_is_no_passing_mention(nlp):
+    text = ("Leeds City Council rated outstanding again. Leeds City Council has been praised by Ofsted. "
+            "Kirklees is in a partnership with Leeds City Council. Inspectors said Leeds City Council's leaders were strong.")
+    ctx = frame_of(nlp, text)
+    assert ctx.subjects[0].key == "E08000035"
+    assert not any(e.ref.key == "E08000035" and e.incidental for e in ctx.entities)
+
+
+def test_only_a_councils_employee_writing_of_it_keeps_it_the_subject(nlp):
+    text = "As an introduction to my new job as chief executive at Lambeth LBC, the inadequate judgement was hard."
+    assert [c.key for c in frame_of(nlp, text).subjects] == ["E09000022"]
+
+
+@pytest.mark.parametrize("text,gss", [
+    # a rating dated before the county was abolished: the county, not its successors
+    ("Published 1 August 2024\n\nCumbria's children's services were rated 'requires improvement' by Ofsted in 2022.",
+     {("E10000006", "requires-improvement")}),
+    ("Published 1 August 2024\n\nIn November 2019 Ofsted rated Northamptonshire 'inadequate'.",
+     {("E10000021", "inadequate")}),
+    # the abolished council named in full, with no date: itself
+    ("Published 1 August 2024\n\nNorth Yorkshire County Council's services were rated 'outstanding' by Ofsted.",
+     {("E10000023", "outstanding")}),
+    # look-alike: the place name alone, reported after the change, is its successor
+    ("Published 1 August 2024\n\nNorth Yorkshire's children's services were rated 'outstanding' by Ofsted.",
+     {("E06000065", "outstanding")}),
+])
+def test_a_council_is_the_one_of_the_date_it_is_spoken_of(extract, text, gss):
+    assert judgements(extract(text)) == gss
+
+
+def test_since_a_year_is_not_the_date_spoken_of(extract):
+    af = extract("Published 1 August 2024\n\nCumbria has had no children's services inspection since 2019, "
+                 "and Cumbria's services were rated 'good' in the latest report.")
+    assert {g for g, _ in judgements(af)} <= {"E06000063", "E06000064"}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The inspectorate handed down its second lowest rating, judging Kent's services 'requires improvement'.",
+     {("E10000016", "requires-improvement")}),
+    ("Ofsted gave Kent its second highest rating.", {("E10000016", "good")}),
+    ("Ofsted gave Kent its lowest rating.", {("E10000016", "inadequate")}),   # look-alike: the end of the scale
+])
+def test_second_lowest_and_highest_ratings(extract, sentence, want):
+    assert judgements(extract(sentence)) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Kent's adequate rating will soon be changed to 'requires improvement'.", set()),
+    ("The new grade will be 'good' if inspectors agree.", set()),
+    ("Kent's children's services will finally shed their 'inadequate' rating after years of work.",
+     {("E10000016", "inadequate")}),
+])
+def test_a_rating_a_clause_says_will_be_is_not_given(extract, sentence, want):
+    assert judgements(extract(sentence)) == want
