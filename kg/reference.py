@@ -162,6 +162,10 @@ class Reference:
             return (next(iter(candidates)),)
         return ()
 
+    def predecessors(self, gss: str) -> tuple[str, ...]:
+        """The councils `gss` replaced (directly)."""
+        return tuple(sorted(g for g, c in self.councils.items() if gss in c.successors))
+
     def _successors_on(self, gss: str, when: date | None, depth: int = 0) -> list[str]:
         out = []
         for s in self.councils[gss].successors:

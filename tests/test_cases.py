@@ -163,3 +163,16 @@ def test_publication_dates_in_every_written_form(built):
         assert issued[aid] == rdflib.Literal("2024-03-12", datatype=rdflib.namespace.XSD.date), aid
     assert issued["older"] == rdflib.Literal("2022-05-10", datatype=rdflib.namespace.XSD.date)
     assert latest(out)["E08000024"] == ("good", "newer")
+
+
+def test_merged_councils_ratings_belong_to_the_council_of_their_date(tmp_path):
+    """merged-councils.jsonl: the 2022 rating is Cumbria County Council's, the 2018 one North Yorkshire County
+    Council's (corroborated by its 2018 report); the successors get no news rating from these sentences."""
+    from kg.build import build
+    from kg.check import check
+    build([str(case("merged-councils.jsonl"))], tmp_path)
+    rows = {(r.gss, r.rating, r.verdict) for r in check(tmp_path).rows if r.article in ("cumbria-2024", "nyorks-2024")}
+    assert ("E10000006", "requires-improvement", "unmatched") in rows          # no Ofsted URN for Cumbria in the record
+    assert ("E10000023", "outstanding", "corroborated") in rows
+    successors = {"E06000063", "E06000064", "E06000065"}
+    assert not [r for r in rows if r[0] in successors and r[1] in ("requires-improvement", "outstanding")]

@@ -29,10 +29,10 @@ from spacy.util import filter_spans
 
 from kg.dates import StatedDate, parse_date
 from kg.extract.attribution import about, antecedent_is_something_else, providers_for_councils, segment_of
-from kg.extract.context import ArticleContext, Sentence
+from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
-from kg.reference import load_yaml
+from kg.reference import load_yaml, reference
 
 _QUOTES = set("\"'“”‘’")
 # Ratings stated this long before the article's date are background, not news of an inspection.
@@ -352,6 +352,23 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
             if not targets and n and not m.previous:
                 counted = (m, n, k)
+    return _restated(out)
+
+
+def _restated(found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
+    """A rating given to a council that replaced another, when the article gives the same rating to that
+    predecessor too: the same rating of the same place told twice (a headline without the body's date,
+    "North Yorkshire looks back on its outstanding rating"), which is the predecessor's."""
+    ref = reference()
+    given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
+    out = []
+    for m, r in found:
+        if r.kind == "council" and m.date is None:
+            before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
+            if len(before) == 1:
+                r = council_ref(before[0])
+        if not any(m is m2 and r == r2 for m2, r2 in out):
+            out.append((m, r))
     return out
 
 
