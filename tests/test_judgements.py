@@ -382,3 +382,40 @@ def test_a_visit_the_article_expects_is_not_one_it_reports(extract):
     af = extract("Tameside's children's services remain rated inadequate. Ofsted is expected to carry out a further "
                  "unannounced monitoring visit in the autumn.")
     assert ("E08000008", "monitoring") not in inspections(af)
+
+
+def current_of(af):
+    return {(j.about.key, j.rating): j.current for j in af.facts if isinstance(j, Judgement) and not j.area}
+
+
+@pytest.mark.parametrize("text,current", [
+    # the newly reported rating is current, the one it replaced previous: never both
+    ("Kent's children's services require improvement, Ofsted says.\n\nThe service was rated 'good' at the "
+     "last inspection in 2016.", ("E10000016", "requires-improvement")),
+    ("Kent rated inadequate\n\nOfsted found Kent's services inadequate after inspectors visited in March. "
+     "The last inspection of the county council was in 2014, when services were found to be good.",
+     ("E10000016", "inadequate")),
+    ("Kent's service, rated 'inadequate' by Ofsted after a 2016 inspection, now 'requires improvement to be good'.",
+     ("E10000016", "requires-improvement")),
+])
+def test_one_rating_per_council_is_current(extract, text, current):
+    got = current_of(extract(text))
+    assert got[current] is True
+    assert [k for k, v in got.items() if v] == [current]
+
+
+def test_a_cue_after_a_rating_belongs_to_the_next_rating(extract):
+    got = current_of(extract("Kent's children's services have been rated 'good' by Ofsted after being previously "
+                             "judged to require improvement."))
+    assert got == {("E10000016", "good"): True, ("E10000016", "requires-improvement"): False}
+
+
+def test_a_provider_and_its_council_share_one_current_rating(extract):
+    got = current_of(extract("Children's services in Sandwell have been rated 'good' for the first time in a decade. "
+                             "Ofsted first judged them 'inadequate' in 2013, before Sandwell Children's Trust took over."))
+    assert [k for k, v in got.items() if v] == [("E08000028", "good")]
+
+
+def test_a_year_after_since_is_not_the_ratings_date(extract):
+    got = current_of(extract("Published 3 March 2023\n\nSandwell gets its first 'good' rating since 2013, Ofsted says."))
+    assert got == {("E08000028", "good"): True}

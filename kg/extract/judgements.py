@@ -105,6 +105,7 @@ class Mention:
     standing: bool           # "remains", "still": a rating that holds, not one newly given
     area: str | None
     date: StatedDate | None
+    now: bool = False        # "now rated", "is now 'good'": the rating that holds since the news
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -260,7 +261,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 6):span.start]
                       if t.text not in _QUOTES and t.lower_ not in ("a", "an", "the", "overall", "ofsted", "its")]
         last = prev_words[-1] if prev_words else ""
-        post_clean = r.same_time_after.sub(" ", post_long)[:len(post)]
+        # what follows the rating speaks of it up to the next rating or a new time ("rated good after being
+        # previously requiring improvement": "previously" is the second rating's)
+        post_clean = r.same_time_after.sub(" ", _own_tail(doc, span, spans, sent_span, 6).text.lower())
         weak = r.weakly_previous_before.search(r.same_time_before.sub(" ", pre_clause))
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
         if infinitive:
@@ -273,7 +276,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             previous = "weak"
         else:
             previous = ""
-        stated = parse_date(post_long, allow_year=True) if re.search(r"\b(in|on|since)\b", post_long) else None
+        # "the first 'good' rating since 2013": a year after "since" is when something else was, not this rating
+        dated = re.split(r"\bsince\b", post_long, maxsplit=1)[0]
+        stated = parse_date(dated, allow_year=True) if re.search(r"\b(in|on)\b", dated) else None
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
@@ -294,8 +299,26 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         # about published statistics is not news of an inspection
         standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause)
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
-        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated))
+        now = any(t.lower_ == "now" for t in doc[max(sent_span.start, span.start - 4):span.start])
+        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now))
     return out
+
+
+_TAIL_ENDS = {"after", "following", "since", "from", "but", "while", "whilst", "whereas", "before"}
+
+
+def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:
+    """Up to `limit` tokens after a rating that still speak of it: to the next rating word of the sentence
+    or a word that starts another time ("after being previously ...", "since 2016")."""
+    end = min(sent.end, span.end + limit)
+    for o in spans:
+        if span.end <= o.start < end:
+            end = o.start
+    for t in doc[span.end:end]:
+        if t.lower_ in _TAIL_ENDS:
+            end = t.i
+            break
+    return doc[span.end:end]
 
 
 def _data_release(ctx: ArticleContext) -> bool:
@@ -408,7 +431,7 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
                                       and e.ref.kind == "council" and not e.incidental and not e.anaphor)]
     if len(named) != n or not r.rating_reference.search(sentence.span.text):
         return []
-    again = Mention(m.span, sentence, m.rating, m.previous, m.awarded, m.standing, m.area, m.date)
+    again = Mention(m.span, sentence, m.rating, m.previous, m.awarded, m.standing, m.area, m.date, m.now)
     return [(again, c) for c in named]
 
 
@@ -462,29 +485,63 @@ def current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
 
 
 def _current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
+    """One overall rating per council is current (a provider counts for the councils it runs services
+    for): the newly reported one; the ratings it replaced are previous. Among the ratings the article
+    gives as current, the one it never also marks as previous, then the newly given one (awarded, not
+    said to stand, not dated earlier), then the one dated latest, then the first it reports."""
     by_ref: dict[Ref, list[Mention]] = {}
-    for m, ref in judgement_mentions(ctx):
+    order: dict[int, int] = {}
+    for k, (m, ref) in enumerate(judgement_mentions(ctx)):
         if not m.area:
             by_ref.setdefault(ref, []).append(m)
-    out = {}
-    for ref, ms in by_ref.items():
-        ratings = list(dict.fromkeys(m.rating for m in ms))
-        clean = [x for x in ratings if any(m.rating == x and not m.previous for m in ms)]
-        if len(clean) > 1:
-            # a rating the article also marks as previous somewhere gives way to one it never does
-            never = [x for x in clean if not any(m.rating == x and m.previous for m in ms)]
-            clean = never or clean
-        if len(clean) > 1:
-            # the newly given one is current; the others the article also marks as previous are not
-            given = [x for x in clean if any(m.rating == x and not m.previous and m.awarded for m in ms)]
-            if len(given) == 1:
-                clean = given + [x for x in clean if x not in given
-                                 and not any(m.rating == x and m.previous for m in ms)]
-        if not clean:
-            # only previous mentions: the weakly previous ones ("last year's rating") are still current
-            clean = [x for x in ratings if not any(m.rating == x and m.previous == "strong" for m in ms)]
-        out[ref] = set(clean)
+            order.setdefault(id(m), k)
+    out: dict[Ref, set[str]] = {}
+    for group in _same_councils(ctx, list(by_ref)):
+        ms = [(m, ref) for ref in group for m in by_ref[ref]]
+        best = _current_of([m for m, _ in ms], order)
+        for ref in group:
+            out[ref] = {best} if best and any(m.rating == best for m in by_ref[ref]) else set()
     return out
+
+
+def _current_of(ms: list[Mention], order: dict[int, int]) -> str | None:
+    ratings = list(dict.fromkeys(m.rating for m in sorted(ms, key=lambda m: order[id(m)])))
+    clean = [x for x in ratings if any(m.rating == x and not m.previous for m in ms)]
+    if len(clean) > 1:
+        # a rating the article also marks as previous somewhere gives way to one it never does
+        clean = [x for x in clean if not any(m.rating == x and m.previous == "strong" for m in ms)] or clean
+    if len(clean) > 1:
+        clean = [x for x in clean if any(m.rating == x and m.now for m in ms)] or clean
+    if len(clean) > 1:
+        given = [x for x in clean if any(m.rating == x and not m.previous and m.awarded and not m.standing
+                                          for m in ms)]
+        clean = given or clean
+    if len(clean) > 1:
+        dated = {x: max((m.date.as_date() for m in ms if m.rating == x and m.date), default=None) for x in clean}
+        if any(d is not None for d in dated.values()):
+            # an undated newly given rating is the article's news; a dated one is older than it
+            undated = [x for x in clean if dated[x] is None]
+            clean = undated or [max(clean, key=lambda x: dated[x])]
+    if clean:
+        return clean[0]
+    # only previous mentions: the weakly previous ones ("last year's rating") are still current
+    weak = [x for x in ratings if not any(m.rating == x and m.previous == "strong" for m in ms)]
+    return weak[0] if weak else None
+
+
+def _same_councils(ctx: ArticleContext, refs: list[Ref]) -> list[list[Ref]]:
+    """The refs grouped by the councils they stand for: a council with the providers that run its services."""
+    places = {r: ({r.key} if r.kind == "council" else set(ctx.serves(r)) or {r.key}) for r in refs}
+    groups: list[tuple[set[str], list[Ref]]] = []
+    for r in refs:
+        joined = [g for g in groups if g[0] & places[r]]
+        codes, members = set(places[r]), [r]
+        for g in joined:
+            codes |= g[0]
+            members = g[1] + members
+            groups.remove(g)
+        groups.append((codes, members))
+    return [members for _, members in groups]
 
 
 def extract_judgements(ctx: ArticleContext) -> list:
