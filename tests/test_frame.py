@@ -168,3 +168,84 @@ def test_second_lowest_and_highest_ratings(extract, sentence, want):
 ])
 def test_a_rating_a_clause_says_will_be_is_not_given(extract, sentence, want):
     assert judgements(extract(sentence)) == want
+
+
+def inspections(af):
+    from kg.facts import Inspection
+    return {(i.about.key, i.type) for i in af.facts if isinstance(i, Inspection)}
+
+
+def current(af):
+    return {(j.about.key, j.rating): j.current for j in af.facts if isinstance(j, Judgement) and not j.area}
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted praised Leeds and Kirklees for their front doors. This was the first visit to the two councils since "
+    "they were both rated 'outstanding' in 2016.",
+    "Ofsted praised Leeds and Kirklees for their front doors. Both councils were rated 'outstanding' in 2016.",
+    "Ofsted praised Leeds and Kirklees for their front doors. These authorities were rated 'outstanding' in 2016.",
+])
+def test_a_collective_reference_stands_for_the_councils_named_together(extract, text):
+    assert judgements(extract(text)) == {("E08000035", "outstanding"), ("E08000034", "outstanding")}
+
+
+def test_a_number_must_fit_the_set(extract):
+    # "the three councils": not the two just named
+    af = extract("Ofsted praised Leeds and Kirklees for their front doors. The three councils were rated 'outstanding'.")
+    assert judgements(af) == set()
+
+
+def test_n_of_these_with_one_named_beside_is_the_set_without_it(extract):
+    af = extract("Six councils improved: Dorset, Durham, Richmond, Shropshire, Walsall and York were rated 'outstanding' "
+                 "this year. While five of these authorities were previously rated 'good', York jumped two grades "
+                 "from requires improvement.")
+    got = current(af)
+    assert {k for k, v in got.items() if not v} == {
+        ("E06000059", "good"), ("E06000047", "good"), ("E09000027", "good"), ("E06000051", "good"),
+        ("E08000030", "good"), ("E06000014", "requires-improvement")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Three (Barnet, Bromley and Tower Hamlets) improved by two grades, to good.",
+     {("E09000003", "inadequate"), ("E09000006", "inadequate"), ("E09000030", "inadequate")}),
+    ("Kent dropped a grade to 'requires improvement' after its inspection.", {("E10000016", "good")}),
+    # look-alike: the grade it came from is stated
+    ("Kent jumped two grades from 'requires improvement' to 'outstanding'.", {("E10000016", "requires-improvement")}),
+])
+def test_grades_counted_give_the_rating_replaced(extract, text, want):
+    got = current(extract(text))
+    assert {k for k, v in got.items() if not v} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted's annual report is out.\n\nThree (Barnet, Bromley and Tower Hamlets) improved by two grades, to good.",
+    # in an article about another council: the list's words say these were inspections
+    "Kent stays good\n\nKent County Council's services remain 'good'. Kent said it was pleased. Kent's director spoke. "
+    "Elsewhere, three (Barnet, Bromley and Tower Hamlets) improved by two grades, to good.",
+])
+def test_a_roundup_of_new_ratings_implies_each_councils_inspection(extract, text):
+    assert {i for i in inspections(extract(text)) if i[0] != "E10000016"} == {
+        ("E09000003", "full"), ("E09000006", "full"), ("E09000030", "full")}
+
+
+def test_a_standing_rating_of_councils_named_in_passing_implies_no_inspection(extract):
+    af = extract("Medway's children's services were rated 'good' by Ofsted on Tuesday after an inspection in May. "
+                 "Medway said it had learned from Kent and Surrey, which were both rated 'good'.")
+    assert ("E10000016", "full") not in inspections(af) and ("E10000030", "full") not in inspections(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The remaining eight improved by one grade, to requires improvement.",
+    "The other three were rated 'good'.",
+])
+def test_the_remaining_councils_are_none_of_those_named(extract, sentence):
+    af = extract("Barnet and Bromley improved to 'good' this year. " + sentence)
+    assert {k for k in judgements(af)} <= {("E09000003", "good"), ("E09000006", "good")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted inspectors conducting a focused check on Leeds's front door found it effective.",
+    "A focussed visit to Leeds found the front door effective.",
+])
+def test_a_focused_check_is_a_focused_visit(extract, sentence):
+    assert inspections(extract(sentence)) == {("E08000035", "focused")}

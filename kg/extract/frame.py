@@ -69,6 +69,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     if unmark:
         fill_sentences(sentences, entities, when)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities)
+    entities += collective_references(doc, sentences, entities)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     return ArticleFrame(when, subjects, in_scope(doc.text), site, scores), entities
 
@@ -107,7 +108,7 @@ def _rules() -> dict:
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
-            "passing": passing}
+            "passing": passing, "sets": raw["sets"]}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -370,6 +371,112 @@ def _named_in_title(title: str, when: date | None) -> set[Ref]:
         if not hit:
             i += 1
     return out
+
+
+# ---- sets of councils -----------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _number(tok) -> int | None:
+    if tok.text.isdigit():
+        return int(tok.text)
+    return _NUMBER_WORDS.get(tok.lower_)
+
+
+def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]) -> list[EntitySpan]:
+    """Collective references linked to the councils they stand for, one anaphor per council: "these
+    authorities", "both councils", "the two areas", "they were both rated" stand for the set a recent
+    sentence named (of the size a number gives); "five of these authorities" in a sentence that names the
+    sixth is the set without it (frame.yaml sets)."""
+    rules = _rules()["sets"]
+    nouns = {tuple(n.split()) for n in rules["nouns"]}
+    dets = sorted((tuple(d.split()) for d in rules["determiners"]), key=len, reverse=True)
+    named_in = {}
+    for k, s in enumerate(sentences):
+        named_in[k] = list(dict.fromkeys(e.ref for e in entities if e.ref.kind == "council" and not e.incidental
+                                         and not e.anaphor and s.span.start <= e.span.start < s.span.end))
+    out: list[EntitySpan] = []
+    for k, s in enumerate(sentences):
+        for start, end, count, subset in _collective_spans(doc, s.span, nouns, dets, rules):
+            named_before = [c for c in named_in[k] if any(
+                e.ref == c and e.span.start < start for e in entities if e.ref.kind == "council")]
+            group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
+                                named_before if len(named_before) >= 2 else None)
+            if not group:
+                continue
+            if subset:
+                others = [c for c in named_in[k] if c in group]
+                group = [c for c in group if c not in others] if len(group) - len(others) == count else \
+                    (group if len(group) == count else [])
+            out += [EntitySpan(doc[start:end], c, anaphor=True) for c in group]
+    return out
+
+
+def _recent_set(named_in: dict[int, list[Ref]], k: int, size: int | None, lookback: int,
+                here: list[Ref] | None) -> list[Ref]:
+    """The councils named together most recently (this sentence before the reference, then earlier ones)."""
+    if here and (size is None or len(here) == size):
+        return here
+    for j in range(k - 1, max(-1, k - 1 - lookback), -1):
+        group = named_in.get(j, [])
+        if len(group) >= 2 and (size is None or len(group) == size):
+            return group
+    return []
+
+
+def _collective_spans(doc: Doc, sent: Span, nouns, dets, rules) -> list[tuple[int, int, int | None, bool]]:
+    """(start, end, number or None, subset?) of the collective references in a sentence."""
+    out = []
+    words = [t.lower_ for t in sent]
+    base = sent.start
+    i = 0
+    while i < len(words):
+        hit = None
+        # "five of these authorities", "five of them"
+        n = _number(sent[i]) if i < len(words) else None
+        if n is not None and i + 2 < len(words) and words[i + 1] == "of":
+            if words[i + 2] == "them":
+                hit = (base + i, base + i + 3, n, True)
+            elif words[i + 2] in ("these", "those", "the"):
+                m = _noun_at(words, i + 3, nouns)
+                if m:
+                    hit = (base + i, base + i + 3 + m, n, True)
+        if hit is None:
+            for d in dets:
+                if tuple(words[i:i + len(d)]) != d:
+                    continue
+                j = i + len(d)
+                count = _number(sent[j]) if j < len(words) else None
+                if count is not None:
+                    j += 1
+                m = _noun_at(words, j, nouns)
+                if m:
+                    hit = (base + i, base + j + m, count, False)
+                break
+        if hit is None and words[i] == "the" and i + 1 < len(words) and _number(sent[i + 1]) not in (None, 0, 1):
+            m = _noun_at(words, i + 2, nouns)
+            if m:  # "the two councils"
+                hit = (base + i, base + i + 2 + m, _number(sent[i + 1]), False)
+        if hit is None and words[i] in rules["pronouns"]:
+            j = i + 1
+            while j < len(words) and j <= i + 3 and words[j] in ("were", "are", "have", "had", "been", "was"):
+                j += 1
+            if j < len(words) and words[j] in rules["after_pronoun"] and j > i + 1:
+                hit = (base + i, base + j + 1, None, False)
+        if hit:
+            out.append(hit)
+            i = hit[1] - base
+        else:
+            i += 1
+    return out
+
+
+def _noun_at(words: list[str], j: int, nouns) -> int:
+    for noun in sorted(nouns, key=len, reverse=True):
+        if tuple(words[j:j + len(noun)]) == noun:
+            return len(noun)
+    return 0
 
 
 # ---- subjects ------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class _Rules:
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
+    roundup_words: set[str]
     news: re.Pattern
     future: re.Pattern
 
@@ -62,7 +63,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]),
+                  set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I))
 
 
@@ -161,7 +162,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     for m, ref in judgement_mentions(ctx):
         if m.previous or m.standing or (not m.area and m.rating not in current.get(ref, ())):
             continue
-        if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text)) or (ref in visited and ref not in full):
+        if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)) \
+                or (ref in visited and ref not in full):
             continue
         if m.area:
             # only a full inspection judges the areas of a council's services ("judged outstanding for
@@ -193,6 +195,15 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 i = implied.pop(ref)
                 out.append(Inspection(ref, "full", sentence.evidence, i.date))
     return out
+
+
+def _in_a_roundup(ctx: ArticleContext, m, r: _Rules) -> bool:
+    """A rating newly given to a list of councils ("six - Dorset, Durham, ... - improved"), in an article
+    about no council in particular or a sentence about their inspections: each was inspected."""
+    councils = {ref for ref in named_in(ctx, m.sentence.span) if ref.kind == "council"}
+    if len(councils) < 2 or not m.awarded:
+        return False
+    return not ctx.subjects or any(t.lower_ in r.roundup_words for t in m.sentence.span)
 
 
 def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:

@@ -69,6 +69,8 @@ class _Rules:
     generic: re.Pattern
     counted_councils: re.Pattern
     rating_reference: re.Pattern
+    grade_step: re.Pattern
+    grade_up: set[str]
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +93,7 @@ def _rules(vocab) -> _Rules:
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
-                  rx("rating_reference"))
+                  rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]))
 
 
 @dataclass
@@ -372,6 +374,9 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if m.rating is None:
                 continue
             out += [(m, ref) for ref in targets]
+            stepped = _stepped_from(ctx, m, r)
+            if stepped is not None:
+                out += [(stepped, ref) for ref in targets]
             n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
             if not targets and n and not m.previous:
                 counted = (m, n, k)
@@ -393,6 +398,26 @@ def _restated(found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
         if not any(m is m2 and r == r2 for m2, r2 in out):
             out.append((m, r))
     return out
+
+
+_SCALE = ("inadequate", "requires-improvement", "good", "outstanding")
+
+
+def _stepped_from(ctx: ArticleContext, m: Mention, r: _Rules) -> Mention | None:
+    """The rating a new one replaced when the text counts the grades between ("improved by two grades, to
+    good": inadequate before; "dropped a grade to requires improvement": good before)."""
+    if m.previous or m.rating not in _SCALE:
+        return None
+    before = ctx.doc[m.sentence.span.start:m.span.start]
+    found = r.grade_step.search(before.text)
+    if not found or not re.search(r"\bto\W*$", before.text[found.end():]) or " from " in before.text[found.end():]:
+        return None
+    n = _NUMBERS.get(found.group("n").lower(), 1)
+    step = -n if found.group("dir").lower() in r.grade_up else n
+    k = _SCALE.index(m.rating) + step
+    if not 0 <= k < len(_SCALE):
+        return None
+    return Mention(m.span, m.sentence, _SCALE[k], "strong", False, False, None, None)
 
 
 _PAIRING = {"as", ":", "-", "–", "—"}
@@ -419,7 +444,7 @@ def _count_of_councils(text: str, r: _Rules) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
 
 
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"a": 1}
 
 
 def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:
