@@ -249,3 +249,14 @@ def test_the_remaining_councils_are_none_of_those_named(extract, sentence):
 ])
 def test_a_focused_check_is_a_focused_visit(extract, sentence):
     assert inspections(extract(sentence)) == {("E08000035", "focused")}
+
+
+def test_councils_named_apart_are_no_set(extract):
+    # two councils in one sentence, not listed together: "both councils" has nothing to stand for
+    af = extract("Kent's director, who once worked for Surrey, spoke on Monday. Both councils were rated 'good'.")
+    assert judgements(af) == set()
+
+
+def test_a_rating_stated_of_a_council_named_as_a_comparison_is_kept(extract):
+    af = extract("Medway was rated 'inadequate' by Ofsted. Medway fared worse than Kent, which was rated 'good'.")
+    assert ("E10000016", "good") in judgements(af)

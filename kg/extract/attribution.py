@@ -71,14 +71,14 @@ def segment_of(sentence: Sentence, token_i: int) -> Span:
     return sentence.span.doc[c.start:c.end]
 
 
-def named_in(ctx: ArticleContext, span: Span) -> list[Ref]:
+def named_in(ctx: ArticleContext, span: Span, passing: bool = False) -> list[Ref]:
     """Councils and providers named in span, in order. A provider named with a council it serves is
     there for that council ("Kingston, whose services Achieving for Children runs"); one that serves
     several councils stands for those the article is about; else for all it serves."""
     refs: list[Ref] = []
     for e in ctx.entities:
         if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
-                and not e.incidental:
+                and (not e.incidental or passing and e.incidental != "place"):
             refs.append(e.ref)
     return providers_for_councils(ctx, refs)
 
@@ -107,7 +107,9 @@ def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
     """The councils or providers named right before token i, with those coordinated with them
     ("Halton and Hull, which ...")."""
     doc = ctx.doc
-    ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.incidental}
+    # a relative clause is about what it follows, even a council named in passing ("compared with Surrey,
+    # which was rated inadequate")
+    ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and e.incidental != "place"}
     j = i - 1 if i - 1 >= 0 and doc[i - 1].text == "," else i
     out = []
     while j in ends:
@@ -118,7 +120,7 @@ def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
             j -= 1
     if not out:
         return []
-    return named_in(ctx, doc[out[-1].span.start:out[0].span.end])
+    return named_in(ctx, doc[out[-1].span.start:out[0].span.end], passing=True)
 
 
 def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_i: int) -> bool:

@@ -391,26 +391,50 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
     sixth is the set without it (frame.yaml sets)."""
     rules = _rules()["sets"]
     nouns = {tuple(n.split()) for n in rules["nouns"]}
+    numbered = nouns | {tuple(n.split()) for n in rules["numbered_nouns"]}
     dets = sorted((tuple(d.split()) for d in rules["determiners"]), key=len, reverse=True)
-    named_in = {}
-    for k, s in enumerate(sentences):
-        named_in[k] = list(dict.fromkeys(e.ref for e in entities if e.ref.kind == "council" and not e.incidental
-                                         and not e.anaphor and s.span.start <= e.span.start < s.span.end))
+    named_in = {k: _listed(doc, s, entities) for k, s in enumerate(sentences)}
     out: list[EntitySpan] = []
     for k, s in enumerate(sentences):
-        for start, end, count, subset in _collective_spans(doc, s.span, nouns, dets, rules):
-            named_before = [c for c in named_in[k] if any(
-                e.ref == c and e.span.start < start for e in entities if e.ref.kind == "council")]
+        for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
+            named_before = _listed(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
             if not group:
                 continue
             if subset:
-                others = [c for c in named_in[k] if c in group]
+                others = [e.ref for e in entities if e.ref in group and not e.anaphor
+                          and s.span.start <= e.span.start < s.span.end]
                 group = [c for c in group if c not in others] if len(group) - len(others) == count else \
                     (group if len(group) == count else [])
             out += [EntitySpan(doc[start:end], c, anaphor=True) for c in group]
     return out
+
+
+_LIST_GLUE = {",", "and", "&", "or", "-", "–", "—", "(", ")", ":", "as", "well"}
+
+
+def _listed(doc: Doc, s: Sentence, entities: list[EntitySpan], before: int | None = None) -> list[Ref]:
+    """The councils a sentence names together as a list ("Dorset, Durham, Richmond and York", "Kensington
+    and Chelsea and Westminster"): the longest run of council names with only commas, 'and', 'or' or
+    brackets between them (before token `before`, if given)."""
+    end = s.span.end if before is None else before
+    named = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
+             and s.span.start <= e.span.start and e.span.end <= end]
+    best: list[Ref] = []
+    run: list[EntitySpan] = []
+    for e in named:
+        if run and (e.span.start < run[-1].span.end or all(t.lower_ in _LIST_GLUE for t in doc[run[-1].span.end:e.span.start])):
+            if e.span.start >= run[-1].span.end:
+                run.append(e)
+            elif e.ref != run[-1].ref:
+                run.append(e)   # one name for two councils (successors)
+        else:
+            run = [e]
+        refs = list(dict.fromkeys(x.ref for x in run))
+        if len(refs) > len(best):
+            best = refs
+    return best if len(best) >= 2 else []
 
 
 def _recent_set(named_in: dict[int, list[Ref]], k: int, size: int | None, lookback: int,
@@ -425,7 +449,7 @@ def _recent_set(named_in: dict[int, list[Ref]], k: int, size: int | None, lookba
     return []
 
 
-def _collective_spans(doc: Doc, sent: Span, nouns, dets, rules) -> list[tuple[int, int, int | None, bool]]:
+def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> list[tuple[int, int, int | None, bool]]:
     """(start, end, number or None, subset?) of the collective references in a sentence."""
     out = []
     words = [t.lower_ for t in sent]
@@ -439,7 +463,7 @@ def _collective_spans(doc: Doc, sent: Span, nouns, dets, rules) -> list[tuple[in
             if words[i + 2] == "them":
                 hit = (base + i, base + i + 3, n, True)
             elif words[i + 2] in ("these", "those", "the"):
-                m = _noun_at(words, i + 3, nouns)
+                m = _noun_at(words, i + 3, numbered)
                 if m:
                     hit = (base + i, base + i + 3 + m, n, True)
         if hit is None:
@@ -450,12 +474,12 @@ def _collective_spans(doc: Doc, sent: Span, nouns, dets, rules) -> list[tuple[in
                 count = _number(sent[j]) if j < len(words) else None
                 if count is not None:
                     j += 1
-                m = _noun_at(words, j, nouns)
+                m = _noun_at(words, j, numbered if count else nouns)
                 if m:
                     hit = (base + i, base + j + m, count, False)
                 break
-        if hit is None and words[i] == "the" and i + 1 < len(words) and _number(sent[i + 1]) not in (None, 0, 1):
-            m = _noun_at(words, i + 2, nouns)
+        if hit is None and words[i] in ("the", "all") and i + 1 < len(words) and _number(sent[i + 1]) not in (None, 0, 1):
+            m = _noun_at(words, i + 2, numbered)
             if m:  # "the two councils"
                 hit = (base + i, base + i + 2 + m, _number(sent[i + 1]), False)
         if hit is None and words[i] in rules["pronouns"]:

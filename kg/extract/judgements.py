@@ -431,7 +431,7 @@ def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
     while i >= 0 and (doc[i].text in _QUOTES or doc[i].lower_ in _PAIRING):
         i -= 1
     for e in ctx.entities:
-        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and not e.incidental:
+        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and e.incidental != "place":
             return e.ref
     return None
 
@@ -482,7 +482,9 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
             continue
         lo, hi = child.left_edge.i, child.right_edge.i + 1
         for e in ctx.entities:
-            if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") and not e.incidental:
+            # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
+            if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
+                    and e.incidental != "place":
                 refs.append(e.ref)
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it
