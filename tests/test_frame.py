@@ -96,7 +96,7 @@ def test_a_headline_names_the_subject(nlp):
 
 @pytest.mark.parametrize("sentence,passing", [
     ("Kirklees Council has entered a formal partnership with Leeds City Council to improve its services.", "E08000035"),
-    ("Kirklees Council is being supported by Leeds City Council, its improvement partner.", "E08000035"),
+    ("Kirklees Council is getting support from Leeds City Council, its improvement partner.", "E08000035"),
     ("Kirklees Council's caseloads are higher than Calderdale's.", "E08000033"),
     ("Kirklees Council appointed Jo Webb, deputy director at Milton Keynes Council, to lead the work.", "E06000042"),
     ("Kirklees Council appointed Jo Webb, who joined from Essex, to lead the work.", "E10000012"),
