@@ -134,8 +134,9 @@ def test_a_title_is_a_role_only_when_the_article_gives_none(extract):
 
 
 @pytest.mark.parametrize("text,want", [
+    # an honour is not part of who the person is: "Sir Mark Lowe" is Mark Lowe
     ("Services were called a disgrace by Ofsted's chief inspector Sir Mark Lowe in 2013.",
-     ("Sir Mark Lowe", "chief inspector", "ofsted")),
+     ("Mark Lowe", "chief inspector", "ofsted")),
     ("Chief Inspector of Ofsted, Clara Gould, praised the councils.", ("Clara Gould", "chief inspector", "ofsted")),
     ("Headteacher Ada Rowe has been off sick since September.", ("Ada Rowe", "headteacher", None)),
     ("Ofsted social care chief Dora Jay told MPs that councils were struggling.",
@@ -320,3 +321,44 @@ def test_a_role_and_its_portfolio_then_a_hyphenated_name(extract):
 ])
 def test_panel_chairs_heads_of_fostering_and_the_met(extract, text, want):
     assert want in members(extract(text)), members(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Colne Valley MP Tia Marsh said she would hold the council to account.", ("Tia Marsh", "mp", None)),
+    ("Labour MP for Harrow West, Omar Dale, said the report was shocking.", ("Omar Dale", "labour mp for harrow west", None)),
+])
+def test_an_mp_holds_a_role(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kent's current DCS, Ivo Marsh, will leave in the new year.", ("Ivo Marsh", "director of children's services", "E10000016")),
+    ("Kent was rated good. Sally Hodges joined the council as interim DCS in February.",
+     ("Sally Hodges", "interim director of children's services", "E10000016")),
+])
+def test_dcs_is_the_director_of_childrens_services(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text,org", [
+    # a chief executive with no organisation named: the council the sentence is about ...
+    ("Kent County Council was rated good. In a statement, chief executive Rosa Penn said staff had worked hard.", "E10000016"),
+    # ... or the trust it names
+    ("The report praised Sandwell Children's Trust, and chief executive Rosa Penn said staff had worked hard.",
+     "sandwell-childrens-trust"),
+])
+def test_a_chief_executive_belongs_to_the_body_the_sentence_is_about(extract, text, org):
+    assert any(name == "Rosa Penn" and role == "chief executive" and o == org for name, role, o in members(extract(text)))
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Kent County Council was rated inadequate. Commissioner Otto Fell will report in March.", "E10000016"),
+    ("The Department for Education appointed a commissioner, Otto Fell, to oversee improvements.", "department-for-education"),
+])
+def test_a_commissioner_is_the_councils_unless_the_dfe_is_named(extract, text, org):
+    assert ("Otto Fell", "commissioner", org) in members(extract(text))
+
+
+def test_letters_after_a_name_are_not_part_of_it(extract):
+    af = extract("Commissioner Ned Rowe CBE (Chief Executive of Hampshire County Council) carried out the review.")
+    assert {p for p, _, _ in members(af)} == {"Ned Rowe"}

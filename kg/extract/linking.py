@@ -221,9 +221,10 @@ def _acronym_of(text: str, acronyms) -> bool:
 
 
 def _person_name(span: Span) -> tuple[str, str] | None:
-    """(the name as written, with any honour; the name that identifies the person, without it)."""
+    """(the name as written, with any honour; the name that identifies the person, without it or the
+    letters after it: "Sir Michael Wilshaw" is Michael Wilshaw, "John Coughlan CBE" John Coughlan)."""
     toks = [t for t in span if not t.is_punct and t.lower_.rstrip(".") not in _TITLES]
-    while toks and toks[-1].lower_ in ("'s", "’s"):
+    while toks and (toks[-1].lower_ in ("'s", "’s") or toks[-1].text.rstrip(".") in _post_nominals()):
         toks.pop()
     name = " ".join(t.text for t in toks).strip()
     if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
@@ -431,13 +432,18 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         name, plain = named
         parts = plain.split()
         if len(parts) >= 2:
-            r = full.setdefault(slug(plain), Ref("person", slug(plain), name))
+            r = full.setdefault(slug(plain), Ref("person", slug(plain), plain))
             out.append(EntitySpan(ent, r))
         else:
             match = [r for r in full.values() if parts[0] in r.label.split()]
             if len(match) == 1:
                 out.append(EntitySpan(ent, match[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _post_nominals() -> frozenset[str]:
+    return frozenset(load_yaml("roles.yaml")["post_nominals"])
 
 
 @lru_cache(maxsize=1)

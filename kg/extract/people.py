@@ -34,6 +34,7 @@ class _Rules:
     pronoun_speaker: re.Pattern
     courtesy: set[str]
     post_nominals: set[str]
+    abbreviations: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def _rules() -> _Rules:
                   {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
                   low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
-                  low(raw["courtesy_titles"]), set(raw["post_nominals"]))
+                  low(raw["courtesy_titles"]), set(raw["post_nominals"]),
+                  {k.lower(): v for k, v in raw["abbreviations"].items()})
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -190,7 +192,7 @@ def _role_text(doc, start: int, end: int, r: _Rules) -> str:
     last = text.split()[-1] if text else ""
     if last in r.plural_heads:  # "acting as joint interim heads": each holds the role
         text = text[: -len(last)] + r.plural_heads[last]
-    return text
+    return " ".join(r.abbreviations.get(w, w) for w in text.split())  # "interim DCS", "CEO" written out
 
 
 def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _Rules) -> Ref | None:
@@ -239,6 +241,19 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if sent.orgs:
             return sent.orgs[0]
         return Ref("org", "department-for-education", orgs["department-for-education"]["name"])
+    if kind == "appointed":
+        dfe = [o for o in sent.orgs if o.key == "department-for-education"]
+        if dfe or not (sent.councils or sent.focus):
+            return dfe[0] if dfe else Ref("org", "department-for-education", orgs["department-for-education"]["name"])
+        kind = "council"
+    if kind == "body":
+        # "chief executive Jo Bell": of the trust the sentence names or whose page this is, else of the council
+        if sent.providers:
+            return sent.providers[0]
+        site = ctx.frame.site if ctx.frame is not None else None
+        if site is not None and site.kind == "provider":
+            return site
+        kind = "council"
     if kind == "council":
         # the council the sentence names, unless it names several people: then theirs may differ
         people = {e for e in sent.people}
@@ -312,7 +327,7 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
     # "Name, [the] [Org's] role [at Org]", "Name (role)", "Name, who had been role in Org",
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
     appositive_end = None
-    for start in _role_starts_after(doc, span.end, hi, r):
+    for start in _role_starts_after(ctx, doc, span.end, hi, r):
         if appositive_end is not None and start < appositive_end:
             continue
         found = _role_forward(ctx, doc, start, hi, r)
@@ -355,7 +370,7 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
     return []
 
 
-def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
+def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -> list[int]:
     """Where a role may start after a name: after a comma or bracket, after 'who had been' and the
     like, after a copula ('is the fifth director') or 'as' within the clause."""
     starts = []
@@ -393,8 +408,9 @@ def _role_starts_after(doc, end: int, hi: int, r: _Rules) -> list[int]:
         if t.lower_ in r.copulas and j > end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
-        if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"):
-            starts.append(j + 1)  # "appointed Jo Bell as commissioner", "his post as director"
+        if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"
+                                 or _entity_ending(ctx, j) is not None or doc[j - 1].dep_ in ("dobj", "pobj")):
+            starts.append(j + 1)  # "appointed Jo Bell as commissioner", "his post as director", "joined Kent as DCS"
         if t.lower_ == "in" and j + 1 < hi and doc[j + 1].lower_ in ("a", "an", "the") \
                 and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 10)]):
             starts.append(j + 1)  # "hired in an interim director role"
