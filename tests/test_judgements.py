@@ -419,3 +419,36 @@ def test_a_provider_and_its_council_share_one_current_rating(extract):
 def test_a_year_after_since_is_not_the_ratings_date(extract):
     got = current_of(extract("Published 3 March 2023\n\nSandwell gets its first 'good' rating since 2013, Ofsted says."))
     assert got == {("E08000028", "good"): True}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a quoted adjective on a noun is no grade ...
+    ('Ofsted says Haringey has made "good progress" since the last inspection.', set()),
+    # ... a grade in quotes is
+    ("Ofsted says Haringey's services are 'good'.", {("E09000014", "good")}),
+    # a sub-rating, a feature, the fourth area: parts of the services
+    ("This includes an 'outstanding' sub-rating for Rotherham's care leavers.", set()),
+    ("Cheshire East has been rated 'good' with 'outstanding' features by Ofsted.", {("E06000049", "good")}),
+    ("Kent's leaders were given an 'outstanding' rating in the fourth area.", set()),
+    ("Meanwhile, Kent's child protection work has been uplifted from 'good' to 'outstanding'.", set()),
+    ("Kent's child protection services were branded 'inadequate' by Ofsted in 2013.", {("E10000016", "inadequate")}),
+    # a council's fostering or adoption service is a service of its own
+    ("First Hartlepool's fostering service was graded 'good' overall.", set()),
+    # the rated thing, however far from its rating, is a safeguarding board
+    ("Ofsted rated the city's independent Local Child Safeguarding Board arrangements, chaired by a former "
+     "police officer, as 'good'.", set()),
+    # less than good; a grade they must earn first
+    ("Ofsted judged a third of Somerset's services less than good.", set()),
+    ("Inspectors want improvements before they can give Brighton an overall 'good' rating.", set()),
+])
+def test_grades_of_something_else(extract, sentence, want):
+    assert judgements_any(extract(sentence)) == want
+
+
+def judgements_any(af):
+    return {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement) and not j.area}
+
+
+def test_a_verbs_subject_carries_to_the_verb_joined_to_it(extract):
+    af = extract("Bosses only saw that Trafford's practice had declined and required improvement when shown it.")
+    assert judgements_any(af) == set()

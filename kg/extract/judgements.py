@@ -146,6 +146,9 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
     Hounslow require improvement", "the service requires improvement")."""
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "practice had declined and required improvement": the first verb's subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return True  # "Ofsted said ... require improvement" with a list the parse does not attach
     for c in subjects:
@@ -154,6 +157,44 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
                 or c.lower_ in _SERVICE_NOUNS or c.lower_ in ("council", "authority", "trust", "it", "they"):
             return True
     return False
+
+
+def _rates_something_else(span: Span, r: _Rules) -> bool:
+    """The thing the parse says is rated is another service ("Ofsted rated the city's Local Child
+    Safeguarding Board arrangements, chaired by ..., as 'good'"), however far it stands from the rating."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and not (span.start <= child.i < span.end):
+            rated = span.doc[child.left_edge.i:child.right_edge.i + 1]
+            if r.out_of_scope.search(rated.text):
+                return True
+    return False
+
+
+def _rated_area(span: Span, r: _Rules):
+    """An area of the services the parse says is rated ("Kent's child protection work has been uplifted
+    from 'good' to 'outstanding'"): its subject or object names one."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.lower_ in _SERVICE_NOUNS:
+            continue  # "the council's child protection services were branded 'inadequate'": the department
+        if child.dep_ in ("nsubjpass", "nsubj", "dobj") and not (span.start <= child.i < span.end):
+            found = r.area_subject.search(span.doc[child.left_edge.i:child.right_edge.i + 1].text.lower())
+            if found:
+                return found
+    return None
 
 
 def _aspired(span: Span, r: _Rules) -> bool:
@@ -235,9 +276,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             continue
         if predicate and not (quoted or verb or noun) and not _services_subject(ctx, span):
             continue  # "their practice needs improvement": not the council's overall grade
-        if not quoted and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
+        closed = span.end < len(doc) and doc[span.end].text in _QUOTES
+        if (not quoted or not closed) and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
                 and phrase not in r.self_evident:
-            continue  # an adjective on something else: "received good support"
+            continue  # an adjective on something else: "received good support", "made “good progress”"
         pre, post = _window_text(span, sent_span, 6, 6)
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.aspiration_clause.search(pre_clause):
@@ -257,7 +299,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         clause_before = doc[max(seg.start, span.start - 12):span.start].text
         clause_after = doc[span.end:min(seg.end, span.end + 8)].text
         if r.out_of_scope.search(clause_before) or r.out_of_scope_after.search(clause_after) \
-                or antecedent_is_something_else(ctx, sentence, span.start):
+                or antecedent_is_something_else(ctx, sentence, span.start) or _rates_something_else(span, r):
             continue  # a school's, a children's home's, a SEND area's or a board's grade
         # "from X to Y": the word right before the rating decides
         prev_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 6):span.start]
@@ -295,8 +337,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
-        area_m = r.area.search(near) or r.area_subject.search(close)
-        area = area_m.group(0) if area_m and not overall_near else None
+        area_m = r.area.search(near) or r.area_subject.search(close) or _rated_area(span, r)
+        if area_m is None and closed and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("features", "feature"):
+            area = "features"  # "rated 'good' with 'outstanding' features"
+        else:
+            area = area_m.group(0) if area_m and not overall_near else None
         # a rating said to hold, a "good-rated" neighbour, one given "last year", or one in a sentence
         # about published statistics is not news of an inspection
         standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause)
