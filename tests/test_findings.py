@@ -550,3 +550,22 @@ def test_halved_credited_and_down_to(extract, text, expected):
 def test_fewer_leavers_and_the_statement_of_action_after_a_joint_inspection(extract, text, expected):
     """Fewer experienced staff leaving is good; sending a written statement of action is procedure, not a verdict."""
     assert expected in summary(findings(extract, text)), summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("sentence,issue_found", [
+    ("Cheshire East Council may find it difficult to recruit a new head of children's services.", False),
+    ("The DfE is looking to recruit experienced figures to advise Barnet.", False),
+    ("Cheshire East Council has struggled to recruit social workers, inspectors said.", True),   # look-alike
+])
+def test_recruiting_one_senior_post_is_not_the_workforce(extract, sentence, issue_found):
+    got = {i for _, i, _ in summary(findings(extract, sentence))}
+    assert ("workforce-capacity" in got) == issue_found
+
+
+@pytest.mark.parametrize("sentence,issue_found", [
+    ("York's MP said: 'We demand the very best for all children in York.'", False),
+    ("Inspectors said rising demand in York had stretched the front door.", True),   # look-alike: the noun
+])
+def test_demand_as_a_verb_is_no_issue(extract, sentence, issue_found):
+    got = {i for _, i, _ in summary(findings(extract, sentence))}
+    assert ("demand" in got) == issue_found

@@ -70,6 +70,8 @@ class _Rules:
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
+    noun_only: set[str]
+    senior_posts: set[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -130,7 +132,9 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
-                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I))
+                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
+                  {w.lower() for w in raw["noun_only"]},
+                  {w.lower() for w in raw["senior_posts"]})
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -294,6 +298,11 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue  # what an inspection looked at, not what it found
         if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
             kind = r.kinds["workforce-capacity|None|0"]  # "attract skilled social workers": recruitment
+        if len(sp) == 1 and sp.text.lower() in r.noun_only and sp[0].pos_ not in ("NOUN", "PROPN"):
+            continue  # "we demand the very best": a verb, not the demand on services
+        if kind.issue == "workforce-capacity" and sp[-1].lower_ in r.recruiting \
+                and any(t.lower_ in r.senior_posts for t in doc[sp.end:min(span.end, sp.end + 6)]):
+            continue  # recruiting one senior post or advisers, not the workforce
         out.append((sp, kind))
     # "investment in early help", "funding for care leavers": about what is funded
     return [(sp, kind) for sp, kind in out if not (
