@@ -137,6 +137,8 @@ def layout(text: str) -> Layout:
         if i >= cut:
             break
         key = _norm(lines[i].text)
+        if is_any(rules["lines"], lines[i].text.strip()):
+            continue  # a caption printed twice ("... Picture: Lambeth Council") is furniture, not pull quotes
         if key in seen:
             furniture[i] = True
             if len(key) >= 100:

@@ -75,3 +75,12 @@ def test_a_rail_under_a_bare_related_heading_is_furniture():
             "Ofsted rated Blackburn with Darwen Borough Council's children's services good.\n"
             "Related\nBlackpool Council sets out plan to recruit 40 new foster carers\n")
     assert "Blackpool Council sets out plan to recruit 40 new foster carers" in furniture(page)
+
+
+def test_a_caption_printed_twice_does_not_end_the_article():
+    from kg.boilerplate import layout
+    cap = "In 2012, services at Lambeth were rated 'outstanding' by inspectors in their report. Picture: Lambeth Council"
+    text = f"Headline\n\nFirst paragraph of the story.\n\n{cap}\n{cap}\n\nThe story goes on after the picture."
+    lay = layout(text)
+    kept = [ln.text for ln in lay.reporting_lines()]
+    assert "The story goes on after the picture." in kept and cap not in kept

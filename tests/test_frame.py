@@ -260,3 +260,39 @@ def test_councils_named_apart_are_no_set(extract):
 def test_a_rating_stated_of_a_council_named_as_a_comparison_is_kept(extract):
     af = extract("Medway was rated 'inadequate' by Ofsted. Medway fared worse than Kent, which was rated 'good'.")
     assert ("E10000016", "good") in judgements(af)
+
+
+def test_a_council_named_clearly_most_is_the_subject_when_none_is_prominent(nlp):
+    text = ("News\n\n1 min read\n\n?\n\nThe DfE has appointed a commissioner at a council rated inadequate.\n\n"
+            "The move follows a report.\n\nIt was published in May.\n\nThe council must comply.\n\n"
+            "The letter adds more.\n\nThe commissioner will report in autumn.\n\n"
+            "A review of children's social care at Reading Borough Council will follow.\n\n"
+            "Councillor Jo Bell, lead member at Reading council, said the council accepted the findings.\n\n"
+            "Achieving for Children runs services in Kingston.")
+    assert [c.key for c in frame_of(nlp, text).subjects] == ["E06000038"]
+
+
+def test_a_police_forces_page_takes_no_council_from_its_url(nlp):
+    text = "Inspectors said the force's child protection work had improved since the last inspection."
+    url = "https://www.staffordshire.police.uk/news/staffordshire/news/2023/august/how-we-protect-children/"
+    assert frame_of(nlp, text, url=url).subjects == []
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("HMICFRS has published its re-inspection of Staffordshire Police's child protection work.", set()),
+    ("The CQC's inspection of Kent's hospitals found delays.", set()),
+    # look-alikes: Ofsted's own, and a joint inspection
+    ("Ofsted's re-inspection of Kent's children's services found progress.", {("E10000016", "full")}),
+    ("Ofsted, the CQC and HMICFRS carried out a joint targeted area inspection in Kent.", {("E10000016", "jtai")}),
+])
+def test_another_inspectorates_inspection_is_not_ofsteds(extract, sentence, want):
+    assert inspections(extract(sentence)) == want
+
+
+def test_bumped_up_to_a_grade_is_given(extract):
+    assert judgements(extract("Kent's children's services have been bumped up to 'outstanding' in a new Ofsted report.")) \
+        == {("E10000016", "outstanding")}
+
+
+def test_brought_up_to_a_grade_is_an_aim(extract):
+    assert judgements(extract("Kent wants its children's services brought up to 'good' within two years.")) == set()

@@ -108,6 +108,7 @@ def _rules() -> dict:
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
+            "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "passing": passing, "sets": raw["sets"]}
 
 
@@ -286,6 +287,8 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
     rules = _rules()
     signals: dict[str, set[str]] = {}
     site = None
+    if host.endswith(rules["other_bodies"]):
+        return None, {}  # a police force's or a hospital's page: its place is not a council's news
     labels = host.split(".")
     for k in range(len(labels) - 1):
         codes = _domains().get(".".join(labels[k:]))
@@ -319,12 +322,13 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
 
 def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:
     """The place a local publication's host is named after: the place's name, then a paper's word
-    ("yorkpress", "wirralglobe", "doncasterfreepress"), or the place alone."""
+    ("yorkpress", "wirralglobe", "doncasterfreepress"); a bare place ("staffordshire.police.uk") is some
+    other body's site."""
     label = re.sub(r"[^a-z]", "", label)
     places = _places()
     for k in range(len(label), 3, -1):
         head, tail = label[:k], label[k:]
-        if head in places and (not tail or tail in rules["paper_words"]):
+        if head in places and tail in rules["paper_words"]:
             return [places[head]]
     return []
 
@@ -517,13 +521,16 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     count: dict[Ref, int] = {}
     first: dict[Ref, int] = {}
     prominent: set[Ref] = set()
-    for k, s in enumerate(sentences):
+    k = 0   # sentences of reporting so far: a line of page junk ("?", "1 min read") is not the lead
+    for s in sentences:
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, k)
             score[c] = score.get(c, 0.0) + w["sentence"] + (w["lead"] if k < rules["lead"] else 0.0)
+        if sum(t.is_alpha for t in s.span) >= 4:
+            k += 1
     for c in headline:
         score[c] = score.get(c, 0.0) + w["headline"]
         prominent.add(c)
@@ -538,6 +545,12 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
             (weak if signal == "url_host" else prominent).add(c)
     if not prominent:
         prominent = weak
+    if not prominent and score:
+        # none named prominently: the one named clearly most, if any ("a council where Ofsted rated ...",
+        # named twice further down)
+        ranked = sorted(score.values(), reverse=True)
+        if ranked[0] >= 2 * w["sentence"] and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+            prominent = {c for c, v in score.items() if v == ranked[0]}
     ranked = [c for c in prominent if c in score]
     if not ranked:
         return [], score

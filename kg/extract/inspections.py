@@ -46,6 +46,7 @@ class _Rules:
     roundup_words: set[str]
     news: re.Pattern
     future: re.Pattern
+    other_inspectorates: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +65,8 @@ def _rules(vocab) -> _Rules:
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
-                  re.compile(raw["news"], re.I), re.compile(raw["future"], re.I))
+                  re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
+                  re.compile(raw["other_inspectorates"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -98,6 +100,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         kind = label_of[(span.start, span.end)]
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
+        if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
+            continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         refs = named_in(ctx, sentence.span) if plural else about(ctx, sentence, span.start, generic)
@@ -119,6 +123,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     if not visit_kinds:
         facts += _untyped_visits(ctx, facts, r, generic)
     return facts
+
+
+def _another_inspectorate(text: str, r: _Rules) -> bool:
+    return bool(r.other_inspectorates.search(text)) and not re.search(r"\bofsted\b|\bjoint\b", text, re.I)
 
 
 def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
