@@ -56,6 +56,7 @@ def _rules():
         "min_reporting": int(raw["min_reporting_before_end"]),
         "page": raw["web_pages"],
         "consent": comp(raw["web_pages"]["consent_cues"]),
+        "paragraph": comp(raw["paragraph_cues"]),
     }
 
 
@@ -164,6 +165,17 @@ def layout(text: str) -> Layout:
         nxt = content_before_cut[pos + 1]
         if s.lower().endswith(" image") and _norm(lines[nxt].text) == _norm(s[:-len(" image")]):
             for j in content_before_cut[pos + 1:pos + 3]:
+                furniture[j] = True
+    # A correction note, an embedded social-media post: the whole paragraph is not the article's reporting.
+    for i in content_before_cut:
+        if is_any(rules["paragraph"], lines[i].text.strip()):
+            lo = i
+            while lo > 0 and lines[lo - 1].text.strip():
+                lo -= 1
+            hi = i
+            while hi + 1 < n and lines[hi + 1].text.strip():
+                hi += 1
+            for j in range(lo, hi + 1):
                 furniture[j] = True
     # 4. Reader comments without a heading, after the last line of reporting.
     for i in content_before_cut:

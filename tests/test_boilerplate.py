@@ -1,6 +1,8 @@
 """Page furniture is blanked out, reporting is kept, and offsets do not move."""
 from __future__ import annotations
 
+import pytest
+
 from kg.boilerplate import layout
 
 PAGE = """Kent children's services rated 'good'
@@ -84,3 +86,29 @@ def test_a_caption_printed_twice_does_not_end_the_article():
     lay = layout(text)
     kept = [ln.text for ln in lay.reporting_lines()]
     assert "The story goes on after the picture." in kept and cap not in kept
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: an earlier version of this article wrongly said Kent's services were rated inadequate.",
+    "An earlier version of this story said Kent had been rated 'inadequate'. It was rated 'requires improvement'.",
+    "This article was amended on 3 March 2024 to correct Kent's rating.",
+])
+def test_a_correction_note_gives_no_fact(extract, note):
+    from kg.facts import Judgement
+    af = extract(f"Kent council praised for care leavers\n\nInspectors praised Kent's work with care leavers.\n\n{note}")
+    assert not [f for f in af.facts if isinstance(f, Judgement)]
+
+
+def test_an_embedded_post_is_not_the_articles_reporting(extract):
+    from kg.facts import Judgement
+    text = ("Kent council praised for care leavers\n\nInspectors praised Kent's work with care leavers.\n\n"
+            "Surrey's children's services are rated 'inadequate' and nobody cares. pic.twitter.com/AbC123\n"
+            "— Jo Bell (@jobell) March 3, 2024\n\nThe report was published on Tuesday.")
+    af = extract(text)
+    assert not [f for f in af.facts if isinstance(f, Judgement)]
+    assert "The report was published on Tuesday." not in furniture(text)
+
+
+def test_a_paragraph_that_mentions_an_update_in_passing_is_reporting():
+    text = "Kent council update\n\nInspectors said Kent would receive an update: the report is due in May."
+    assert "Inspectors said Kent would receive an update: the report is due in May." not in furniture(text)

@@ -296,3 +296,33 @@ def test_bumped_up_to_a_grade_is_given(extract):
 
 def test_brought_up_to_a_grade_is_an_aim(extract):
     assert judgements(extract("Kent wants its children's services brought up to 'good' within two years.")) == set()
+
+
+@pytest.mark.parametrize("text,want_issue", [
+    # a paragraph about a school: its weak leadership is the school's
+    ("Kent's children's services were praised by Ofsted.\n\nSeparately, a primary school in the county was "
+     "rated inadequate, with inspectors criticising weak leadership.", False),
+    # look-alike: the same words about the council's social care
+    ("Kent's children's services were praised by Ofsted.\n\nIn children's social care, inspectors criticised "
+     "weak leadership.", True),
+])
+def test_a_passage_about_another_service_gives_no_finding(extract, text, want_issue):
+    got = {(k, i) for k, i, _ in findings(extract(text))}
+    assert (("E10000016", "leadership") in got) == want_issue
+
+
+def test_a_joint_targeted_area_inspection_is_in_scope(extract):
+    text = ("Agencies in Salford told to improve\n\nA joint targeted area inspection of the multi-agency response "
+            "to neglect in Salford was carried out by Ofsted, the CQC, HMI Constabulary and HMI Probation.\n\n"
+            "Inspectors from the police, probation and health services took part.")
+    assert inspections(extract(text)) == {("E08000006", "jtai")}
+
+
+def test_a_joint_inspection_of_a_send_area_is_no_jtai(extract):
+    assert inspections(extract("Ofsted and the CQC carried out a joint inspection of SEND services in Kent.")) == set()
+
+
+def test_an_undated_article_naming_an_abolished_council_in_full_speaks_of_its_time(extract):
+    text = ("Agencies told to improve\n\nInspectors said Dorset County Council and its partners must improve. "
+            "Children in Dorset face delays, inspectors found, and Dorset's services were rated 'inadequate'.")
+    assert judgements(extract(text)) == {("E10000009", "inadequate")}

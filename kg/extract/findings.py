@@ -348,7 +348,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     for k, sentence in enumerate(ctx.sentences):
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
-        if not mentions or k in own:
+        if not mentions or k in own or sentence.off_scope:
             continue  # what a council's own people say of it is not an inspection finding
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         starts = frozenset(m.start for m, _ in mentions)

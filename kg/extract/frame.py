@@ -71,6 +71,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities)
     entities += collective_references(doc, sentences, entities)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
+    _mark_passages_off_scope(sentences)
     return ArticleFrame(when, subjects, in_scope(doc.text), site, scores), entities
 
 
@@ -88,6 +89,38 @@ def _scope_rules():
     raw = load_yaml("scope.yaml")
     return (re.compile(raw["children_services"], re.I), re.compile(raw["other_services"], re.I),
             int(raw["min_other"]), float(raw["ratio"]))
+
+
+_GRADED = re.compile(r"\b(rated|judged|graded|inspected|inspection)\b", re.I)
+
+
+def _graded_near(other: re.Pattern, text: str) -> bool:
+    """A word of another service within eight words of a word of grading ("a school ... was rated")."""
+    for m in other.finditer(text):
+        window = text[max(0, m.start() - 60):m.end() + 60]
+        for g in _GRADED.finditer(window):
+            lo, hi = sorted((g.start(), m.start() - max(0, m.start() - 60)))
+            if len(window[lo:hi].split()) <= 8:
+                return True
+    return False
+
+
+def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
+    """A paragraph that speaks of another service (a school, a nursery, a children's home, adult social
+    care, a SEND area: twice, or once with its grade) and not of children's social care is off the
+    article's scope: its grades and its words are no judgement or finding of the council's children's
+    services (scope.yaml)."""
+    ours, other, _, _ = _scope_rules()
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    for group in by_paragraph.values():
+        text = " ".join(s.evidence.text for s in group).replace("’", "'")
+        n_other = len(other.findall(text))
+        # one word in passing ("homes close to their schools") is not a passage about a school
+        if n_other and not ours.search(text) and (n_other >= 2 or _graded_near(other, text)):
+            for s in group:
+                s.off_scope = True
 
 
 def in_scope(text: str) -> bool:
@@ -159,6 +192,10 @@ def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) ->
     out: list[EntitySpan] = []
     done: set[tuple[int, int]] = set()
     dates_of: dict[int, list[tuple[int, date]]] = {}
+    # an undated article that names an abolished council in full speaks of its time: the place's other
+    # names in it are that council too ("Dorset County Council ... agencies in Dorset")
+    in_full = {g for e in entities if e.ref.kind == "council" and e.candidates for g in [_named_in_full(e)] if g} \
+        if when is None else set()
     for e in entities:
         if e.ref.kind != "council" or not e.candidates or e.historic:
             out.append(e)
@@ -170,7 +207,7 @@ def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) ->
         if sent.start not in dates_of:
             dates_of[sent.start] = _stated_dates(doc, sent, when)
         stated = dates_of[sent.start]
-        full = _named_in_full(e)
+        full = _named_in_full(e) or next((g for g in sorted(in_full) if g in e.candidates), None)
         if full:
             codes: tuple[str, ...] = (full,)
         elif stated:

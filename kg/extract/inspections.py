@@ -47,6 +47,7 @@ class _Rules:
     news: re.Pattern
     future: re.Pattern
     other_inspectorates: re.Pattern
+    send_words: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +67,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
-                  re.compile(raw["other_inspectorates"], re.I))
+                  re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -94,7 +95,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     typed_sentences: set[int] = set()
     for span in matches:
         sentence = ctx.sentence_of(span.start)
-        if sentence is None:
+        if sentence is None or sentence.off_scope:
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
@@ -102,6 +103,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # "a new full inspection is due in May": not one the article reports
         if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
+        if kind == "jtai" and r.send_words.search(sentence.span.text):
+            continue  # a joint inspection of a SEND area
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         refs = named_in(ctx, sentence.span) if plural else about(ctx, sentence, span.start, generic)

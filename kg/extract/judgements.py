@@ -393,7 +393,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         return out  # a school's or a SEND area's grades are not judgements of children's services
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     for k, sentence in enumerate(ctx.sentences):
-        mentions = _mentions(ctx, sentence, r)
+        mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r)
         if not mentions:
             if counted is not None and k - counted[2] <= 2:
                 out += _the_counted(ctx, sentence, counted, r)

@@ -67,6 +67,7 @@ class Sentence:
     focus: Ref | None = None                              # council the sentence is about when it names none
     paragraph: int = 0
     historic: list[Ref] = field(default_factory=list)     # councils named as former ones
+    off_scope: bool = False     # in a passage about another service (a school, a home, adult care): kg.extract.frame
 
 
 @dataclass
