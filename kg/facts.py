@@ -89,4 +89,5 @@ class ArticleFacts:
     authors: list[Ref] = field(default_factory=list)   # schema:author, each person
     published: StatedDate | None = None
     mentions: set[Ref] = field(default_factory=set)
+    subjects: list[Ref] = field(default_factory=list)  # the councils the reporting is about (kg.extract.frame)
     facts: list = field(default_factory=list)

@@ -124,7 +124,7 @@ class GraphModel:
 
     def add(self, af: ArticleFacts) -> None:
         labels: set = set()  # each article counts once for each spelling it uses
-        for ref in af.mentions:
+        for ref in [*af.mentions, *af.subjects]:
             self._entity(ref, labels)
         for author in af.authors:
             self._entity(author, labels)
@@ -198,6 +198,8 @@ class GraphModel:
             add((a, SCHEMA.url, Literal(af.article.url, datatype=XSD.anyURI)))
         for m in af.mentions:
             add((a, SCHEMA.mentions, entity_iri(self.entities[(m.kind, m.key)])))
+        for c in af.subjects:  # what the reporting is about, as the article frame decided
+            add((a, SCHEMA.about, entity_iri(self.entities[(c.kind, c.key)])))
         nodes: dict[URIRef, _Node] = defaultdict(_Node)
         # inspections first, so that a judgement can point at the inspection that gave it
         full_inspections = {f.about: _inspection_iri(a, f) for f in af.facts

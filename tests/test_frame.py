@@ -326,3 +326,10 @@ def test_an_undated_article_naming_an_abolished_council_in_full_speaks_of_its_ti
     text = ("Agencies told to improve\n\nInspectors said Dorset County Council and its partners must improve. "
             "Children in Dorset face delays, inspectors found, and Dorset's services were rated 'inadequate'.")
     assert judgements(extract(text)) == {("E10000009", "inadequate")}
+
+
+def test_the_graph_says_what_each_article_is_about(seeds_graph):
+    from rdflib import URIRef
+    about = URIRef("https://schema.org/about")
+    subjects = {str(o).rsplit("/", 1)[-1] for o in seeds_graph.objects(None, about)}
+    assert "E10000034" in subjects and "E08000024" in subjects   # Worcestershire's and Sunderland's seeds

@@ -48,6 +48,7 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
             af.authors.append(ref)
     for e in ctx.entities:
         af.mentions.add(e.ref)
+    af.subjects = [c for c in ctx.subjects if c.kind == "council"]
     for extractor in EXTRACTORS:
         af.facts.extend(extractor(ctx))
     return af
