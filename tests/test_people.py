@@ -362,3 +362,49 @@ def test_a_commissioner_is_the_councils_unless_the_dfe_is_named(extract, text, o
 def test_letters_after_a_name_are_not_part_of_it(extract):
     af = extract("Commissioner Ned Rowe CBE (Chief Executive of Hampshire County Council) carried out the review.")
     assert {p for p, _, _ in members(af)} == {"Ned Rowe"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kent was praised. Leader of BCC, councillor Martin Tett, said he was pleased.",
+     ("Martin Tett", "leader of bcc", "E10000016")),
+    ("Kent was praised. The chair of the council's children, young people and skills committee, Councillor Tom "
+     "Bewick, said he was pleased.", ("Tom Bewick", "chair of the council's children, young people and skills committee", "E10000016")),
+    ("Kent was praised. Labour's shadow spokesperson for children's services on the council, Cllr Bob Webb said "
+     "the report was welcome.", ("Bob Webb", "shadow spokesperson for children's services on the council", "E10000016")),
+    ("Kent was praised. Councillor Fiona Baker, WNC's Cabinet Member for children and education, said she was pleased.",
+     ("Fiona Baker", "cabinet member for children and education", "E10000016")),
+])
+def test_a_role_the_text_states_outranks_a_title(extract, text, want):
+    got = members(extract(text))
+    assert want in got and not [m for m in got if m[0] == want[0] and m[1] == "councillor"]
+
+
+def test_two_roles_at_two_bodies(extract):
+    got = members(extract("Kent was praised. Tina Russell, director for children's services and chief executive for "
+                          "Worcestershire Children First, said she was pleased."))
+    assert ("Tina Russell", "chief executive", "worcestershire-children-first") in got
+
+
+def test_two_roles_at_one_body_stay_one(extract):
+    got = members(extract("Kent was praised. Wayne Daley, deputy leader and cabinet member for children's services, "
+                          "said he was pleased."))
+    assert len([m for m in got if m[0] == "Wayne Daley"]) == 1
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Kent was inspected. Inspectors Jo Bell and Sam Reed visited in May.", {"Jo Bell", "Sam Reed"}),
+    ("Kent was inspected. The lead inspectors, Jo Bell and Sam Reed, praised the front door.", {"Jo Bell", "Sam Reed"}),
+])
+def test_named_inspectors(extract, text, names):
+    got = {p for p, role, org in members(extract(text)) if "inspector" in role and org == "ofsted"}
+    assert got == names
+
+
+def test_an_appointment_gives_the_role(extract):
+    assert ("Ruth Mills", "director of children's services", "E10000016") in members(
+        extract("Kent County Council has appointed Ruth Mills as its new director of children's services."))
+
+
+def test_a_ceo_is_a_chief_executive(extract):
+    assert ("Ana Kerr", "chief executive", "sandwell-childrens-trust") in members(
+        extract("Sandwell was praised. Ana Kerr, CEO of Sandwell Children's Trust, said she was proud."))

@@ -104,6 +104,8 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     while e is None and j < hi and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in r.skipped):
         j += 1
         e = _entity_starting(ctx, j)
+    if e is None and j + 1 < hi and _acronym(doc[j]) and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "WNC's Cabinet Member for ...": an organisation's initials (the council, by default)
     if e is not None and e.span.end < hi:
         after = doc[e.span.end]
         if after.lower_ in ("'s", "’s"):
@@ -136,12 +138,20 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
     k = end - 1
     # "Leader Cllr Jo Bell": a title right before the name, then the role
-    while k >= lo and doc[k].is_title and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"
-                                           or doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy):
+    while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"   # "Leader of BCC, councillor Jo Bell"
+                       or doc[k].is_title and (doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy)):
         k -= 1
     while k >= lo and doc[k].text in (",", "–", "-"):
         k -= 1
-    if k < lo or doc[k].lower_ in ("and", "&", "or"):
+    if k < lo:
+        return None
+    if doc[k].lower_ in ("and", "&", "or"):
+        # "inspectors Jo Bell and Sam Reed": the second of names after a plural role holds it too
+        prev = ctx.entity_at(k - 1) if k - 1 >= lo else None
+        if prev is not None and prev.ref.kind == "person" and prev.span.end == k:
+            found = _role_backward(ctx, doc, prev.span.start, lo, r)
+            if found is not None and doc[found[1] - 1].lower_ in r.plural_heads:
+                return found
         return None  # "..., and Jo Bell": the name starts a new part of a list
     role_end, org = k + 1, None
     e = _entity_ending(ctx, k + 1)
@@ -154,7 +164,10 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     else:
         # "director of children's services Jane Parfrement": a portfolio tail back to for/of
         j = k
+        # the tail may name its body: "Leader of BCC", "the council's ... committee", "... on the council"
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "and", "&", ",")
+                           or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j])
+                           or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
                            or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
             j -= 1
         if j > lo and j < k and doc[j].lower_ in ("for", "of") and _head_len(doc, j - 1, j, r) or (
@@ -173,6 +186,14 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 org = before.ref
             return start, role_end, org
     return None
+
+
+_BODY_WORDS = {"council", "authority", "trust", "board"}
+
+
+def _acronym(tok) -> bool:
+    """An organisation's initials ("BCC", "WNC")."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6
 
 
 def _ends_with_head(doc, j: int, lo: int, r: _Rules) -> bool:
@@ -337,6 +358,16 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
                 or _default_org(ctx, sent, role, r)
             out.append((Membership(p.ref, role, org, sent.evidence), False))
+            if re_ + 1 < hi and doc[re_].lower_ == "and":
+                # "Jo Bell, director for children's services and chief executive of the trust": both roles
+                # (a second role of the same body, "deputy leader and cabinet member", stays one role)
+                second = _role_forward(ctx, doc, re_ + 1, hi, r)
+                if second:
+                    rs2, re2, org2 = second
+                    org2 = org2 or _org_after(ctx, sent, doc, re2, hi, r)
+                    if org2 is not None and org2 != org:
+                        out.append((Membership(p.ref, _role_text(doc, rs2, re2, r), org2, sent.evidence), False))
+                        re_ = re2
             if appositive_end is not None or doc[start - 1].text not in (",", "(", "–", "-"):
                 break  # at most the appositive role and one given by a verb
             appositive_end = re_
