@@ -333,3 +333,21 @@ def test_the_graph_says_what_each_article_is_about(seeds_graph):
     about = URIRef("https://schema.org/about")
     subjects = {str(o).rsplit("/", 1)[-1] for o in seeds_graph.objects(None, about)}
     assert "E10000034" in subjects and "E08000024" in subjects   # Worcestershire's and Sunderland's seeds
+
+
+def test_another_storys_headline_among_the_paragraphs_gives_nothing(extract):
+    text = ("Kent's children's services praised by Ofsted\n\nInspectors praised Kent County Council for its work "
+            "with care leavers.\n\nSurrey children's services rated 'inadequate' by Ofsted inspectors\n\n"
+            "The council said it had worked hard. Inspectors found caseloads were manageable.")
+    af = extract(text)
+    assert judgements(af) == set()
+    assert {k for k, _, _ in findings(af)} == {"E10000016"}
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a subheading about the subject, and a sentence cut short where the page ends
+    "Kent praised by Ofsted\n\nInspectors praised Kent.\n\nKent children's services rated 'good' by inspectors\n\nMore.",
+    "Councils praised\n\nInspectors praised councils.\n\nMeanwhile, three councils - Kent, Leeds and Trafford - were judged 'good' for leadership and",
+])
+def test_a_subheading_or_a_cut_sentence_is_no_stray_headline(extract, text):
+    assert judgements(extract(text)) or any(i == "leadership" for _, i, _ in findings(extract(text)))

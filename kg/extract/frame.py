@@ -52,6 +52,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     they speak of, councils named in passing marked, definite references linked); fills `sentences`."""
     entities = _restate_by_date(doc, entities, when)
     _mark_passing(doc, entities)
+    strays = _stray_headlines(doc, sentences, entities)
     fill_sentences(sentences, entities, when)
     site, from_url = read_url(url, when)
     headline = _named_in_title(title, when) if title else set()
@@ -72,6 +73,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     entities += collective_references(doc, sentences, entities)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
+    for k in strays:
+        sentences[k].off_scope = True
     return ArticleFrame(when, subjects, in_scope(doc.text), site, scores), entities
 
 
@@ -229,6 +232,45 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     while end < len(doc) and not doc[end].is_sent_start:
         end += 1
     return doc[start:end]
+
+
+# ---- a related story's headline among the paragraphs ----------------------------------------------------
+
+_HEADLINE_WORDS = 6
+
+
+def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]) -> list[int]:
+    """Lines in the body that read as another story's headline (a line of its own, six words or more, no
+    full stop) and name councils the article names nowhere else ("Surrey children's services rated
+    'inadequate'" between two paragraphs about Kent): page furniture, not the article's reporting. Their
+    councils are marked so and the sentences' indices returned (they give no facts)."""
+    text = doc.text
+    councils = [e for e in entities if e.ref.kind in ("council", "provider") and not e.anaphor]
+    out = []
+    first = True
+    for k, s in enumerate(sentences):
+        words = [t for t in s.span if t.is_alpha]
+        if len(words) < 4:
+            continue  # page junk, not the headline
+        if first:
+            first = False
+            continue  # the article's own headline
+        start = s.span.start_char
+        end = start + len(s.span.text.rstrip())
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        own_line = not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+        if not own_line or len(words) < _HEADLINE_WORDS or s.span.text.rstrip()[-1:] in ".!?:;\"”’'":
+            continue
+        if not text[end:].strip() or words[-1].is_stop:
+            continue  # a sentence cut short where the stored page ends ("... for leadership, management and")
+        here = [e for e in councils if s.span.start <= e.span.start < s.span.end]
+        if here and all(not any(o.ref == e.ref and not (s.span.start <= o.span.start < s.span.end) for o in councils)
+                        for e in here):
+            for e in here:
+                e.incidental = e.incidental or "furniture"
+            out.append(k)
+    return out
 
 
 # ---- councils named in passing --------------------------------------------------------------------------
