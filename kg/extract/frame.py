@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 from spacy.tokens import Doc, Span
 
 from kg.dates import StatedDate, years_in
-from kg.extract.linking import EntitySpan, Sentence, council_ref, fill_sentences
+from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
 from kg.facts import Ref
 from kg.reference import data_path, load_yaml, reference
 
@@ -206,7 +206,7 @@ def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) ->
         where = (e.span.start, e.span.end)
         if where in done:
             continue  # the other successors of a name already restated
-        sent = _sentence_of(doc, e.span.start)
+        sent = _sentence_around(doc, e.span.start)
         if sent.start not in dates_of:
             dates_of[sent.start] = _stated_dates(doc, sent, when)
         stated = dates_of[sent.start]
@@ -222,16 +222,6 @@ def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) ->
         done.add(where)
         out += [EntitySpan(e.span, council_ref(g), incidental=e.incidental, candidates=e.candidates) for g in codes]
     return out
-
-
-def _sentence_of(doc: Doc, i: int) -> Span:
-    start = i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end]
 
 
 # ---- a related story's headline among the paragraphs ----------------------------------------------------

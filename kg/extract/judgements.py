@@ -159,41 +159,33 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
     return False
 
 
-def _rates_something_else(span: Span, r: _Rules) -> bool:
-    """The thing the parse says is rated is another service ("Ofsted rated the city's Local Child
-    Safeguarding Board arrangements, chaired by ..., as 'good'"), however far it stands from the rating."""
+def _rated_phrases(span: Span) -> list[tuple]:
+    """(head token, phrase) of the subject and object of the verb that gives a rating: what the parse says
+    is rated, however far it stands from the rating word."""
     verb = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and not (span.start <= child.i < span.end):
-            rated = span.doc[child.left_edge.i:child.right_edge.i + 1]
-            if r.out_of_scope.search(rated.text):
-                return True
-    return False
+        return []
+    return [(c, span.doc[c.left_edge.i:c.right_edge.i + 1]) for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass", "nsubj") and not (span.start <= c.i < span.end)]
+
+
+def _rates_something_else(span: Span, r: _Rules) -> bool:
+    """The rated thing is another service ("Ofsted rated the city's Local Child Safeguarding Board
+    arrangements, chaired by ..., as 'good'")."""
+    return any(r.out_of_scope.search(phrase.text) for _, phrase in _rated_phrases(span))
 
 
 def _rated_area(span: Span, r: _Rules):
-    """An area of the services the parse says is rated ("Kent's child protection work has been uplifted
-    from 'good' to 'outstanding'"): its subject or object names one."""
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for child in verb.children:
-        if child.lower_ in _SERVICE_NOUNS:
-            continue  # "the council's child protection services were branded 'inadequate'": the department
-        if child.dep_ in ("nsubjpass", "nsubj", "dobj") and not (span.start <= child.i < span.end):
-            found = r.area_subject.search(span.doc[child.left_edge.i:child.right_edge.i + 1].text.lower())
-            if found:
-                return found
+    """The rated thing is an area of the services ("Kent's child protection work has been uplifted from
+    'good' to 'outstanding'"), not the department ("the council's child protection services")."""
+    for head, phrase in _rated_phrases(span):
+        found = None if head.lower_ in _SERVICE_NOUNS else r.area_subject.search(phrase.text.lower())
+        if found:
+            return found
     return None
 
 
