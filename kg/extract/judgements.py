@@ -159,7 +159,7 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
     return False
 
 
-def _rated_phrases(span: Span) -> list[tuple]:
+def _rated_phrases(span: Span, deps=frozenset({"dobj", "nsubjpass", "nsubj"})) -> list[tuple]:
     """(head token, phrase) of the subject and object of the verb that gives a rating: what the parse says
     is rated, however far it stands from the rating word."""
     verb = span.root
@@ -170,7 +170,7 @@ def _rated_phrases(span: Span) -> list[tuple]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [(c, span.doc[c.left_edge.i:c.right_edge.i + 1]) for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass", "nsubj") and not (span.start <= c.i < span.end)]
+            if c.dep_ in deps and not (span.start <= c.i < span.end)]
 
 
 def _rates_something_else(span: Span, r: _Rules) -> bool:
@@ -505,19 +505,10 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
     that gives the rating ("Ofsted found the island's services to be inadequate", "Bolton and Hounslow
     require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not."""
     sent_start = ctx.sentence_of(span.start).span.start
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
     refs: list[Ref] = []
     service_noun = False
-    for child in verb.children:
-        if child.dep_ not in _RATED_DEPS or span.start <= child.i < span.end:
-            continue
-        lo, hi = child.left_edge.i, child.right_edge.i + 1
+    for child, phrase in _rated_phrases(span, _RATED_DEPS):
+        lo, hi = phrase.start, phrase.end
         for e in ctx.entities:
             # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
