@@ -452,3 +452,60 @@ def judgements_any(af):
 def test_a_verbs_subject_carries_to_the_verb_joined_to_it(extract):
     af = extract("Bosses only saw that Trafford's practice had declined and required improvement when shown it.")
     assert judgements_any(af) == set()
+
+
+def test_the_rating_of_the_last_inspection_stands_when_the_article_gives_no_new_one(extract):
+    af = extract("Published 21 June 2022\n\nOfsted's focused visit to Reading found progress. Reading's services were "
+                 "rated 'requires improvement to be good' at their last full inspection in September 2019.")
+    assert current_of(af) == {("E06000038", "requires-improvement"): True}
+
+
+def test_each_rating_takes_its_own_date_and_the_latest_is_current(extract):
+    af = extract("Published 1 October 2024\n\nThe county moved out of special measures in 2019, when Ofsted judged that "
+                 "Worcestershire's services required improvement to be good, and in July 2023 inspectors rated them "
+                 "'good'. Worcestershire had been rated 'inadequate' in 2016.")
+    got = current_of(af)
+    assert [k for k, v in got.items() if v] == [("E10000034", "good")]
+
+
+def test_an_older_instance_of_the_same_grade_does_not_make_the_new_one_previous(extract):
+    af = extract("Published 11 March 2025\n\nDoncaster's children's services have been rated 'good' by Ofsted. It marks "
+                 "an improvement on 2022, when Doncaster was told it required improvement, having been rated 'good' in "
+                 "2017 before that.")
+    got = current_of(af)
+    assert got[("E08000017", "good")] is True and got[("E08000017", "requires-improvement")] is False
+
+
+def test_another_council_is_not_the_one_the_discourse_is_on(extract):
+    af = extract("Sefton rises two grades\n\nSefton has improved to 'good', while another has fallen from 'good' to "
+                 "'requires improvement'. Sefton said it was proud.")
+    assert judgements_any(af) == {("E08000014", "good")}
+
+
+def test_whose_opens_a_relative_clause(extract):
+    af = extract("Nottingham City Council was rated 'inadequate'. It is working with Nottinghamshire County Council, "
+                 "whose own services were rated 'good' at their last inspection.")
+    assert ("E10000024", "good") in judgements_any(af)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Shropshire Council became the latest authority to move from good to outstanding.",
+     {("E06000051", "good"), ("E06000051", "outstanding")}),
+    ("Lambeth, which had been given Ofsted's lowest judgment in 2015, is now 'good'.",
+     {("E09000022", "inadequate"), ("E09000022", "good")}),
+])
+def test_more_ways_of_giving_a_rating(extract, sentence, want):
+    assert judgements_any(extract(sentence)) == want
+
+
+def test_a_rating_given_a_year_before_is_standing(extract):
+    af = extract("Published 22 August 2023\n\nNottingham City Council is still not doing enough for teenagers, nearly "
+                 "a year after its services were rated 'inadequate'. Ofsted's latest visit was in July.")
+    assert inspections(af) == {("E06000018", "monitoring")}
+
+
+def test_a_rating_reported_last_month_is_news_for_any_council(extract):
+    af = extract("Councils overspend on agency staff\n\nMany councils rely on agency staff. Slough and Kent lead the "
+                 "list. In Devon, where children's services were rated 'inadequate' last month, the county council "
+                 "expects to overspend.")
+    assert ("E10000008", "full") in inspections(af)

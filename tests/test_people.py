@@ -408,3 +408,18 @@ def test_an_appointment_gives_the_role(extract):
 def test_a_ceo_is_a_chief_executive(extract):
     assert ("Ana Kerr", "chief executive", "sandwell-childrens-trust") in members(
         extract("Sandwell was praised. Ana Kerr, CEO of Sandwell Children's Trust, said she was proud."))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tameside was praised. Council leader Coun Margaret Oyelaran said the authority would invest more.",
+     ("Margaret Oyelaran", "council leader", "E08000008")),
+    ("Bradford Children and Families Trust was praised. The trust's chief executive, Alan Forsyth, said he was proud.",
+     ("Alan Forsyth", "chief executive", "bradford-children-and-families-trust")),
+])
+def test_more_ways_of_writing_a_role(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_a_lead_councillor_for_children_is_no_provider(extract):
+    af = extract("Reading was praised. Reading's Lead Councillor for Children said she was proud.")
+    assert not [m for m in af.mentions if m.kind == "provider"]

@@ -13,7 +13,7 @@ from kg.facts import Ref
 # councils, or with different polarity) within one sentence.
 _SPLIT = {"but", "however", "meanwhile", "whereas", "yet", ";"}
 _CONCESSIVE = {"although", "though", "despite", "while", "whilst", "notwithstanding"}
-_RELATIVE = {"which", "who"}
+_RELATIVE = {"which", "who", "whose"}
 # Nouns that stand for a council's children's services: a relative clause on them is about the council.
 _COUNCIL_NOUNS = {"council", "authority", "services", "service", "department", "borough", "county", "city",
                   "trust", "provision", "care"}
@@ -103,7 +103,7 @@ def providers_for_councils(ctx: ArticleContext, refs: list[Ref]) -> list[Ref]:
     return list(dict.fromkeys(out))
 
 
-def _named_before(ctx: ArticleContext, i: int) -> list[Ref]:
+def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
     """The councils or providers named right before token i, with those coordinated with them
     ("Halton and Hull, which ...")."""
     doc = ctx.doc
@@ -127,7 +127,7 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
     """Token i is in a relative clause on a noun that is neither a council nor its services ("its
     safeguarding children's board, which Ofsted said requires improvement")."""
     clause = clause_of(sentence, token_i)
-    if not clause.relative or _named_before(ctx, clause.start):
+    if not clause.relative or antecedent(ctx, clause.start):
         return False
     head = sentence.span.doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
     return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
@@ -136,6 +136,15 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
 
 def is_generic(span: Span, pattern: re.Pattern) -> bool:
     return bool(pattern.search(span.text.lower()))
+
+
+def _unnamed_other(seg: Span) -> bool:
+    """The clause's subject is 'another' (council): not the one the discourse is on."""
+    for t in seg:
+        if t.lower_ == "another" and (t.dep_ in ("nsubj", "nsubjpass") or
+                                      (t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass"))):
+            return True
+    return False
 
 
 def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
@@ -148,9 +157,11 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         return refs
     if clause.relative:
         # ", which was rated good": about what was named just before it
-        antecedent = _named_before(ctx, clause.start)
-        if antecedent:
-            return antecedent
+        before = antecedent(ctx, clause.start)
+        if before:
+            return before
+    if _unnamed_other(seg):
+        return []  # "while another has fallen from good": a council the sentence does not name
     refs = named_in(ctx, sentence.span)
     if refs:
         return refs

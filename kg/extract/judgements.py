@@ -28,7 +28,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import StatedDate, parse_date
-from kg.extract.attribution import about, antecedent_is_something_else, providers_for_councils, segment_of
+from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
+                                    segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -53,6 +54,7 @@ class _Rules:
     previous_before: re.Pattern
     weakly_previous_before: re.Pattern
     previous_after: re.Pattern
+    weakly_previous_after: re.Pattern
     same_time_after: re.Pattern
     same_time_before: re.Pattern
     standing: re.Pattern
@@ -88,7 +90,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["predicate_ratings"]),
                   set(raw["not_predicate_after"]), set(raw["verbs_before"]), set(raw["nouns_after"]),
                   set(raw["filler"]), set(raw["awarding"]), rx("previous_before"), rx("weakly_previous_before"),
-                  rx("previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
+                  rx("previous_after"), rx("weakly_previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
                   rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
@@ -308,13 +310,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             previous = ""
         elif last == "from" or r.previous_before.search(pre) or r.previous_after.search(post_clean):
             previous = "strong"
-        elif weak:
+        elif weak or r.weakly_previous_after.search(post_clean):
             previous = "weak"
         else:
             previous = ""
-        # "the first 'good' rating since 2013": a year after "since" is when something else was, not this rating
-        dated = re.split(r"\bsince\b", post_long, maxsplit=1)[0]
-        stated = parse_date(dated, allow_year=True) if re.search(r"\b(in|on)\b", dated) else None
+        stated = _date_of(doc, span, spans, sent_span, segment_of(sentence, span.start).start)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
@@ -339,11 +339,35 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause)
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         now = any(t.lower_ == "now" for t in doc[max(sent_span.start, span.start - 4):span.start])
+        if now and previous == "weak":
+            previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now))
     return out
 
 
 _TAIL_ENDS = {"after", "following", "since", "from", "but", "while", "whilst", "whereas", "before"}
+
+
+def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) -> StatedDate | None:
+    """The date a rating is given: one stated in its own tail ("rated inadequate in 2016"), else the last
+    one in the stretch since the rating before it and that rating's tail ("in 2019, when Ofsted judged that
+    services required improvement, and in July 2023 inspectors rated them good"). A year after "since"
+    is when something else was ("the first 'good' rating since 2013")."""
+    tail = _own_tail(doc, span, spans, sent, 10)
+    own = re.split(r"\bsince\b", tail.text, maxsplit=1)[0]
+    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on)\b", own) else None
+    if stated is not None:
+        return stated
+    lo = max(sent.start, clause_start)   # not a year of another clause ("which had been ... in 2015,")
+    for o in spans:
+        if o.end <= span.start:
+            lo = max(lo, _own_tail(doc, o, spans, sent, 10).end)
+    years = [t for t in doc[lo:span.start] if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+             and not (t.i > sent.start and doc[t.i - 1].lower_ == "since")]
+    if not years:
+        return None
+    y = years[-1]
+    return parse_date(doc[max(lo, y.i - 3):y.i + 1].text, allow_year=True)
 
 
 def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:
@@ -354,8 +378,8 @@ def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Spa
         if span.end <= o.start < end:
             end = o.start
     for t in doc[span.end:end]:
-        if t.lower_ in _TAIL_ENDS:
-            end = t.i
+        if t.lower_ in _TAIL_ENDS or (t.lower_ == "and" and doc[t.i - 1].text == ","):
+            end = t.i  # ", and in July 2023 ...": another time
             break
     return doc[span.end:end]
 
@@ -525,9 +549,17 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
         # "the inspectorate had rated services as inadequate, leading it to work with Richmond":
         # the services rated are the ones the article is on, not a council named later in the clause
         s = ctx.sentence_of(span.start)
-        if s is None or s.focus is None or _rules(ctx.doc.vocab).generic.search(segment_of(s, span.start).text):
+        if s is None or _rules(ctx.doc.vocab).generic.search(segment_of(s, span.start).text):
             return []  # "rated services at three councils as good": no one council's
-        return [s.focus]
+        clause = clause_of(s, span.start)
+        if clause.relative:
+            # "Nottinghamshire County Council, whose own services were rated good": what it follows
+            return antecedent(ctx, clause.start)
+        before = [e.ref for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.incidental
+                  and s.span.start <= e.span.start and e.span.end <= span.start]
+        if before:
+            return before[-1:]  # "In Devon, where children's services were rated inadequate": the one just named
+        return [s.focus] if s.focus else []
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
 
 
@@ -563,8 +595,10 @@ def _current_of(ms: list[Mention], order: dict[int, int]) -> str | None:
     ratings = list(dict.fromkeys(m.rating for m in sorted(ms, key=lambda m: order[id(m)])))
     clean = [x for x in ratings if any(m.rating == x and not m.previous for m in ms)]
     if len(clean) > 1:
-        # a rating the article also marks as previous somewhere gives way to one it never does
-        clean = [x for x in clean if not any(m.rating == x and m.previous == "strong" for m in ms)] or clean
+        # a rating the article also marks as previous somewhere gives way to one it never does (a dated
+        # previous one is another, older instance of that grade: "good in 2017", "good again")
+        clean = [x for x in clean if not any(m.rating == x and m.previous == "strong" and m.date is None
+                                             for m in ms)] or clean
     if len(clean) > 1:
         clean = [x for x in clean if any(m.rating == x and m.now for m in ms)] or clean
     if len(clean) > 1:
@@ -579,8 +613,13 @@ def _current_of(ms: list[Mention], order: dict[int, int]) -> str | None:
             clean = undated or [max(clean, key=lambda x: dated[x])]
     if clean:
         return clean[0]
-    # only previous mentions: the weakly previous ones ("last year's rating") are still current
+    # only previous mentions: the weakly previous ones ("last year's rating") are still current, the
+    # latest dated of them first
     weak = [x for x in ratings if not any(m.rating == x and m.previous == "strong" for m in ms)]
+    if len(weak) > 1:
+        dated = {x: max((m.date.as_date() for m in ms if m.rating == x and m.date), default=None) for x in weak}
+        if all(d is not None for d in dated.values()):
+            weak = [max(weak, key=lambda x: dated[x])]
     return weak[0] if weak else None
 
 

@@ -16,7 +16,7 @@ from kg.facts import Evidence, Ref
 from kg.pipeline import organisations
 from kg.reference import load_yaml, reference, slug
 
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
+_TITLES = {"cllr", "coun", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
            "judge", "headteacher", "inspector", "lord", "lady", "baroness", "baron"}
 # Honours are part of a name as written ("Sir Michael Wilshaw") but not of who the person is.
 _HONOURS = {"sir", "dame"}

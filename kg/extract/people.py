@@ -184,6 +184,9 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 _entity_ending(ctx, start - 1) if start - 1 >= lo and doc[start - 1].lower_ in ("'s", "’s") else None)
             if org is None and before is not None:
                 org = before.ref
+            if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
+                # "the trust's chief executive, Jo Bell": the body the article has been speaking of
+                org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
             return start, role_end, org
     return None
 
