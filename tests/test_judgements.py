@@ -509,3 +509,22 @@ def test_a_rating_reported_last_month_is_news_for_any_council(extract):
                  "list. In Devon, where children's services were rated 'inadequate' last month, the county council "
                  "expects to overspend.")
     assert ("E10000008", "full") in inspections(af)
+
+
+def test_a_rating_coordinated_with_a_rated_one_shares_its_verb(extract):
+    af = extract("Published 5 May 2025\n\nBirmingham's services were rated 'good' this week. They had been rated "
+                 "requires improvement in 2018 and inadequate in 2014 and 2016.")
+    assert judgements_any(af) == {("E08000025", "good"), ("E08000025", "requires-improvement"),
+                                  ("E08000025", "inadequate")}
+
+
+@pytest.mark.parametrize("text", [
+    "Published 21 June 2022\n\nOfsted praised Reading's front door after a focused look at its work. Reading's services "
+    "were rated 'requires improvement' at their last full inspection in September 2019.\n\nThe two-day visit in "
+    "January examined the experiences of children in care. Ofsted's letter was published on Tuesday.",
+    "Published 21 June 2022\n\nInspectors praised Reading's work with children in care. Reading's services were rated "
+    "'requires improvement' at their last full inspection in September 2019.\n\nThe council welcomed the findings "
+    "following a two-day visit last month, Ofsted said.",
+])
+def test_a_visit_after_an_old_full_inspection_is_a_visit(extract, text):
+    assert ("E06000038", "focused") in inspections(extract(text))

@@ -423,3 +423,14 @@ def test_more_ways_of_writing_a_role(extract, text, want):
 def test_a_lead_councillor_for_children_is_no_provider(extract):
     af = extract("Reading was praised. Reading's Lead Councillor for Children said she was proud.")
     assert not [m for m in af.mentions if m.kind == "provider"]
+
+
+def test_a_trust_the_tables_do_not_know(extract):
+    af = extract("Meadowvale Learning Trust runs the school. Dr Hannah Whitcombe, chief executive of the trust, said "
+                 "she was disappointed.")
+    assert ("Hannah Whitcombe", "chief executive", "meadowvale-learning-trust") in members(af)
+
+
+def test_portfolio_words_are_no_name(extract):
+    af = extract("Kent was praised. Cabinet member for Children and Young People, Sue Chandler, said she was pleased.")
+    assert "Young People" not in {p for p, _, _ in members(af)}

@@ -128,6 +128,11 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
+def _long_before(stated, when: date | None) -> bool:
+    """A stated date more than half a year before the article's."""
+    return stated is not None and when is not None and (when - stated.as_date()).days > 183
+
+
 def _another_inspectorate(text: str, r: _Rules) -> bool:
     return bool(r.other_inspectorates.search(text)) and not re.search(r"\bofsted\b|\bjoint\b", text, re.I)
 
@@ -142,11 +147,15 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
     current = current_ratings(ctx)
-    full = {i.about for i in found if i.type == "full"}
+    # a full inspection the article dates well before itself ("at their last full inspection in 2019") is
+    # the standing rating's, not news that would leave no room for a visit
+    full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)}
     out = []
+    inspected = {s.paragraph for s in ctx.sentences if any(t.lower_ in r.inspector_words for t in s.span)}
     for sentence in ctx.sentences:
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
-        if not nouns or not any(t.lower_ in r.inspector_words for t in sentence.span):
+        # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
+        if not nouns or sentence.paragraph not in inspected:
             continue
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"

@@ -110,6 +110,7 @@ class Mention:
     area: str | None
     date: StatedDate | None
     now: bool = False        # "now rated", "is now 'good'": the rating that holds since the news
+    verb: object = None      # the rating verb that gives it, if any
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -266,6 +267,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         nxt = doc[span.end] if span.end < sent_span.end else None
         # "Ofsted said Bolton and Hounslow require improvement": the phrase is the clause's predicate
         predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
+        if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident) and out \
+                and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
+            verb = out[-1].verb  # "rated requires improvement in 2018 and inadequate in 2014": the same verb
         if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident):
             continue
         if predicate and not (quoted or verb or noun) and not _services_subject(ctx, span):
@@ -341,8 +345,21 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         now = any(t.lower_ == "now" for t in doc[max(sent_span.start, span.start - 4):span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
-        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now))
+        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb))
     return out
+
+
+_COORDINATION = {"and", "or", "then", "in", "on", "at", "the", "a", "again", "later", "before", "after", "both",
+                 "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "year", "years"}
+
+
+def _coordinated(doc, before: Span, span: Span) -> bool:
+    """A rating joined to the one before it by 'and', 'or', a comma and dates only ("rated requires improvement
+    in 2018 and inadequate in 2014 and 2016"), which shares its verb."""
+    between = doc[before.end:span.start]
+    return 0 < len(between) <= 8 and any(t.lower_ in ("and", "or", ",", "then") for t in between) and all(
+        t.is_punct or t.like_num or t.lower_ in _COORDINATION for t in between)
 
 
 _TAIL_ENDS = {"after", "following", "since", "from", "but", "while", "whilst", "whereas", "before"}

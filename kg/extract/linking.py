@@ -231,6 +231,8 @@ def _person_name(span: Span) -> tuple[str, str] | None:
     name = " ".join(t.text for t in toks).strip()
     if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
         return None
+    if all(t.lower_ in _name_cues()["not_names"] for t in toks):
+        return None  # "Young People" in a role's portfolio, "Children's Services"
     plain = " ".join(t.text for t in toks if t.lower_ not in _HONOURS)
     return (name, plain) if plain else None
 

@@ -482,8 +482,15 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
         if kind is None:
             continue
         if kind == "provider":
-            providers = {e.ref for e in ctx.entities if e.ref.kind == "provider"}
-            return next(iter(providers)) if len(providers) == 1 else None
+            providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
+            if len(providers) > 1:  # the one that runs the services of the council the article is about
+                providers = [p for p in providers if any(c.key in ctx.serves(p) for c in ctx.subjects)] or providers
+            if len(providers) == 1:
+                return providers[0]
+            # no provider the tables know: a trust the article names ("Meadowvale Learning Trust")
+            trusts = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
+                                        and e.ref.label.lower().endswith(" trust")))
+            return trusts[0] if len(trusts) == 1 and not providers else None
         if kind == "council":
             return sent.councils[0] if sent.councils else sent.focus
         orgs = organisations()
