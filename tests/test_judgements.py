@@ -528,3 +528,11 @@ def test_a_rating_coordinated_with_a_rated_one_shares_its_verb(extract):
 ])
 def test_a_visit_after_an_old_full_inspection_is_a_visit(extract, text):
     assert ("E06000038", "focused") in inspections(extract(text))
+
+
+def test_an_implied_inspections_evidence_tells_of_the_inspection(extract):
+    af = extract("Kent rated good\n\nKent's children's services have been rated 'good' by Ofsted. Inspectors praised "
+                 "its leaders.\n\nA three-week inspection was carried out in April and the rating was announced today.")
+    texts = {i.evidence.text for i in af.facts if isinstance(i, Inspection) and i.about.key == "E10000016"}
+    assert "A three-week inspection was carried out in April and the rating was announced today." in texts
+    assert "Inspectors praised its leaders." not in texts

@@ -48,6 +48,7 @@ class _Rules:
     future: re.Pattern
     other_inspectorates: re.Pattern
     send_words: re.Pattern
+    event: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +68,8 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
-                  re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I))
+                  re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
+                  re.compile(raw["event"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -204,16 +206,25 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             for ref in about(ctx, sentence, changed[0].i, generic):
                 if ref not in visited or ref in full:
                     out.append(Inspection(ref, "full", sentence.evidence))
-    # the sentences that speak of a council's inspection without naming its type are evidence too
+    # the sentences that speak of a council's inspection without naming its type are evidence too: those
+    # telling of the event itself ("a three-week inspection was carried out in April") first, else the
+    # first that names its inspectors
     implied = {i.about: i for i in out}
+    told: dict[Ref, list[tuple[int, object]]] = {}
     for sentence in ctx.sentences:
         words = [t for t in sentence.span if t.lower_ in r.inspection_words]
         if not words:
             continue
-        for ref in about(ctx, sentence, words[0].i, generic):
+        event = [t for t in words if t.lower_ not in r.inspector_words]
+        rank = 0 if not event else 2 if r.event.search(sentence.span.text) else 1
+        for ref in about(ctx, sentence, (event or words)[0].i, generic):
             if ref in implied:
-                i = implied.pop(ref)
-                out.append(Inspection(ref, "full", sentence.evidence, i.date))
+                told.setdefault(ref, []).append((rank, sentence))
+    for ref, said in told.items():
+        best = max(k for k, _ in said)
+        for k, sentence in said if best else said[:1]:
+            if k == best:
+                out.append(Inspection(ref, "full", sentence.evidence, implied[ref].date))
     return out
 
 
