@@ -569,3 +569,15 @@ def test_recruiting_one_senior_post_is_not_the_workforce(extract, sentence, issu
 def test_demand_as_a_verb_is_no_issue(extract, sentence, issue_found):
     got = {i for _, i, _ in summary(findings(extract, sentence))}
     assert ("demand" in got) == issue_found
+
+
+def test_a_list_item_whose_concern_has_fallen(extract):
+    text = ("Westmorland and Furness praised\n\nInspectors found Westmorland and Furness had made progress:\n\n"
+            "- our use of agency social workers has fallen from 35% to 9% since vesting day\n"
+            "- children are seen regularly")
+    assert ("E06000064", "agency-staff", "strength") in summary(findings(extract, text))
+
+
+def test_support_and_challenge_is_praise(extract):
+    text = "Inspectors said leaders in Sunderland have created a culture of high support and high challenge."
+    assert ("E08000024", "leadership", "strength") in summary(findings(extract, text))

@@ -355,9 +355,11 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
         for m, kind in mentions:
             others = starts - {m.start}
             if k in listed:
-                # an item of a list: its own concern or strength words, else the tone the list was introduced with
-                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)], r,
-                                others) or listed[k]
+                # an item of a list: its own words (a fall right by a phrase that is a concern by itself:
+                # "our use of agency social workers has fallen"), else the tone the list was introduced with
+                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)
+                                                         or kind.default and _reaches(doc, c, m)], r, others) \
+                    or listed[k]
             else:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
