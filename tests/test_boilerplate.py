@@ -112,3 +112,16 @@ def test_an_embedded_post_is_not_the_articles_reporting(extract):
 def test_a_paragraph_that_mentions_an_update_in_passing_is_reporting():
     text = "Kent council update\n\nInspectors said Kent would receive an update: the report is due in May."
     assert "Inspectors said Kent would receive an update: the report is due in May." not in furniture(text)
+
+
+def test_someone_who_worked_as_a_social_worker_is_no_reader_comment():
+    text = ("Trust names new chief executive\n\nThe trust has appointed Dawn Okafor.\n\nShe joins from Wolverhampton, "
+            "and before that worked as a social worker and team manager in Coventry.\n\nOfsted rated the trust's "
+            "services good in 2023.")
+    assert "Ofsted rated the trust's services good in 2023." not in furniture(text)
+
+
+def test_a_reader_speaking_as_a_social_worker_is_a_comment():
+    text = ("Council rated good\n\nOfsted rated the council's services good.\n\nAs a social worker, I find this "
+            "hard to believe.\n\nGreat news for everyone.")
+    assert "As a social worker, I find this hard to believe." in furniture(text)
