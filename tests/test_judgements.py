@@ -536,3 +536,35 @@ def test_an_implied_inspections_evidence_tells_of_the_inspection(extract):
     texts = {i.evidence.text for i in af.facts if isinstance(i, Inspection) and i.about.key == "E10000016"}
     assert "A three-week inspection was carried out in April and the rating was announced today." in texts
     assert "Inspectors praised its leaders." not in texts
+
+
+def test_a_number_of_councils_rated_is_none_of_those_named(extract):
+    af = extract("Ofsted latest: Three councils rated good as inspectors return to Tameside")
+    assert judgements_any(af) == set()
+
+
+def test_their_services_are_those_of_the_councils_listed(extract):
+    af = extract("Wakefield was rated 'good', while Bury and Stockport were told their services require improvement to be good.")
+    assert {("E08000002", "requires-improvement"), ("E08000007", "requires-improvement")} <= judgements_any(af)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Stockport, however, has slipped from good.", {("E08000007", "good")}),
+    ("Kent fell to 'requires improvement' this year.", {("E10000016", "requires-improvement")}),
+    # look-alike: a verb of moving with no 'to' or 'from' is no rating verb
+    ("Bosses saw Kent's practice had declined and required improvement.", set()),
+])
+def test_verbs_of_moving_between_grades(extract, sentence, want):
+    assert judgements_any(extract(sentence)) == want
+
+
+def test_the_new_council_named_in_full_keeps_its_rating(extract):
+    af = extract("Published 12 September 2024\n\nNorth Yorkshire Council was rated outstanding in all areas following "
+                 "an inspection in July. North Yorkshire County Council had been rated outstanding in 2018.")
+    assert ("E06000065", "outstanding") in judgements_any(af)
+
+
+def test_inspectors_returning_is_a_visit(extract):
+    af = extract("Published 3 March 2025\n\nTameside's children's services, rated 'inadequate' in 2024, were visited "
+                 "again. Inspectors also returned to Tameside for the third time since that judgement.")
+    assert ("E08000008", "monitoring") in inspections(af)

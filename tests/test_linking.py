@@ -229,3 +229,12 @@ def test_a_persons_employer_named_in_passing_does_not_take_the_discourse(extract
                  "will take up the post in January. She replaces Graham Petts, the interim director. Ofsted inspected "
                  "the council's children's services in July and rated them as requiring improvement to be good.\n")
     assert {j.about.key for j in af.facts if isinstance(j, Judgement)} == {"E06000055"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Children's services in North and West Northamptonshire were praised.", {"E06000061", "E06000062"}),
+    ("East and West Sussex were praised.", {"E10000011", "E10000032"}),
+    ("North and North East Lincolnshire were praised.", {"E06000013", "E06000012"}),
+])
+def test_two_councils_sharing_a_place_name(extract, text, want):
+    assert councils(extract("Published 5 May 2024\n\n" + text)) == want

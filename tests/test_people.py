@@ -434,3 +434,13 @@ def test_a_trust_the_tables_do_not_know(extract):
 def test_portfolio_words_are_no_name(extract):
     af = extract("Kent was praised. Cabinet member for Children and Young People, Sue Chandler, said she was pleased.")
     assert "Young People" not in {p for p, _, _ in members(af)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Northamptonshire Children's Trust runs the services. Trust chief executive Colin Fairweather said staff had "
+     "worked hard.", ("Colin Fairweather", "chief executive", "northamptonshire-childrens-trust")),
+    ("Bradford Children and Families Trust was praised. Trust CEO Martin Quigley said he was proud.",
+     ("Martin Quigley", "chief executive", "bradford-children-and-families-trust")),
+])
+def test_a_role_after_the_word_trust_is_the_trusts(extract, text, want):
+    assert want in members(extract(text))

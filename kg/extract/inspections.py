@@ -40,6 +40,7 @@ class _Rules:
     visit_verbs: set[str]
     visit_types: list[str]
     visit_nouns: set[str]
+    revisit_verbs: set[str]
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
@@ -66,6 +67,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
+                  set(raw["revisit_verbs"]),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
@@ -156,6 +158,9 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     inspected = {s.paragraph for s in ctx.sentences if any(t.lower_ in r.inspector_words for t in s.span)}
     for sentence in ctx.sentences:
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
+        if not nouns and any(t.lower_ in r.inspector_words for t in sentence.span):
+            # "Inspectors also returned to Tameside": a visit told by its verb
+            nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs and t.pos_ == "VERB"]
         # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
         if not nouns or sentence.paragraph not in inspected:
             continue

@@ -73,6 +73,7 @@ class _Rules:
     rating_reference: re.Pattern
     grade_step: re.Pattern
     grade_up: set[str]
+    movement_verbs: set[str]
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +96,7 @@ def _rules(vocab) -> _Rules:
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
-                  rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]))
+                  rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]))
 
 
 @dataclass
@@ -155,10 +156,16 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
     if not subjects:
         return True  # "Ofsted said ... require improvement" with a list the parse does not attach
     for c in subjects:
+        if c.lower_ in _SERVICE_NOUNS or c.lower_ in ("council", "authority", "trust", "it", "they"):
+            return True
+        # a council or provider that is the subject, not one owning it ("Kent's practice required improvement")
+        named = ctx.entity_at(c.i)
+        if named is not None and named.ref.kind in ("council", "provider"):
+            return True
         lo, hi = c.left_edge.i, c.right_edge.i + 1
         if any(lo <= e.span.start < hi and e.ref.kind in ("council", "provider") for e in ctx.entities) \
-                or c.lower_ in _SERVICE_NOUNS or c.lower_ in ("council", "authority", "trust", "it", "they"):
-            return True
+                and not any(t.dep_ == "poss" and t.head.i == c.i for t in span.doc[lo:hi]):
+            return True  # "Bolton and Hounslow require improvement": a list the subject's head is one of
     return False
 
 
@@ -262,6 +269,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             # a quoted rating may stand further from its verb than the parse can follow
             # ("rates Enfield Council's children's services as 'requires improvement'")
             verb = next((t for t in _neighbours(span, r.filler, -1, limit=8) if t.lower_ in r.awarding), None)
+        if verb is None:
+            # "has slipped from good", "fell to 'requires improvement'": a verb of moving, then to/from/into
+            k = span.start - 1
+            while k > sent_span.start and doc[k].text in _QUOTES:
+                k -= 1
+            if doc[k].lower_ in ("to", "from", "into") and k - 1 >= sent_span.start:
+                verb = next((t for t in doc[max(sent_span.start, k - 3):k] if t.lower_ in r.movement_verbs), None)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
         nxt = doc[span.end] if span.end < sent_span.end else None
@@ -446,8 +460,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if len({ref for _, ref in named if ref is not None}) >= 2:
                 pairs = [(m, [ref]) for m, ref in named if ref is not None]
         paired = {id(m) for m, _ in pairs}
-        pairs += [(m, _rated(ctx, m.span) or about(ctx, sentence, m.span.start, r.generic))
-                  for m in mentions if id(m) not in paired]
+        for m in mentions:
+            if id(m) not in paired:
+                rated = _rated(ctx, m.span)
+                pairs.append((m, [] if rated is None else rated or about(ctx, sentence, m.span.start, r.generic)))
         for m, targets in pairs:
             if m.rating is None:
                 continue
@@ -458,24 +474,31 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
             if not targets and n and not m.previous:
                 counted = (m, n, k)
-    return _restated(out)
+    return _restated(ctx, out)
 
 
-def _restated(found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
+def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
     """A rating given to a council that replaced another, when the article gives the same rating to that
     predecessor too: the same rating of the same place told twice (a headline without the body's date,
-    "North Yorkshire looks back on its outstanding rating"), which is the predecessor's."""
+    "North Yorkshire looks back on its outstanding rating"), which is the predecessor's; not when the
+    sentence names the new council by its own name ("North Yorkshire Council was rated outstanding")."""
     ref = reference()
     given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
     out = []
     for m, r in found:
-        if r.kind == "council" and m.date is None:
+        if r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r):
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
                 r = council_ref(before[0])
         if not any(m is m2 and r == r2 for m2, r2 in out):
             out.append((m, r))
     return out
+
+
+def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:
+    name = reference().councils[council.key].name.lower()
+    return any(e.ref == council and re.sub(r"['’]s$", "", e.span.text.lower()) == name for e in ctx.entities
+               if sentence.span.start <= e.span.start < sentence.span.end)
 
 
 _SCALE = ("inadequate", "requires-improvement", "good", "outstanding")
@@ -541,10 +564,11 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
 _RATED_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
 
 
-def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
+def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     """The councils or providers the parse makes the rated thing: the subject or object of the verb
     that gives the rating ("Ofsted found the island's services to be inadequate", "Bolton and Hounslow
-    require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not."""
+    require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not.
+    None when the rated thing is a number of councils not named there (nobody's rating then)."""
     sent_start = ctx.sentence_of(span.start).span.start
     refs: list[Ref] = []
     service_noun = False
@@ -556,11 +580,15 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref]:
                     and e.incidental != "place":
                 refs.append(e.ref)
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
-            # "Ofsted rated its services inadequate": the council named last before it
+            # "Ofsted rated its services inadequate": the council named last before it; "Bury and Stockport
+            # were told their services require improvement": the councils listed last before it
             before = [e for e in ctx.entities if e.span.end <= lo and e.ref.kind in ("council", "provider")
                       and not e.incidental and sent_start <= e.span.start]
             if before:
-                refs.append(before[-1].ref)
+                plural = any(t.lower_ == "their" for t in ctx.doc[lo:hi])
+                refs += antecedent(ctx, before[-1].span.end) if plural else [before[-1].ref]
+        if not refs and child.dep_ in ("nsubj", "nsubjpass") and _rules(ctx.doc.vocab).counted_councils.search(phrase.text):
+            return None  # "Three councils rated good as inspectors return to Tameside": none of those named
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS
     if not refs and service_noun:
         # "the inspectorate had rated services as inadequate, leading it to work with Richmond":

@@ -180,6 +180,30 @@ _FUZZY_MIN, _FUZZY_MARGIN = 93.0, 4.0
 _COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan|district)?\s*council$", re.I)
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
+
+
+def _shared_place_names(doc: Doc, entities: list["EntitySpan"], when: date | None) -> list["EntitySpan"]:
+    """A council named by a direction that shares the next council's place name: "North and West
+    Northamptonshire", "East and West Sussex", "North and North East Lincolnshire"."""
+    ref = reference()
+    out = []
+    for e in entities:
+        if e.ref.kind != "council" or e.span.start < 2 or doc[e.span.start - 1].lower_ not in ("and", "&"):
+            continue
+        word = doc[e.span.start - 2]
+        if word.lower_ not in _DIRECTIONS or not word.is_title:
+            continue
+        rest = [t.lower_ for t in e.span]
+        while rest and rest[0] in _DIRECTIONS:
+            rest = rest[1:]
+        codes = ref.council_aliases.get(" ".join([word.lower_, *rest]))
+        if codes and e.ref.key not in codes:
+            out += [EntitySpan(doc[word.i:word.i + 1], council_ref(g), candidates=frozenset(codes))
+                    for g in ref.resolve_council(codes, when)]
+    return out
+
+
 def _misspelt_councils(ner_spans: list[Span], gazetteer: set[int], when: date | None) -> list[EntitySpan]:
     """Places the model found that no alias matches, linked when one council's name is clearly the
     nearest ("Central Bedforshire"); near misses between two councils are left alone."""
@@ -266,6 +290,7 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
             if not ent.text[:1].isupper():
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
+    entities += _shared_place_names(doc, entities, when)
     entities += _public_bodies(doc, {t for e in entities for t in range(e.span.start, e.span.end)})
     # Other organisations, from the model's own entities: "Greater Manchester Police" survives its
     # "Manchester" (a council name the linking rules turn down there)

@@ -187,6 +187,10 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
             if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
                 # "the trust's chief executive, Jo Bell": the body the article has been speaking of
                 org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
+            if org is None and start - 1 >= lo and r.anaphora.get(doc[start - 1].lower_) == "provider" \
+                    and ctx.entity_at(start - 1) is None:
+                # "Trust chief executive Colin Fairweather": the trust the article is about
+                org = _org_of_kind(ctx, ctx.sentence_of(start), "provider")
             return start, role_end, org
     return None
 
@@ -477,26 +481,29 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
     if start >= hi or doc[start].lower_ != "the":
         return None
     for n in (2, 1):
-        words = " ".join(t.lower_ for t in doc[start + 1:min(hi, start + 1 + n)])
-        kind = r.anaphora.get(words)
-        if kind is None:
-            continue
-        if kind == "provider":
-            providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
-            if len(providers) > 1:  # the one that runs the services of the council the article is about
-                providers = [p for p in providers if any(c.key in ctx.serves(p) for c in ctx.subjects)] or providers
-            if len(providers) == 1:
-                return providers[0]
-            # no provider the tables know: a trust the article names ("Meadowvale Learning Trust")
-            trusts = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
-                                        and e.ref.label.lower().endswith(" trust")))
-            return trusts[0] if len(trusts) == 1 and not providers else None
-        if kind == "council":
-            return sent.councils[0] if sent.councils else sent.focus
-        orgs = organisations()
-        key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
-        return Ref("org", key, orgs[key]["name"])
+        kind = r.anaphora.get(" ".join(t.lower_ for t in doc[start + 1:min(hi, start + 1 + n)]))
+        if kind is not None:
+            return _org_of_kind(ctx, sent, kind)
     return None
+
+
+def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
+    """The organisation of a kind (roles.yaml anaphora) the article is about."""
+    if kind == "provider":
+        providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
+        if len(providers) > 1:  # the one that runs the services of the council the article is about
+            providers = [p for p in providers if any(c.key in ctx.serves(p) for c in ctx.subjects)] or providers
+        if len(providers) == 1:
+            return providers[0]
+        # no provider the tables know: a trust the article names ("Meadowvale Learning Trust")
+        trusts = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
+                                    and e.ref.label.lower().endswith(" trust")))
+        return trusts[0] if len(trusts) == 1 and not providers else None
+    if kind == "council":
+        return sent.councils[0] if sent.councils else sent.focus
+    orgs = organisations()
+    key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
+    return Ref("org", key, orgs[key]["name"])
 
 
 _OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
