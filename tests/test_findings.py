@@ -581,3 +581,25 @@ def test_a_list_item_whose_concern_has_fallen(extract):
 def test_support_and_challenge_is_praise(extract):
     text = "Inspectors said leaders in Sunderland have created a culture of high support and high challenge."
     assert ("E08000024", "leadership", "strength") in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Ofsted found children in Leeds live in stable homes close to their families.", ("E08000035", "placements", "strength")),
+    ("Inspectors noted more stable teams in Leeds.", ("E08000035", "workforce-capacity", "strength")),
+    ("In Leeds, a number of children had been looked after for months under voluntary arrangements with their "
+     "parents without proper review, inspectors said.", ("E08000035", "section-20", "concern")),
+    ("Inspectors said Leeds's partners are not clear when a case should be stepped down to early help.",
+     ("E08000035", "thresholds", "concern")),
+    ("Inspectors found Leeds's hub brings social workers and police together under one roof, which works well.",
+     ("E08000035", "multi-agency", "strength")),
+    ("In Leeds, children's wishes and feelings are at the heart of planning, inspectors said.",
+     ("E08000035", "child-voice", "strength")),
+])
+def test_more_ways_reports_say_it(extract, sentence, want):
+    assert want in summary(findings(extract, sentence))
+
+
+def test_someone_stepping_down_is_no_threshold(extract):
+    got = summary(findings(extract, "The head of children's services in Norfolk is to step down, days after MPs "
+                                    "called for a change of leadership."))
+    assert not [g for g in got if g[1] == "thresholds"]

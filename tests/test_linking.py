@@ -238,3 +238,12 @@ def test_a_persons_employer_named_in_passing_does_not_take_the_discourse(extract
 ])
 def test_two_councils_sharing_a_place_name(extract, text, want):
     assert councils(extract("Published 5 May 2024\n\n" + text)) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Ofsted found children in Leeds live in stable homes.", {"E08000035"}),
+    ("A spokesperson told the Leeds Live website that the report was fair.", set()),   # a newspaper's name
+    ("The Derby Telegraph reported the findings.", set()),
+])
+def test_a_newspapers_word_blocks_a_council_only_as_a_name(extract, sentence, want):
+    assert councils(extract(sentence)) == want

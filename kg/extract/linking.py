@@ -31,7 +31,7 @@ _ORG_WORDS = re.compile(
 def _linking_rules():
     raw = load_yaml("council_linking.yaml")
     return (set(raw["not_followed_by"]), set(raw["club_words"]),
-            [tuple(p.split()) for p in raw["not_preceded_by"]])
+            [tuple(p.split()) for p in raw["not_preceded_by"]], set(raw["not_followed_by_capitalised"]))
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +139,7 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
 
 
 def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
-    following, club_words, preceding = _linking_rules()
+    following, club_words, preceding, papers = _linking_rules()
     doc = ent.doc
     first = ent[0]
     if not first.text[:1].isupper():
@@ -150,7 +150,7 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
         return True
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None:
-        if nxt.lower_ in following:
+        if nxt.lower_ in following or (nxt.lower_ in papers and nxt.is_title):
             return True
         if nxt.lower_ in ("and", "&"):
             # "Kent and Medway ICB", "Devon and Cornwall Police": the first of two places an
