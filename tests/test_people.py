@@ -444,3 +444,19 @@ def test_portfolio_words_are_no_name(extract):
 ])
 def test_a_role_after_the_word_trust_is_the_trusts(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kent County Council has appointed a new director of children's services. Ruth Mills has stepped up from her "
+     "role as assistant director.", ("Ruth Mills", "director of children's services", "E10000016")),
+    ("A new interim director of children's services has been appointed by Kent County Council. This appointment of "
+     "Ruth Mills follows the departure of the last director.", ("Ruth Mills", "interim director of children's services", "E10000016")),
+])
+def test_an_appointment_told_before_the_name(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_an_appointment_with_no_name_after_gives_nobody_the_role(extract):
+    af = extract("Kent County Council has appointed a new director of children's services. The report was published "
+                 "on Monday by Ruth Mills's team.")
+    assert not [m for m in members(af) if m[1] == "director of children's services"]

@@ -334,10 +334,47 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
             continue
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
+    facts += _appointed_next(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     return list(dict.fromkeys(facts))
+
+
+_APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
+
+
+def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
+    """An appointment told before the name: "Kent County Council has appointed a new director of children's
+    services. Jo Bell has stepped up from ...", "A new interim director has been appointed by Kent. This
+    appointment of Jo Bell follows ...": the first person named early in the next sentence holds the role."""
+    doc = ctx.doc
+    out = []
+    for k, sent in enumerate(ctx.sentences[:-1]):
+        if sent.people or not any(t.lower_ in _APPOINTED for t in sent.span):
+            continue
+        hi = sent.span.end
+        found = None
+        for t in sent.span:
+            # "has appointed a new director of ...", "A new interim director ... has been appointed"
+            if t.lower_ in ("a", "an", "its", "their") and t.i + 1 < hi and doc[t.i + 1].lower_ in ("new", "permanent"):
+                found = _role_forward(ctx, doc, t.i + 2, hi, r)
+                if found:
+                    break
+        if not found:
+            continue
+        rs, re_, org = found
+        role = _role_text(doc, rs, re_, r)
+        if rs >= 2 and doc[rs - 1].lower_ == "interim" and "interim" not in role:
+            role = "interim " + role
+        org = org or _org_after(ctx, sent, doc, re_, hi, r) or (sent.councils or sent.providers or [None])[0] \
+            or _default_org(ctx, sent, role, r)
+        nxt = ctx.sentences[k + 1]
+        person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
+                       < min(nxt.span.end, nxt.span.start + 10)), None)
+        if person is not None:
+            out.append(Membership(person.ref, role, org, sent.evidence))
+    return out
 
 
 def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
