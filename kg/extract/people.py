@@ -344,6 +344,13 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
 
 
+def _appointee(tok) -> bool:
+    """The next sentence's subject ("Ruth Mills has stepped up"), or the one of "the appointment of Ruth Mills"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("appointment", "arrival", "appointing")
+
+
 def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
     """An appointment told before the name: "Kent County Council has appointed a new director of children's
     services. Jo Bell has stepped up from ...", "A new interim director has been appointed by Kent. This
@@ -371,7 +378,7 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
             or _default_org(ctx, sent, role, r)
         nxt = ctx.sentences[k + 1]
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
-                       < min(nxt.span.end, nxt.span.start + 10)), None)
+                       < min(nxt.span.end, nxt.span.start + 10) and _appointee(e.span.root)), None)
         if person is not None:
             out.append(Membership(person.ref, role, org, sent.evidence))
     return out
