@@ -428,6 +428,16 @@ def _chain_one(first, stream) -> Iterator:
 
 # --- files, folders, duplicates -------------------------------------------------------------------
 
+def input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """The files kg reads under `paths` (existing files of a supported type, and those in folders)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from (c for c in sorted(p.rglob("*")) if c.is_file() and c.suffix.lower() in SUFFIXES)
+        elif p.is_file() and p.suffix.lower() in SUFFIXES:
+            yield p
+
+
 def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Path | str]:
     """The input files under `paths` in a stable order; '-' is passed through for standard input."""
     for raw in paths:

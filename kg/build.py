@@ -9,6 +9,7 @@ and writes the exports from the store (kg.export.dataset); when nothing changed,
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.articles import Article, KnownArticle, Problem, Problems, read_articles
+from kg.articles import STDIN, SUFFIXES, Article, KnownArticle, Problem, Problems, input_files, read_articles
 from kg.check import link_triples
 from kg.export.dataset import EXPORT_VERSION, EXPORTS, write_exports
 from kg.export.turtle import nquad_lines, ox_triples, turtle_statements
@@ -33,6 +34,11 @@ BATCH_SIZE = 50
 
 class ExportError(RuntimeError):
     """The exports could not be written (the message names the folder and the reason)."""
+
+
+class InputError(RuntimeError):
+    """The inputs give nothing to build from, or --prune would drop the archive for a path that is not
+    there: nothing is changed (the message names the path and the reason)."""
 
 
 @dataclass
@@ -186,6 +192,8 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     t0 = time.perf_counter()
     out = Path(out_dir)
     paths = list(paths)
+    _check_inputs(paths, prune)
+    existed = out.exists()
     report = BuildReport()
     problems = Problems()
     if strict:
@@ -219,7 +227,43 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         for key in ("articles", "entities", "facts", "triples"):
             setattr(report, key, counts[key])
     report.seconds = time.perf_counter() - t0
+    if report.parsed + report.unchanged == 0 and not (strict and report.problems):
+        if not existed:
+            shutil.rmtree(out, ignore_errors=True)  # a new folder holding an empty graph helps nobody
+        raise InputError(f"no article could be read from {_listing(paths)}"
+                         + ("" if existed else "; nothing written") + _why(report.problems))
     return report
+
+
+def _listing(paths: list) -> str:
+    shown = ", ".join(str(p) for p in paths[:3])
+    return shown + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+
+def _why(problems: list) -> str:
+    return f" (first problem: {problems[0]})" if problems else ""
+
+
+def _check_inputs(paths: list, prune: bool) -> None:
+    """Refuse, before anything is opened or written, a path that is not there when --prune would drop every
+    stored article not found under it (a typo must not empty an archive), and inputs that hold no file
+    kg reads (an empty folder, a folder of PDFs)."""
+    missing = [p for p in paths if str(p) != STDIN and not Path(p).exists()]
+    if prune and missing:
+        raise InputError(f"{missing[0]}: no such file or folder; with --prune this would drop every stored "
+                         "article not found there, so nothing was changed")
+    if any(str(p) == STDIN for p in paths) or next(input_files(paths), None) is not None:
+        return
+    others = sorted({f.suffix.lower() or "no suffix" for p in paths if Path(p).is_dir()
+                     for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() not in SUFFIXES})
+    if missing and len(missing) == len(paths):
+        what = "no such file or folder"
+    elif others:
+        what = f"no article files (only {', '.join(others)} files, which kg does not read)"
+    else:
+        what = "no article files"
+    readable = ", ".join(sorted(SUFFIXES))
+    raise InputError(f"{_listing(paths)}: {what}; kg reads {readable}; nothing built")
 
 
 def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: Problems, nlp, model, jobs,
@@ -276,6 +320,9 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
                 progress(report.parsed + report.unchanged)
     if strict and problems:
         return None
+    if prune and not seen:
+        raise InputError(f"no article could be read from {_listing(paths)}; with --prune this would drop every "
+                         "stored article, so nothing was pruned")
     if prune:
         for iri in sorted(set(store.hashes) - seen):
             store.remove(iri)

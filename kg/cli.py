@@ -31,7 +31,7 @@ def main():
 def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
     """Build the graph of the articles in PATHS (files or folders) into OUT, parsing only new and changed
     articles (earlier builds' articles stay unless --prune)."""
-    from kg.build import ExportError, build
+    from kg.build import ExportError, InputError, build
     from kg.pipeline import PipelineError
     from kg.record import RecordError
     progress = _progress_bar(paths) if sys.stderr.isatty() else None
@@ -42,7 +42,7 @@ def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
     except PipelineError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
-    except (ExportError, RecordError) as exc:
+    except (ExportError, RecordError, InputError) as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
     for problem in report.problems:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.articles import Problems, read_articles
-from kg.cli import EXIT_SKIPPED, main
+from kg.cli import EXIT_FATAL, EXIT_SKIPPED, main
 from kg.dates import StatedDate, parse_date, parse_published
 from kg.extract.metadata import split_authors
 from kg.reference import slug
@@ -217,8 +217,10 @@ def test_a_page_of_furniture_is_skipped_with_a_reason(tmp_path, page, reason):
     assert articles == []
     assert problems == [f"{path}: skipped: no article text found (the main text is {reason})"]
     result = CliRunner().invoke(main, ["build", str(path), "--out", str(tmp_path / "out")])
-    assert result.exit_code == EXIT_SKIPPED
+    # no article was read: said so, non-zero, and no output folder holding an empty graph
+    assert result.exit_code == EXIT_FATAL
     assert "skipped: no article text found" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_page_furniture_rules():
