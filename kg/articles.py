@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
+import math
 import os
 import re
 import sys
@@ -172,8 +174,8 @@ def _day_date(value) -> StatedDate | None:
 
 
 def _clean_field(value) -> str | None:
-    if value is None or isinstance(value, (dict, list, bool)):
-        return None
+    if value is None or isinstance(value, (dict, list, bool)) or (isinstance(value, float) and not math.isfinite(value)):
+        return None  # pandas writes a missing value as NaN
     value = " ".join(clean_text(str(value)).split())
     return value or None
 
@@ -264,6 +266,11 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
                    url=_clean_field(obj.get("url")))
 
 
+def _missing(_constant: str) -> None:
+    """NaN, Infinity and -Infinity, which pandas writes for a missing value: missing, like null."""
+    return None
+
+
 def _json_error(exc: json.JSONDecodeError) -> str:
     return f"skipped: malformed JSON ({exc.msg}, column {exc.colno})"
 
@@ -282,7 +289,7 @@ def _read_json_lines(lines: Iterable[bytes | str], stem: str, name: str, problem
             continue
         source = f"{name}:{number}"
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, parse_constant=_missing)
         except json.JSONDecodeError as exc:
             problems.add(source, _json_error(exc))
             continue
@@ -314,7 +321,7 @@ def _line_of(text: str, pos: int) -> int:
 
 def _json_values(text: str) -> Iterator[tuple[int, object]]:
     """(line, value) of a JSON document: the object itself, or each element of a top-level list."""
-    dec = json.JSONDecoder()
+    dec = json.JSONDecoder(parse_constant=_missing)
     ws = " \t\r\n"
     i = len(text) - len(text.lstrip(ws))
     if not text.startswith("[", i):
@@ -352,10 +359,15 @@ def read_json_file(path: Path, problems: Problems) -> Iterator[Article]:
         try:
             with path.open("rb") as f:
                 head = f.read(4096)
+                f.seek(0)
+                if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                    # saved by Windows PowerShell: UTF-16 with a BOM and CRLF line ends, read as text
+                    lines = io.TextIOWrapper(f, encoding="utf-16", errors="replace", newline=None)
+                    yield from _read_json_lines(lines, path.stem, name, problems)
+                    return
                 if looks_binary(head):
                     problems.add(path, "skipped: binary file, not text")
                     return
-                f.seek(0)
                 yield from _read_json_lines(_binary_lines(f), path.stem, name, problems)
         except OSError as exc:
             problems.add(path, f"cannot be read: {exc.strerror or exc}")

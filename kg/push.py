@@ -53,6 +53,19 @@ class PushReport:
                 f"{self.graphs - self.sent} unchanged, {self.deleted} deleted, to {store_url}{counted}")
 
 
+def _check_url(option: str, url: str) -> None:
+    """A server URL a request can be sent to, else PushError naming what is wrong with it (README's
+    placeholder pasted as it is: "http://127.0.0.1:PORT/query")."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise PushError(f"{option} {url}: not a usable URL ({exc}); give the server's address, e.g. "
+                        "http://127.0.0.1:7878/query") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PushError(f"{option} {url}: not an http(s) URL with a host, e.g. http://127.0.0.1:7878/query")
+
+
 def graph_store_url(endpoint: str, graph_store: str | None = None) -> str:
     """The Graph Store Protocol URL: `graph_store`, else the endpoint's sibling `store` (Oxigraph's)."""
     if graph_store:
@@ -140,6 +153,9 @@ def push(graph_dir, endpoint: str, graph_store: str | None = None, user: str | N
         password = os.environ.get(PASSWORD_ENV)
         if password is None:
             raise PushError(f"--user {user}: set the password in the environment variable {PASSWORD_ENV}")
+    for option, url in (("--endpoint", endpoint), ("--graph-store", graph_store)):
+        if url is not None:
+            _check_url(option, url)
     store_url = graph_store_url(endpoint, graph_store)
     client = _Client(user, password)
     record_path = folder / PUSHED

@@ -176,3 +176,24 @@ def test_merged_councils_ratings_belong_to_the_council_of_their_date(tmp_path):
     assert ("E10000023", "outstanding", "corroborated") in rows
     successors = {"E06000063", "E06000064", "E06000065"}
     assert not [r for r in rows if r[0] in successors and r[1] in ("requires-improvement", "outstanding")]
+
+
+def test_nan_fields_are_missing_values(built):
+    """nan-fields.jsonl: pandas' NaN is missing, like null: all three records load, none has the URL or title
+    'nan', and the evidence offsets point into each article's own text."""
+    out, report, g = built(case("nan-fields.jsonl"))
+    assert report.articles == 3 and not report.problems
+    assert {r[0] for r in latest(out).values()} == {"good", "inadequate", "outstanding"}
+    assert not [o for o in g.objects() if str(o).lower() == "nan"]
+    records = [json.loads(line.replace("NaN", "null"))
+               for line in case("nan-fields.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [f"{r['title'] or ''}\n\n{r['text']}" for r in records]   # the headline is reporting too
+    for _, o in g.subject_objects(CG.evidence):
+        assert any(str(o) in t for t in texts)
+
+
+def test_a_utf16_feed_loads_as_utf8_would(built):
+    """utf16-feed.jsonl: saved by Windows PowerShell (UTF-16, BOM, CRLF): both records load."""
+    out, report, _ = built(case("utf16-feed.jsonl"))
+    assert report.articles == 2 and not report.problems
+    assert {gss: r[0] for gss, r in latest(out).items()} == {"E08000024": "good", "E10000016": "inadequate"}

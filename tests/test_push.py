@@ -204,3 +204,14 @@ def test_user_and_password_from_the_environment(seeds_copy, monkeypatch):
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.mark.parametrize("endpoint", ["http://127.0.0.1:PORT/query", "127.0.0.1:7878/query", "ftp://host/query"])
+def test_an_unusable_endpoint_is_one_line(seeds_build, endpoint):
+    from click.testing import CliRunner
+    from kg.cli import main
+    out, _ = seeds_build
+    result = CliRunner().invoke(main, ["push", "--graph", str(out), "--endpoint", endpoint])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.output.startswith("kg: --endpoint")
+    assert len(result.output.strip().splitlines()) == 1
