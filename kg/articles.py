@@ -156,11 +156,11 @@ def _text_article(data: bytes, article_id: str, source: str, problems: Problems)
     return Article(id=article_id, text=text, source=source)
 
 
-def read_text_file(path: Path, problems: Problems) -> Article | None:
+def read_text_file(path: Path, problems: Problems, base: str | None = None) -> Article | None:
     data = _read_bytes(path, problems)
     if data is None:
         return None
-    return _text_article(data, path.stem, str(path), problems)
+    return _text_article(data, base or path.stem, str(path), problems)
 
 
 # --- HTML -----------------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ def _paragraphs(doc) -> list[str]:
     return [ln.strip() for ln in clean_text(body or "").split("\n") if ln.strip()]
 
 
-def read_html_file(path: Path, problems: Problems) -> Article | None:
+def read_html_file(path: Path, problems: Problems, base: str | None = None) -> Article | None:
     """Main text, title, authors, date and URL of a saved web page, by trafilatura (favor_precision).
 
     A page whose main text is still furniture (kg.boilerplate.page_furniture: a cookie-consent dialog,
@@ -234,7 +234,7 @@ def read_html_file(path: Path, problems: Problems) -> Article | None:
     if furniture:
         problems.add(path, f"skipped: no article text found (the main text is {furniture})")
         return None
-    return Article(id=path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
+    return Article(id=base or path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
                    title=_clean_field(doc.title), authors=_authors(doc.author),
                    published=_day_date(doc.date), url=_clean_field(doc.url))
 
@@ -352,9 +352,11 @@ def _json_values(text: str) -> Iterator[tuple[int, object]]:
         first = False
 
 
-def read_json_file(path: Path, problems: Problems) -> Iterator[Article]:
-    """Records of a .jsonl file (one object a line) or a .json file (an object or a list of them)."""
+def read_json_file(path: Path, problems: Problems, base: str | None = None) -> Iterator[Article]:
+    """Records of a .jsonl file (one object a line) or a .json file (an object or a list of them); a record
+    without an id gets '<base>-<line>' (base: the file's id base, its name without the extension)."""
     name = str(path)
+    stem = base or path.stem
     if path.suffix.lower() == ".jsonl":
         try:
             with path.open("rb") as f:
@@ -363,12 +365,12 @@ def read_json_file(path: Path, problems: Problems) -> Iterator[Article]:
                 if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                     # saved by Windows PowerShell: UTF-16 with a BOM and CRLF line ends, read as text
                     lines = io.TextIOWrapper(f, encoding="utf-16", errors="replace", newline=None)
-                    yield from _read_json_lines(lines, path.stem, name, problems)
+                    yield from _read_json_lines(lines, stem, name, problems)
                     return
                 if looks_binary(head):
                     problems.add(path, "skipped: binary file, not text")
                     return
-                yield from _read_json_lines(_binary_lines(f), path.stem, name, problems)
+                yield from _read_json_lines(_binary_lines(f), stem, name, problems)
         except OSError as exc:
             problems.add(path, f"cannot be read: {exc.strerror or exc}")
         return
@@ -392,7 +394,7 @@ def read_json_file(path: Path, problems: Problems) -> Iterator[Article]:
         except (ValueError, RecursionError) as exc:
             problems.add(name, f"skipped: malformed JSON ({type(exc).__name__})")
             return
-        article = _record_article(value, path.stem, line, f"{name}:{line}", problems)
+        article = _record_article(value, stem, line, f"{name}:{line}", problems)
         if article is not None:
             yield article
 
@@ -450,32 +452,37 @@ def input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield p
 
 
-def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[Path | str]:
-    """The input files under `paths` in a stable order; '-' is passed through for standard input."""
+def iter_files(paths: Iterable[str | os.PathLike], problems: Problems) -> Iterator[tuple[Path | str, str | None]]:
+    """(file, id base) of the input files under `paths` in a stable order; '-' is passed through for
+    standard input. A file's id base is its name without the extension; a file in a subfolder of a folder
+    given is named by its path from there ("story1/index" for site/story1/index.html), so that a saved
+    website's index.html pages, or a dated archive's, are all read, with ids that do not change from run to run."""
     for raw in paths:
         if isinstance(raw, str) and raw == STDIN:
-            yield STDIN
+            yield STDIN, None
             continue
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
+                    rel = child.relative_to(p).with_suffix("")
+                    yield child, (rel.as_posix() if len(rel.parts) > 1 else child.stem)
         elif p.is_file():
-            yield p
+            yield p, p.stem
         else:
             problems.add(p, "no such file or folder")
 
 
-def _articles_of(path: Path | str, problems: Problems) -> Iterator[Article]:
+def _articles_of(path: Path | str, problems: Problems, base: str | None = None) -> Iterator[Article]:
     if path == STDIN:
         yield from read_stdin(problems)
         return
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
-        yield from read_json_file(path, problems)
+        yield from read_json_file(path, problems, base)
         return
-    article = read_html_file(path, problems) if suffix in HTML_SUFFIXES else read_text_file(path, problems)
+    article = (read_html_file(path, problems, base) if suffix in HTML_SUFFIXES
+               else read_text_file(path, problems, base))
     if article is not None:
         yield article
 
@@ -506,7 +513,7 @@ def read_articles(paths: Iterable[str | os.PathLike], problems: Problems,
     seen: set[str] = set()
     by_url: dict[str, str] = {}
     by_text: dict[bytes, str] = {}
-    for path in iter_files(paths, problems):
+    for path, base in iter_files(paths, problems):
         if path != STDIN and path.suffix.lower() not in SUFFIXES:
             problems.add(path, f"skipped: unsupported file type '{path.suffix or 'none'}'")
             continue
@@ -519,7 +526,7 @@ def read_articles(paths: Iterable[str | os.PathLike], problems: Problems,
                 stat = None
             known = memory.known(path, stat) if stat is not None else None
         before, kept, clean = len(problems.items), [], True
-        for article in (known if known is not None else _articles_of(path, problems)):
+        for article in (known if known is not None else _articles_of(path, problems, base)):
             url = article.url.strip() if article.url else None
             if isinstance(article, KnownArticle):
                 fingerprint = bytes.fromhex(article.fingerprint) if article.fingerprint else None

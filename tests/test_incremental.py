@@ -291,9 +291,9 @@ def reads(monkeypatch):
     names = []
     real = kg.articles._articles_of
 
-    def counting(path, problems):
+    def counting(path, problems, base=None):
         names.append(path.name)
-        return real(path, problems)
+        return real(path, problems, base)
     monkeypatch.setattr(kg.articles, "_articles_of", counting)
     return names
 

@@ -37,4 +37,25 @@ def test_folders_are_read_recursively_in_order(tmp_path):
     (tmp_path / "a.txt").write_text("Kent", encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
     ids = [a.id for a in read_articles([tmp_path], Problems())]
-    assert ids == ["a", "z"]
+    assert ids == ["a", "b/z"]   # a file in a subfolder is named by its path from the folder given
+
+
+def test_pages_of_the_same_name_in_different_folders_are_all_read(tmp_path):
+    """A saved website's story1/index.html, story2/index.html ...: every page, with ids that stay the same
+    from run to run (issue 18, item 2)."""
+    for n, council in enumerate(["Kent", "Leeds", "Hull"], start=1):
+        (tmp_path / f"story{n}").mkdir()
+        (tmp_path / f"story{n}" / "index.html").write_text(
+            f"<html><body><article><h1>{council} rated good</h1><p>Ofsted has rated {council} council's children's "
+            "services good after an inspection in May, the report published today says.</p></article></body></html>",
+            encoding="utf-8")
+    problems = Problems()
+    ids = [a.id for a in read_articles([tmp_path], problems)]
+    assert ids == ["story1/index", "story2/index", "story3/index"] and not problems
+    assert [a.id for a in read_articles([tmp_path], Problems())] == ids
+
+
+def test_a_file_given_by_name_keeps_its_name_as_id(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Kent council was inspected.", encoding="utf-8")
+    assert [a.id for a in read_articles([tmp_path / "b" / "z.txt"], Problems())] == ["z"]

@@ -151,7 +151,7 @@ def test_folders_include_all_kinds_and_ignore_others(tmp_path):
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
     (tmp_path / "picture.png").write_bytes(b"\x89PNG")
     articles, problems = read([tmp_path])
-    assert [a.id for a in articles] == ["a", "d1", "b", "c1"]
+    assert [a.id for a in articles] == ["a", "d1", "sub/b", "c1"]   # a subfolder's file: its path from the folder
     assert problems == []
     _, problems = read([tmp_path / "notes.md"])
     assert problems == [f"{tmp_path / 'notes.md'}: skipped: unsupported file type '.md'"]
@@ -249,7 +249,7 @@ def test_mixed_folder_reports_each_bad_input_once_and_keeps_every_good_article(t
         assert sum(name in ln for ln in problems) == 1, name
     g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
     ids = {str(o) for o in g.objects(None, rdflib.URIRef("http://purl.org/dc/terms/identifier"))}
-    assert {"a", "b", "c1", "c2", "cp1252"} <= ids
+    assert {"a", "sub/b", "c1", "c2", "cp1252"} <= ids
 
 
 def test_clean_text_drops_exactly_the_characters_xml_cannot_carry():
