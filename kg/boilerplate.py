@@ -107,6 +107,34 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
+def _is_sentence(s: str) -> bool:
+    return s[-1:] in ".!?\"”’'" and len(s.split()) >= 5
+
+
+_LINKS_MAX = 8        # lines of links a rail in the middle of a story holds
+_STORY_GOES_ON = 2    # sentences of reporting after it, for the story to go on
+
+
+def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list[int] | None:
+    """The lines of a box of links in the middle of a story ("RELATED NEWS:", "Comments", then a few
+    headlines), when the story's paragraphs go on after it; None when the marker ends the reporting."""
+    rail = [content[pos]]
+    k = pos + 1
+    while k < len(content) and len(rail) <= _LINKS_MAX and not _is_sentence(lines[content[k]].text.strip()):
+        rail.append(content[k])
+        k += 1
+    following = [lines[i].text.strip() for i in content[k:k + 4]]
+    if sum(_is_sentence(t) and len(t.split()) >= 10 for t in following) < _STORY_GOES_ON:
+        return None
+    if any(is_any(_rules()["comment"], t) for t in following):
+        return None  # readers' comments after a "Comments" heading
+    return rail
+
+
+def is_any(pats, s: str) -> bool:
+    return any(p.search(s) for p in pats)
+
+
 def layout(text: str) -> Layout:
     rules = _rules()
     lines = split_lines(text)
@@ -114,22 +142,24 @@ def layout(text: str) -> Layout:
     furniture = [False] * n
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
 
-    def is_any(pats, s):
-        return any(p.search(s) for p in pats)
-
     # 1. End markers: the rest of the page is furniture, once some reporting has come before them
     # ("Share this article" under a byline is a line of furniture, not the end of the story).
     cut = n
     reported = 0
-    for i in content:
+    for pos, i in enumerate(content):
         s = lines[i].text.strip()
         if is_any(rules["end"], s):
             if reported >= rules["min_reporting"]:
-                cut = i
-                break
+                rail = _rail_in_the_middle(lines, content, pos)
+                if rail is None:
+                    cut = i
+                    break
+                for j in rail:  # "RELATED NEWS:" and its links between two paragraphs: the story goes on
+                    furniture[j] = True
+                continue
             furniture[i] = True
             continue
-        if s[-1:] in ".!?\"”’'" and len(s.split()) >= 5:
+        if _is_sentence(s):
             reported += 1  # a sentence of reporting (headlines, bylines and datelines have no full stop)
     # 2. Paragraphs repeated verbatim: a run of repeated long paragraphs means the page has moved on
     # to pull quotes and a comment thread; a repeated short line (caption) is furniture on its own.

@@ -125,3 +125,21 @@ def test_a_reader_speaking_as_a_social_worker_is_a_comment():
     text = ("Council rated good\n\nOfsted rated the council's services good.\n\nAs a social worker, I find this "
             "hard to believe.\n\nGreat news for everyone.")
     assert "As a social worker, I find this hard to believe." in furniture(text)
+
+
+@pytest.mark.parametrize("marker", ["RELATED NEWS:", "Comments", "Recommended stories"])
+def test_a_box_of_links_in_the_middle_of_a_story_does_not_end_it(marker):
+    text = ("Kent rated good\n\nOfsted has rated Kent County Council's children's services good after a "
+            f"three-week inspection in May.\n\n{marker}\nSurrey council rated inadequate\nEssex praised for care leavers\n\n"
+            "Inspectors said leaders knew their services well and had acted quickly on concerns.\n\n"
+            "The council's director said staff had worked hard to improve the experiences of children in care.")
+    out = furniture(text)
+    assert marker in out and "Surrey council rated inadequate" in out
+    assert "Inspectors said leaders knew their services well and had acted quickly on concerns." not in out
+
+
+def test_related_stories_at_the_end_still_end_the_story():
+    text = ("Kent rated good\n\nOfsted has rated Kent County Council's children's services good after a "
+            "three-week inspection in May.\n\nRelated stories\nSurrey council rated inadequate\n"
+            "Essex praised for care leavers\nHull improves to good")
+    assert {"Surrey council rated inadequate", "Hull improves to good"} <= set(furniture(text))

@@ -603,3 +603,13 @@ def test_someone_stepping_down_is_no_threshold(extract):
     got = summary(findings(extract, "The head of children's services in Norfolk is to step down, days after MPs "
                                     "called for a change of leadership."))
     assert not [g for g in got if g[1] == "thresholds"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reviews may cover leadership, the workforce and early help in Kent.",
+    "Commissioners will assess whether Kent's services can improve.",
+    "Kent said the way it resources its services would change.",
+])
+def test_what_a_review_covers_or_a_verb_is_no_finding(extract, sentence):
+    got = summary(findings(extract, sentence))
+    assert not [g for g in got if g[1] in ("leadership", "workforce-capacity", "early-help", "assessments", "funding")]

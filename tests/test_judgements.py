@@ -568,3 +568,17 @@ def test_inspectors_returning_is_a_visit(extract):
     af = extract("Published 3 March 2025\n\nTameside's children's services, rated 'inadequate' in 2024, were visited "
                  "again. Inspectors also returned to Tameside for the third time since that judgement.")
     assert ("E08000008", "monitoring") in inspections(af)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Brackton moved out of 'inadequate', rated 'good' in all four judgement areas.",
+     {("E06000051", "good"), ("E06000051", "inadequate")}),   # Shropshire below: every area is the overall
+    ("The report branding Kent's children's services as 'inadequate' was published on Tuesday.",
+     {("E10000016", "inadequate")}),
+    ("Ofsted said Kent's services needed improving.", {("E10000016", "requires-improvement")}),
+    # a grade named as a point on the scale is nobody's rating
+    ("Kent's grade is the second rating below outstanding.", set()),
+    ("Kent's adult social care was rated 'good' by the CQC.", set()),
+])
+def test_more_kinds_of_wording(extract, sentence, want):
+    assert judgements_any(extract(sentence.replace("Brackton", "Shropshire"))) == want

@@ -460,3 +460,8 @@ def test_an_appointment_with_no_name_after_gives_nobody_the_role(extract):
     af = extract("Kent County Council has appointed a new director of children's services. The report was published "
                  "on Monday by Ruth Mills's team.")
     assert not [m for m in members(af) if m[1] == "director of children's services"]
+
+
+def test_a_title_cased_role_for_a_council_before_the_name(extract):
+    assert ("Sam Reed", "interim director of children's services", "E10000016") in members(
+        extract("Marlow was praised. Interim Director of Children's Services for Kent, Sam Reed, said staff had worked hard."))

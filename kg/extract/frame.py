@@ -197,8 +197,10 @@ def _restate_by_date(doc: Doc, entities: list[EntitySpan], when: date | None) ->
     dates_of: dict[int, list[tuple[int, date]]] = {}
     # an undated article that names an abolished council in full speaks of its time: the place's other
     # names in it are that council too ("Dorset County Council ... agencies in Dorset")
-    in_full = {g for e in entities if e.ref.kind == "council" and e.candidates for g in [_named_in_full(e)] if g} \
-        if when is None else set()
+    in_full = {g for e in entities if e.ref.kind == "council" and e.candidates and not e.historic
+               for g in [_named_in_full(e)] if g} if when is None else set()
+    if any(e.historic for e in entities if e.ref.kind == "council"):
+        in_full = set()  # "the former Northamptonshire County Council": written after it was abolished
     for e in entities:
         if e.ref.kind != "council" or not e.candidates or e.historic:
             out.append(e)

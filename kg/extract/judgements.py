@@ -94,7 +94,7 @@ def _rules(vocab) -> _Rules:
                   rx("previous_after"), rx("weakly_previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
                   rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
-                  re.compile(r"\b(of|for|in|at)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
+                  re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]))
 
@@ -348,6 +348,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
         area_m = r.area.search(near) or r.area_subject.search(close) or _rated_area(span, r)
+        if area_m is not None and _EVERY_AREA.search(near):
+            area_m = None  # "rated good in all four areas", "every area": the overall judgement
         if area_m is None and closed and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("features", "feature"):
             area = "features"  # "rated 'good' with 'outstanding' features"
         else:
@@ -502,6 +504,7 @@ def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> boo
 
 
 _SCALE = ("inadequate", "requires-improvement", "good", "outstanding")
+_EVERY_AREA = re.compile(r"\b(all|every|each)( of the)?( \w+)?( judgement)? areas?\b|\bacross the board\b", re.I)
 
 
 def _stepped_from(ctx: ArticleContext, m: Mention, r: _Rules) -> Mention | None:

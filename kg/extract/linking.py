@@ -541,9 +541,11 @@ def fill_sentences(sentences: list[Sentence], entities: list[EntitySpan], when: 
                 elif r.kind == "provider":
                     s.providers.append(r)
                     served = ref.providers[r.key].councils if r.key in ref.providers else pending.serves
-                    for gss in served:
-                        if ref.councils[gss].valid_on(when) or len(served) == 1:
-                            s.councils.append(council_ref(gss))
+                    valid = [g for g in served if ref.councils[g].valid_on(when)] or list(served)
+                    if len(valid) == 1:
+                        # a provider of one council stands for it; one of several (Achieving for Children)
+                        # for none of them until the article names which
+                        s.councils.append(council_ref(valid[0]))
                 elif r.kind == "org":
                     s.orgs.append(r)
                 else:

@@ -161,6 +161,13 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     if e is not None and link >= lo and doc[link].lower_ in ("of", "at", "for"):
         org, k = e.ref, link - 1                # "Leader of Sunderland City Council Paul Watson"
         role_end = k + 1
+        # "Interim Director of Children's Services for Kent, Sam Reed": a portfolio before the organisation
+        j = k
+        while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "and", "&", ",")
+                           or (doc[j].is_title and doc[j].ent_type_ != "PERSON")) and not _head_len(doc, j, j + 1, r):
+            j -= 1
+        if lo < j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r):
+            k = j - 1
     else:
         # "director of children's services Jane Parfrement": a portfolio tail back to for/of
         j = k
