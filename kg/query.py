@@ -114,7 +114,8 @@ def run_query(query_text: str, graph_dir) -> QueryResult:
         raise QueryError("empty query")
     store = load_store(graph_dir)
     try:
-        answer = store.query(query_text)
+        # the project's prefixes (cg:, schema:, skos: ...) need no declaration; a query's own win
+        answer = store.query(query_text, prefixes=dict(PREFIXES))
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
@@ -128,11 +129,25 @@ def run_query(query_text: str, graph_dir) -> QueryResult:
         if re.match(r"\s*(?:(?:PREFIX|BASE)\b[^{]*)?(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                      _strip_comments(query_text), re.IGNORECASE):
             raise QueryError("SPARQL updates are not supported: kg query only reads the graph") from None
+        if "prefix not found" in message.lower():
+            undeclared = _undeclared_prefixes(query_text)
+            known = ", ".join(f"{p}:" for p in PREFIXES)
+            named = f"the prefix {', '.join(p + ':' for p in undeclared)} is" if undeclared else "a prefix is"
+            raise QueryError(f"SPARQL syntax error: {named} not declared (known without a PREFIX line: "
+                             f"{known})") from None
         raise QueryError(f"SPARQL syntax error: {_shorten(message)}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {_one_line(exc)}") from None
     except (ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {_one_line(exc)}") from None
+
+
+def _undeclared_prefixes(query: str) -> list[str]:
+    """Prefixes a query uses that it does not declare and the project does not know."""
+    text = re.sub(r"<[^>\s]*>|\"[^\"]*\"|'[^']*'", " ", _strip_comments(query))
+    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w-]*):", text)}
+    used = dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![\w?$:])([A-Za-z][\w-]*):(?=[\w])", text))
+    return [p for p in used if p not in declared and p not in PREFIXES]
 
 
 def _strip_comments(text: str) -> str:

@@ -246,3 +246,28 @@ def test_table_shortens_iris_and_aligns(seeds_build):
     assert lines[0].split() == ["r", "n"]
     assert lines[2].startswith("cg:")
     assert len({line.index(line.split()[1]) for line in lines[2:5]}) == 1  # second column aligned
+
+
+def test_the_projects_prefixes_need_no_declaration(seeds_build):
+    from kg.query import run_query
+    out, _ = seeds_build
+    result = run_query("SELECT (COUNT(*) AS ?n) WHERE { ?j a cg:Judgement ; cg:rating/skos:notation ?r }", out)
+    assert int(result.rows[0][0].value) > 0
+
+
+def test_an_undeclared_prefix_is_named_with_the_known_ones(seeds_build):
+    from kg.query import QueryError, run_query
+    out, _ = seeds_build
+    with pytest.raises(QueryError) as exc:
+        run_query("SELECT ?j WHERE { ?j a foo:Judgement ; cg:rating ?r }", out)
+    assert "foo:" in str(exc.value) and "cg:" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_the_readme_prefix_block_is_the_projects():
+    import re
+    from kg.namespaces import PREFIXES
+    from tests.conftest import ROOT
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = dict(re.findall(r"^PREFIX (\w+):\s+<([^>]+)>$", text, re.M))
+    assert block and all(PREFIXES[p] == iri for p, iri in block.items())
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
