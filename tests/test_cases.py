@@ -197,3 +197,11 @@ def test_a_utf16_feed_loads_as_utf8_would(built):
     out, report, _ = built(case("utf16-feed.jsonl"))
     assert report.articles == 2 and not report.problems
     assert {gss: r[0] for gss, r in latest(out).items()} == {"E08000024": "good", "E10000016": "inadequate"}
+
+
+def test_an_incidental_institute_is_no_person(built):
+    """incidental-institute-as-person.txt: the person is Hana Lowry; the Kentish Institute is no foaf:Person."""
+    from rdflib.namespace import FOAF, RDFS
+    _, _, g = built(case("incidental-institute-as-person.txt"))
+    people = {str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, FOAF.Person)}
+    assert "Hana Lowry" in people and not [p for p in people if "Institute" in p]

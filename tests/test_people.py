@@ -465,3 +465,28 @@ def test_an_appointment_with_no_name_after_gives_nobody_the_role(extract):
 def test_a_title_cased_role_for_a_council_before_the_name(extract):
     assert ("Sam Reed", "interim director of children's services", "E10000016") in members(
         extract("Marlow was praised. Interim Director of Children's Services for Kent, Sam Reed, said staff had worked hard."))
+
+
+def test_a_double_barrelled_surname_keeps_its_hyphen(extract):
+    got = members(extract("Kent rated good. Jo Renner-Thompson, director of children's services, said she was pleased."))
+    assert ("Jo Renner-Thompson", "director of children's services", "E10000016") in got
+
+
+def test_a_quote_of_several_sentences_is_whole(extract):
+    from kg.facts import Quotation
+    af = extract('Kent rated good\n\nJo Bell, director of children\'s services, said: "We are pleased with the '
+                 'report. This report recognises the hard work of our staff."')
+    quotes = [q.text for q in af.facts if isinstance(q, Quotation)]
+    assert quotes == ["We are pleased with the report. This report recognises the hard work of our staff."]
+
+
+@pytest.mark.parametrize("line", ["Featured Event", "Democracy Reporting", "Lib Dem", "Child Protection"])
+def test_page_furniture_is_no_person(extract, line):
+    af = extract(f"{line}\n\nKent council was praised.\n\n{line} councillor Jo Bell said it was good news.")
+    assert {m.label for m in af.mentions if m.kind == "person"} <= {"Jo Bell"}
+
+
+def test_a_speaker_of_an_institute(extract):
+    af = extract("Kent was rated inadequate. Speaking to the paper, Hana Lowry of the Kentish Institute said "
+                 "caseloads were the main problem.")
+    assert {m.label for m in af.mentions if m.kind == "person"} == {"Hana Lowry"}

@@ -249,16 +249,34 @@ def _acronym_of(text: str, acronyms) -> bool:
 def _person_name(span: Span) -> tuple[str, str] | None:
     """(the name as written, with any honour; the name that identifies the person, without it or the
     letters after it: "Sir Michael Wilshaw" is Michael Wilshaw, "John Coughlan CBE" John Coughlan)."""
-    toks = [t for t in span if not t.is_punct and t.lower_.rstrip(".") not in _TITLES]
-    while toks and (toks[-1].lower_ in ("'s", "’s") or toks[-1].text.rstrip(".") in _post_nominals()):
+    toks = [t for t in span if (not t.is_punct or _joining_hyphen(t)) and t.lower_.rstrip(".") not in _TITLES]
+    while toks and (toks[-1].lower_ in ("'s", "’s") or toks[-1].text.rstrip(".") in _post_nominals()
+                    or _joining_hyphen(toks[-1])):
         toks.pop()
-    name = " ".join(t.text for t in toks).strip()
-    if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in toks):
+    words = [t for t in toks if not _joining_hyphen(t)]
+    name = _joined(toks)
+    if not name or any(ch.isdigit() for ch in name) or not all(t.text[:1].isupper() for t in words):
         return None
-    if all(t.lower_ in _name_cues()["not_names"] for t in toks):
-        return None  # "Young People" in a role's portfolio, "Children's Services"
-    plain = " ".join(t.text for t in toks if t.lower_ not in _HONOURS)
+    cues = _name_cues()
+    if all(t.lower_ in cues["not_names"] or t.lower_ in cues["parties"] for t in words):
+        return None  # "Young People" in a role's portfolio, "Children's Services", "Lib Dem"
+    plain = _joined([t for t in toks if t.lower_ not in _HONOURS])
     return (name, plain) if plain else None
+
+
+def _joining_hyphen(t) -> bool:
+    """A hyphen inside a double-barrelled name ("Renner-Thompson"): no space on either side."""
+    return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
+def _joined(toks) -> str:
+    """Tokens as written: a space between words, none around a joining hyphen."""
+    out = ""
+    for k, t in enumerate(toks):
+        if k and not _joining_hyphen(t) and not _joining_hyphen(toks[k - 1]):
+            out += " "
+        out += t.text
+    return out.strip()
 
 
 
@@ -350,7 +368,8 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             j -= 1  # "(Carol Bulman Labour)": a party after the name
         words = doc[k:j]
         n_words = sum(1 for t in words if t.text not in ("-", "‐"))
-        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words):
+        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words) \
+                and not _ORG_WORDS.fullmatch(doc[j - 1].text):  # "the Kentish Institute said": an organisation
             before = doc[i - 1] if i > 0 else None
             after = [t.lower_ for t in doc[j + 1:j + 5]] if j < len(doc) and doc[j].text == "," else []
             titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
@@ -363,7 +382,8 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                                         # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
                                         (before.text == "(" and any(t.lower_ in cues["heads"]
                                                                     for t in doc[max(0, i - 10):i - 1]))))
-            speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"])
+            speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"]) \
+                or any(t.dep_ == "nsubj" and t.head.lower_ in cues["speech"] for t in words)  # "Hana Lowry of X said"
             if titled or role_near or speech or role_end > i:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)

@@ -561,21 +561,28 @@ _OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
 
 
 
-def _quoted(text: str) -> str | None:
-    """The quoted words in a sentence: from an opening mark to its closing mark (an apostrophe inside a
-    word does not close a quote), or to the sentence end when the quote runs on."""
+def _quoted(text: str) -> tuple[str, str | None] | None:
+    """(the quoted words in a sentence, the closing mark still awaited or None): from an opening mark to
+    its closing mark (an apostrophe inside a word does not close a quote), or to the sentence end when the
+    quote runs on into the next sentence."""
     for i, ch in enumerate(text):
         if ch in _OPENERS and (i == 0 or not text[i - 1].isalnum()):
             close = _OPENERS[ch]
-            j = i + 1
-            while j < len(text):
-                if text[j] == close and (j + 1 == len(text) or not text[j + 1].isalnum()):
-                    break
-                j += 1
+            j = _closing(text, i + 1, close)
             words = text[i + 1:j].strip()
-            if len(words) >= 15:
-                return words
+            if len(words) >= 15 or (j == len(text) and words):
+                return words, (close if j == len(text) else None)
     return None
+
+
+def _closing(text: str, start: int, close: str) -> int:
+    """Where the closing mark is, or the text's end."""
+    j = start
+    while j < len(text):
+        if text[j] == close and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            return j
+        j += 1
+    return len(text)
 
 
 def _quotations(ctx: ArticleContext) -> list[Quotation]:
@@ -585,8 +592,26 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
     speech = _rules().speech
     last_speaker = None
     last_person = None   # the person named last: "He said:" is them
-    for sent in ctx.sentences:
-        words = _quoted(sent.evidence.text)
+    sentences = ctx.sentences
+    carried: set[int] = set()   # sentences a quote opened before runs on through
+    for k, sent in enumerate(sentences):
+        if k in carried:
+            continue
+        found = _quoted(sent.evidence.text)
+        words = found[0] if found else None
+        if found and found[1] is not None:
+            # "We are pleased. This report recognises our staff.": the quote goes on to its closing mark
+            for n in range(k + 1, min(len(sentences), k + 8)):
+                nxt = sentences[n]
+                if nxt.paragraph != sent.paragraph:
+                    break
+                end = _closing(nxt.evidence.text, 0, found[1])
+                words = f"{words} {nxt.evidence.text[:end].strip()}".strip()
+                carried.add(n)
+                if end < len(nxt.evidence.text):
+                    break
+            if len(words) < 15:
+                words = None
         if sent.people:
             last_person = sent.people[-1]
         if not words:
