@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import io
 import json
 import math
@@ -256,7 +257,10 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
     rid = _clean_field(obj.get("id")) or f"{stem}-{line}"
     published = obj.get("published")
     title = _clean_field(obj.get("title"))
-    text = clean_text(text)
+    if title and _MARKUP.search(title):
+        title = _clean_field(_from_html(title))
+    # a CMS export: the record's text is HTML (tags, character references), read as a page's text is
+    text = clean_text(_from_html(text) if _MARKUP.search(text) else text)
     if title and not text.lstrip().startswith(title):
         # the headline is reporting too, as it is in a .txt or a web page
         text = f"{title}\n\n{text}"
@@ -269,6 +273,26 @@ def _record_article(obj, stem: str, line: int, source: str, problems: Problems) 
 def _missing(_constant: str) -> None:
     """NaN, Infinity and -Infinity, which pandas writes for a missing value: missing, like null."""
     return None
+
+
+# HTML in a record's field: a tag of the kind a CMS writes, or a character reference.
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|section)"
+                     r"\b[^>]*>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});", re.I)
+_BLOCK_END = re.compile(r"(?i)</(?:p|div|h[1-6]|li|blockquote|tr|section|article|figure|figcaption)>")
+
+
+def _from_html(markup: str) -> str:
+    """The text of an HTML fragment: tags dropped, paragraphs kept (a blank line between blocks, a line
+    break for <br>), character references decoded."""
+    import lxml.html
+    text = re.sub(r"(?i)<br\s*/?>", "\n", markup)
+    text = _BLOCK_END.sub("\n\n", text)
+    try:
+        text = lxml.html.fromstring(f"<div>{text}</div>").text_content()
+    except (ValueError, lxml.etree.ParserError):
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:

@@ -268,3 +268,25 @@ def test_three_hard_wrapped_lines_with_no_headline_are_one_paragraph(extract):
     [j] = [f for f in af.facts if type(f).__name__ == "Judgement"]
     assert (j.about.key, j.rating) == ("E06000017", "requires-improvement")
     assert j.evidence.text.startswith("Ofsted has rated") and j.evidence.text.endswith("statement.")
+
+
+def test_a_feed_whose_fields_hold_html_is_read_as_html(tmp_path):
+    """A CMS export: tags dropped, paragraphs kept, character references decoded (issue 18, item 12)."""
+    feed = tmp_path / "cms.jsonl"
+    feed.write_text(jsonl({"id": "cms-1", "title": "Kent&#39;s services rated &lsquo;good&rsquo;",
+                           "text": "<p>Ofsted has rated <strong>Kent County Council&#39;s</strong> services "
+                                   "&lsquo;good&rsquo;.</p><p>Caseloads were manageable &amp; staff felt "
+                                   "supported.<br/>The council welcomed it.</p>"}), encoding="utf-8")
+    (article,), problems = read([feed])
+    assert article.title == "Kent's services rated ‘good’"
+    assert "<" not in article.text and "&" not in article.text.replace("& staff", "")
+    assert "Ofsted has rated Kent County Council's services ‘good’.\n\nCaseloads were manageable & staff felt " \
+           "supported.\nThe council welcomed it." in article.text
+    assert problems == []
+
+
+def test_a_feed_of_plain_text_with_an_ampersand_is_left_alone(tmp_path):
+    feed = tmp_path / "plain.jsonl"
+    feed.write_text(jsonl({"id": "p", "text": "Kent & Medway's <3 services were praised by Ofsted."}), encoding="utf-8")
+    (article,), _ = read([feed])
+    assert article.text.startswith("Kent & Medway's <3 services")
