@@ -229,6 +229,16 @@ def read_html_file(path: Path, problems: Problems, base: str | None = None) -> A
     except Exception as exc:  # a malformed page must cost only itself
         problems.add(path, f"skipped: HTML could not be read ({type(exc).__name__}: {exc})")
         return None
+    body = _json_ld_body(html)
+    paywalled = bool(paragraphs) and _paywalled(html, paragraphs)
+    shown = [p for p in paragraphs if not _PAYWALL.search(p)]
+    if body is not None and (not paragraphs or furniture or _longer(body, paragraphs)
+                             or (paywalled and len(body.split()) > sum(len(p.split()) for p in shown))):
+        # a paywalled page: its teaser and subscribe prompt on show, the whole story in its JSON-LD
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
+        furniture = None
+    elif paragraphs and not furniture and paywalled:
+        problems.add(path, "the page gave only a teaser (a paywall) and no articleBody; what it shows was read")
     if not paragraphs:
         problems.add(path, "skipped: no article text found")
         return None
@@ -238,6 +248,44 @@ def read_html_file(path: Path, problems: Problems, base: str | None = None) -> A
     return Article(id=base or path.stem, text="\n\n".join(paragraphs) + "\n", source=str(path),
                    title=_clean_field(doc.title), authors=_authors(doc.author),
                    published=_day_date(doc.date), url=_clean_field(doc.url))
+
+
+_JSON_LD = re.compile(r"<script[^>]*type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "Report"}
+_PAYWALL = re.compile(r"\b(subscribe|subscribers?|subscription|sign in to (continue|read)|register (now )?to "
+                      r"(continue|read)|log in to (continue|read)|premium content)\b", re.I)
+
+
+def _json_ld_body(html: str) -> str | None:
+    """The articleBody of a page's JSON-LD article (NewsArticle, Article, ...), if it gives one."""
+    for block in _JSON_LD.findall(html):
+        try:
+            data = json.loads(block.strip(), parse_constant=_missing)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                kinds = node.get("@type")
+                kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+                body = node.get("articleBody")
+                if kinds & _ARTICLE_TYPES and isinstance(body, str) and body.strip():
+                    return clean_text(_from_html(body) if _MARKUP.search(body) else body)
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return None
+
+
+def _longer(body: str, paragraphs: list[str]) -> bool:
+    """The JSON-LD body says more than the page shows (a teaser): half again as many words."""
+    return len(body.split()) > 1.5 * sum(len(p.split()) for p in paragraphs)
+
+
+def _paywalled(html: str, paragraphs: list[str]) -> bool:
+    return bool(re.search(r"isAccessibleForFree[\"']?\s*:\s*[\"']?false", html, re.I)) or \
+        bool(paragraphs and _PAYWALL.search(paragraphs[-1]))
 
 
 # --- JSON records ---------------------------------------------------------------------------------

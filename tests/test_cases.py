@@ -205,3 +205,27 @@ def test_an_incidental_institute_is_no_person(built):
     _, _, g = built(case("incidental-institute-as-person.txt"))
     people = {str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, FOAF.Person)}
     assert "Hana Lowry" in people and not [p for p in people if "Institute" in p]
+
+
+def test_a_paywalled_page_is_read_from_its_json_ld(built):
+    """paywall-jsonld.html: Hull City Council inadequate, with its caseloads and agency-staff concerns, read from
+    the JSON-LD articleBody rather than the teaser and the subscribe prompt."""
+    from kg.namespaces import CG as cg
+    out, report, g = built(case("paywall-jsonld.html"))
+    assert latest(out)["E06000010"][0] == "inadequate"
+    issues = {str(g.value(f, cg.issue)).rsplit("#", 1)[-1] for f in g.subjects(RDF.type, cg.Finding)}
+    assert {"caseloads", "agency-staff"} <= issues
+    assert not report.problems
+
+
+def test_a_paywalled_page_without_a_body_says_it_gave_a_teaser(tmp_path):
+    from kg.articles import Problems, read_html_file
+    page = tmp_path / "teaser.html"
+    page.write_text("<html><body><article><h1>Kent rated inadequate</h1><p>Kent County Council's children's services "
+                    "have been rated inadequate by Ofsted after a full inspection.</p><p>This article is for "
+                    "subscribers. Subscribe from £1 a week to keep reading.</p></article></body></html>",
+                    encoding="utf-8")
+    problems = Problems()
+    assert read_html_file(page, problems) is not None
+    assert [str(p) for p in problems.items] == [f"{page}: the page gave only a teaser (a paywall) and no articleBody; "
+                                                "what it shows was read"]
