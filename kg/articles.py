@@ -190,9 +190,10 @@ def _authors(value) -> tuple[str, ...]:
 
 def _extract_page(html: str, **options):
     """trafilatura's main text and metadata of a page; precision first (it leaves out more furniture),
-    with trafilatura's own fallback extractors (readability, jusText) when its own finds little."""
+    with trafilatura's own fallback extractors (readability, jusText) when its own finds little. Tables
+    in the story are kept, a row a line between bars ("| Sunderland | Good |": kg.extract.tables)."""
     import trafilatura
-    return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+    return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
                                        include_images=False, favor_precision=True, **options)
 
 

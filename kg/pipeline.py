@@ -31,13 +31,16 @@ class PipelineError(RuntimeError):
 
 def line_breaks(doc):
     """A line break always ends a sentence (headlines, list items and captions have no full stop), and
-    within a line a sentence only starts after sentence-final punctuation."""
+    within a line a sentence only starts after sentence-final punctuation (never in a table's row,
+    "| St. Helens Council | Good |")."""
     prev = None
+    row = len(doc) > 0 and doc[0].text == "|"   # a table's row is one line, whatever its cells hold
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or (before.is_space and len(before.text) > 2):
             tok.is_sent_start = True
-        elif not tok.is_space and prev is not None and prev.text[-1:] not in _SENTENCE_END:
+            row = tok.text == "|"
+        elif not tok.is_space and ((prev is not None and prev.text[-1:] not in _SENTENCE_END) or row):
             tok.is_sent_start = False
         if not tok.is_space:
             prev = tok

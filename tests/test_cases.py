@@ -229,3 +229,20 @@ def test_a_paywalled_page_without_a_body_says_it_gave_a_teaser(tmp_path):
     assert read_html_file(page, problems) is not None
     assert [str(p) for p in problems.items] == [f"{page}: the page gave only a teaser (a paywall) and no articleBody; "
                                                 "what it shows was read"]
+
+
+@pytest.mark.parametrize("name", ["ratings-table.html", "ratings-table-text.txt"])
+def test_a_ratings_table_gives_each_rows_judgement_and_no_inspection(built, name):
+    """ratings-table.*: a table of councils' ratings (an HTML <table>, the same table in text) gives each row's
+    judgement, current, with the row as its evidence; the sentence introducing the table ('the overall
+    judgement each council received at its most recent full inspection') makes up no inspection."""
+    out, report, g = built(case(name))
+    article = name.split(".")[0]
+    assert judgements(g) == {(article, "E08000024", "good"), (article, "E08000037", "outstanding"),
+                             (article, "E06000001", "requires-improvement")}
+    assert {gss: rating for gss, (rating, _) in latest(out).items()} == {
+        "E08000024": "good", "E08000037": "outstanding", "E06000001": "requires-improvement"}
+    evidence = {str(o) for j in g.subjects(RDF.type, CG.Judgement) for o in g.objects(j, CG.evidence)}
+    assert "| Gateshead Council | Outstanding | January 2024 |" in {e.strip() for e in evidence}
+    assert not list(g.subjects(RDF.type, CG.Inspection))
+    assert not report.problems

@@ -10,7 +10,8 @@ consulted by every extractor (through kg.extract.attribution and the ArticleCont
     host), its headline, its opening sentences and how many sentences name each;
   - discourse: for each sentence that names no council, the council it is about (its focus), and the
     council each definite reference ("the council", "the county", "the Royal Borough") stands for;
-  - scope: whether the article is about councils' children's social care at all.
+  - scope: whether the article is about councils' children's social care at all;
+  - furniture and structure: another story's headline among the paragraphs; tables (kg.extract.tables).
 
 Its tables are data: kg/data/frame.yaml, scope.yaml, the references of council_linking.yaml,
 council_web_domains.csv and places.csv.
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import StatedDate, years_in
 from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
+from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.reference import data_path, load_yaml, reference
 
@@ -40,6 +42,7 @@ class ArticleFrame:
     in_scope: bool = True                                 # about children's social care (not schools, SEND areas ...)
     site: Ref | None = None                               # the council or provider whose own web site the page is on
     scores: dict[Ref, float] = field(default_factory=dict)  # each council's subject score
+    tables: list[Table] = field(default_factory=list)     # its tables of rows and cells (kg.extract.tables)
 
     @property
     def subject(self) -> Ref | None:
@@ -51,6 +54,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     """The article's frame, and its entities as the frame reads them (council names resolved by the date
     they speak of, councils named in passing marked, definite references linked); fills `sentences`."""
     entities = _restate_by_date(doc, entities, when)
+    tables = find_tables(sentences)
     _mark_passing(doc, entities)
     strays = _stray_headlines(doc, sentences, entities)
     fill_sentences(sentences, entities, when)
@@ -75,7 +79,9 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     _mark_passages_off_scope(sentences)
     for k in strays:
         sentences[k].off_scope = True
-    return ArticleFrame(when, subjects, in_scope(doc.text), site, scores), entities
+    for s in sentences:
+        s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
+    return ArticleFrame(when, subjects, in_scope(doc.text), site, scores, tables), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -242,8 +248,8 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
     first = True
     for k, s in enumerate(sentences):
         words = [t for t in s.span if t.is_alpha]
-        if len(words) < 4:
-            continue  # page junk, not the headline
+        if len(words) < 4 or s.in_table:
+            continue  # page junk, not the headline; a table's row
         if first:
             first = False
             continue  # the article's own headline
@@ -594,6 +600,8 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     prominent: set[Ref] = set()
     k = 0   # sentences of reporting so far: a line of page junk ("?", "1 min read") is not the lead
     for s in sentences:
+        if s.in_table:
+            continue  # a table lists councils side by side; it makes none of them the article's subject
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
                 continue  # a former council is history, not what the article is about

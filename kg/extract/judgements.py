@@ -10,6 +10,8 @@ For each sentence:
   3. read each one's cues: previous ("previously rated", "from X to", "no longer"), weakly previous
      ("since", "last"), standing ("remains"), new (a rating verb, "to"), a date;
   4. attribute it (kg.extract.attribution.about) to the councils or providers its clause is about.
+A table of ratings (kg.extract.tables) is read by its columns: each row's rating of the council its
+council cell names, standing (listed, not newly given), dated by its date column.
 Then, per council of the article, one rating is current: the one stated as current (the newly given
 one if several are); the others the article marks as previous, strongly or weakly, are previous.
 
@@ -74,6 +76,7 @@ class _Rules:
     grade_step: re.Pattern
     grade_up: set[str]
     movement_verbs: set[str]
+    table_columns: dict[str, re.Pattern]
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +99,8 @@ def _rules(vocab) -> _Rules:
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
-                  rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]))
+                  rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()})
 
 
 @dataclass
@@ -476,7 +480,74 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
             if not targets and n and not m.previous:
                 counted = (m, n, k)
+    if ctx.frame is not None and ctx.frame.tables:
+        # in text order: a table's rows among the sentences around it
+        out = sorted(out + _from_tables(ctx, r), key=lambda pair: pair[0].sentence.span.start)
     return _restated(ctx, out)
+
+
+_CELL_MARKS = "\"'“”‘’*_ ."
+
+
+def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
+    """The ratings a table lists ("| Council | Overall effectiveness | Inspected |"): per row, the rating in
+    each ratings column of the council or provider named in its council column; a column headed as an
+    area of the services ("Help and protection") gives area ratings, one headed "previous" previous ones,
+    a column of another service ("Schools", "SEND") none. Listed ratings stand: they are no news of an
+    inspection."""
+    cols = r.table_columns
+    out: list[tuple[Mention, Ref]] = []
+    for table in ctx.frame.tables:
+        header = table.header
+
+        def rating(cell) -> str | None:
+            return r.rating_of.get(cell.text.strip(_CELL_MARKS).lower())
+
+        def ratings_in(j: int) -> tuple[int, int]:
+            cells = [row.cells[j] for row in table.rows if row.cells[j].text.strip(_CELL_MARKS)]
+            return sum(1 for c in cells if rating(c)), len(cells)
+
+        def holds_ratings(j: int, h: str) -> bool:
+            found, filled = ratings_in(j)
+            headed = cols["rating"].search(h) or r.area_subject.search(h)
+            return found > 0 and (found == filled or bool(headed))
+
+        dates = [j for j, h in enumerate(header) if cols["date"].search(h) and not cols["rating"].search(h)]
+        rated = [j for j, h in enumerate(header) if j not in dates and not r.out_of_scope.search(h)
+                 and holds_ratings(j, h)]
+        named = [j for j, h in enumerate(header) if cols["council"].search(h) and j not in rated]
+        for row in table.rows:
+            where = named or [j for j in range(len(header)) if j not in rated]
+            refs: list[Ref] = []
+            for j in where:
+                cell = row.cells[j]
+                refs += [e.ref for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.anaphor
+                         and cell.start <= e.span.start_char < cell.end]
+                if refs:
+                    break
+            refs = list(dict.fromkeys(refs))
+            label = None
+            if not refs and len(ctx.subjects) == 1:
+                # one council's judgements, a row an area ("| Help and protection | Good |"): the council
+                # the article is about
+                label = next((row.cells[j].text.lower() for j in range(len(header)) if j not in rated), "")
+                if r.area_subject.search(label) or cols["rating"].search(label):
+                    refs = list(ctx.subjects)
+            if len(refs) != 1:
+                continue  # no council, or several: the row is not one council's
+            when = next((parse_date(row.cells[j].text) for j in dates if parse_date(row.cells[j].text)), None)
+            for j in rated:
+                cell = row.cells[j]
+                grade = rating(cell)
+                span = ctx.doc.char_span(cell.start, cell.end, alignment_mode="expand")
+                if grade is None or span is None:
+                    continue
+                area = label or header[j]
+                area = area if r.area_subject.search(area) and not cols["rating"].search(area) else None
+                previous = "strong" if cols["previous"].search(header[j]) else ""
+                m = Mention(span, row.sentence, grade, previous, awarded=False, standing=True, area=area, date=when)
+                out.append((m, refs[0]))
+    return out
 
 
 def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:

@@ -1,0 +1,69 @@
+"""Tables in an article: rows of cells between bars, "| Sunderland City Council | Good | February 2024 |",
+the form a text article writes a table in and the one an HTML <table> takes when a page is read
+(kg.articles). A table is data, not sentences: its rows are found here (part of the article frame), kept
+from the extractors that read sentences, and read cell by cell where a table's columns say what they
+hold (kg.extract.judgements: a ratings table).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.linking import Sentence
+
+_SEPARATOR = re.compile(r"^[\s|:+\-=]+$")   # "|---|:---:|": the line under a header
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int      # character offsets in the Doc's text
+    end: int
+
+
+@dataclass
+class Row:
+    sentence: Sentence
+    cells: list[Cell]
+
+
+@dataclass
+class Table:
+    header: list[str]                       # the first row's cells, lowercased
+    rows: list[Row] = field(default_factory=list)
+
+
+def _cells(s: Sentence) -> list[Cell] | None:
+    text = s.span.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    if len(body) < 3 or body[0] != "|" or body[-1] != "|":
+        return None
+    out, start = [], s.span.start_char + lead + 1
+    for part in body[1:-1].split("|"):
+        stripped = part.strip()
+        at = start + len(part) - len(part.lstrip())
+        out.append(Cell(stripped, at, at + len(stripped)))
+        start += len(part) + 1
+    return out if len(out) >= 2 else None
+
+
+def find_tables(sentences: list[Sentence]) -> list[Table]:
+    """The article's tables: runs of consecutive rows of two cells or more, the first row the header (a
+    separator line under it skipped). Their sentences are marked `in_table`."""
+    tables: list[Table] = []
+    current: Table | None = None
+    for s in sentences:
+        cells = _cells(s)
+        if cells is None:
+            current = None
+            continue
+        s.in_table = True
+        if _SEPARATOR.match(s.span.text):
+            continue
+        if current is None or len(cells) != len(current.header):
+            current = Table([c.text.lower() for c in cells])
+            tables.append(current)
+        else:
+            current.rows.append(Row(s, cells))
+    return [t for t in tables if t.rows]

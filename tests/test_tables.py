@@ -1,0 +1,61 @@
+"""Tables in articles (kg.extract.tables, read for ratings by kg.extract.judgements): a table's rows are read
+by their columns, never as sentences. Invented tables; the cases from the field are in test_cases.py."""
+from __future__ import annotations
+
+from kg.facts import Inspection, Judgement
+
+INTRO = "How councils in the region fared\n\n12 March 2024\n\nThe table below shows each council's latest Ofsted rating.\n\n"
+
+
+def ratings(af):
+    return {(j.about.key, j.rating, j.area, j.current) for j in af.facts if isinstance(j, Judgement)}
+
+
+def test_a_councils_column_and_a_ratings_column_give_each_rows_judgement(extract):
+    af = extract(INTRO + "| Local authority | Ofsted rating | Date of inspection |\n|---|---|---|\n"
+                 "| St. Helens Council | Inadequate | 3 May 2023. Monitored since. |\n"
+                 "| Wigan Council | 'Good' | 12 June 2022 |\n")
+    assert ratings(af) == {("E08000013", "inadequate", None, True), ("E08000010", "good", None, True)}
+    dated = {j.about.key: j.date.iso() for j in af.facts if isinstance(j, Judgement)}
+    assert dated == {"E08000013": "2023-05-03", "E08000010": "2022-06-12"}
+    assert not [f for f in af.facts if isinstance(f, Inspection)]   # listed ratings are no news of an inspection
+    # the row is one sentence (not cut at a full stop in a cell), its evidence the whole row
+    assert {j.evidence.text for j in af.facts if isinstance(j, Judgement)} >= {
+        "| St. Helens Council | Inadequate | 3 May 2023. Monitored since. |"}
+
+
+def test_a_previous_column_gives_previous_ratings_and_another_services_column_none(extract):
+    af = extract(INTRO + "| Council | Previous rating | New rating | Schools |\n"
+                 "| Wigan Council | Requires improvement | Good | Outstanding |\n")
+    assert ratings(af) == {("E08000010", "requires-improvement", None, False), ("E08000010", "good", None, True)}
+
+
+def test_an_unheaded_column_holds_ratings_only_when_every_cell_is_one(extract):
+    rated = extract(INTRO + "| Council | Result |\n| Wigan Council | Good |\n| Bolton Council | Inadequate |\n")
+    assert {(k, r) for k, r, _, _ in ratings(rated)} == {("E08000010", "good"), ("E08000001", "inadequate")}
+    # "Good" among words of another kind is not a column of ratings
+    words = extract(INTRO + "| Council | Note |\n| Wigan Council | Good progress on caseloads |\n"
+                    "| Bolton Council | Outstanding |\n| Bury Council | New director |\n")
+    assert not ratings(words)
+
+
+def test_one_councils_table_of_areas_gives_its_area_judgements(extract):
+    af = extract("Ofsted rates Wigan's children's services good\n\nWigan Council's children's services have been "
+                 "rated good by Ofsted.\n\n| Judgement | Grade |\n|---|---|\n| Overall effectiveness | Good |\n"
+                 "| Experiences and progress of children in care | Outstanding |\n| Impact of leaders | Good |\n")
+    got = ratings(af)
+    assert ("E08000010", "good", None, True) in got
+    assert ("E08000010", "outstanding", "experiences and progress of children in care", True) in got
+    assert ("E08000010", "good", "impact of leaders", True) in got
+
+
+def test_a_row_naming_no_council_or_two_gives_nothing(extract):
+    af = extract(INTRO + "| Council | Rating |\n| England average | Good |\n| Wigan and Bolton | Good |\n")
+    assert not ratings(af)
+
+
+def test_a_line_with_bars_that_is_no_table_is_read_as_text(extract):
+    # a byline's date after a bar, as some sites print it
+    af = extract("Wigan rated good\n\nBy A Reporter\n\n| 12 March 2024\n\n"
+                 "Wigan Council's children's services have been rated good by Ofsted.\n")
+    assert ("E08000010", "good", None, True) in ratings(af)
