@@ -114,13 +114,15 @@ def serve_cmd(graph_dir, port):
                                             "$CAREGRAPH_PUSH_PASSWORD.")
 @click.option("--force", is_flag=True, help="Send every graph, even those already pushed unchanged.")
 def push_cmd(graph_dir, endpoint, graph_store, user, force):
-    """Send each article's named graph (and the shared one) of a build to a SPARQL server, with PUT."""
+    """Send each article's named graph of a build to a SPARQL server, with PUT (the shared one merged)."""
     from kg.push import PushError, graph_store_url, push
     try:
         report = push(graph_dir, endpoint, graph_store=graph_store, user=user, force=force)
     except PushError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)
+    for note in report.notes:
+        click.echo(f"kg: note: {note}", err=True)
     click.echo(report.summary(graph_store_url(endpoint, graph_store)), err=True)
 
 

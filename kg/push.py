@@ -6,6 +6,15 @@ so pushing again is idempotent. DIR/pushed.json records, per graph store URL, th
 the server accepted; a graph whose content has that hash is not sent again, and a graph pushed before
 that is no longer in the build (an article dropped with --prune) is deleted (`DELETE ?graph=IRI`).
 
+Several builds may push to one server (two teams; a daily and a trial build). Their article graphs are
+their own, but the shared graph describes what all of them name (people's names and roles,
+organisations, councils), so a build never replaces it: the push reads the server's shared graph,
+adds this build's descriptions and removes only those this build sent before and no longer has, and
+of those only the ones about entities no other build's article names (a person who left with a pruned
+article, not one another build still reports on); the result is PUT back. pushed.json keeps a hash of
+each shared triple the build sent. An article graph another build had pushed (the same article id) is
+replaced, and the push says so. Two pushes at the same moment may still race (read, then write).
+
 The graph store URL of Oxigraph is http://HOST:PORT/store (the default: the endpoint's last path segment
 replaced by `store`); of Apache Jena Fuseki, http://HOST:3030/DATASET/data. With --user, the password is
 read from the environment variable CAREGRAPH_PUSH_PASSWORD (never from the command line, where other
@@ -20,7 +29,7 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -32,6 +41,9 @@ PUSHED = "pushed.json"
 PASSWORD_ENV = "CAREGRAPH_PUSH_PASSWORD"
 TIMEOUT = 60.0  # seconds for each HTTP request
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+SHARED_GRAPH = "https://w3id.org/caregraph/id/shared"
+SHARED_SENT = "shared triples sent to "   # pushed.json: + graph store URL -> hashes of the shared triples sent
 
 
 class PushError(Exception):
@@ -45,6 +57,20 @@ class PushReport:
     triples_sent: int = 0
     deleted: int = 0         # graphs removed from the server (no longer in the build)
     server_triples: int | None = None   # the endpoint's count of triples in named graphs, after the push
+    others_kept: int = 0     # triples of the server's shared graph that other builds put there, kept
+    replaced: list[str] = field(default_factory=list)   # article graphs another build had put on the server
+
+    @property
+    def notes(self) -> list[str]:
+        out = []
+        if self.others_kept:
+            out.append(f"the shared descriptions were merged with {self.others_kept} triples other builds "
+                       "had pushed (kept)")
+        if self.replaced:
+            shown = ", ".join(f"<{g}>" for g in self.replaced[:3]) + (" ..." if len(self.replaced) > 3 else "")
+            out.append(f"{len(self.replaced)} article graph(s) another build had pushed were replaced by this "
+                       f"build's (the same article id): {shown}")
+        return out
 
     def summary(self, store_url: str) -> str:
         counted = (f"; the server has {self.server_triples} triples in named graphs"
@@ -110,8 +136,8 @@ class _Client:
             with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
                 return response.read()
         except urllib.error.HTTPError as exc:
-            if method == "DELETE" and exc.code == 404:
-                return b""  # already gone
+            if method in ("DELETE", "GET") and exc.code == 404:
+                return b""  # already gone; no such graph yet
             detail = " ".join(exc.read(300).decode("utf-8", "replace").split())[:200]
             raise PushError(f"{_base(url)}: the server refused {what or method} (HTTP {exc.code} {exc.reason}"
                             f"{': ' + detail if detail else ''})") from None
@@ -141,10 +167,50 @@ def _save_record(path: Path, record: dict) -> None:
         tmp.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def _select(client: "_Client", endpoint: str, query: str, what: str) -> list[dict] | None:
+    answer = client.request("POST", endpoint, query.encode("utf-8"),
+                            {"Content-Type": "application/sparql-query",
+                             "Accept": "application/sparql-results+json"}, what=what)
+    try:
+        return [{k: v["value"] for k, v in b.items()} for b in json.loads(answer)["results"]["bindings"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _triple_hash(t: "ox.Triple") -> str:
+    return hashlib.sha256(str(t).encode("utf-8")).hexdigest()[:16]
+
+
+def _merge_shared(client: "_Client", endpoint: str, url: str, body: bytes, sent_before: set[str],
+                  ours: set[str], report: PushReport) -> tuple[bytes, int, set]:
+    """The server's shared graph with this build's descriptions added, and without the ones this build
+    sent before and no longer has, unless another build's article names their subject: the N-Triples to
+    PUT, their count, and this build's own triples."""
+    mine = set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    there = client.request("GET", url, headers={"Accept": "application/n-triples"}, what="the shared graph")
+    try:
+        server = set(ox.parse(there, format=ox.RdfFormat.N_TRIPLES)) if there.strip() else set()
+    except ValueError as exc:
+        raise PushError(f"{_base(url)}: the server's shared graph is not N-Triples ({exc})") from None
+    dropped = {t for t in server - mine if _triple_hash(t) in sent_before}
+    subjects = sorted({t.subject.value for t in dropped if isinstance(t.subject, ox.NamedNode)})
+    named_elsewhere: set[str] = set()
+    for k in range(0, len(subjects), 200):
+        values = " ".join(f"<{s}>" for s in subjects[k:k + 200])
+        rows = _select(client, endpoint, f"SELECT DISTINCT ?s ?g WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g "
+                                         "{ { ?s ?p ?o } UNION { ?x ?p ?s } } }", "the references query")
+        named_elsewhere |= {r["s"] for r in rows or () if r.get("g") not in ours and r.get("g") != SHARED_GRAPH}
+    removed = {t for t in dropped if t.subject.value not in named_elsewhere}
+    merged = (server - removed) | mine
+    report.others_kept = len(server - mine - dropped)
+    return ox.serialize(sorted(merged, key=str), format=ox.RdfFormat.N_TRIPLES), len(merged), mine
+
+
 def push(graph_dir, endpoint: str, graph_store: str | None = None, user: str | None = None,
          password: str | None = None, force: bool = False) -> PushReport:
-    """PUT each changed graph of DIR/graph.nq to the graph store, DELETE graphs no longer built, then
-    count the server's triples in named graphs through `endpoint`. Raises PushError (one line)."""
+    """PUT each changed graph of DIR/graph.nq to the graph store (the shared one merged with what other
+    builds put there), DELETE graphs no longer built, then count the server's triples in named graphs
+    through `endpoint`. Raises PushError (one line)."""
     folder = Path(graph_dir)
     nq = folder / "graph.nq"
     if not nq.is_file():
@@ -161,8 +227,12 @@ def push(graph_dir, endpoint: str, graph_store: str | None = None, user: str | N
     record_path = folder / PUSHED
     record = _load_record(record_path)
     pushed: dict = dict(record.get(store_url, {}))
+    sent_key = SHARED_SENT + store_url
+    shared_sent: list[str] = list(record.get(sent_key, []))
     report = PushReport()
     present: set[str] = set()
+    on_server: set[str] | None = None
+    shared: tuple[bytes, str] | None = None
     try:
         for iri, body, count in graphs_of(nq):
             report.graphs += 1
@@ -170,12 +240,31 @@ def push(graph_dir, endpoint: str, graph_store: str | None = None, user: str | N
             digest = hashlib.sha256(body).hexdigest()
             if pushed.get(iri) == digest and not force:
                 continue
+            if iri == SHARED_GRAPH:
+                shared = body, digest   # merged once every article graph of the build is known
+                continue
+            if iri not in pushed:
+                if on_server is None:
+                    rows = _select(client, endpoint, GRAPHS_QUERY, "the list of graphs")
+                    on_server = {r.get("g") for r in rows or ()}
+                if iri in on_server:
+                    report.replaced.append(iri)
             url = f"{store_url}?{urllib.parse.urlencode({'graph': iri})}"
             client.request("PUT", url, body, {"Content-Type": "application/n-triples"}, what=f"the graph <{iri}>")
             pushed[iri] = digest
             report.sent += 1
             report.triples_sent += count
-        for iri in sorted(set(pushed) - present):
+        if shared is not None:
+            url = f"{store_url}?{urllib.parse.urlencode({'graph': SHARED_GRAPH})}"
+            body, count, mine = _merge_shared(client, endpoint, url, shared[0], set(shared_sent),
+                                              present | set(pushed), report)
+            client.request("PUT", url, body, {"Content-Type": "application/n-triples"},
+                           what=f"the graph <{SHARED_GRAPH}>")
+            pushed[SHARED_GRAPH] = shared[1]
+            shared_sent = sorted(_triple_hash(t) for t in mine)
+            report.sent += 1
+            report.triples_sent += count
+        for iri in sorted(set(pushed) - present - {SHARED_GRAPH}):   # the shared graph is everyone's
             url = f"{store_url}?{urllib.parse.urlencode({'graph': iri})}"
             client.request("DELETE", url, what=f"deleting the graph <{iri}>")
             del pushed[iri]
@@ -185,6 +274,7 @@ def push(graph_dir, endpoint: str, graph_store: str | None = None, user: str | N
     finally:
         if pushed != record.get(store_url, {}):
             record[store_url] = pushed
+            record[sent_key] = shared_sent
             _save_record(record_path, record)
     answer = client.request("POST", endpoint, COUNT_QUERY.encode("utf-8"),
                             {"Content-Type": "application/sparql-query",

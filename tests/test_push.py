@@ -138,7 +138,7 @@ def test_closed_port_is_one_line_and_exit_1(seeds_copy):
                                        f"http://{HOST}:{port}/query"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith(f"kg: http://{HOST}:{port}/store: cannot reach the server")
+    assert result.stderr.startswith(f"kg: http://{HOST}:{port}/") and ": cannot reach the server (" in result.stderr
     assert not (seeds_copy / PUSHED).exists()
 
 
@@ -167,6 +167,10 @@ class _Auth(BaseHTTPRequestHandler):
             return
         self.received.append(self.path)
         self.send_response(204)
+        self.end_headers()
+
+    def do_GET(self):   # the shared graph, before merging into it: none yet
+        self.send_response(404 if self._ok() else 401)
         self.end_headers()
 
     def do_POST(self):
@@ -215,3 +219,79 @@ def test_an_unusable_endpoint_is_one_line(seeds_build, endpoint):
     assert result.exit_code == 1
     assert "Traceback" not in result.output and result.output.startswith("kg: --endpoint")
     assert len(result.output.strip().splitlines()) == 1
+
+
+# -- two builds, one server (../shared/cases/push-two-builds-*.jsonl) ---------------------------------------
+
+ID = "https://w3id.org/caregraph/id/"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+
+def labelled(server, iri) -> bool:
+    return bool(server.count(f"ASK {{ GRAPH ?g {{ <{iri}> {RDFS_LABEL} ?l }} }}"))
+
+
+def case_file(name):
+    from tests.conftest import SHARED
+    path = SHARED / "cases" / name
+    if not path.exists():
+        pytest.skip(f"no case at {path}")
+    return path
+
+
+def test_two_builds_pushed_in_turn_both_keep_their_descriptions(server, nlp, tmp_path):
+    """push-two-builds: A, B, A to one server: A's person, her role and her council keep their labels after B's
+    push, B's council its label after A's second push; A's second push sends nothing, since the server still
+    has what A sent; the shared descriptions are merged, not replaced, and the push says so."""
+    from kg.build import build
+    a, b = tmp_path / "a", tmp_path / "b"
+    build([str(case_file("push-two-builds-a.jsonl"))], a, nlp=nlp)
+    build([str(case_file("push-two-builds-b.jsonl"))], b, nlp=nlp)
+    a_only = [ID + "person/orla-fenwick", ID + "role/cabinet-member-for-childrens-services"]
+    both = [ID + "council/E10000016", ID + "council/E08000035"]   # Kent (A's), Leeds (B's)
+    runner = CliRunner()
+
+    first = runner.invoke(main, ["push", "--graph", str(a), "--endpoint", server.endpoint])
+    assert first.exit_code == 0 and "merged" not in first.stderr
+    assert all(labelled(server, iri) for iri in a_only + both)
+    second = runner.invoke(main, ["push", "--graph", str(b), "--endpoint", server.endpoint])
+    assert second.exit_code == 0, second.output
+    assert "kg: note: the shared descriptions were merged with" in second.stderr
+    assert all(labelled(server, iri) for iri in a_only + both)
+    third = push(a, server.endpoint)
+    assert third.sent == 0
+    assert all(labelled(server, iri) for iri in a_only + both)
+    assert server.count(GRAPHS) == 3   # A's article, B's article, the shared descriptions
+
+
+def test_a_pruned_persons_description_goes_unless_another_builds_article_names_her(server, nlp, tmp_path):
+    from kg.build import build
+    person = ID + "person/orla-fenwick"
+    quote = ("Orla Fenwick, the council's cabinet member for children's services, said the council accepted "
+             "the findings.")
+    src_a, src_b, a, b = tmp_path / "src-a", tmp_path / "src-b", tmp_path / "a", tmp_path / "b"
+    for src in (src_a, src_b):
+        src.mkdir()
+    (src_a / "kent.txt").write_text("12 March 2024\n\nKent County Council's children's services were rated "
+                                    f"inadequate by Ofsted. {quote}\n", encoding="utf-8")
+    (src_a / "devon.txt").write_text(ARTICLES["k3.txt"], encoding="utf-8")
+    build([str(src_a)], a, nlp=nlp)
+    push(a, server.endpoint)
+    assert labelled(server, person)
+    (src_a / "kent.txt").unlink()
+    build([str(src_a)], a, nlp=nlp, prune=True)
+    push(a, server.endpoint)
+    assert not labelled(server, person)   # she left with A's article, and no other article names her
+
+    (src_a / "kent.txt").write_text("12 March 2024\n\nKent County Council's children's "
+                                    f"services were rated inadequate by Ofsted. {quote}\n", encoding="utf-8")
+    (src_b / "kent-b.txt").write_text("2 April 2024\n\nKent County Council's children's services improved. "
+                                      f"{quote}\n", encoding="utf-8")
+    build([str(src_a)], a, nlp=nlp)
+    build([str(src_b)], b, nlp=nlp)
+    push(a, server.endpoint)
+    push(b, server.endpoint)
+    (src_a / "kent.txt").unlink()
+    build([str(src_a)], a, nlp=nlp, prune=True)
+    push(a, server.endpoint)
+    assert labelled(server, person)   # B's article still names her
