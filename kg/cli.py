@@ -94,11 +94,13 @@ def check_cmd(graph_dir, fmt):
 @main.command("serve")
 @GRAPH_OPTION
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
-def serve_cmd(graph_dir, port):
+@click.option("--timeout", default=180, show_default=True, type=click.IntRange(1, None), metavar="SECONDS",
+              help="Cancel a query that runs longer than this (it is answered with an error).")
+def serve_cmd(graph_dir, port, timeout):
     """Serve the graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1:PORT."""
     from kg.serve import ServeError, serve
     try:
-        serve(graph_dir, port=port)
+        serve(graph_dir, port=port, timeout=timeout)
     except ServeError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)

@@ -4,21 +4,29 @@ It runs Oxigraph's own server (the `oxigraph` CLI from PyPI): DIR/graph.ttl is l
 with `oxigraph load` into a fresh store folder in a temporary directory, then
 `oxigraph serve-read-only` answers queries at http://127.0.0.1:PORT/query (GET or POST),
 and refuses updates (POST /update -> 403). The store folder is removed when the server stops.
+
+A query runs for at most `timeout` seconds: a query written by mistake (a cross product of three
+patterns) is cancelled and answered with an error (503), instead of keeping a core busy after the
+client has given up (class Server).
 """
 from __future__ import annotations
 
 import contextlib
 import errno
+import http.client
 import os
+import queue
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 HOST = "127.0.0.1"  # never anything else: the endpoint is for this machine only
@@ -26,6 +34,7 @@ DEFAULT_PORT = 7878
 READY_TIMEOUT = 30.0  # seconds to wait for the server to answer its first query
 LOAD_TIMEOUT = 600.0  # seconds for `oxigraph load`
 STOP_TIMEOUT = 10.0
+QUERY_TIMEOUT = 180  # seconds a query may run: a few minutes, then it is cancelled
 
 
 class ServeError(Exception):
@@ -82,22 +91,62 @@ def load_store(graph_dir, store_dir) -> None:
         raise ServeError(f"{path}: oxigraph could not load it: {_first_error(done.stderr)}")
 
 
-def start(graph_dir, port: int = DEFAULT_PORT, *, ready_timeout: float = READY_TIMEOUT,
-          cors: bool = True) -> subprocess.Popen:
-    """Start the read-only endpoint on 127.0.0.1:PORT and return once it answers queries.
+class Server:
+    """The running endpoint: `oxigraph serve-read-only` on an internal port, behind a small proxy on
+    127.0.0.1:PORT that gives each request `timeout` seconds. Oxigraph's own --timeout-s does not stop
+    every evaluation (a COUNT over a cross product runs on), so when the time is up the proxy answers
+    503, and the Oxigraph process is killed and started again on the same store (about a second; a
+    query running beside the runaway one is answered 502). The processes are started by one long-lived
+    thread: the kernel stops them when it ends (_die_with_parent_hook)."""
 
-    The returned Popen has `.endpoint` (the query URL) and `.store_dir`; stop it with stop().
-    """
-    graph_file(graph_dir)
-    check_port(port)
-    store_dir = Path(tempfile.mkdtemp(prefix="caregraph-oxigraph-"))
-    proc = None
-    try:
-        load_store(graph_dir, store_dir / "store")
-        log = open(store_dir / "server.log", "w+b")
-        cmd = [oxigraph_binary(), "serve-read-only", "--location", str(store_dir / "store"),
-               "--bind", f"{HOST}:{int(port)}"]
-        if cors:
+    def __init__(self, store_dir: Path, port: int, timeout: int, cors: bool, ready_timeout: float):
+        self.store_dir, self.timeout, self.cors, self.ready_timeout = store_dir, int(timeout), cors, ready_timeout
+        self.endpoint = f"http://{HOST}:{int(port)}/query"
+        self.proc: subprocess.Popen | None = None     # the current Oxigraph process
+        self.generation = 0                           # how many times it was started
+        self.cancelled = 0                            # queries cancelled at the time limit
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._failure: BaseException | None = None
+        self._stopping = False
+        self._orders: queue.Queue = queue.Queue()
+        self._supervisor = threading.Thread(target=self._supervise, name="kg-serve-oxigraph", daemon=True)
+        self._supervisor.start()
+        self._http = None
+        try:
+            self._wait_backend()
+            self._http = _ProxyServer((HOST, int(port)), _Proxy)
+        except OSError as exc:
+            self.stop()
+            if exc.errno == errno.EADDRINUSE:
+                raise ServeError(f"port {port} on {HOST} is already in use; choose another with --port") from None
+            raise ServeError(f"port {port} on {HOST}: {exc.strerror or exc}") from None
+        except BaseException:
+            self.stop()
+            raise
+        self._http.owner = self
+        threading.Thread(target=self._http.serve_forever, name="kg-serve-proxy", daemon=True).start()
+
+    # -- the Oxigraph process, owned by the supervisor thread ------------------------------------------
+
+    def _supervise(self) -> None:
+        while True:
+            order = self._orders.get() if self.generation else "start"
+            if order == "stop":
+                return
+            try:
+                self._launch()
+            except BaseException as exc:  # noqa: BLE001 -- handed to the waiting thread
+                self._failure = exc
+                self._ready.set()
+                return
+
+    def _launch(self) -> None:
+        backend_port = _free_port()
+        log = open(self.store_dir / "server.log", "ab")
+        cmd = [oxigraph_binary(), "serve-read-only", "--location", str(self.store_dir / "store"),
+               "--bind", f"{HOST}:{backend_port}", "--timeout-s", str(self.timeout)]
+        if self.cors:
             cmd.append("--cors")
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
@@ -106,50 +155,195 @@ def start(graph_dir, port: int = DEFAULT_PORT, *, ready_timeout: float = READY_T
             raise ServeError(f"cannot run oxigraph: {exc.strerror or exc}") from None
         finally:
             log.close()
-        proc.store_dir = store_dir
-        proc.endpoint = f"http://{HOST}:{int(port)}/query"
-        _wait_ready(proc, ready_timeout)
-        return proc
-    except BaseException:
-        if proc is not None:
-            stop(proc)
-        else:
-            shutil.rmtree(store_dir, ignore_errors=True)
-        raise
+        proc.endpoint = f"http://{HOST}:{backend_port}/query"
+        proc.store_dir = self.store_dir
+        _wait_ready(proc, self.ready_timeout)
+        with self._lock:
+            self.proc, self.backend_port = proc, backend_port
+            self.generation += 1
+        self._ready.set()
 
+    def _wait_backend(self) -> tuple[int, int]:
+        """(port, generation) of a running Oxigraph process, waiting while it is started again."""
+        if not self._ready.wait(self.ready_timeout + 5) or self._failure is not None:
+            raise self._failure or ServeError("the oxigraph server did not start")
+        with self._lock:
+            return self.backend_port, self.generation
 
-def stop(proc: subprocess.Popen, timeout: float = STOP_TIMEOUT) -> None:
-    """Stop a server from start() (SIGTERM, then SIGKILL) and remove its store folder."""
-    try:
-        if proc.poll() is None:
+    def cancel(self, generation: int) -> None:
+        """Stop the evaluation of a query that ran out of time: kill the process evaluating it (once,
+        whichever request noticed) and have the supervisor start another."""
+        with self._lock:
+            if generation != self.generation or self._stopping:
+                return
+            self._ready.clear()
+            self.cancelled += 1
+            proc = self.proc
+        proc.kill()
+        proc.wait()
+        self._orders.put("start")
+
+    # -- what callers use -------------------------------------------------------------------------------
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def poll(self) -> int | None:
+        """None while serving; the Oxigraph process's exit code once it stopped of itself."""
+        if self._stopping:
+            return 0
+        with self._lock:
+            proc = self.proc
+        if proc is None or not self._ready.is_set():
+            return None   # being started (again)
+        return proc.poll()
+
+    def wait(self) -> int:
+        while True:
+            code = self.poll()
+            if code is not None:
+                return code
+            time.sleep(0.2)
+
+    def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        self._stopping = True
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+        self._orders.put("stop")
+        self._supervisor.join(timeout=self.ready_timeout + timeout)
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
             proc.terminate()
             try:
                 proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=timeout)
-    finally:
-        store_dir = getattr(proc, "store_dir", None)
-        if store_dir is not None:
-            shutil.rmtree(store_dir, ignore_errors=True)
+        shutil.rmtree(self.store_dir, ignore_errors=True)
 
 
-def serve(graph_dir, host: str = HOST, port: int = DEFAULT_PORT) -> None:
+_HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers",
+               "transfer-encoding", "upgrade", "host"}
+
+
+class _ProxyServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+
+class _Proxy(BaseHTTPRequestHandler):
+    """Passes a request to the Oxigraph process and its answer back, within the time limit."""
+
+    def do_GET(self):
+        self._forward()
+
+    do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = do_GET
+
+    def _forward(self) -> None:
+        owner: Server = self.server.owner
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        deadline = time.monotonic() + owner.timeout
+        try:
+            port, generation = owner._wait_backend()
+        except BaseException:  # noqa: BLE001
+            return self._error(502, "the oxigraph server is not running")
+        conn = http.client.HTTPConnection(HOST, port, timeout=owner.timeout)
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        try:
+            conn.request(self.command, self.path, body, headers)
+            answer = conn.getresponse()
+        except TimeoutError:
+            owner.cancel(generation)
+            return self._error(503, f"query cancelled: it ran longer than the server's time limit of "
+                                    f"{owner.timeout} s (kg serve --timeout)")
+        except (OSError, http.client.HTTPException):
+            return self._error(502, "the query was stopped with another that ran longer than the time limit")
+        try:
+            self.send_response(answer.status, answer.reason)
+            for k, v in answer.getheaders():
+                if k.lower() not in _HOP_BY_HOP:
+                    self.send_header(k, v)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            while self.command != "HEAD":
+                if time.monotonic() > deadline:
+                    owner.cancel(generation)   # results streaming on past the limit
+                    break
+                chunk = answer.read1(65536)
+                if not chunk:
+                    break
+                self.wfile.write(chunk)
+        except TimeoutError:
+            owner.cancel(generation)
+        except OSError:
+            pass   # the client gave up
+        finally:
+            conn.close()
+
+    def _error(self, code: int, message: str) -> None:
+        data = (message + "\n").encode("utf-8")
+        try:
+            self.send_response(code)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:
+            pass   # the client gave up long ago
+
+    def log_message(self, *args):
+        pass
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def start(graph_dir, port: int = DEFAULT_PORT, *, ready_timeout: float = READY_TIMEOUT,
+          cors: bool = True, timeout: int = QUERY_TIMEOUT) -> Server:
+    """Start the read-only endpoint on 127.0.0.1:PORT and return once it answers queries; a query is
+    cancelled after `timeout` seconds. The Server has `.endpoint` (the query URL) and `.store_dir`;
+    stop it with stop()."""
+    graph_file(graph_dir)
+    if not 0 < int(timeout):
+        raise ServeError(f"--timeout {timeout}: give the seconds a query may run, at least 1")
+    check_port(port)
+    store_dir = Path(tempfile.mkdtemp(prefix="caregraph-oxigraph-"))
+    try:
+        load_store(graph_dir, store_dir / "store")
+        return Server(store_dir, port, timeout, cors, ready_timeout)
+    except BaseException:
+        shutil.rmtree(store_dir, ignore_errors=True)
+        raise
+
+
+def stop(server: Server, timeout: float = STOP_TIMEOUT) -> None:
+    """Stop a server from start() (SIGTERM, then SIGKILL) and remove its store folder."""
+    server.stop(timeout)
+
+
+def serve(graph_dir, host: str = HOST, port: int = DEFAULT_PORT, timeout: int = QUERY_TIMEOUT) -> None:
     """Serve DIR/graph.ttl read-only at http://127.0.0.1:PORT/query until Ctrl-C (blocking)."""
     if host not in (HOST, "localhost"):
         raise ServeError(f"{host}: kg serve only listens on {HOST}")
-    proc = start(graph_dir, port)
+    server = start(graph_dir, port, timeout=timeout)
     previous = _on_sigterm()
     try:
-        print(f"kg: serving {graph_file(graph_dir)} read-only at {proc.endpoint} "
-              f"(SPARQL 1.1; web UI at http://{HOST}:{int(port)}/); Ctrl-C to stop", file=sys.stderr, flush=True)
-        code = proc.wait()
+        print(f"kg: serving {graph_file(graph_dir)} read-only at {server.endpoint} "
+              f"(SPARQL 1.1; web UI at http://{HOST}:{int(port)}/; a query may run {int(timeout)} s); "
+              "Ctrl-C to stop", file=sys.stderr, flush=True)
+        code = server.wait()
         if code not in (0, 130, 143, -signal.SIGINT, -signal.SIGTERM):
-            raise ServeError(f"the oxigraph server stopped (exit code {code}): {_log_error(proc)}")
+            raise ServeError(f"the oxigraph server stopped (exit code {code}): {_log_error(server)}")
     except KeyboardInterrupt:
         print("kg: stopped", file=sys.stderr, flush=True)
     finally:
-        stop(proc)
+        server.stop()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 

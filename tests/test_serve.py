@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -135,3 +136,70 @@ def test_stop_removes_the_store(seeds_build):
     assert store.is_dir()
     stop(proc, timeout=10)
     assert proc.poll() is not None and not store.exists()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a live process (Linux /proc), None once it is gone."""
+    import os
+    try:
+        fields = open(f"/proc/{pid}/stat", encoding="ascii").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    if fields[0] == "Z":
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def runaway(server, wait: float):
+    from tests.conftest import SHARED
+    path = SHARED / "cases" / "runaway-query.rq"
+    if not path.exists():
+        pytest.skip(f"no case at {path}")
+    request = urllib.request.Request(server.endpoint, data=path.read_bytes(), method="POST",
+                                     headers={"Content-Type": "application/sparql-query", "Accept": JSON_RESULTS})
+    return urllib.request.urlopen(request, timeout=wait)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads CPU time from /proc")
+def test_a_runaway_query_is_cancelled_and_the_server_stops_using_the_cpu(seeds_build):
+    """runaway-query.rq (a cross product): a client that gives up leaves no evaluation behind once the time
+    limit is reached; one that waits is answered with an error naming the limit; the endpoint goes on."""
+    import time
+    out, _ = seeds_build
+    server = start(out, free_port(), ready_timeout=30, timeout=2)
+    try:
+        evaluating = server.pid
+        with pytest.raises((TimeoutError, urllib.error.URLError)):
+            runaway(server, wait=0.5)          # the client gives up
+        assert cpu_seconds(evaluating) is not None   # ... and the server is still at it
+        deadline = time.monotonic() + 10
+        while server.cancelled == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert server.cancelled == 1
+        assert cpu_seconds(evaluating) is None  # the process evaluating it is gone
+        while server.pid == evaluating and time.monotonic() < deadline:
+            time.sleep(0.1)                     # (another is started in its place)
+        now = server.pid
+        before = cpu_seconds(now)
+        time.sleep(1.5)
+        assert cpu_seconds(now) - before < 0.5  # and nothing else is busy on its behalf
+
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            runaway(server, wait=15)           # a client that waits
+        assert refused.value.code == 503 and "time limit of 2 s" in refused.value.read().decode()
+        assert time.monotonic() - started < 10
+        assert len(get(server, stored("latest-judgement"))) == 3   # the endpoint goes on answering
+    finally:
+        stop(server)
+
+
+def test_the_web_ui_is_served_through_the_time_limit(server):
+    with urllib.request.urlopen(server.endpoint.rsplit("/", 1)[0] + "/", timeout=TIMEOUT) as response:
+        assert response.status == 200 and response.headers.get_content_type() == "text/html"
+
+
+def test_timeout_below_one_second_is_refused(seeds_build):
+    out, _ = seeds_build
+    result = CliRunner().invoke(main, ["serve", "--graph", str(out), "--port", str(free_port()), "--timeout", "0"])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "--timeout" in result.output
