@@ -1,4 +1,5 @@
-"""Shared fixtures: the spaCy pipeline and one build of the seed articles per test session."""
+"""Shared fixtures: the spaCy pipeline, one build of the seed articles and one of the development articles
+(../shared/eval/dev, read in place) per test session."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +23,18 @@ def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds")
     report = build([str(SEEDS)], out)
     return out, report
+
+
+@pytest.fixture(scope="session")
+def dev_build(nlp, tmp_path_factory):
+    """The development articles built once (their folder, as `kg build ../shared/eval/dev` reads it)."""
+    from kg.build import build
+    dev = SHARED / "eval" / "dev"
+    if not dev.is_dir():
+        pytest.skip("development articles not present")
+    out = tmp_path_factory.mktemp("dev")
+    build([str(dev)], out, nlp=nlp)
+    return out
 
 
 @pytest.fixture(scope="session")

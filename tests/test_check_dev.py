@@ -14,14 +14,6 @@ DEV = SHARED / "eval" / "dev"
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="development articles not present")
 
 
-@pytest.fixture(scope="module")
-def dev_build(nlp, tmp_path_factory):
-    from kg.build import build
-    out = tmp_path_factory.mktemp("dev")
-    build([str(DEV)], out, nlp=nlp)
-    return out
-
-
 def test_every_news_judgement_of_a_council_has_exactly_one_verdict(dev_build):
     g = rdflib.Graph().parse(dev_build / "graph.ttl")
     news = {j for j in g.subjects(RDF.type, CG.Judgement)

@@ -397,3 +397,88 @@ def test_a_graph_too_big_to_lay_out_is_written_without_positions_and_noted(nlp, 
     g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
     assert g.number_of_nodes() > 5 and not any("x" in d for _, d in g.nodes(data=True))
     assert etree.parse(str(tmp_path / "out" / "graph.gexf")).getroot().find(f".//{VIZ}position") is None
+
+
+# -- the picture as Gephi opens it: discs apart, and a timeline that ends where `current` does ------------
+
+KEY_TYPES = {"LocalAuthority", "ServiceProvider", "Rating"}
+
+
+def overlapping_discs(nodes: dict[str, tuple[float, float, float, str]]) -> list[tuple[str, str]]:
+    """Pairs of nodes whose discs (centre x, y, radius = Gephi's size) overlap."""
+    out = []
+    items = sorted(nodes.items(), key=lambda kv: kv[1][0])
+    reach = max(r for _, _, r, _ in nodes.values())
+    for k, (a, (xa, ya, ra, _)) in enumerate(items):
+        for b, (xb, yb, rb, _) in items[k + 1:]:
+            if xb - xa > ra + reach:
+                break
+            if ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 < ra + rb:
+                out.append((a, b))
+    return out
+
+
+def test_no_two_discs_overlap_in_the_development_sets_graph(dev_build):
+    """Gephi opens the graph as laid out: no disc covers another, so the councils, providers and ratings (and
+    every other node) are seen apart; GraphML and GEXF carry the same positions and sizes."""
+    g = nx.read_graphml(dev_build / "graph.graphml")
+    gml = {n: (d["x"], d["y"], d["size"], d["type"]) for n, d in g.nodes(data=True)}
+    assert len(gml) > 500 and {t for *_, t in gml.values()} >= KEY_TYPES
+    doc = etree.parse(str(dev_build / "graph.gexf")).getroot()
+    gexf = {}
+    for node in doc.iter(f"{GEXF}node"):
+        pos, size = node.find(f"{VIZ}position"), node.find(f"{VIZ}size")
+        gexf[node.get("id")] = (float(pos.get("x")), float(pos.get("y")), float(size.get("value")), gml[node.get("id")][3])
+    assert gexf == gml
+    pairs = overlapping_discs(gml)
+    assert not [(a, b) for a, b in pairs if gml[a][3] in KEY_TYPES and gml[b][3] in KEY_TYPES]
+    assert not pairs
+
+
+def test_the_timeline_ends_where_current_does_on_every_rated_edge(dev_build):
+    """Every `rated` edge, news or Ofsted's: its last spell is open-ended (it lasts to the end of the timeline)
+    exactly when the edge is current."""
+    doc = etree.parse(str(dev_build / "graph.gexf")).getroot()
+    title = {a.get("id"): a.get("title") for a in doc.iter(f"{GEXF}attribute")}
+    rated = 0
+    for e in doc.iter(f"{GEXF}edge"):
+        values = {title[v.get("for")]: v.get("value") for v in e.iter(f"{GEXF}attvalue")}
+        if values["relation"] != "rated":
+            continue
+        rated += 1
+        spells = _spells(e)
+        lasting = not spells or spells[-1][1] is None
+        assert lasting == (values["current"] == "true"), (e.get("source"), e.get("target"), values, spells)
+    assert rated > 300
+
+
+def test_news_spells_tell_the_story_current_tells():
+    from datetime import date as d
+    from kg.export.graphml import _news_spells
+    # "now good (2023); it was inadequate" (undated): inadequate held until good began, from no known start
+    assert _news_spells({d(2023, 5, 3): {"good"}}, {"good", "inadequate"}, (d(2023, 5, 3), {"good"}), None) == {
+        "good": [("2023-05-03", None)], "inadequate": [(None, "2023-05-03")]}
+    # the same article states both at its date: only the current one lasts
+    both = _news_spells({d(2023, 5, 3): {"good", "inadequate"}}, {"good", "inadequate"}, (d(2023, 5, 3), {"good"}), None)
+    assert both["good"] == [("2023-05-03", None)] and both["inadequate"][-1][1] == "2023-05-03"
+    # a past rating dated after the latest current statement: a one-day spell, not the end of the story
+    later = _news_spells({d(2019, 1, 1): {"good"}, d(2021, 2, 1): {"requires-improvement"}},
+                         {"good", "requires-improvement"}, (d(2019, 1, 1), {"good"}), None)
+    assert later == {"good": [("2019-01-01", None)], "requires-improvement": [("2021-02-01", "2021-02-01")]}
+    # no rating current: none lasts
+    none = _news_spells({d(2019, 1, 1): {"good"}}, {"good"}, None, None)
+    assert none == {"good": [("2019-01-01", "2019-01-01")]}
+
+
+def test_separate_moves_discs_apart_deterministically():
+    from kg.export.layout import GAP, _overlapping, separate
+    xy = [[0.0, 0.0], [0.0, 0.0], [5.0, 0.0], [300.0, 0.0]]   # two on one spot, one close by, one far
+    radii = [110.0, 10.0, 20.0, 10.0]
+    again = [p[:] for p in xy]
+    separate(xy, radii)
+    separate(again, radii)
+    assert xy == again and not _overlapping(xy, radii)
+    for i in range(4):
+        for j in range(i + 1, 4):
+            assert ((xy[i][0] - xy[j][0]) ** 2 + (xy[i][1] - xy[j][1]) ** 2) ** 0.5 >= radii[i] + radii[j] + GAP - 1e-6
+    assert abs(xy[0][0]) + abs(xy[0][1]) < abs(xy[1][0]) + abs(xy[1][1])   # the large disc moved less

@@ -158,6 +158,40 @@ def _rating_spells(events: dict[date, set[str]]) -> dict[str, list[tuple[str, st
     return spells
 
 
+def _news_spells(events: dict[date, set[str]], notations: set[str], latest: tuple[date, set] | None,
+                 undated_said: date | None) -> dict[str, list[tuple[str | None, str | None]]]:
+    """The periods each of a council's news ratings held, told so that the timeline ends where `current`
+    does: the ratings of its latest current statement (`latest`: its date and ratings) hold from then on,
+    open-ended, and no other rating does. Before that date, each dated rating holds until another is stated
+    (_rating_spells); a past rating stated later than that (contradicted by it) is a one-day spell on its
+    date; one stated without a date ("previously inadequate") held until the current one's date, from no
+    known start (until `undated_said`, the article that said so, if no rating is current or has a date;
+    the timeline's start when that article has no date either)."""
+    when, current = latest if latest is not None else (date.min, set())
+    dated = when != date.min
+    history = {d: set(s) for d, s in events.items() if not dated or d < when}
+    if dated:
+        history[when] = set(current)
+    spells = _rating_spells(history)
+    last = max(events, default=None)
+    for r in sorted(notations):
+        own = spells.get(r, [])
+        if r in current:
+            if own and own[-1][1] is not None:
+                own.append((own[-1][1], None))      # (undated current, after a later-dated other)
+            continue
+        if own and own[-1][1] is None:              # no rating is current: it held until the last said
+            own[-1] = (own[-1][0], last.isoformat() if last else None)
+        later = sorted(d for d, s in events.items() if dated and d > when and r in s)
+        own += [(d.isoformat(), d.isoformat()) for d in later]
+        if not own:
+            end = when if dated else (undated_said or last)
+            if end is not None:
+                own.append((None, end.isoformat()))
+        spells[r] = own
+    return spells
+
+
 def _stated(d: list | None) -> StatedDate | None:
     return StatedDate(*d) if d else None
 
@@ -223,6 +257,7 @@ class GephiView:
         self._found: dict[tuple, list] = defaultdict(lambda: [0, _Span(), set()])
         self._rating_events: dict[str, dict[date, set]] = defaultdict(lambda: defaultdict(set))
         self._latest_current: dict[str, tuple[date, set]] = {}  # council -> (latest date key, ratings)
+        self._undated_said: dict[str, date] = {}   # council -> latest article that gave it an undated past rating
         if source is not None:
             for rec in source.records():
                 self.add(rec)
@@ -286,6 +321,9 @@ class GephiView:
                 linked |= {c, r}
                 if when:
                     self._rating_events[c][when.as_date()].add(notation)
+                elif published:
+                    said = published.as_date()
+                    self._undated_said[c] = max(said, self._undated_said.get(c, said))
                 if is_current:
                     k = _date_key(when)
                     have = self._latest_current.get(c)
@@ -340,7 +378,14 @@ class GephiView:
             if rel == "member":
                 attrs["role"] = "; ".join(sorted(self._roles[(u, v, rel)]))
             self.entity_edges.append(((u, v, rel), attrs, []))
-        spells_of = {c: _rating_spells(events) for c, events in self._rating_events.items()}
+        rated_with: dict[str, set[str]] = defaultdict(set)
+        for (c, r, _) in self._rated:
+            rated_with[c].add(self.nodes_[r]["notation"])
+        known = [d for events in self._rating_events.values() for d in events] + list(self._undated_said.values())
+        start = min(known, default=None)   # of the timeline's dated ratings
+        spells_of = {c: _news_spells(self._rating_events.get(c, {}), notations, self._latest_current.get(c),
+                                     self._undated_said.get(c) or start)
+                     for c, notations in rated_with.items()}
         for (c, r, rel), (n, span) in self._rated.items():
             first, last = span.iso()
             notation = self.nodes_[r]["notation"]
@@ -381,7 +426,8 @@ class GephiView:
         node_ids = [a for a, _, _ in self._articles()] + sorted(self.nodes_)
         ends = chain(((a, v) for a, _, own in self._articles() for v, _ in own),
                      ((u, v) for (u, v, _), _, _ in self.entity_edges))
-        self.positions = force_layout(node_ids, ends)
+        sizes = [BASE_SIZE] * self.articles + [node_size(self.article_count.get(n, 0)) for n in sorted(self.nodes_)]
+        self.positions = force_layout(node_ids, ends, sizes)
         return layout_note(self.node_count)
 
     def _placed(self, node: ViewNode) -> ViewNode:
