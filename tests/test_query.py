@@ -269,5 +269,5 @@ def test_the_readme_prefix_block_is_the_projects():
     from tests.conftest import ROOT
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = dict(re.findall(r"^PREFIX (\w+):\s+<([^>]+)>$", text, re.M))
-    assert block and all(PREFIXES[p] == iri for p, iri in block.items())
+    assert block == {p: str(iri) for p, iri in PREFIXES.items()}   # every prefix kg query knows, as it knows it
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
