@@ -9,6 +9,7 @@ and writes the exports from the store (kg.export.dataset); when nothing changed,
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -105,7 +106,8 @@ def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = 
     shared_lines = ox.serialize(ox_triples(shared), format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if shared else ""
     return ArticleEntry(iri=a, hash=content, quads=[ox.Quad(t.subject, t.predicate, t.object, graph) for t in own],
                         turtle=turtle_statements(own), nquads=nquad_lines(own, a), shared=shared_lines,
-                        view=json.dumps(view_record(af), ensure_ascii=False, separators=(",", ":")))
+                        view=json.dumps(view_record(af), ensure_ascii=False, separators=(",", ":")),
+                        source=os.path.basename(af.article.source or ""))
 
 
 @lru_cache(maxsize=1)

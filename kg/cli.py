@@ -160,6 +160,43 @@ def stats_cmd(graph_dir, top):
         sys.exit(EXIT_FATAL)
 
 
+@main.group("export")
+def export_group():
+    """Write a built graph in other forms."""
+
+
+@export_group.command("csv")
+@GRAPH_OPTION
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for the CSV files.  [default: DIR/csv]")
+def export_csv_cmd(graph_dir, out_dir):
+    """The tables of caregraph.db as CSV files (UTF-8, one header row), one per table, for Excel and R;
+    prints the files written."""
+    from kg.export.csv_tables import CsvError, export_csv
+    try:
+        written = export_csv(graph_dir, out_dir)
+    except CsvError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    for path in written:
+        click.echo(str(path))
+    click.echo(f"{len(written)} tables written", err=True)
+
+
+@main.command("browse")
+@GRAPH_OPTION
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+def browse_cmd(graph_dir, port):
+    """Browse caregraph.db in Datasette on 127.0.0.1:PORT: tables with facets and search, and a page per
+    council at /council/<GSS code>."""
+    from kg.browse import BrowseError, browse
+    try:
+        browse(graph_dir, port=port)
+    except BrowseError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+
+
 class _Null:
     def __enter__(self):
         return self

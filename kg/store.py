@@ -42,7 +42,8 @@ STORE_DIR = "store"
 FLUSH_EVERY = 50
 META = ox.NamedNode("urn:caregraph:build")
 _P = "urn:caregraph:build:"
-HASH, TURTLE, NQUADS, SHARED, VIEW = (ox.NamedNode(_P + n) for n in ("hash", "turtle", "nquads", "shared", "view"))
+HASH, TURTLE, NQUADS, SHARED, VIEW, SOURCE = (ox.NamedNode(_P + n)
+                                               for n in ("hash", "turtle", "nquads", "shared", "view", "source"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
 SPANS, FILE = ox.NamedNode(_P + "spans"), ox.NamedNode(_P + "file")
 
@@ -84,6 +85,7 @@ class ArticleEntry:
     nquads: str            # those quads as N-Quads lines
     shared: str            # N-Triples lines of the shared descriptions the article contributes to
     view: str              # JSON of what the Gephi view reads of it (kg.export.graphml.view_record)
+    source: str = ""       # the input file's name it was read from (and line, in a feed): caregraph.db's articles
 
 
 class BuildStore:
@@ -174,6 +176,8 @@ class BuildStore:
                 ox.Quad(a, NQUADS, ox.Literal(entry.nquads), META),
                 ox.Quad(a, SHARED, ox.Literal(entry.shared), META),
                 ox.Quad(a, VIEW, ox.Literal(entry.view), META)]
+        if entry.source:
+            meta.append(ox.Quad(a, SOURCE, ox.Literal(entry.source), META))
         self._store.extend(entry.quads + meta)
         self.hashes[entry.iri] = entry.hash
         self._written += 1

@@ -8,7 +8,7 @@ It writes an N-article corpus of distinct texts (the seed articles with their co
 swapped for others, and a numbered line), then for each --jobs value runs, each in a child process:
   - bare: kg.pipeline.load_pipeline() (the pipeline `kg build` runs) and nlp.pipe over the same texts;
   - build: `kg build CORPUS --out DIR --jobs N` into an empty folder;
-and prints seconds (wall and CPU), words/s, articles/s, the ratio of kg build's throughput to bare
+and prints seconds (wall and CPU), caregraph.db's share (its export timed again alone), words/s, articles/s, the ratio of kg build's throughput to bare
 nlp.pipe's (by wall time and by CPU time: on a shared machine the CPU ratio is the steadier one) and
 each child's peak RSS (resource usage of the child as returned by os.wait4, in MB). Then, on the jobs=1 build's folder:
   - rerun with nothing changed (and whether every export is byte-identical and untouched),
@@ -33,7 +33,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg.cli"]
-EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf")
+EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf", "caregraph.db")
+
+# caregraph.db written again from a build's graph.nq, alone: its share of kg build's time.
+DATABASE_TIME = """
+import sys
+from pathlib import Path
+from kg.export.database import export_database
+export_database(Path(sys.argv[1]))
+"""
 
 BARE = """
 import sys, time
@@ -132,6 +140,9 @@ def main():
             print(f"jobs={jobs} kg build:      {secs:.1f} s ({CPU[0]:.1f} s CPU), {words / secs:,.0f} words/s, "
                   f"{a.articles / secs:.2f} articles/s, peak RSS {rss:.0f} MB{ratio}")
             print(f"    {log.strip().splitlines()[-1]}")
+            db, _, _ = run([sys.executable, "-c", DATABASE_TIME, str(out)])
+            print(f"    of which caregraph.db (kg.export.database, timed again alone): {db:.1f} s, "
+                  f"{100 * db / secs:.1f} % of the build")
         if a.no_incremental:
             return
         out = work / f"out-{a.jobs[0]}"

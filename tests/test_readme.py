@@ -115,7 +115,8 @@ def test_every_synopsis_names_real_options(built_clone):
     for command in commands():
         if not command.startswith(".venv/bin/kg ") or not PLACEHOLDER.search(command):
             continue
-        sub = command.split()[1]
+        words = command.split()[1:]
+        sub = " ".join(words[:next((i for i, w in enumerate(words) if not w.isalpha()), len(words))])  # "export csv"
         done = run(f".venv/bin/kg {sub} --help", built_clone)
         assert done.returncode == 0, command
         for option in re.findall(r"--[a-z-]+", command):
@@ -137,6 +138,9 @@ def test_every_command_runs(built_clone):
     server = None
     try:
         for command in concrete:
+            if command.startswith(".venv/bin/kg browse"):   # a server: started, its council page read, stopped
+                check_browse(command, built_clone)
+                continue
             if command.startswith("curl ") and server is None:
                 server = subprocess.Popen([str(BIN / "kg"), "serve", "--port", str(port)], cwd=built_clone,
                                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -153,6 +157,28 @@ def test_every_command_runs(built_clone):
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
+
+
+def check_browse(command: str, cwd: Path) -> None:
+    """`kg browse` as the README runs it (on a free port), answering with Worcestershire's page."""
+    port = free_port()
+    browse = subprocess.Popen(["bash", "-c", command.replace(".venv/bin/", f"{BIN}/") + f" --port {port}"],
+                              cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert browse.poll() is None, ("kg browse stopped", browse.stderr.read().decode()[-500:])
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/council/E10000034", timeout=2) as r:
+                    assert "Worcestershire County Council" in r.read().decode("utf-8")
+                    return
+            except (urllib.error.URLError, OSError):
+                assert time.monotonic() < deadline, "kg browse did not answer"
+                time.sleep(0.2)
+    finally:
+        os.killpg(browse.pid, 15)
+        browse.wait(timeout=30)
 
 
 def wait_for(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
@@ -242,5 +268,6 @@ def test_how_it_works_lists_every_extractor_and_exporter():
                if not lang and lines and lines[0].startswith("kg/")]
     text = " ".join(block)
     wanted = [p.name for d in ("extract", "export") for p in (ROOT / "kg" / d).glob("*.py") if p.name != "__init__.py"]
+    wanted += ["kg/browse/"]
     wanted += ["record.py", "check.py", "store.py", "model.py", "pipeline.py", "articles.py"]
     assert not [w for w in wanted if w not in text]

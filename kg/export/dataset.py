@@ -9,6 +9,7 @@
   article's graph (its IRI), the shared descriptions in <https://w3id.org/caregraph/id/shared>. The
   union of its graphs is graph.ttl, triple for triple.
 - graph.graphml and graph.gexf: the Gephi view (kg.export.graphml.GephiView) of the articles' facts.
+- caregraph.db: the facts as linked tables for Datasette (kg.export.database), read from graph.nq.
 
 A person, organisation or provider the reference table does not list, written differently by different
 articles ("O'Neill", "O’Neill"), gets the spelling most articles use as rdfs:label and the others as skos:altLabel (kg.model.entity_labels), so the
@@ -27,16 +28,17 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kg.export import atomic_path
+from kg.export.database import DATABASE, export_database
 from kg.export.gexf import GEXFWriter
 from kg.export.graphml import GephiView, GraphMLWriter, write_elements
 from kg.export.turtle import nquad_lines, ox_triples, to_rdflib, turtle_header, turtle_statements
 from kg.model import entity_labels, preferred_label, scheme_triples, triple_key
 from kg.namespaces import CG, ID
 from kg.reference import reference
-from kg.store import NQUADS, SHARED, TURTLE, VIEW, BuildStore, source_hash
+from kg.store import NQUADS, SHARED, SOURCE, TURTLE, VIEW, BuildStore, source_hash
 
 SHARED_GRAPH = str(ID["shared"])
-EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf")
+EXPORTS = ("graph.ttl", "graph.nq", "graph.graphml", "graph.gexf", DATABASE)
 # The code that writes the exports: a change to it rewrites them even when no article changed.
 EXPORT_VERSION = source_hash(("export/*.py", "model.py", "store.py"))
 
@@ -164,7 +166,7 @@ _ENTITY_PREFIXES = tuple(str(ID[k + "/"]) for k in ("council", "provider", "org"
 
 
 def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
-    """Write the four exports of `store` into `out`, each to a temporary file renamed into place (with
+    """Write the exports of `store` into `out`, each to a temporary file renamed into place (with
     `ofsted`, kg.record's layer among the shared descriptions and official ratings in the Gephi view).
 
     One pass over the stored articles, each read once: its Turtle and N-Quads are written, its shared
@@ -175,6 +177,7 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
     lines = SharedLines()
     view = GephiView(record=ofsted)
     spans: dict[str, list] = {}
+    sources: dict[str, str] = {}    # article IRI -> its input file's name
     try:
         with atomic_path(out / "graph.ttl") as ttl_tmp, atomic_path(out / "graph.nq") as nq_tmp, \
                 open(ttl_tmp, "wb") as ttl, open(nq_tmp, "wb") as nq:
@@ -187,7 +190,7 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
                     content = store.hashes[iri]
                     kept = previous.get(iri, content)
                     if kept is not None:
-                        blocks = store.blocks(iri, (SHARED, VIEW))
+                        blocks = store.blocks(iri, (SHARED, VIEW, SOURCE))
                         turtle, quads, triples = kept
                     else:
                         blocks = store.blocks(iri)
@@ -201,6 +204,8 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
                     counts.triples += triples
                     lines.add(blocks.get(SHARED, ""))
                     view.add(json.loads(blocks[VIEW]))
+                    if blocks.get(SOURCE):
+                        sources[iri] = blocks[SOURCE]
             finally:
                 previous.close()
             shared = lines.merge(ofsted)
@@ -208,6 +213,7 @@ def write_exports(store: BuildStore, out: Path, ofsted=None) -> ExportCounts:
             counts.triples += len(shared_triples)
             ttl.write(turtle_statements(shared_triples))
             nq.write(nquad_lines(shared_triples, SHARED_GRAPH).encode("utf-8"))
+        export_database(out, sources)   # from graph.nq, as the graph's tables
         stats = {name: os.stat(out / name) for name in ("graph.ttl", "graph.nq")}
         counts.spans = json.dumps({"export": EXPORT_VERSION, "articles": spans,
                                    "files": {n: [st.st_size, st.st_mtime_ns] for n, st in stats.items()}},

@@ -1,0 +1,1 @@
+"""Datasette plugins of kg browse (a folder datasette publish --plugins-dir can ship as it is)."""
