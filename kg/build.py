@@ -8,6 +8,7 @@ and writes the exports from the store (kg.export.dataset); when nothing changed,
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -24,11 +25,13 @@ from kg.articles import STDIN, SUFFIXES, Article, KnownArticle, Problem, Problem
 from kg.check import link_triples
 from kg.export.dataset import EXPORT_VERSION, EXPORTS, write_exports
 from kg.export.turtle import nquad_lines, ox_triples, turtle_statements
+from kg import corrections as _corrections
+from kg.dates import StatedDate
 from kg.facts import ArticleFacts
 from kg.model import GraphModel, article_iri, scheme_triples, triple_key, view_record
 from kg.pipeline import pipeline_id
 from kg.record import OfstedRecord, ofsted_record
-from kg.store import EXTRACTOR_VERSION, ArticleEntry, BuildStore, StoreError
+from kg.store import ARTICLE, EXTRACTOR_VERSION, STALE, ArticleEntry, BuildStore, StoreError
 
 BATCH_SIZE = 50
 
@@ -85,6 +88,21 @@ def _schemes() -> frozenset:
     return frozenset(scheme_triples())
 
 
+def article_json(article: Article) -> str:
+    """The article as read, for the store (kg review shows its text; a changed corrections file is replayed
+    on it without reading its file again)."""
+    return json.dumps({"id": article.id, "text": article.text, "source": article.source, "title": article.title,
+                       "authors": list(article.authors), "url": article.url,
+                       "published": [article.published.year, article.published.month, article.published.day]
+                       if article.published else None}, ensure_ascii=False, separators=(",", ":"))
+
+
+def article_from_json(text: str) -> Article:
+    d = json.loads(text)
+    return Article(d["id"], d["text"], d["source"], title=d["title"], authors=tuple(d["authors"]), url=d["url"],
+                   published=StatedDate(*d["published"]) if d["published"] else None)
+
+
 def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = None) -> ArticleEntry:
     """What the store keeps of one article: the graph model's triples of the article alone (with
     `ofsted`, and the links checking its news facts against the record, kg.check), split into its own
@@ -107,7 +125,8 @@ def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = 
     return ArticleEntry(iri=a, hash=content, quads=[ox.Quad(t.subject, t.predicate, t.object, graph) for t in own],
                         turtle=turtle_statements(own), nquads=nquad_lines(own, a), shared=shared_lines,
                         view=json.dumps(view_record(af), ensure_ascii=False, separators=(",", ":")),
-                        source=os.path.basename(af.article.source or ""))
+                        source=os.path.basename(af.article.source or ""), article=article_json(af.article),
+                        stale=json.dumps(af.stale, ensure_ascii=False) if af.stale else "")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +199,7 @@ def cache_version(nlp=None, model: str | None = None, record: bool = True) -> st
 
 def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, jobs: int = 1,
           progress: Callable[[int], None] | None = None, strict: bool = False, nlp=None,
-          prune: bool = False, record: bool = True) -> BuildReport:
+          prune: bool = False, record: bool = True, corrections: str | Path | None = None) -> BuildReport:
     """Build the graph of the articles under `paths` into out_dir: graph.ttl, graph.nq, graph.graphml and
     graph.gexf, kept up to date incrementally through the build store out_dir/store (kg.store).
 
@@ -189,7 +208,9 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
     kg.pipeline.load_pipeline(), to build many times in one process. With `strict`, every input is read
     before anything is parsed or written, and the first problem stops the run (no export is written).
     With `record` the graph also holds Ofsted's published record and the news checked against it
-    (kg.record, kg.check). Raises PipelineError (no spaCy pipeline), ExportError (the folder cannot be
+    (kg.record, kg.check). A person's decisions (kg.corrections: `corrections`, else out_dir/corrections.yaml
+    when it exists) are replayed on every article they name; one note for each that no longer applies.
+    Raises PipelineError (no spaCy pipeline), ExportError (the folder cannot be
     written) and kg.record.RecordError (the record's table cannot be read)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -206,6 +227,7 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
             report.problems = list(problems.items)[:1]
             report.seconds = time.perf_counter() - t0
             return report
+    decisions = _read_corrections(out, corrections)   # before anything is written: a bad file fails fast
     ofsted = ofsted_record() if record else None   # read before the articles: a bad table fails fast
     if nlp is None and pipeline_id(model) is None:
         from kg.pipeline import load_pipeline
@@ -216,7 +238,8 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         raise ExportError(str(exc)) from None
     report.rebuilt = store.cleared
     try:
-        counts = _update(store, paths, out, report, problems, nlp, model, jobs, progress, strict, prune, ofsted)
+        counts = _update(store, paths, out, report, problems, nlp, model, jobs, progress, strict, prune, ofsted,
+                         decisions)
         store.close()
     except OSError as exc:
         store.close(quietly=True)
@@ -235,6 +258,61 @@ def build(paths: Iterable[str], out_dir: str | Path, model: str | None = None, j
         raise InputError(f"no article could be read from {_listing(paths)}"
                          + ("" if existed else "; nothing written") + _why(report.problems))
     return report
+
+
+@dataclass
+class Decisions:
+    """The corrections file's decisions by article id, and the file's name for the notes."""
+    path: Path | None = None
+    by_article: dict = field(default_factory=dict)
+
+    def of(self, article_id: str) -> list:
+        return self.by_article.get(article_id, [])
+
+    def digest(self, article_id: str) -> str:
+        return _corrections.digest(self.of(article_id))
+
+    def stored_hash(self, article_id: str, content_hash: str) -> str:
+        """The hash the store keeps of an article: its content's, with its decisions' when it has any (so a
+        changed decision changes the store's state and the export rewrites the article)."""
+        d = self.digest(article_id)
+        return content_hash if not d else hashlib.sha256(f"{content_hash}\n{d}".encode()).hexdigest()
+
+
+def _read_corrections(out: Path, given) -> Decisions:
+    """The decisions to replay: the file given (it must exist), else out/corrections.yaml if it exists."""
+    if given is not None:
+        path = Path(given)
+        if not path.is_file():
+            raise InputError(f"{path}: no such corrections file; nothing built")
+    else:
+        path = out / _corrections.FILE
+        if not path.is_file():
+            return Decisions()
+    try:
+        entries = _corrections.load(path)
+    except _corrections.CorrectionsError as exc:
+        raise InputError(f"{exc}; nothing built") from None
+    return Decisions(path, _corrections.by_article(entries))
+
+
+def _stale_notes(store: BuildStore, decisions: Decisions) -> list[str]:
+    """One line for each decision that no longer applies: its article is not in the graph, or the
+    extraction it was replayed on did not hold what it names (kept in the store, so an unchanged build says
+    it again)."""
+    notes = []
+    for article_id in sorted(decisions.by_article):
+        entries = decisions.of(article_id)
+        iri = str(article_iri(article_id))
+        if iri not in store.hashes:
+            notes += [(c.index, f"{c.describe()}: the article is not in the graph") for c in entries]
+            continue
+        lines = json.loads(store.blocks(iri, (STALE,)).get(STALE) or "[]")
+        for c in entries:
+            said = c.describe() + ": "
+            notes += [(c.index, line) for line in lines if line.startswith(said)][:1]
+    return [f"{decisions.path}: entry {i} ({line.split(': ', 1)[0]}) no longer applies: {line.split(': ', 1)[1]}"
+            for i, line in sorted(notes)]
 
 
 def _listing(paths: list) -> str:
@@ -269,21 +347,43 @@ def _check_inputs(paths: list, prune: bool) -> None:
 
 
 def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: Problems, nlp, model, jobs,
-            progress, strict, prune, ofsted) -> dict | None:
+            progress, strict, prune, ofsted, decisions: Decisions | None = None) -> dict | None:
     """Bring the store up to date with `paths`, then the exports with the store; the export counts, or
     None when --strict stopped the run."""
     seen: set[str] = set()
+    yielded: set[str] = set()
     memory = InputMemory(store)
+    decisions = decisions or Decisions()
+    corrected = store.corrected()   # article IRI -> digest of the decisions it was extracted with
 
     def changed() -> Iterator[Article]:
         for article in read_articles(paths, problems, memory):
             iri = str(article_iri(article.id))
             seen.add(iri)
-            if isinstance(article, KnownArticle) or store.hashes.get(iri) == article.content_hash:
+            if (store.hashes.get(iri) == decisions.stored_hash(article.id, article.content_hash)
+                    if isinstance(article, Article) else corrected.get(iri, "") == decisions.digest(article.id)):
                 report.unchanged += 1
                 if progress:
                     progress(report.parsed + report.unchanged)
                 continue
+            if isinstance(article, KnownArticle):
+                continue    # its decisions changed: replayed on its stored text below
+            yielded.add(iri)
+            yield article
+        yield from replays()
+
+    def replays() -> Iterator[Article]:
+        """Stored articles whose decisions changed and that were not parsed above (their file unchanged and
+        not read again, or not among this run's inputs), read back from the store."""
+        wanted = {str(article_iri(a)): a for a in decisions.by_article}
+        for iri in sorted(set(corrected) | set(wanted)):
+            if iri in yielded or iri not in store.hashes or (prune and iri not in seen):
+                continue
+            stored = store.blocks(iri, (ARTICLE,)).get(ARTICLE)
+            article = article_from_json(stored) if stored else None
+            if article is None or corrected.get(iri, "") == decisions.digest(article.id):
+                continue
+            yielded.add(iri)
             yield article
 
     pending = changed()
@@ -310,7 +410,9 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
                 break
             iri = str(article_iri(article.id))
             try:
-                entry = article_entry(extract_article(doc, article, meta, norm), article.content_hash, ofsted)
+                facts = extract_article(doc, article, meta, norm, decisions.of(article.id))
+                entry = article_entry(facts, decisions.stored_hash(article.id, article.content_hash), ofsted)
+                entry.corrections = decisions.digest(article.id)
             except Exception as exc:  # a defect on one article must not cost the others
                 problems.add(article.source, f"skipped: extraction failed ({type(exc).__name__}: {exc})")
                 if iri in store.hashes:
@@ -330,6 +432,7 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
             store.remove(iri)
             report.pruned += 1
     memory.save(forget_unseen=prune)
+    report.notes += _stale_notes(store, decisions)
     report.outputs = [out / name for name in EXPORTS]
     wanted = {"state": store.state(), "export": EXPORT_VERSION}
     done = store.exported() or {}

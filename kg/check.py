@@ -281,6 +281,7 @@ class CheckRow:
     note: str
     sentence: str
     judgement: str
+    reviewed: str = ""           # a person's decision on it (corrections file): confirmed, added or ''
 
 
 @dataclass
@@ -297,11 +298,11 @@ class CheckReport:
 
 _SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
-_FIELDS = ("j", "label", "gss", "rating", "current", "article", "issued", "own", "note", "link", "kind",
+_FIELDS = ("j", "label", "gss", "rating", "current", "article", "issued", "own", "note", "link", "kind", "review",
            "orating", "published", "report", "start", "sentence")
 _LIST = _SPARQL_PREFIXES + """
 SELECT ?j ?label ?gss ?rating ?current ?article ?issued ?own ?note ?link ?kind ?orating ?published ?report
-       ?start ?sentence
+       ?start ?sentence ?review
 WHERE {
   ?j a cg:Judgement ; cg:about ?about ; cg:rating/skos:notation ?rating ; prov:wasDerivedFrom ?a .
   ?a a schema:NewsArticle ; dcterms:identifier ?article .
@@ -311,6 +312,7 @@ WHERE {
   OPTIONAL { ?j dcterms:date ?own }
   OPTIONAL { ?j cg:isCurrent ?current }
   OPTIONAL { ?j cg:checkNote ?note }
+  OPTIONAL { ?j cg:reviewStatus ?review }
   OPTIONAL {
     { ?j cg:corroboratedBy ?link . BIND("corroborated" AS ?kind) }
     UNION { ?j cg:contradictedBy ?link . BIND("contradicted" AS ?kind) }
@@ -362,7 +364,7 @@ def check(graph_dir="exports") -> CheckReport:
             date=r["own"] or r["issued"] or "",
             official=";".join(o for _, o, _, _ in links), published=";".join(p for p, *_ in links),
             report=";".join(u for _, _, u, _ in links if u), note=r["note"] or "",
-            sentence=min(r["sentences"])[1] if r["sentences"] else "", judgement=r["j"]))
+            sentence=min(r["sentences"])[1] if r["sentences"] else "", judgement=r["j"], reviewed=r["review"] or ""))
     order = {v: i for i, v in enumerate(("contradicted", "unmatched", "corroborated"))}
     out.sort(key=lambda r: (order[r.verdict], r.about, r.article, r.rating, r.judgement))
     return CheckReport(out)
@@ -370,7 +372,7 @@ def check(graph_dir="exports") -> CheckReport:
 
 COLUMNS = [f for f in CheckRow.__dataclass_fields__]
 TABLE_COLUMNS = ["verdict", "about", "rating", "current", "article", "date", "official", "published",
-                 "report", "note", "sentence"]
+                 "report", "note", "sentence", "reviewed"]
 TABLE_CELL_MAX = 60
 
 

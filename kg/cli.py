@@ -28,7 +28,9 @@ def main():
 @click.option("--prune", is_flag=True, help="Drop articles of earlier builds that are not among PATHS.")
 @click.option("--no-record", is_flag=True,
               help="Leave out Ofsted's published record and the check of the news against it.")
-def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
+@click.option("--corrections", default=None, type=click.Path(dir_okay=False),
+              help="A corrections file to replay (default: OUT/corrections.yaml when it exists).")
+def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record, corrections):
     """Build the graph of the articles in PATHS (files or folders) into OUT, parsing only new and changed
     articles (earlier builds' articles stay unless --prune)."""
     from kg.build import ExportError, InputError, build
@@ -38,7 +40,8 @@ def build_cmd(paths, out_dir, model, jobs, strict, prune, no_record):
     try:
         with progress or _Null() as bar:
             report = build(paths, out_dir, model=model, jobs=jobs, strict=strict, prune=prune,
-                           progress=(bar.update if progress else None), record=not no_record)
+                           progress=(bar.update if progress else None), record=not no_record,
+                           corrections=corrections)
     except PipelineError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(EXIT_FATAL)

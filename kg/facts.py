@@ -81,6 +81,15 @@ class Finding:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class Review:
+    """A person's decision on a fact (kg.corrections): confirmed, added, or the article's subject set."""
+    status: str                  # confirmed | added | subject
+    by: str
+    date: str                    # ISO date of the decision
+    reason: str | None = None
+
+
 @dataclass
 class ArticleFacts:
     """Everything one article contributes to the graph."""
@@ -91,3 +100,6 @@ class ArticleFacts:
     mentions: set[Ref] = field(default_factory=set)
     subjects: list[Ref] = field(default_factory=list)  # the councils the reporting is about (kg.extract.frame)
     facts: list = field(default_factory=list)
+    reviews: dict = field(default_factory=dict)         # fact -> [Review], from the corrections file
+    subject_review: Review | None = None                # the subjects were set by a person
+    stale: list[str] = field(default_factory=list)      # decisions that no longer apply, one line each

@@ -69,6 +69,7 @@ class _Node:
     types: set = field(default_factory=set)
     props: set = field(default_factory=set)
     evidence: set = field(default_factory=set)
+    reviews: set = field(default_factory=set)
 
 
 def council_triples(gss: str) -> list:
@@ -200,6 +201,11 @@ class GraphModel:
             add((a, SCHEMA.mentions, entity_iri(self.entities[(m.kind, m.key)])))
         for c in af.subjects:  # what the reporting is about, as the article frame decided
             add((a, SCHEMA.about, entity_iri(self.entities[(c.kind, c.key)])))
+        if af.subject_review:   # ... or as a person set it (kg.corrections)
+            review = URIRef(f"{a}/review/subject")
+            add((a, CG.subjectReview, review))
+            for t in review_triples(review, af.subject_review):
+                add(t)
         nodes: dict[URIRef, _Node] = defaultdict(_Node)
         # inspections first, so that a judgement can point at the inspection that gave it
         full_inspections = {f.about: _inspection_iri(a, f) for f in af.facts
@@ -213,6 +219,7 @@ class GraphModel:
             n.types.add(cls)
             n.props |= props
             n.evidence.add(f.evidence)
+            n.reviews.update(af.reviews.get(f, ()))
             for t in extra:
                 add(t)
         for iri, n in nodes.items():
@@ -224,6 +231,9 @@ class GraphModel:
             for p, o in n.props:
                 add((iri, p, o))
             add((iri, PROV.wasDerivedFrom, a))
+            for r in n.reviews:
+                for t in review_triples(iri, r):
+                    add(t)
             for ev in n.evidence:
                 add((iri, CG.evidence, Literal(ev.text)))
                 span = URIRef(f"{a}/span/{ev.start}-{ev.end}")
@@ -233,6 +243,17 @@ class GraphModel:
                 add((span, CG.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
                 add((span, RDF.value, Literal(ev.text)))
                 add((span, DCTERMS.isPartOf, a))
+
+
+def review_triples(node: URIRef, r) -> list:
+    """A person's decision on a fact (or an article's subject): its status, who and when (PROV), why."""
+    reviewer = ID["reviewer/" + (slug(r.by) or "unnamed")]
+    out = [(node, CG.reviewStatus, Literal(r.status)), (node, PROV.wasAttributedTo, reviewer),
+           (node, PROV.generatedAtTime, Literal(f"{r.date}T00:00:00Z", datatype=XSD.dateTime)),
+           (reviewer, RDF.type, PROV.Agent), (reviewer, RDFS.label, Literal(r.by))]
+    if r.reason:
+        out.append((node, CG.reviewNote, Literal(r.reason)))
+    return out
 
 
 def entity_labels(counts: dict[str, int]) -> list[tuple[URIRef, str]]:

@@ -61,6 +61,9 @@ class CG(DefinedNamespace):
     corroboratedBy: URIRef
     contradictedBy: URIRef
     checkNote: URIRef
+    reviewStatus: URIRef
+    reviewNote: URIRef
+    subjectReview: URIRef
 
 
 def concept(notation: str) -> URIRef:

@@ -24,6 +24,7 @@ class Stats:
     relations: list[tuple[str, int]] = field(default_factory=list)       # (predicate, triples)
     councils: list[tuple[str, str, int]] = field(default_factory=list)   # (label, GSS code, articles)
     issues: list[tuple[str, int, int, int]] = field(default_factory=list)  # (notation, concerns, strengths, findings)
+    reviewed: list[tuple[str, str, int]] = field(default_factory=list)   # (kind, confirmed|added|subject, nodes)
     top: int = 10
 
 
@@ -73,8 +74,12 @@ def stats(graph_dir="exports", top: int = 10) -> Stats:
           ?f a cg:Finding ; cg:issue ?issue ; cg:polarity ?pol .
           ?issue skos:notation ?notation .
         }} GROUP BY ?issue ?notation ORDER BY DESC(?n) ?notation LIMIT {int(top)}""")]
+    reviewed = [(_short(r["t"].value), r["status"].value, int(r["n"].value)) for r in _rows(store, """
+        SELECT ?t ?status (COUNT(DISTINCT ?x) AS ?n) WHERE {
+          { ?x cg:reviewStatus ?status ; a ?t } UNION { ?a cg:subjectReview ?x ; a ?t . ?x cg:reviewStatus ?status }
+        } GROUP BY ?t ?status ORDER BY ?t ?status""")]
     return Stats(graph=str(ttl), triples=n, articles=articles, types=types, relations=relations,
-                 councils=councils, issues=issues, top=top)
+                 councils=councils, issues=issues, reviewed=reviewed, top=top)
 
 
 def _table(headers: list[str], rows: list[tuple]) -> list[str]:
@@ -100,4 +105,6 @@ def format_stats(s: Stats) -> str:
     lines += _table(["council", "GSS code", "articles"], s.councils)
     lines += ["", f"Top {s.top} issues by findings"]
     lines += _table(["issue", "concerns", "strengths", "findings"], s.issues)
+    lines += ["", "Reviewed by a person (corrections file; rejected facts are not in the graph)"]
+    lines += _table(["type", "decision", "nodes"], s.reviewed)
     return "\n".join(lines)

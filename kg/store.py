@@ -44,6 +44,10 @@ META = ox.NamedNode("urn:caregraph:build")
 _P = "urn:caregraph:build:"
 HASH, TURTLE, NQUADS, SHARED, VIEW, SOURCE = (ox.NamedNode(_P + n)
                                                for n in ("hash", "turtle", "nquads", "shared", "view", "source"))
+# the article as read (JSON: id, text, source, title, authors, date, URL), for kg review and for replaying a
+# changed corrections file on an article whose file is not read again; the digest of the corrections it was
+# extracted with (kg.corrections.digest); the lines of those that no longer applied (JSON list)
+ARTICLE, CORRECTIONS, STALE = (ox.NamedNode(_P + n) for n in ("article", "corrections", "stale"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
 SPANS, FILE = ox.NamedNode(_P + "spans"), ox.NamedNode(_P + "file")
 
@@ -86,6 +90,9 @@ class ArticleEntry:
     shared: str            # N-Triples lines of the shared descriptions the article contributes to
     view: str              # JSON of what the Gephi view reads of it (kg.export.graphml.view_record)
     source: str = ""       # the input file's name it was read from (and line, in a feed): caregraph.db's articles
+    article: str = ""      # the article as read, JSON (kg.build.article_json)
+    corrections: str = ""  # the digest of the corrections replayed on it ("" none)
+    stale: str = ""        # JSON list of the lines of corrections that no longer applied ("" none)
 
 
 class BuildStore:
@@ -176,8 +183,10 @@ class BuildStore:
                 ox.Quad(a, NQUADS, ox.Literal(entry.nquads), META),
                 ox.Quad(a, SHARED, ox.Literal(entry.shared), META),
                 ox.Quad(a, VIEW, ox.Literal(entry.view), META)]
-        if entry.source:
-            meta.append(ox.Quad(a, SOURCE, ox.Literal(entry.source), META))
+        for predicate, value in ((SOURCE, entry.source), (ARTICLE, entry.article), (CORRECTIONS, entry.corrections),
+                                 (STALE, entry.stale)):
+            if value:
+                meta.append(ox.Quad(a, predicate, ox.Literal(value), META))
         self._store.extend(entry.quads + meta)
         self.hashes[entry.iri] = entry.hash
         self._written += 1
@@ -198,6 +207,10 @@ class BuildStore:
         if only:
             return {q.predicate: q.object.value for p in only for q in self._store.quads_for_pattern(a, p, None, META)}
         return {q.predicate: q.object.value for q in self._store.quads_for_pattern(a, None, None, META)}
+
+    def corrected(self) -> dict[str, str]:
+        """Article IRI -> the digest of the corrections it was extracted with, for those that had any."""
+        return {q.subject.value: q.object.value for q in self._store.quads_for_pattern(None, CORRECTIONS, None, META)}
 
     # -- input files -----------------------------------------------------------------------------
     def files(self) -> dict[str, str]:

@@ -152,11 +152,10 @@ SELECT ?p ?name (GROUP_CONCAT(?gss; separator=";") AS ?councils) WHERE {
 
 def _arrangements(g: _Graph) -> Table:
     rows = g.select("""
-SELECT ?x ?provider ?gss ?a ?id ?evidence WHERE {
+SELECT ?x ?provider ?gss ?a ?id ?evidence ?review ?reviewer WHERE {
   ?x a cg:ServiceArrangement ; cg:provider ?provider ; cg:council/cg:gssCode ?gss ; prov:wasDerivedFrom ?a .
   ?a dcterms:identifier ?id .
-  OPTIONAL { ?x cg:evidence ?evidence }
-}""")
+  OPTIONAL { ?x cg:evidence ?evidence }""" + _REVIEW + "\n}")
     return _one_per_node("arrangements", "Articles' statements that a provider runs a council's children's "
                          "services.", [
         ("id", str, "The statement's id (its IRI without https://w3id.org/caregraph/id/)."),
@@ -164,8 +163,9 @@ SELECT ?x ?provider ?gss ?a ?id ?evidence WHERE {
         ("council", str, "The council it runs services for, as the article ties them."),
         ("article", str, "The article that says so."),
         ("sentence", str, "The sentence it rests on."),
+        *_REVIEW_COLUMNS,
     ], rows, lambda r: {"id": _local(r["x"]), "provider": _tail(r["provider"]), "council": r["gss"],
-                        "article": r["id"], "sentence": r["evidence"]},
+                        "article": r["id"], "sentence": r["evidence"], **_reviewed(r)},
         foreign_keys=[("provider", "providers", "id"), ("council", "councils", "gss_code"),
                       ("article", "articles", "id")], fts=["sentence"])
 
@@ -180,6 +180,18 @@ def _one_per_node(name, description, columns, rows, make, **kw) -> Table:
         if have is None or (row.get("sentence") or "") < (have.get("sentence") or ""):
             out[row["id"]] = row
     return Table(name, description, columns, "id", rows=[out[k] for k in sorted(out)], **kw)
+
+
+_REVIEW = """
+  OPTIONAL { ?x cg:reviewStatus ?review . OPTIONAL { ?x prov:wasAttributedTo/rdfs:label ?reviewer } }"""
+_REVIEW_COLUMNS = [
+    ("reviewed", str, "A person's decision on it (corrections file): confirmed or added; empty: as extracted."),
+    ("reviewed_by", str, "Who decided."),
+]
+
+
+def _reviewed(r: dict) -> dict:
+    return {"reviewed": r.get("review"), "reviewed_by": r.get("reviewer")}
 
 
 _ABOUT = """
@@ -197,13 +209,13 @@ def _subject_columns(r: dict) -> dict:
 def _inspections(g: _Graph) -> Table:
     rows = g.select("""
 SELECT ?x ?about ?gss ?type ?date ?start ?end ?published ?framework ?report ?a ?id ?issued ?evidence ?record
-       ?corroborated WHERE {
+       ?corroborated ?review ?reviewer WHERE {
   ?x a cg:Inspection .
   OPTIONAL { ?x cg:inspectionType/skos:notation ?type }
   OPTIONAL { ?x dcterms:date ?date } OPTIONAL { ?x cg:startDate ?start } OPTIONAL { ?x cg:endDate ?end }
   OPTIONAL { ?x dcterms:issued ?published } OPTIONAL { ?x cg:framework ?framework }
   OPTIONAL { ?x rdfs:seeAlso ?report } OPTIONAL { ?x cg:corroboratedBy ?corroborated }
-  OPTIONAL { ?x prov:wasDerivedFrom ?record FILTER(?record = <%s>) }""" % RECORD + _ABOUT + "\n}")
+  OPTIONAL { ?x prov:wasDerivedFrom ?record FILTER(?record = <%s>) }""" % RECORD + _ABOUT + _REVIEW + "\n}")
     return _one_per_node("inspections", "Ofsted inspections and visits: those articles report (source news) "
                          "and those of Ofsted's published record (source ofsted).", [
         ("id", str, "The inspection's id (its IRI without https://w3id.org/caregraph/id/)."),
@@ -220,12 +232,13 @@ SELECT ?x ?about ?gss ?type ?date ?start ?end ?published ?framework ?report ?a ?
         ("corroborated_by", str, "The official inspection that backs a news one."),
         ("article", str, "The article that reports it (news)."),
         ("sentence", str, "The sentence it rests on (news)."),
+        *_REVIEW_COLUMNS,
     ], rows, lambda r: {"id": _local(r["x"]), "source": "ofsted" if r["record"] else "news", **_subject_columns(r),
                         "type": r["type"], "framework": r["framework"],
                         "date": r["date"] or r["issued"] or r["published"], "start_date": r["start"],
                         "end_date": r["end"], "published": r["published"], "report": r["report"],
                         "corroborated_by": _local(r["corroborated"]), "article": r["id"],
-                        "sentence": r["evidence"]},
+                        "sentence": r["evidence"], **_reviewed(r)},
         foreign_keys=[("council", "councils", "gss_code"), ("provider", "providers", "id"),
                       ("article", "articles", "id"), ("corroborated_by", "inspections", "id")],
         fts=["sentence"], indexes=["source", "type", "date"])
@@ -234,7 +247,7 @@ SELECT ?x ?about ?gss ?type ?date ?start ?end ?published ?framework ?report ?a ?
 def _judgements(g: _Graph) -> Table:
     rows = g.select("""
 SELECT ?x ?about ?gss ?rating ?current ?area ?date ?inspection ?published ?report ?framework ?a ?id ?issued
-       ?evidence ?record ?corroborated ?contradicted ?note WHERE {
+       ?evidence ?record ?corroborated ?contradicted ?note ?review ?reviewer WHERE {
   { ?x a cg:Judgement } UNION { ?x a cg:AreaJudgement }
   OPTIONAL { ?x cg:rating/skos:notation ?rating }
   OPTIONAL { ?x cg:isCurrent ?current } OPTIONAL { ?x cg:area ?area } OPTIONAL { ?x dcterms:date ?date }
@@ -243,7 +256,7 @@ SELECT ?x ?about ?gss ?rating ?current ?area ?date ?inspection ?published ?repor
              OPTIONAL { ?inspection cg:framework ?framework } }
   OPTIONAL { ?x cg:corroboratedBy ?corroborated } OPTIONAL { ?x cg:contradictedBy ?contradicted }
   OPTIONAL { ?x cg:checkNote ?note }
-  OPTIONAL { ?x prov:wasDerivedFrom ?record FILTER(?record = <%s>) }""" % RECORD + _ABOUT + "\n}")
+  OPTIONAL { ?x prov:wasDerivedFrom ?record FILTER(?record = <%s>) }""" % RECORD + _ABOUT + _REVIEW + "\n}")
 
     def make(r):
         official = bool(r["record"])
@@ -259,7 +272,7 @@ SELECT ?x ?about ?gss ?rating ?current ?area ?date ?inspection ?published ?repor
                 "inspection": _local(r["inspection"]), "framework": r["framework"] if official else None,
                 "report": r["report"] if official else None, "verdict": verdict,
                 "official": _local(r["corroborated"] or r["contradicted"]), "check_note": r["note"],
-                "article": r["id"], "sentence": r["evidence"]}
+                "article": r["id"], "sentence": r["evidence"], **_reviewed(r)}
     return _one_per_node("judgements", "Ofsted ratings of councils' children's services: those articles state "
                          "(source news, each checked against the record: verdict) and those of Ofsted's "
                          "published record (source ofsted).", [
@@ -280,6 +293,7 @@ SELECT ?x ?about ?gss ?rating ?current ?area ?date ?inspection ?published ?repor
         ("check_note", str, "How the check was decided."),
         ("article", str, "The article that states it (news)."),
         ("sentence", str, "The sentence it rests on (news)."),
+        *_REVIEW_COLUMNS,
     ], rows, make, foreign_keys=[("council", "councils", "gss_code"), ("provider", "providers", "id"),
                                  ("inspection", "inspections", "id"), ("official", "judgements", "id"),
                                  ("article", "articles", "id")],
@@ -288,9 +302,9 @@ SELECT ?x ?about ?gss ?rating ?current ?area ?date ?inspection ?published ?repor
 
 def _findings(g: _Graph) -> Table:
     rows = g.select("""
-SELECT ?x ?about ?gss ?issue ?label ?polarity ?a ?id ?issued ?evidence WHERE {
+SELECT ?x ?about ?gss ?issue ?label ?polarity ?a ?id ?issued ?evidence ?review ?reviewer WHERE {
   ?x a cg:Finding ; cg:issue ?i ; cg:polarity/skos:notation ?polarity .
-  ?i skos:notation ?issue . OPTIONAL { ?i skos:prefLabel ?label }""" + _ABOUT + "\n}")
+  ?i skos:notation ?issue . OPTIONAL { ?i skos:prefLabel ?label }""" + _ABOUT + _REVIEW + "\n}")
     return _one_per_node("findings", "Issues articles report about a council's services (or, with no council, "
                          "about the sector), as concerns or strengths.", [
         ("id", str, "The finding's id (its IRI without https://w3id.org/caregraph/id/)."),
@@ -303,10 +317,11 @@ SELECT ?x ?about ?gss ?issue ?label ?polarity ?a ?id ?issued ?evidence WHERE {
         ("year", int, "Its article's year."),
         ("article", str, "The article that reports it."),
         ("sentence", str, "A sentence it rests on (all of them: the evidence table)."),
+        *_REVIEW_COLUMNS,
     ], rows, lambda r: {"id": _local(r["x"]), **_subject_columns(r), "issue": r["issue"],
                         "issue_label": r["label"], "polarity": r["polarity"], "date": r["issued"],
                         "year": int(r["issued"][:4]) if r["issued"] else None, "article": r["id"],
-                        "sentence": r["evidence"]},
+                        "sentence": r["evidence"], **_reviewed(r)},
         foreign_keys=[("council", "councils", "gss_code"), ("provider", "providers", "id"),
                       ("article", "articles", "id")],
         fts=["sentence"], indexes=["issue", "polarity", "year"])
@@ -323,11 +338,11 @@ def _people(g: _Graph) -> Table:
 
 def _memberships(g: _Graph) -> Table:
     rows = g.select("""
-SELECT ?x ?person ?role ?o ?gss ?org_name ?id ?evidence WHERE {
+SELECT ?x ?person ?role ?o ?gss ?org_name ?id ?evidence ?review ?reviewer WHERE {
   ?x a org:Membership ; org:member ?person .
   OPTIONAL { ?x org:organization ?o . OPTIONAL { ?o rdfs:label ?org_name } OPTIONAL { ?o cg:gssCode ?gss } }
   OPTIONAL { ?x org:role/rdfs:label ?role }
-  OPTIONAL { ?x prov:wasDerivedFrom/dcterms:identifier ?id } OPTIONAL { ?x cg:evidence ?evidence }
+  OPTIONAL { ?x prov:wasDerivedFrom/dcterms:identifier ?id } OPTIONAL { ?x cg:evidence ?evidence }""" + _REVIEW + """
 }""")
     return _one_per_node("memberships", "People's roles at councils, providers and other organisations, as "
                          "articles state them.", [
@@ -339,10 +354,11 @@ SELECT ?x ?person ?role ?o ?gss ?org_name ?id ?evidence WHERE {
         ("provider", str, "The organisation, when it is a provider."),
         ("article", str, "The article that says so."),
         ("sentence", str, "The sentence it rests on."),
+        *_REVIEW_COLUMNS,
     ], rows, lambda r: {"id": _local(r["x"]), "person": _tail(r["person"]), "role": r["role"],
                         "organisation": r["org_name"], "council": r["gss"],
                         "provider": _tail(r["o"]) if (r["o"] or "").startswith(ID + "provider/") else None,
-                        "article": r["id"], "sentence": r["evidence"]},
+                        "article": r["id"], "sentence": r["evidence"], **_reviewed(r)},
         foreign_keys=[("person", "people", "id"), ("council", "councils", "gss_code"),
                       ("provider", "providers", "id"), ("article", "articles", "id")],
         fts=["sentence"], indexes=["role"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from kg.articles import Article
+from kg.corrections import apply as replay
 from kg.boilerplate import layout
 from kg.extract.context import ORIGINAL_OFFSETS, build_context
 from kg.extract.findings import extract_findings
@@ -34,13 +35,18 @@ def prepare(articles: Iterable[Article]) -> Iterator[tuple[str, tuple]]:
         yield lay.masked(norm.text), (article, meta, norm)
 
 
-def extract_article(doc, article: Article, meta, norm: NormalisedText | None = None) -> ArticleFacts:
+def extract_article(doc, article: Article, meta, norm: NormalisedText | None = None,
+                    corrections: list | None = None) -> ArticleFacts:
     """All facts of one article from its parsed Doc (`norm`: the normalised text the Doc was made from,
-    whose offset map takes evidence back to the article's own text; None: the article's text itself)."""
+    whose offset map takes evidence back to the article's own text; None: the article's text itself), with
+    a person's decisions on them replayed (`corrections`: the article's kg.corrections.Correction entries;
+    the lines of those that no longer apply are in the result's `stale`)."""
     if norm is not None:
         doc.user_data[ORIGINAL_OFFSETS] = norm
     published = article.published or meta.published
-    ctx = build_context(doc, article.text, published, url=article.url, title=article.title or meta.title)
+    subject_set = [c for c in corrections or () if c.decision == "subject"]
+    ctx = build_context(doc, article.text, published, url=article.url, title=article.title or meta.title,
+                        subjects=subject_set[-1].councils if subject_set else None)
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
     for name in article.authors or meta.authors:
         ref = Ref("person", slug(name), name)
@@ -51,4 +57,6 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     af.subjects = [c for c in ctx.subjects if c.kind == "council"]
     for extractor in EXTRACTORS:
         af.facts.extend(extractor(ctx))
+    if corrections:
+        af.stale = replay(af, corrections, article.text)
     return af

@@ -60,11 +60,12 @@ class ArticleContext:
 
 
 def build_context(doc: Doc, text: str, published: StatedDate | None, url: str | None = None,
-                  title: str | None = None) -> ArticleContext:
+                  title: str | None = None, subjects: list[str] | None = None) -> ArticleContext:
     """The article's linked entities and sentences, and its frame (`url`: where the page was published;
-    `title`: its headline when the text may not hold it)."""
+    `title`: its headline when the text may not hold it; `subjects`: GSS codes a person set as the
+    article's subject councils, kg.corrections)."""
     when = _frame.reference_date(published, doc.text)
     entities, sentences = link_entities(doc, text, when)
-    frame, entities = _frame.decide(doc, text, sentences, entities, when, url, title)
+    frame, entities = _frame.decide(doc, text, sentences, entities, when, url, title, subjects)
     return ArticleContext(doc, text, when, sentences, entities, frame.subject, published,
                           subjects=frame.subjects, in_scope=frame.in_scope, frame=frame)

@@ -50,9 +50,11 @@ class ArticleFrame:
 
 
 def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[EntitySpan], when: date | None,
-           url: str | None = None, title: str | None = None) -> tuple[ArticleFrame, list[EntitySpan]]:
+           url: str | None = None, title: str | None = None,
+           subjects_set: list[str] | None = None) -> tuple[ArticleFrame, list[EntitySpan]]:
     """The article's frame, and its entities as the frame reads them (council names resolved by the date
-    they speak of, councils named in passing marked, definite references linked); fills `sentences`."""
+    they speak of, councils named in passing marked, definite references linked); fills `sentences`.
+    `subjects_set`: the subject councils a person set (GSS codes, kg.corrections), instead of the scored ones."""
     entities = _restate_by_date(doc, entities, when)
     tables = find_tables(sentences)
     _mark_passing(doc, entities)
@@ -68,6 +70,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
             e.incidental = "" if e.incidental in _PASSING else e.incidental
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline)
+    if subjects_set:
+        subjects = [council_ref(gss) for gss in subjects_set]
     unmark = [e for e in entities if e.incidental in _PASSING and e.ref in subjects]
     for e in unmark:
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on

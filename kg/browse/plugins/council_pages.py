@@ -36,6 +36,7 @@ class Mark:
     article_title: str | None = None
     sentence: str | None = None
     id: str = ""
+    reviewed: str | None = None       # a person's decision on it: confirmed or added (by whom)
 
 
 @dataclass
@@ -97,10 +98,13 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
             title += f"; contradicted by Ofsted's report of {official.get('date')} ({official.get('rating')})"
         elif j["verdict"] == "unmatched":
             title += "; not found in Ofsted's record"
+        if j.get("reviewed"):
+            title += f"; {j['reviewed']} by {j.get('reviewed_by')}"
         story.marks.append(Mark(date, j["rating"], "news", article_href(j["article"]), title, current=j["current"],
                                 verdict=j["verdict"], official_date=official.get("date"),
                                 official_report=official.get("report"), article_title=article.get("title") or j["article"],
-                                sentence=j["sentence"], id=j["id"]))
+                                sentence=j["sentence"], id=j["id"],
+                                reviewed=f"{j['reviewed']} by {j.get('reviewed_by')}" if j.get("reviewed") else None))
     story.marks.sort(key=lambda m: (m.date or "9999", m.source, m.id))
 
     provider_ids = set()
@@ -115,7 +119,8 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
 
     groups: dict[tuple, dict] = {}
     for f in _rows(conn, """
-        select f.id, f.issue, f.issue_label, f.polarity, f.article, coalesce(e.sentence, f.sentence) as sentence
+        select f.id, f.issue, f.issue_label, f.polarity, f.article, coalesce(e.sentence, f.sentence) as sentence,
+               f.reviewed, f.reviewed_by
           from findings f left join evidence e on e.fact = f.id
          where f.council = ? order by f.article, e.start, f.id""", (gss,)):
         g = groups.setdefault((f["polarity"], f["issue"]), {"polarity": f["polarity"], "issue": f["issue"],
@@ -124,7 +129,8 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
         g["findings"].add(f["id"])
         a = articles.get(f["article"]) or {}
         g["sentences"].append({"sentence": f["sentence"], "article": f["article"], "href": article_href(f["article"]),
-                               "title": a.get("title") or f["article"], "published": a.get("published")})
+                               "title": a.get("title") or f["article"], "published": a.get("published"),
+                               "reviewed": f"{f['reviewed']} by {f['reviewed_by']}" if f["reviewed"] else None})
     for g in groups.values():
         g["count"] = len(g["findings"])
         g["findings"] = sorted(g["findings"])
