@@ -200,6 +200,24 @@ def browse_cmd(graph_dir, port):
         sys.exit(EXIT_FATAL)
 
 
+@main.command("review")
+@GRAPH_OPTION
+@click.option("--port", default=8002, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--corrections", default=None, type=click.Path(dir_okay=False),
+              help="The corrections file to write (default: DIR/corrections.yaml).")
+@click.option("--reviewer", default=None, help="Your name in the decisions' by: field (default: your login name).")
+def review_cmd(graph_dir, port, corrections, reviewer):
+    """Review the graph's facts in a local web page (127.0.0.1:PORT): each in its sentence, with Confirm,
+    Reject, Add and Set subject; the decisions go to the corrections file every build replays."""
+    from kg.corrections import CorrectionsError
+    from kg.review import ReviewError, review
+    try:
+        review(graph_dir, port=port, corrections=corrections, reviewer=reviewer)
+    except (ReviewError, CorrectionsError) as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+
+
 class _Null:
     def __enter__(self):
         return self

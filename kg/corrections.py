@@ -235,7 +235,8 @@ def dump(entries: list[Correction]) -> str:
         for key, value in c.as_dict().items():
             lead = "- " if first else "  "
             first = False
-            lines.append(f"{lead}{key}: {_scalar(value)}")
+            # an ISO date is written bare, as people write it (it reads back as the same date)
+            lines.append(f"{lead}{key}: {value if key == 'date' else _scalar(value)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -139,7 +139,10 @@ def test_every_command_runs(built_clone):
     try:
         for command in concrete:
             if command.startswith(".venv/bin/kg browse"):   # a server: started, its council page read, stopped
-                check_browse(command, built_clone)
+                check_server(command, built_clone, "/council/E10000034", "Worcestershire County Council")
+                continue
+            if command.startswith(".venv/bin/kg review"):   # likewise its page
+                check_server(command, built_clone, "/api/article?id=001_c66dfc39aa2bc9bf", "Worcestershire")
                 continue
             if command.startswith("curl ") and server is None:
                 server = subprocess.Popen([str(BIN / "kg"), "serve", "--port", str(port)], cwd=built_clone,
@@ -159,8 +162,8 @@ def test_every_command_runs(built_clone):
             server.wait(timeout=30)
 
 
-def check_browse(command: str, cwd: Path) -> None:
-    """`kg browse` as the README runs it (on a free port), answering with Worcestershire's page."""
+def check_server(command: str, cwd: Path, path: str, expect: str) -> None:
+    """A server command as the README runs it (on a free port), answering `path` with `expect` in it."""
     port = free_port()
     browse = subprocess.Popen(["bash", "-c", command.replace(".venv/bin/", f"{BIN}/") + f" --port {port}"],
                               cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -168,13 +171,13 @@ def check_browse(command: str, cwd: Path) -> None:
     try:
         deadline = time.monotonic() + 60
         while True:
-            assert browse.poll() is None, ("kg browse stopped", browse.stderr.read().decode()[-500:])
+            assert browse.poll() is None, (command, "stopped", browse.stderr.read().decode()[-500:])
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/council/E10000034", timeout=2) as r:
-                    assert "Worcestershire County Council" in r.read().decode("utf-8")
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as r:
+                    assert expect in r.read().decode("utf-8")
                     return
             except (urllib.error.URLError, OSError):
-                assert time.monotonic() < deadline, "kg browse did not answer"
+                assert time.monotonic() < deadline, (command, "did not answer")
                 time.sleep(0.2)
     finally:
         os.killpg(browse.pid, 15)
