@@ -56,7 +56,7 @@ _KG = Path(__file__).resolve().parent
 # built graph or write the exports; a module added later counts unless it is listed here (a needless
 # re-parse is cheap, facts of two versions in one graph are not).
 _NOT_VERSIONED = ("__init__.py", "cli.py", "push.py", "query.py", "serve.py", "stats.py", "validate.py",
-                  "walk.py", "export/*")
+                  "walk.py", "export/*", "review.py", "browse/*", "data/browse/*", "data/review/*")
 
 
 def source_hash(patterns, exclude=()) -> str:

@@ -76,6 +76,11 @@ def test_decisions_are_replayed_by_fresh_and_incremental_builds_to_the_same_byte
     assert ask(out, "?j a cg:Judgement ; cg:reviewStatus 'confirmed' ; prov:wasAttributedTo/rdfs:label 'b.reviewer'")
     assert ask(out, "?a schema:about <https://w3id.org/caregraph/id/council/E06000027> ; cg:subjectReview ?r . "
                     "?r cg:reviewStatus 'subject'")
+    listed = CliRunner().invoke(main, ["query", "reviewed", "--graph", str(out), "--format", "csv"])
+    assert sorted(line.split(",")[0] for line in listed.output.splitlines()[1:]) == ["added", "confirmed", "subject"]
+    stats = CliRunner().invoke(main, ["stats", "--graph", str(out)]).output
+    import re
+    assert re.search(r"cg:Judgement +added +1\n", stats) and re.search(r"cg:Judgement +confirmed +1\n", stats)
     fresh = tmp_path / "fresh"
     build([str(SEEDS)], fresh, nlp=nlp, corrections=out / "corrections.yaml")
     assert exports(fresh) == exports(out)
