@@ -433,6 +433,11 @@ def _update(store: BuildStore, paths, out: Path, report: BuildReport, problems: 
             report.pruned += 1
     memory.save(forget_unseen=prune)
     report.notes += _stale_notes(store, decisions)
+    last, now = store.last_corrections(), str(decisions.path.resolve()) if decisions.path else None
+    if last and now is None and Path(last).is_file():
+        report.notes.append(f"the last build into {out} replayed the decisions of {last}; this one replays none "
+                            f"(their facts are as extracted again): give --corrections {last} to keep them")
+    store.set_last_corrections(now)
     report.outputs = [out / name for name in EXPORTS]
     wanted = {"state": store.state(), "export": EXPORT_VERSION}
     done = store.exported() or {}

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -245,26 +244,32 @@ def _scalar(value) -> str:
     return text.strip().removesuffix("...").strip()
 
 
-def save(path: str | Path, entries: list[Correction]) -> None:
-    """Write `entries` as the file at `path`: to a temporary file renamed into place, the file it replaces
-    kept as FILE.bak (its hand-written comments with it)."""
+HEADER = "# caregraph corrections: one decision per entry (kg review writes them; see README).\n"
+
+
+def save(path: str | Path, entries: list[Correction], backup: bool = False) -> None:
+    """Write `entries` as the file at `path`, to a temporary file renamed into place; with `backup` (a
+    decision replaced or taken back), the file it replaces is kept as FILE.bak, hand-written comments and
+    all."""
     from kg.export import atomic_path
     path = Path(path)
-    text = "# caregraph corrections: one decision per entry (kg review writes them; see README).\n" + dump(entries)
     with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-        if path.exists():
-            backup = path.with_name(path.name + ".bak")
-            backup.write_bytes(path.read_bytes())
-    os.utime(path)
+        tmp.write_text(HEADER + dump(entries), encoding="utf-8")
+        if backup and path.exists():
+            path.with_name(path.name + ".bak").write_bytes(path.read_bytes())
 
 
 def record(path: str | Path, new: Correction) -> list[Correction]:
-    """Add a decision to the file: it replaces an earlier decision about the same fact (or the same
-    article's subject); returns the file's decisions after."""
-    entries = [c for c in load(path) if not new.same_target(c)]
-    entries.append(new)
-    save(path, entries)
+    """Add a decision to the file: it replaces, in its place, an earlier decision about the same fact (or
+    the same article's subject); returns the file's decisions after."""
+    entries = load(path)
+    same = [i for i, c in enumerate(entries) if new.same_target(c)]
+    if same:
+        entries[same[0]] = new
+        entries = [c for i, c in enumerate(entries) if i not in same[1:]]
+    else:
+        entries.append(new)
+    save(path, entries, backup=bool(same))
     return load(path)
 
 
@@ -273,7 +278,7 @@ def withdraw(path: str | Path, old: Correction) -> list[Correction]:
     entries = load(path)
     kept = [c for c in entries if not (old.same_target(c) and c.decision == old.decision)]
     if len(kept) != len(entries):
-        save(path, kept)
+        save(path, kept, backup=True)
     return kept
 
 

@@ -52,7 +52,6 @@ class Review:
         self.reviewer = (reviewer or _user()).strip() or "reviewer"
         self.today = today or (lambda: _dt.date.today().isoformat())
         self.lock = threading.Lock()
-        self._texts: dict[str, str] = {}
 
     # -- reading -----------------------------------------------------------------------------------
     def _db(self) -> sqlite3.Connection:
@@ -77,22 +76,19 @@ class Review:
         return rows
 
     def text(self, article_id: str) -> str | None:
-        """The article's text as the build read it (the build store keeps it)."""
-        if article_id not in self._texts:
-            import pyoxigraph as ox
+        """The article's text as the build read it (the build store keeps it; read each time, read-only, so
+        a `kg build` while the page is open is seen and not blocked)."""
+        import pyoxigraph as ox
 
-            from kg.model import article_iri
-            from kg.store import ARTICLE, META
-            try:
-                store = ox.Store.read_only(str(self.dir / "store"))
-            except OSError as exc:
-                raise ReviewError(f"{self.dir / 'store'}: cannot be read ({exc})") from None
-            quads = list(store.quads_for_pattern(ox.NamedNode(str(article_iri(article_id))), ARTICLE, None, META))
-            del store
-            if not quads:
-                return None
-            self._texts[article_id] = json.loads(quads[0].object.value)["text"]
-        return self._texts[article_id]
+        from kg.model import article_iri
+        from kg.store import ARTICLE, META
+        try:
+            store = ox.Store.read_only(str(self.dir / "store"))
+        except (OSError, RuntimeError) as exc:
+            raise ReviewError(f"{self.dir / 'store'}: cannot be read ({exc})") from None
+        quads = list(store.quads_for_pattern(ox.NamedNode(str(article_iri(article_id))), ARTICLE, None, META))
+        del store
+        return json.loads(quads[0].object.value)["text"] if quads else None
 
     def article(self, article_id: str) -> dict | None:
         with self._db() as db:
@@ -100,9 +96,8 @@ class Review:
             if found is None:
                 return None
             facts = self._facts(db, article_id)
-            subjects = [dict(r) for r in db.execute(
-                "select distinct c.gss_code, c.name from judgements j join councils c on c.gss_code = j.council "
-                "where j.article = ? order by c.name", (article_id,))]
+            names = dict(db.execute("select gss_code, name from councils").fetchall())
+            subjects = [{"gss_code": g, "name": names.get(g, g)} for g in (found["about"] or "").split(";") if g]
         text = self.text(article_id)
         if text is None:
             raise ReviewError(f"{article_id}: its text is not in the build store (build it again)")
@@ -174,6 +169,12 @@ class Review:
                  if body.get(k) not in (None, "", [])}
         entry.update(by=self.reviewer, date=self.today())
         c = corr.parse_entry(entry, 0, self.corrections)
+        # said now rather than as a stale note at the next build
+        with self._db() as db:
+            if db.execute("select 1 from articles where id = ?", (c.article,)).fetchone() is None:
+                raise ReviewError(f"no article {c.article} in this build")
+        if c.decision == "add" and corr.find_sentence(self.text(c.article) or "", c.evidence or "") is None:
+            raise ReviewError("the quoted text is not in the article")
         with self.lock:
             return [_entry_json(x) for x in corr.record(self.corrections, c) if x.article == c.article]
 
@@ -299,6 +300,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(HTTPStatus.BAD_REQUEST, {"error": "send one JSON object"})
         except corr.CorrectionsError as exc:
             return self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": str(exc).split(": ", 2)[-1]})
+        except ReviewError as exc:
+            return self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": str(exc)})
         except OSError as exc:
             return self._json(HTTPStatus.CONFLICT, {"error": f"{self.review.corrections}: cannot be written "
                                                              f"({exc.strerror or exc})"})

@@ -50,6 +50,7 @@ HASH, TURTLE, NQUADS, SHARED, VIEW, SOURCE = (ox.NamedNode(_P + n)
 ARTICLE, CORRECTIONS, STALE = (ox.NamedNode(_P + n) for n in ("article", "corrections", "stale"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
 SPANS, FILE = ox.NamedNode(_P + "spans"), ox.NamedNode(_P + "file")
+LAST_CORRECTIONS = ox.NamedNode(_P + "last-corrections")   # the corrections file the last build replayed
 
 _KG = Path(__file__).resolve().parent
 # What an article contributes is decided by every part of the kg package except those that only use a
@@ -207,6 +208,16 @@ class BuildStore:
         if only:
             return {q.predicate: q.object.value for p in only for q in self._store.quads_for_pattern(a, p, None, META)}
         return {q.predicate: q.object.value for q in self._store.quads_for_pattern(a, None, None, META)}
+
+    def last_corrections(self) -> str | None:
+        """The corrections file the last build replayed (absolute path), if any."""
+        return self._get(META, LAST_CORRECTIONS)
+
+    def set_last_corrections(self, path: str | None) -> None:
+        for q in list(self._store.quads_for_pattern(META, LAST_CORRECTIONS, None, META)):
+            self._store.remove(q)
+        if path:
+            self._store.add(ox.Quad(META, LAST_CORRECTIONS, ox.Literal(path), META))
 
     def corrected(self) -> dict[str, str]:
         """Article IRI -> the digest of the corrections it was extracted with, for those that had any."""

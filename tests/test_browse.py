@@ -111,6 +111,28 @@ def test_every_canned_query_returns_rows_on_the_development_set(dev_build, query
         assert {r["source"] for r in rows} == {"news", "ofsted"}
 
 
+def test_a_running_browser_shows_the_database_a_build_put_in_place(seeds_build, tmp_path):
+    """kg build renames a new caregraph.db over the old one: the next request reads the new file."""
+    import sqlite3
+    out, _ = seeds_build
+    shutil.copytree(out, tmp_path / "out", ignore=shutil.ignore_patterns("store"))
+    db = tmp_path / "out" / "caregraph.db"
+    ds = datasette_app(tmp_path / "out")
+
+    async def run():
+        await ds.invoke_startup()
+        before = (await ds.client.get("/caregraph/findings.json?_size=0")).json()["filtered_table_rows_count"]
+        new = tmp_path / "new.db"
+        shutil.copy(db, new)
+        with sqlite3.connect(new) as conn:
+            conn.execute("delete from findings where id in (select id from findings limit 3)")
+        new.replace(db)
+        after = (await ds.client.get("/caregraph/findings.json?_size=0")).json()["filtered_table_rows_count"]
+        return before, after
+    before, after = asyncio.run(run())
+    assert after == before - 3
+
+
 def test_browse_of_a_folder_without_a_database_says_so_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["browse", "--graph", str(tmp_path)])
     assert result.exit_code == 1

@@ -97,7 +97,8 @@ def test_export_csv_writes_every_table_with_the_databases_rows(seeds_build, tmp_
     assert result.exit_code == 0, result.output
     with sqlite3.connect(out / DATABASE) as db:
         for table in ("articles", "councils", "judgements", "findings", "evidence"):
-            with open(tmp_path / "csv" / f"{table}.csv", encoding="utf-8", newline="") as fh:
+            assert (tmp_path / "csv" / f"{table}.csv").read_bytes().startswith(b"\xef\xbb\xbf")   # Excel's UTF-8 mark
+            with open(tmp_path / "csv" / f"{table}.csv", encoding="utf-8-sig", newline="") as fh:
                 rows = list(csv.reader(fh))
             columns = [c[1] for c in db.execute(f"pragma table_info('{table}')")]
             assert rows[0] == columns

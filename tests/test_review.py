@@ -152,9 +152,10 @@ def test_the_file_round_trips_in_its_documented_shape(tmp_path):
     assert "  councils: [E06000027]\n" in text
     assert [c.as_dict() for c in corr.load(path)] == [c.as_dict() for c in entries]
     # a later decision on the same fact replaces the earlier one; other decisions stay
+    assert not (tmp_path / "corrections.yaml.bak").exists()
     corr.record(path, corr.parse_entry(dict(REJECT, decision="confirm", reason=None)))
-    assert [c.decision for c in corr.load(path)] == ["add", "subject", "confirm"]
-    assert (tmp_path / "corrections.yaml.bak").is_file()
+    assert [c.decision for c in corr.load(path)] == ["confirm", "add", "subject"]     # in its place
+    assert (tmp_path / "corrections.yaml.bak").read_text(encoding="utf-8") == text     # the file it replaced
 
 
 # -- the page's HTTP API --------------------------------------------------------------------------------
@@ -204,6 +205,12 @@ def test_writes_without_the_token_or_from_another_origin_or_host_are_refused(ser
     status, data = request(port, "POST", "/api/decisions", {"article": W, "decision": "reject",
                                                            "fact": {"kind": "finding", "issue": "nonsense"}}, own)
     assert status == 422 and "council" in data["error"]
+    # what could never apply is refused now, not found stale at the next build
+    status, data = request(port, "POST", "/api/decisions", dict(DECISION, article="no_such_article"), own)
+    assert status == 422 and data["error"] == "no article no_such_article in this build"
+    status, data = request(port, "POST", "/api/decisions", {"article": T, "decision": "add", "fact": ADD["fact"],
+                                                           "evidence": "Words that are not in it."}, own)
+    assert status == 422 and data["error"] == "the quoted text is not in the article"
     assert len(corr.load(out / "corrections.yaml")) == 1
 
 
@@ -273,7 +280,7 @@ def test_the_review_page_in_a_real_browser(served, nlp, tmp_path):
             # add a judgement to Torbay's article by selecting its sentence
             page.click(f'.art[data-id="{T}"]')
             page.wait_for_selector("#text")
-            page.wait_for_function(f"() => document.querySelector('h2') && document.querySelector('.help').textContent.includes('{T}')")
+            page.wait_for_function(f"() => document.querySelector('#article').textContent.includes('{T}')")
             assert page.evaluate(SELECT_TEXT, TORBAY_SENTENCE)
             page.keyboard.press("a")
             page.select_option("#add-kind", "judgement")
@@ -283,8 +290,14 @@ def test_the_review_page_in_a_real_browser(served, nlp, tmp_path):
             page.locator("#decisions li", has_text="add judgement E06000027 inadequate").wait_for()
             # set the subject council of the first article
             page.click('.art[data-id="000_fa70c2aaf7c187c4"]')
-            page.wait_for_function("() => document.querySelector('.help').textContent.includes('000_fa70c2aaf7c187c4')")
+            page.wait_for_function("() => document.querySelector('#article').textContent.includes('000_fa70c2aaf7c187c4')")
             page.fill("#subject-input", "Torbay Council (E06000027)")
+            page.click("#subject-save")
+            page.locator("#decisions li", has_text="subject E06000027").wait_for()
+            # a decision is taken back from the list and made again
+            page.locator("#decisions li", has_text="subject E06000027").locator("button.undo-decision").click()
+            page.locator("#decisions li", has_text="none yet").wait_for()
+            page.fill("#subject-input", "Torbay")          # a name that starts one council's name is enough
             page.click("#subject-save")
             page.locator("#decisions li", has_text="subject E06000027").wait_for()
             page.screenshot(path=str(tmp_path / "review.png"))

@@ -47,18 +47,25 @@ def datasette_app(graph_dir: str | Path):
         raise BrowseError(f"{db}: no such file (run `kg build` with --out {graph_dir} first)")
     _register_plugin()
     return Datasette(files=[str(db)], metadata=metadata(), template_dir=str(BROWSE / "templates"),
-                     settings={"default_facet_size": 10})
+                     # queries on the event loop's thread, each Database object with its own connection: when
+                     # a build replaces caregraph.db the plugin swaps in a Database of the new file
+                     settings={"default_facet_size": 10, "num_sql_threads": 0})
 
 
 def browse(graph_dir: str | Path, port: int = 8001) -> None:
     """Serve `graph_dir`'s caregraph.db with Datasette on 127.0.0.1:`port` until interrupted."""
     import asyncio
 
+    import socket
+
     import uvicorn
     ds = datasette_app(graph_dir)
+    with socket.socket() as probe:   # said in one line now, not as uvicorn's log and exit status
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise BrowseError(f"127.0.0.1:{port}: cannot listen ({exc.strerror or exc}); "
+                              "choose another --port") from None
     asyncio.run(ds.invoke_startup())
     print(f"caregraph: browsing {Path(graph_dir) / DATABASE} at http://127.0.0.1:{port}/ (Ctrl-C stops)", flush=True)
-    try:
-        uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning")
-    except OSError as exc:
-        raise BrowseError(f"127.0.0.1:{port}: cannot listen ({exc.strerror or exc})") from None
+    uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning")

@@ -1,5 +1,6 @@
 """`kg export csv`: caregraph.db's tables (kg.export.tabular) as CSV files for Excel and R, one per table:
-UTF-8, one header row, ISO dates as the graph states them, rows in the database's order (by key), each
+UTF-8 with a byte order mark (without it Excel reads the file as the system's code page and garbles curly
+quotes; R's readr and Python's csv with encoding="utf-8-sig" skip it), one header row, ISO dates as the graph states them, rows in the database's order (by key), each
 file written to a temporary file and renamed into place."""
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def export_csv(graph_dir: str | Path, out_dir: str | Path | None = None) -> list
         for table in tables:
             cursor = db.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
             path = out / f"{table}.csv"
-            with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+            with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow([d[0] for d in cursor.description])
                 writer.writerows(cursor)

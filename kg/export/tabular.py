@@ -79,11 +79,14 @@ class _Graph:
 
 def _articles(g: _Graph, sources: dict[str, str]) -> Table:
     rows = g.select("""
-SELECT ?a ?id ?title ?issued ?url (GROUP_CONCAT(?author_name; separator="; ") AS ?authors) WHERE {
+SELECT ?a ?id ?title ?issued ?url ?subject_by (GROUP_CONCAT(?author_name; separator="; ") AS ?authors)
+       (GROUP_CONCAT(?about; separator=";") AS ?abouts) WHERE {
   ?a a schema:NewsArticle ; dcterms:identifier ?id .
   OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:issued ?issued } OPTIONAL { ?a schema:url ?url }
   OPTIONAL { ?a schema:author/rdfs:label ?author_name }
-} GROUP BY ?a ?id ?title ?issued ?url""")
+  OPTIONAL { ?a schema:about/cg:gssCode ?about }
+  OPTIONAL { ?a cg:subjectReview/prov:wasAttributedTo/rdfs:label ?subject_by }
+} GROUP BY ?a ?id ?title ?issued ?url ?subject_by""")
     return Table("articles", "The news articles the graph was built from: one row per article.", [
         ("id", str, "The article's identifier: its file name without extension, or its record's id."),
         ("title", str, "Its headline, when known."),
@@ -91,10 +94,14 @@ SELECT ?a ?id ?title ?issued ?url (GROUP_CONCAT(?author_name; separator="; ") AS
         ("authors", str, "Its byline: the authors' names, separated by '; '."),
         ("url", str, "Where it was published, when known."),
         ("source", str, "The name of the input file it was read from (and its line, for a JSON lines feed)."),
+        ("about", str, "The GSS codes of the councils it is about (its subject councils), ';'."),
+        ("about_set_by", str, "Who set those councils, when a person did (corrections file)."),
     ], "id", fts=["title"], indexes=["published"], rows=sorted((
         {"id": r["id"], "title": r["title"], "published": r["issued"],
          "authors": "; ".join(sorted(set(r["authors"].split("; ")))) if r["authors"] else None,
-         "url": r["url"], "source": sources.get(r["a"])} for r in rows), key=lambda r: r["id"]))
+         "url": r["url"], "source": sources.get(r["a"]),
+         "about": ";".join(sorted(set(r["abouts"].split(";")))) if r["abouts"] else None,
+         "about_set_by": r["subject_by"]} for r in rows), key=lambda r: r["id"]))
 
 
 def _councils(g: _Graph) -> Table:

@@ -37,6 +37,7 @@ class Mark:
     sentence: str | None = None
     id: str = ""
     reviewed: str | None = None       # a person's decision on it: confirmed or added (by whom)
+    undated: bool = False             # a news rating of an undated article, drawn at its report's date
 
 
 @dataclass
@@ -104,7 +105,8 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
                                 verdict=j["verdict"], official_date=official.get("date"),
                                 official_report=official.get("report"), article_title=article.get("title") or j["article"],
                                 sentence=j["sentence"], id=j["id"],
-                                reviewed=f"{j['reviewed']} by {j.get('reviewed_by')}" if j.get("reviewed") else None))
+                                reviewed=f"{j['reviewed']} by {j.get('reviewed_by')}" if j.get("reviewed") else None,
+                                undated=not j["date"]))
     story.marks.sort(key=lambda m: (m.date or "9999", m.source, m.id))
 
     provider_ids = set()
@@ -133,6 +135,7 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
                                "reviewed": f"{f['reviewed']} by {f['reviewed_by']}" if f["reviewed"] else None})
     for g in groups.values():
         g["count"] = len(g["findings"])
+        g["articles"] = len({s["article"] for s in g["sentences"]})
         g["findings"] = sorted(g["findings"])
     story.findings = sorted(groups.values(), key=lambda g: (g["polarity"] != "concern", -g["count"], g["label"]))
 
@@ -216,6 +219,34 @@ def rating_chart(marks: list[Mark], width: int = 760) -> str:
 
 
 # -- the hooks ----------------------------------------------------------------------------------------
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """`kg build` replaces caregraph.db by renaming a new file over it: open the new file when that has
+    happened, so a running browser shows the latest build without a restart."""
+    import os
+
+    def wrap(app):
+        seen = {}
+
+        async def reopen(scope, receive, send):
+            db = datasette.databases.get(DATABASE)
+            if db is not None and db.path:
+                try:
+                    st = os.stat(db.path)
+                    now = (st.st_ino, st.st_mtime_ns, st.st_size)
+                except OSError:
+                    now = None
+                if DATABASE in seen and now is not None and seen[DATABASE] != now:
+                    from datasette.database import Database
+                    datasette.remove_database(DATABASE)
+                    datasette.add_database(Database(datasette, path=db.path, is_mutable=db.is_mutable), name=DATABASE)
+                if now is not None:
+                    seen[DATABASE] = now
+            await app(scope, receive, send)
+        return reopen
+    return wrap
+
 DATABASE = "caregraph"
 
 
