@@ -613,3 +613,22 @@ def test_someone_stepping_down_is_no_threshold(extract):
 def test_what_a_review_covers_or_a_verb_is_no_finding(extract, sentence):
     got = summary(findings(extract, sentence))
     assert not [g for g in got if g[1] in ("leadership", "workforce-capacity", "early-help", "assessments", "funding")]
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("The report found that help and protection for children need to be improved.", "child-protection"),
+    ("Leadership, management and governance also needs improving, inspectors found.", "leadership"),
+    ("There is still a lot more to do to secure permanence for children in care, the report said.", "permanence"),
+    ("Inspectors raised issues with quality assurance and record-keeping in the teams.", "quality-assurance"),
+])
+def test_a_stated_need_to_improve_is_a_concern_whatever_its_improvement_word(extract, sentence, issue):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert ("E06000027", issue, "concern") in got and ("E06000027", issue, "strength") not in got
+
+
+def test_an_improvement_made_is_still_a_strength(extract):
+    """The look-alike: improvement that happened, not one that is needed."""
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Leadership and governance have improved markedly, inspectors found.\n"))
+    assert ("E06000027", "leadership", "strength") in got and ("E06000027", "leadership", "concern") not in got
