@@ -632,3 +632,20 @@ def test_an_improvement_made_is_still_a_strength(extract):
     got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
                            "Leadership and governance have improved markedly, inspectors found.\n"))
     assert ("E06000027", "leadership", "strength") in got and ("E06000027", "leadership", "concern") not in got
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("The multi-agency front door's response to child protection concerns was found to be effective.", "multi-agency"),
+    ("Children at risk of exploitation are identified and their level of risk assessed in a timely way.", "exploitation"),
+])
+def test_what_a_service_responds_to_is_no_verdict_on_it(extract, sentence, issue):
+    """'child protection concerns' and 'the risk of' name what the service deals with; the verdict is elsewhere."""
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert ("E06000027", issue, "strength") in got and ("E06000027", issue, "concern") not in got
+
+
+def test_a_concern_about_the_response_itself_is_still_a_concern(extract):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Inspectors raised concerns about the multi-agency front door's response.\n"))
+    assert ("E06000027", "multi-agency", "concern") in got
