@@ -649,3 +649,28 @@ def test_a_concern_about_the_response_itself_is_still_a_concern(extract):
     got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
                            "Inspectors raised concerns about the multi-agency front door's response.\n"))
     assert ("E06000027", "multi-agency", "concern") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The areas assessed were the progress made by children in care, help and protection, and leadership.",
+    "The aspects inspected were how effectively leaders improve practice and how well care leavers are supported.",
+    "Councils are rated in four key areas: the impact of leaders, help and protection, children in care, and how "
+    "well care leavers are supported.",
+])
+def test_a_list_of_the_areas_an_inspection_judges_is_no_finding(extract, sentence):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert got == set()
+
+
+def test_an_area_with_its_verdict_is_a_finding(extract):
+    """The look-alike: the same areas with what the inspection found of them."""
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Inspectors judged leadership, management and governance to be good.\n"))
+    assert ("E06000027", "leadership", "strength") in got
+
+
+def test_as_well_as_says_nothing_of_what_it_joins(extract):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "The visit covered care leavers as well as early help.\n"))
+    assert got == set()

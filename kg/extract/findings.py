@@ -66,6 +66,7 @@ class _Rules:
     recruiting: set[str]
     negating_verbs: set[str]
     topic: re.Pattern
+    area_list: re.Pattern
     remedial: set[str]
     generic: re.Pattern
     own_voice: re.Pattern
@@ -131,6 +132,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
+                  re.compile(raw["area_list_cues"], re.I),
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   {w.lower() for w in raw["noun_only"]},
@@ -296,6 +298,9 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text):
             continue  # what an inspection looked at, not what it found
+        if r.area_list.search(doc[span.start:sp.start].text) and not any(
+                t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
+            continue  # an area the inspection judges, listed before any verdict
         if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
             kind = r.kinds["workforce-capacity|None|0"]  # "attract skilled social workers": recruitment
         if len(sp) == 1 and sp.text.lower() in r.noun_only and sp[0].pos_ not in ("NOUN", "PROPN"):
