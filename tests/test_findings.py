@@ -674,3 +674,19 @@ def test_as_well_as_says_nothing_of_what_it_joins(extract):
     got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
                            "The visit covered care leavers as well as early help.\n"))
     assert got == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shared service was established in 2012 in response to tighter budgets.",
+    "A joint arrangement, established three years ago, manages the budget for both boroughs.",
+])
+def test_when_something_was_established_is_no_strength(extract, sentence):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert not any(p == "strength" for _, _, p in got)
+
+
+def test_practice_firmly_established_is_a_strength(extract):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Multi-agency working is now firmly established, inspectors found.\n"))
+    assert ("E06000027", "multi-agency", "strength") in got
