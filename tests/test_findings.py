@@ -690,3 +690,19 @@ def test_practice_firmly_established_is_a_strength(extract):
     got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
                            "Multi-agency working is now firmly established, inspectors found.\n"))
     assert ("E06000027", "multi-agency", "strength") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspections only make things worse for struggling councils, local government leaders have claimed.",
+    "Council leaders began to report unsustainable pressures on their budgets last year.",
+])
+def test_leaders_who_speak_are_no_finding_about_leadership(extract, sentence):
+    got = summary(findings(extract, "A report on councils' children's services was published on Tuesday.\n\n"
+                           + sentence + "\n"))
+    assert not any(issue == "leadership" for _, issue, _ in got)
+
+
+def test_what_leaders_are_said_to_do_is_a_finding(extract):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Leaders are said to have a clear and ambitious vision for children.\n"))
+    assert ("E06000027", "leadership", "strength") in got

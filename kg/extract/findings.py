@@ -67,6 +67,7 @@ class _Rules:
     negating_verbs: set[str]
     topic: re.Pattern
     area_list: re.Pattern
+    speaking: frozenset
     remedial: set[str]
     generic: re.Pattern
     own_voice: re.Pattern
@@ -132,7 +133,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(mentions, patterns, kinds, cues, {n.lower() for n in raw["negations"]},
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
-                  re.compile(raw["area_list_cues"], re.I),
+                  re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   {w.lower() for w in raw["noun_only"]},
@@ -298,6 +299,8 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text):
             continue  # what an inspection looked at, not what it found
+        if _speaks(sp, r):
+            continue  # "council leaders have warned ...": who speaks, not what was found
         if r.area_list.search(doc[span.start:sp.start].text) and not any(
                 t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
             continue  # an area the inspection judges, listed before any verdict
@@ -314,6 +317,26 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
                 for o, k in out if k.issue != "funding"))]
+
+
+def _speaks(sp: Span, r: _Rules) -> bool:
+    """The mention is the subject of an active verb of saying, or of one whose complement is ("began to
+    report")."""
+    head = sp.root
+    if head.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in head.head.children):
+        return False   # "leaders are said to have a clear vision": what is reported of them
+    verb = head.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return any(v.lower_ in r.speaking for v in verbs)   # the pipeline has no lemmatizer: forms are listed
+
+
+def _verb_forms(verbs) -> frozenset:
+    """Each verb with its regular forms (warn: warns, warned, warning; argue: argues, argued, arguing)."""
+    out = set()
+    for v in (w.lower() for w in verbs):
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s", stem + "ed", stem + "ing"}
+    return frozenset(out)
 
 
 _RATING_WORDS = {"inadequate", "good", "outstanding", "requires", "require", "required", "requiring"}
