@@ -706,3 +706,21 @@ def test_what_leaders_are_said_to_do_is_a_finding(extract):
     got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
                            "Leaders are said to have a clear and ambitious vision for children.\n"))
     assert ("E06000027", "leadership", "strength") in got
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("Inspectors said there is still work to be done on stabilising the workforce.", "workforce-capacity"),
+    ("Further work was required on management oversight, the letter said.", "management-oversight"),
+])
+def test_work_still_to_do_is_a_concern(extract, sentence, issue):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert ("E06000027", issue, "concern") in got
+
+
+def test_views_taken_into_account_are_a_strength_and_work_done_no_concern(extract):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           "Inspectors noted that children's views were taken into account in their plans.\n\n"
+                           "The work done on management oversight has paid off, with stronger supervision.\n"))
+    assert ("E06000027", "child-voice", "strength") in got
+    assert ("E06000027", "management-oversight", "concern") not in got
