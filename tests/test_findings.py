@@ -724,3 +724,14 @@ def test_views_taken_into_account_are_a_strength_and_work_done_no_concern(extrac
                            "The work done on management oversight has paid off, with stronger supervision.\n"))
     assert ("E06000027", "child-voice", "strength") in got
     assert ("E06000027", "management-oversight", "concern") not in got
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("The staffing picture has been turbulent all year, inspectors said.", "workforce-capacity"),
+    ("Some children have lived through years of placement turmoil, the report said.", "placements"),
+    ("Two senior leaders left abruptly within a month.", "leadership"),
+])
+def test_words_of_upheaval_are_concerns(extract, sentence, issue):
+    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
+                           + sentence + "\n"))
+    assert ("E06000027", issue, "concern") in got
