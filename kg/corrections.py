@@ -74,7 +74,8 @@ class Correction:
     def describe(self) -> str:
         if self.decision == "subject":
             return f"subject {', '.join(self.councils)} of {self.article}"
-        values = " ".join(str(self.fact.get(k)) for k in FIELDS[self.fact["kind"]])
+        values = " ".join("sector" if self.fact.get(k) is None else str(self.fact.get(k))
+                          for k in FIELDS[self.fact["kind"]])
         return f"{self.decision} {self.fact['kind']} {values} in {self.article}"
 
     def as_dict(self) -> dict:
@@ -164,6 +165,9 @@ def parse_entry(entry, index: int = 0, path: str | Path = FILE) -> Correction:
         when = _dt.date.fromisoformat(str(when)).isoformat()
     except ValueError:
         raise bad(f"date must be YYYY-MM-DD, not {entry.get('date')!r}") from None
+    for key in ("reason", "evidence"):
+        if entry.get(key) is not None and not isinstance(entry[key], (str, int, float)):
+            raise bad(f"{key} must be text")
     c = Correction(str(article).strip(), decision, str(by).strip(), when, index=index,
                    reason=_text(entry.get("reason")), evidence=_text(entry.get("evidence")))
     if decision == "subject":
@@ -190,6 +194,8 @@ def _text(value) -> str | None:
 
 
 def _check_council(gss, bad) -> None:
+    if gss is None:
+        raise bad("needs council: a GSS code (E10000034)")
     if not isinstance(gss, str) or not _GSS.match(gss):
         raise bad(f"a council is named by its GSS code (E10000034), not {gss!r}")
     if gss not in reference().councils:
@@ -212,7 +218,7 @@ def check_fact(fact: dict, bad=lambda why: CorrectionsError(why)) -> dict:
         if key not in fact:
             raise bad(f"a {kind} needs {key}:")
     council = fact.get("council")
-    if council is not None or kind != "finding":
+    if "council" in FIELDS[kind] and (council is not None or kind != "finding"):   # a sector finding has none
         _check_council(council, bad)
     checks = {"rating": RATINGS, "type": INSPECTION_TYPES, "polarity": POLARITIES, "issue": issues()}
     for key, allowed_values in checks.items():
@@ -249,8 +255,8 @@ HEADER = "# caregraph corrections: one decision per entry (kg review writes them
 
 def save(path: str | Path, entries: list[Correction], backup: bool = False) -> None:
     """Write `entries` as the file at `path`, to a temporary file renamed into place; with `backup` (a
-    decision replaced or taken back), the file it replaces is kept as FILE.bak, hand-written comments and
-    all."""
+    decision replaced or taken back: the file is written anew, without its comments), the file it replaces
+    is kept as FILE.bak, hand-written comments and all."""
     from kg.export import atomic_path
     path = Path(path)
     with atomic_path(path) as tmp:
@@ -267,10 +273,21 @@ def record(path: str | Path, new: Correction) -> list[Correction]:
     if same:
         entries[same[0]] = new
         entries = [c for i, c in enumerate(entries) if i not in same[1:]]
+        save(path, entries, backup=True)
     else:
-        entries.append(new)
-    save(path, entries, backup=bool(same))
+        append(path, new)
     return load(path)
+
+
+def append(path: str | Path, new: Correction) -> None:
+    """Add a decision at the end of the file, keeping its text as it is (a person's comments with it)."""
+    from kg.export import atomic_path
+    path = Path(path)
+    old = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    if old and not old.endswith("\n"):
+        old += "\n"
+    with atomic_path(path) as tmp:
+        tmp.write_text(old + dump([new]), encoding="utf-8")
 
 
 def withdraw(path: str | Path, old: Correction) -> list[Correction]:
@@ -390,6 +407,23 @@ def find_sentence(text: str, quote: str) -> Evidence | None:
             pattern += re.escape(ch)
     m = re.search(pattern, text)
     return Evidence(m.start(), m.end(), text[m.start():m.end()]) if m else None
+
+
+def sentence_around(text: str, ev: Evidence) -> Evidence:
+    """The whole sentence (or sentences) a selection lies in: back to the end of the sentence before it and
+    on to the end of its last one (a full stop, question or exclamation mark before a space, or a line end)."""
+    def ends_at(i: int) -> bool:     # a sentence ends just before position i
+        return i >= len(text) or text[i] == "\n" or (text[i - 1] in ".!?" and text[i] in " \n")
+    start = ev.start
+    while start > 0 and text[start - 1] != "\n" and not (start > 1 and text[start - 1] == " "
+                                                           and text[start - 2] in ".!?"):
+        start -= 1
+    end = max(ev.end, start + 1)
+    while not ends_at(end):
+        end += 1
+    piece = text[start:end].strip()
+    lead = text[start:end].find(piece)
+    return Evidence(start + lead, start + lead + len(piece), piece)
 
 
 def added_fact(c: Correction, text: str):

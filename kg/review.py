@@ -173,8 +173,18 @@ class Review:
         with self._db() as db:
             if db.execute("select 1 from articles where id = ?", (c.article,)).fetchone() is None:
                 raise ReviewError(f"no article {c.article} in this build")
-        if c.decision == "add" and corr.find_sentence(self.text(c.article) or "", c.evidence or "") is None:
-            raise ReviewError("the quoted text is not in the article")
+            stated = {corr.fact_id(f["fact"]) for f in self._facts(db, c.article) if f["fact"]}
+        if c.decision == "add":
+            text = self.text(c.article) or ""
+            found = corr.find_sentence(text, c.evidence or "")
+            if found is None:
+                raise ReviewError("the quoted text is not in the article")
+            c.evidence = corr.sentence_around(text, found).text   # a part of a sentence stands for all of it
+            if corr.fact_id(c.fact) in stated:
+                c.decision, c.evidence = "confirm", None           # the graph has it already: a confirmation
+        elif c.decision in ("confirm", "reject") and corr.fact_id(c.fact) not in stated and not any(
+                c.same_target(x) for x in corr.load(self.corrections)):
+            raise ReviewError("the article's graph has no such fact")
         with self.lock:
             return [_entry_json(x) for x in corr.record(self.corrections, c) if x.article == c.article]
 
@@ -296,7 +306,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(HTTPStatus.OK, {"decisions": self.review.decide(body)})
             if url.path == "/api/withdraw":
                 return self._json(HTTPStatus.OK, {"decisions": self.review.withdraw(body)})
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return self._json(HTTPStatus.BAD_REQUEST, {"error": "send one JSON object"})
         except corr.CorrectionsError as exc:
             return self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": str(exc).split(": ", 2)[-1]})

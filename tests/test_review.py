@@ -158,6 +158,40 @@ def test_the_file_round_trips_in_its_documented_shape(tmp_path):
     assert (tmp_path / "corrections.yaml.bak").read_text(encoding="utf-8") == text     # the file it replaced
 
 
+def test_decisions_about_people_are_kept_and_replayed(nlp, tmp_path):
+    out = tmp_path / "out"
+    build([str(SEEDS)], out, nlp=nlp)
+    person = {"kind": "person", "name": "Amanda Spielman", "role": "chief inspector", "organisation": "Ofsted"}
+    write(out / "corrections.yaml", [
+        {"article": "000_fa70c2aaf7c187c4", "decision": "confirm", "fact": person, "by": "a", "date": "2026-12-05"},
+        {"article": "002_545c80bf5d6745d5", "decision": "reject", "by": "a", "date": "2026-12-05",
+         "fact": {"kind": "person", "name": "Chris Spencer", "role": "director of children's services",
+                  "org": "E10000013"}}])                               # the gold format's "org" is accepted
+    report = build([str(SEEDS)], out, nlp=nlp)
+    assert report.notes == []
+    assert ask(out, "?m a <http://www.w3.org/ns/org#Membership> ; cg:reviewStatus 'confirmed'")
+    assert not ask(out, "?m <http://www.w3.org/ns/org#member> <https://w3id.org/caregraph/id/person/chris-spencer>")
+
+
+def test_a_decision_added_to_the_file_keeps_a_persons_comments(tmp_path):
+    path = tmp_path / "corrections.yaml"
+    path.write_text("# our team's decisions\n- article: a1  # the Torbay piece\n  decision: subject\n"
+                    "  councils: [E06000027]\n  by: me\n  date: 2026-12-01\n", encoding="utf-8")
+    corr.record(path, corr.parse_entry(REJECT))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# our team's decisions\n- article: a1  # the Torbay piece\n")
+    assert [c.decision for c in corr.load(path)] == ["subject", "reject"]
+
+
+def test_a_selection_stands_for_its_whole_sentence():
+    text = "First point. A significant strength in Torbay is its early help offer. Last point.\nNext line."
+    part = corr.find_sentence(text, "strength in Torbay")
+    assert corr.sentence_around(text, part).text == "A significant strength in Torbay is its early help offer."
+    two = corr.find_sentence(text, "offer. Last")
+    assert corr.sentence_around(text, two).text == "A significant strength in Torbay is its early help offer. Last point."
+    assert corr.sentence_around(text, corr.find_sentence(text, "Next")).text == "Next line."
+
+
 # -- the page's HTTP API --------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -212,6 +246,34 @@ def test_writes_without_the_token_or_from_another_origin_or_host_are_refused(ser
                                                            "evidence": "Words that are not in it."}, own)
     assert status == 422 and data["error"] == "the quoted text is not in the article"
     assert len(corr.load(out / "corrections.yaml")) == 1
+
+
+def test_the_api_keeps_whole_sentences_confirms_what_is_there_and_refuses_what_is_not(served):
+    out, port = served
+    own = {"Origin": f"http://127.0.0.1:{port}", "X-Caregraph-Token": "t0ken"}
+    # a part of a sentence is kept as the whole sentence
+    status, data = request(port, "POST", "/api/decisions", {"article": T, "decision": "add", "fact": ADD["fact"],
+                                                           "evidence": "serious and widespread child protection"}, own)
+    assert status == 200
+    (added,) = [c for c in corr.load(out / "corrections.yaml") if c.decision == "add"]
+    assert added.evidence.startswith("Due to the serious and widespread") and added.evidence.endswith(".")
+    # adding what the graph already holds is a confirmation of it
+    status, data = request(port, "POST", "/api/decisions", {"article": W, "decision": "add", "fact": REJECT["fact"],
+                                                           "evidence": "Caseloads of social workers"}, own)
+    assert status == 200 and [d["decision"] for d in data["decisions"]] == ["confirm"]
+    # a person (no council) is decided like any fact
+    person = {"kind": "person", "name": "Amanda Spielman", "role": "chief inspector", "organisation": "Ofsted"}
+    status, data = request(port, "POST", "/api/decisions", {"article": "000_fa70c2aaf7c187c4", "decision": "reject",
+                                                           "fact": person}, own)
+    assert status == 200, data
+    # a fact the article's graph does not hold cannot be confirmed
+    status, data = request(port, "POST", "/api/decisions", {"article": W, "decision": "confirm",
+                                                           "fact": {"kind": "judgement", "council": "E10000034",
+                                                                    "rating": "good"}}, own)
+    assert status == 422 and data["error"] == "the article's graph has no such fact"
+    # text fields are text
+    status, data = request(port, "POST", "/api/decisions", dict(DECISION, reason={"a": [1]}), own)
+    assert status == 422 and data["error"] == "reason must be text"
 
 
 def test_the_api_shows_an_articles_text_with_its_facts_spans(served):
@@ -297,7 +359,10 @@ def test_the_review_page_in_a_real_browser(served, nlp, tmp_path):
             # a decision is taken back from the list and made again
             page.locator("#decisions li", has_text="subject E06000027").locator("button.undo-decision").click()
             page.locator("#decisions li", has_text="none yet").wait_for()
-            page.fill("#subject-input", "Torbay")          # a name that starts one council's name is enough
+            page.fill("#subject-input", "Richmond upon Thames")   # words of one council's name are enough
+            page.click("#subject-save")
+            page.locator("#decisions li", has_text="subject E09000027").wait_for()
+            page.fill("#subject-input", "Torbay")                 # a changed mind replaces the decision
             page.click("#subject-save")
             page.locator("#decisions li", has_text="subject E06000027").wait_for()
             page.screenshot(path=str(tmp_path / "review.png"))
@@ -305,10 +370,13 @@ def test_the_review_page_in_a_real_browser(served, nlp, tmp_path):
         finally:
             browser.close()
     got = [c.as_dict() for c in corr.load(out / "corrections.yaml")]
+    text = (SEEDS / f"{T}.txt").read_text(encoding="utf-8")
+    whole = corr.sentence_around(text, corr.find_sentence(text, TORBAY_SENTENCE)).text   # the selection's sentence
+    assert whole.startswith(TORBAY_SENTENCE) and whole.endswith("(SAFS).")
     assert got == [
         {"article": W, "decision": "reject", "fact": REJECT["fact"], "reason": "about another council",
          "by": "a.reviewer", "date": "2026-12-05"},
-        {"article": T, "decision": "add", "fact": ADD["fact"], "evidence": TORBAY_SENTENCE, "by": "a.reviewer",
+        {"article": T, "decision": "add", "fact": ADD["fact"], "evidence": whole, "by": "a.reviewer",
          "date": "2026-12-05"},
         {"article": "000_fa70c2aaf7c187c4", "decision": "subject", "councils": ["E06000027"], "by": "a.reviewer",
          "date": "2026-12-05"}]

@@ -110,11 +110,13 @@ def council_story(conn: sqlite3.Connection, gss: str, row_url=lambda table, key:
     story.marks.sort(key=lambda m: (m.date or "9999", m.source, m.id))
 
     provider_ids = set()
-    for p in _rows(conn, "select * from providers where ';' || councils || ';' like ? order by name", (f"%;{gss};%",)):
+    for p in _rows(conn, "select * from providers where ';' || councils || ';' like ? or id in "
+                         "(select provider from arrangements where council = ?) order by name", (f"%;{gss};%", gss)):
         p["arrangements"] = _rows(conn, "select * from arrangements where provider = ? and council = ? order by article",
                                   (p["id"], gss))
         for a in p["arrangements"]:
             a["href"] = article_href(a["article"])
+            a["review"] = f"{a['reviewed']} by {a['reviewed_by']}" if a.get("reviewed") else None
         p["href"] = row_url("providers", p["id"])
         story.providers.append(p)
         provider_ids.add(p["id"])
