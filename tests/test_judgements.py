@@ -582,3 +582,22 @@ def test_inspectors_returning_is_a_visit(extract):
 ])
 def test_more_kinds_of_wording(extract, sentence, want):
     assert judgements_any(extract(sentence.replace("Brackton", "Shropshire"))) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted noted steady progress in its monitoring visits in 2022 and 2023.",
+    "Monitoring visits since then have found the service improving.",
+])
+def test_plural_visits_naming_no_council_are_the_subject_councils(extract, sentence):
+    af = extract("Torbay Council's children's services are no longer rated inadequate.\n\n"
+                 "Ofsted rated Torbay Council's children's services inadequate in 2021.\n\n" + sentence + "\n")
+    assert ("E06000027", "monitoring") in inspections(af)
+
+
+def test_plural_visits_naming_councils_are_each_of_theirs(extract):
+    """The look-alike: councils named in the sentence take the visits, not the subject."""
+    af = extract("Torbay Council's children's services are no longer rated inadequate.\n\n"
+                 "Monitoring visits to Bury Council and Bolton Council found progress too.\n")
+    got = inspections(af)
+    assert {("E08000002", "monitoring"), ("E08000001", "monitoring")} <= got
+    assert ("E06000027", "monitoring") not in got

@@ -111,7 +111,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # a joint inspection of a SEND area
         kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
-        refs = named_in(ctx, sentence.span) if plural else about(ctx, sentence, span.start, generic)
+        # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
+        refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
         for ref in refs:
             facts.append(Inspection(ref, kind, sentence.evidence, _date_near(ctx, span.start, span.end, sentence.span)))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
