@@ -490,3 +490,25 @@ def test_a_speaker_of_an_institute(extract):
     af = extract("Kent was rated inadequate. Speaking to the paper, Hana Lowry of the Kentish Institute said "
                  "caseloads were the main problem.")
     assert {m.label for m in af.mentions if m.kind == "person"} == {"Hana Lowry"}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Together for Children runs Sunderland City Council's children's services.\n\nJo Bell, chair of the "
+     "Company Board, said staff had worked hard for children.\n", "together-for-children"),
+    ("Doncaster Children's Services Trust took over the council's services in 2014.\n\nSam Reed, chair of the "
+     "Trust Board, said the rating was deserved.\n", None),
+])
+def test_a_role_of_the_trust_or_company_is_the_providers(extract, text, provider):
+    got = members(extract(text))
+    keys = {org for name, _, org in got if name in ("Jo Bell", "Sam Reed")}
+    assert keys and None not in keys and "" not in keys
+    if provider:
+        assert keys == {provider}
+
+
+def test_a_committee_chair_is_still_the_councils(extract):
+    """The look-alike: 'of the scrutiny committee' is the council's, not a provider's."""
+    got = members(extract("Together for Children runs Sunderland City Council's children's services.\n\n"
+                          "Cllr Jo Bell, chair of the scrutiny committee at Sunderland City Council, said more "
+                          "was needed.\n"))
+    assert {org for name, _, org in got if name == "Jo Bell"} == {"E08000024"}

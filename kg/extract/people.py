@@ -258,6 +258,12 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
 
 def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> Ref | None:
     words = role.split()
+    # "chair of the trust board", "a director of the company": the body of that kind the article is about
+    named = re.search(r"\bof the (\w+)(?: board| committee)?$", role)
+    if named and r.anaphora.get(named.group(1)) == "provider":
+        found = _org_of_kind(ctx, sent, "provider")
+        if found is not None:
+            return found
     kind = None
     for n in (3, 2, 1):
         key = " ".join(words[-n:]) if len(words) >= n else None
