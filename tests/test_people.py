@@ -512,3 +512,10 @@ def test_a_committee_chair_is_still_the_councils(extract):
                           "Cllr Jo Bell, chair of the scrutiny committee at Sunderland City Council, said more "
                           "was needed.\n"))
     assert {org for name, _, org in got if name == "Jo Bell"} == {"E08000024"}
+
+
+@pytest.mark.parametrize("portfolio", ["children, families, and education", "children, families and education"])
+def test_a_role_is_spelled_one_way_whatever_its_serial_comma(extract, portfolio):
+    got = members(extract(f"Torbay Council has a new plan for its children's services.\n\nCllr Jo Bell, cabinet "
+                          f"member for {portfolio} at Torbay Council, said staff had worked hard.\n"))
+    assert ("Jo Bell", "cabinet member for children, families and education", "E06000027") in got

@@ -224,6 +224,9 @@ def _role_text(doc, start: int, end: int, r: _Rules) -> str:
     text = " ".join(t.text for t in words).lower().replace("’", "'").replace(" 's", "'s").replace(" ,", ",")
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text.removesuffix(" and").strip()
+    # one spelling of a role, so that its node has one label: "children, families, and education" (the serial
+    # comma) is "children, families and education"
+    text = re.sub(r",\s+(and|&)\s", r" \1 ", text)
     last = text.split()[-1] if text else ""
     if last in r.plural_heads:  # "acting as joint interim heads": each holds the role
         text = text[: -len(last)] + r.plural_heads[last]
