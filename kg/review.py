@@ -173,7 +173,9 @@ class Review:
         with self._db() as db:
             if db.execute("select 1 from articles where id = ?", (c.article,)).fetchone() is None:
                 raise ReviewError(f"no article {c.article} in this build")
-            stated = {corr.fact_id(f["fact"]) for f in self._facts(db, c.article) if f["fact"]}
+            facts = [f for f in self._facts(db, c.article) if f["fact"]]
+            stated = {corr.fact_id(f["fact"]) for f in facts}
+            added_only = {corr.fact_id(f["fact"]) for f in facts if f["reviewed"] == "added"}
         if c.decision == "add":
             text = self.text(c.article) or ""
             found = corr.find_sentence(text, c.evidence or "")
@@ -185,6 +187,12 @@ class Review:
         elif c.decision in ("confirm", "reject") and corr.fact_id(c.fact) not in stated and not any(
                 c.same_target(x) for x in corr.load(self.corrections)):
             raise ReviewError("the article's graph has no such fact")
+        added = corr.Correction(c.article, "add", c.by, c.date, fact=c.fact, evidence="-")
+        if c.decision == "reject" and corr.fact_id(c.fact) in added_only and any(
+                added.same_target(x) and x.decision == "add" for x in corr.load(self.corrections)):
+            # a fact a person's addition put in the graph: rejecting it takes the addition back
+            with self.lock:
+                return [_entry_json(x) for x in corr.withdraw(self.corrections, added) if x.article == c.article]
         with self.lock:
             return [_entry_json(x) for x in corr.record(self.corrections, c) if x.article == c.article]
 

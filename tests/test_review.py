@@ -276,6 +276,18 @@ def test_the_api_keeps_whole_sentences_confirms_what_is_there_and_refuses_what_i
     assert status == 422 and data["error"] == "reason must be text"
 
 
+def test_rejecting_a_fact_a_person_added_takes_the_addition_back(nlp, tmp_path):
+    out = tmp_path / "out"
+    build([str(SEEDS)], out, nlp=nlp)
+    write(out / "corrections.yaml", [ADD])
+    build([str(SEEDS)], out, nlp=nlp)
+    review = Review(out, reviewer="a.reviewer", today=lambda: "2026-12-05")
+    left = review.decide({"article": T, "decision": "reject", "fact": ADD["fact"]})
+    assert left == [] and corr.load(out / "corrections.yaml") == []
+    build([str(SEEDS)], out, nlp=nlp)
+    assert not ask(out, ADDED)
+
+
 def test_the_api_shows_an_articles_text_with_its_facts_spans(served):
     out, port = served
     status, page = request(port, "GET", f"/api/article?id={W}")
