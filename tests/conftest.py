@@ -1,7 +1,9 @@
 """Shared fixtures: the spaCy pipeline, one build of the seed articles and one of the development articles
-(../shared/eval/dev, read in place) per test session."""
+(../shared/eval/dev, read in place) per test session; a free local port; a real browser."""
 from __future__ import annotations
 
+import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,32 @@ def extract(nlp):
         (masked, context), = list(prepare([Article(article_id, text, article_id, title=title, url=url)]))
         return extract_article(nlp(masked), *context)
     return run
+
+
+def free_port() -> int:
+    """A port nothing listens on at 127.0.0.1, for a server a test starts."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chromium():
+    """Debian's Chromium, headless, driven by Playwright: the browser, closed after the test. Skips, saying
+    why, where there is no Chromium, no Playwright, or the browser cannot start."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("no Chromium on this machine (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        try:
+            browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        except Exception as exc:   # the browser cannot start here: say why
+            pytest.skip(f"Chromium cannot start: {str(exc).splitlines()[0]}")
+        try:
+            yield browser
+        finally:
+            browser.close()

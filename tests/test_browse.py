@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from click.testing import CliRunner
 
 from kg.browse import datasette_app, metadata
 from kg.cli import main
+from tests.conftest import free_port
 
 QUERIES = ("council_timeline", "inadequate_concerns", "issues_by_rating", "contradicted_judgements")
 
@@ -142,16 +142,10 @@ def test_browse_of_a_folder_without_a_database_says_so_in_one_line(tmp_path):
 
 # -- in a real browser ---------------------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def browsing(seeds_build):
     out, _ = seeds_build
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "browse", "--graph", str(out), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -170,39 +164,19 @@ def browsing(seeds_build):
         proc.wait(timeout=10)
 
 
-def _chromium():
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
-    return path, sync_playwright
-
-
-def test_a_council_page_renders_in_a_real_browser(browsing, tmp_path):
-    path, sync_playwright = _chromium()
-    with sync_playwright() as p:
-        try:
-            browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
-        except Exception as exc:   # the browser cannot start here: say why
-            pytest.skip(f"Chromium cannot start: {str(exc).splitlines()[0]}")
-        try:
-            errors = []
-            for width in (1280, 390):   # a laptop's width and a phone's
-                page = browser.new_page(viewport={"width": width, "height": 900})
-                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: errors.append(str(e)))
-                page.goto(browsing + "/council/E10000034")
-                chart = page.locator("svg.rating-chart")
-                assert chart.is_visible() and chart.bounding_box()["width"] > 300
-                assert page.locator("svg.rating-chart .mark.news[data-rating=inadequate]").count() >= 1
-                assert page.locator("svg.rating-chart .mark.official").count() >= 1
-                assert page.locator("ol.evidence li").count() >= 5
-                assert page.locator("ol.evidence li").first.is_visible()
-                page.screenshot(path=str(tmp_path / f"council-{width}.png"), full_page=True)
-                assert (tmp_path / f"council-{width}.png").stat().st_size > 10_000
-            assert errors == []
-        finally:
-            browser.close()
+def test_a_council_page_renders_in_a_real_browser(browsing, chromium, tmp_path):
+    errors = []
+    for width in (1280, 390):   # a laptop's width and a phone's
+        page = chromium.new_page(viewport={"width": width, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(browsing + "/council/E10000034")
+        chart = page.locator("svg.rating-chart")
+        assert chart.is_visible() and chart.bounding_box()["width"] > 300
+        assert page.locator("svg.rating-chart .mark.news[data-rating=inadequate]").count() >= 1
+        assert page.locator("svg.rating-chart .mark.official").count() >= 1
+        assert page.locator("ol.evidence li").count() >= 5
+        assert page.locator("ol.evidence li").first.is_visible()
+        page.screenshot(path=str(tmp_path / f"council-{width}.png"), full_page=True)
+        assert (tmp_path / f"council-{width}.png").stat().st_size > 10_000
+    assert errors == []

@@ -615,6 +615,14 @@ def test_what_a_review_covers_or_a_verb_is_no_finding(extract, sentence):
     assert not [g for g in got if g[1] in ("leadership", "workforce-capacity", "early-help", "assessments", "funding")]
 
 
+TORBAYS_REPORT = "Ofsted has published its report on Torbay Council's children's services.\n\n"
+
+
+def in_torbays_report(extract, text: str) -> set[tuple]:
+    """The findings of `text` (one paragraph or several) after a first paragraph naming Torbay's report."""
+    return summary(findings(extract, TORBAYS_REPORT + text + "\n"))
+
+
 @pytest.mark.parametrize("sentence, issue", [
     ("The report found that help and protection for children need to be improved.", "child-protection"),
     ("Leadership, management and governance also needs improving, inspectors found.", "leadership"),
@@ -622,15 +630,13 @@ def test_what_a_review_covers_or_a_verb_is_no_finding(extract, sentence):
     ("Inspectors raised issues with quality assurance and record-keeping in the teams.", "quality-assurance"),
 ])
 def test_a_stated_need_to_improve_is_a_concern_whatever_its_improvement_word(extract, sentence, issue):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert ("E06000027", issue, "concern") in got and ("E06000027", issue, "strength") not in got
 
 
 def test_an_improvement_made_is_still_a_strength(extract):
     """The look-alike: improvement that happened, not one that is needed."""
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Leadership and governance have improved markedly, inspectors found.\n"))
+    got = in_torbays_report(extract, "Leadership and governance have improved markedly, inspectors found.")
     assert ("E06000027", "leadership", "strength") in got and ("E06000027", "leadership", "concern") not in got
 
 
@@ -640,14 +646,12 @@ def test_an_improvement_made_is_still_a_strength(extract):
 ])
 def test_what_a_service_responds_to_is_no_verdict_on_it(extract, sentence, issue):
     """'child protection concerns' and 'the risk of' name what the service deals with; the verdict is elsewhere."""
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert ("E06000027", issue, "strength") in got and ("E06000027", issue, "concern") not in got
 
 
 def test_a_concern_about_the_response_itself_is_still_a_concern(extract):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Inspectors raised concerns about the multi-agency front door's response.\n"))
+    got = in_torbays_report(extract, "Inspectors raised concerns about the multi-agency front door's response.")
     assert ("E06000027", "multi-agency", "concern") in got
 
 
@@ -658,21 +662,18 @@ def test_a_concern_about_the_response_itself_is_still_a_concern(extract):
     "well care leavers are supported.",
 ])
 def test_a_list_of_the_areas_an_inspection_judges_is_no_finding(extract, sentence):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert got == set()
 
 
 def test_an_area_with_its_verdict_is_a_finding(extract):
     """The look-alike: the same areas with what the inspection found of them."""
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Inspectors judged leadership, management and governance to be good.\n"))
+    got = in_torbays_report(extract, "Inspectors judged leadership, management and governance to be good.")
     assert ("E06000027", "leadership", "strength") in got
 
 
 def test_as_well_as_says_nothing_of_what_it_joins(extract):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "The visit covered care leavers as well as early help.\n"))
+    got = in_torbays_report(extract, "The visit covered care leavers as well as early help.")
     assert got == set()
 
 
@@ -681,14 +682,12 @@ def test_as_well_as_says_nothing_of_what_it_joins(extract):
     "A joint arrangement, established three years ago, manages the budget for both boroughs.",
 ])
 def test_when_something_was_established_is_no_strength(extract, sentence):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert not any(p == "strength" for _, _, p in got)
 
 
 def test_practice_firmly_established_is_a_strength(extract):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Multi-agency working is now firmly established, inspectors found.\n"))
+    got = in_torbays_report(extract, "Multi-agency working is now firmly established, inspectors found.")
     assert ("E06000027", "multi-agency", "strength") in got
 
 
@@ -703,8 +702,7 @@ def test_leaders_who_speak_are_no_finding_about_leadership(extract, sentence):
 
 
 def test_what_leaders_are_said_to_do_is_a_finding(extract):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Leaders are said to have a clear and ambitious vision for children.\n"))
+    got = in_torbays_report(extract, "Leaders are said to have a clear and ambitious vision for children.")
     assert ("E06000027", "leadership", "strength") in got
 
 
@@ -713,15 +711,13 @@ def test_what_leaders_are_said_to_do_is_a_finding(extract):
     ("Further work was required on management oversight, the letter said.", "management-oversight"),
 ])
 def test_work_still_to_do_is_a_concern(extract, sentence, issue):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert ("E06000027", issue, "concern") in got
 
 
 def test_views_taken_into_account_are_a_strength_and_work_done_no_concern(extract):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           "Inspectors noted that children's views were taken into account in their plans.\n\n"
-                           "The work done on management oversight has paid off, with stronger supervision.\n"))
+    got = in_torbays_report(extract, "Inspectors noted that children's views were taken into account in their plans."
+                                     "\n\nThe work done on management oversight has paid off, with stronger supervision.")
     assert ("E06000027", "child-voice", "strength") in got
     assert ("E06000027", "management-oversight", "concern") not in got
 
@@ -732,6 +728,5 @@ def test_views_taken_into_account_are_a_strength_and_work_done_no_concern(extrac
     ("Two senior leaders left abruptly within a month.", "leadership"),
 ])
 def test_words_of_upheaval_are_concerns(extract, sentence, issue):
-    got = summary(findings(extract, "Ofsted has published its report on Torbay Council's children's services.\n\n"
-                           + sentence + "\n"))
+    got = in_torbays_report(extract, sentence)
     assert ("E06000027", issue, "concern") in got

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.push import PASSWORD_ENV, PUSHED, push
 from kg.serve import HOST, oxigraph_binary
-from tests.test_serve import free_port
+from tests.conftest import free_port
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

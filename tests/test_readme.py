@@ -7,7 +7,6 @@ import ast
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, free_port
 
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent          # the environment `make run` made (.venv/bin in a clone)
@@ -59,12 +58,6 @@ def commands() -> list[str]:
             if line.split(" ", 1)[0] in COMMAND_WORDS:
                 out.append(re.sub(r"\s+#\s.*$", "", line).strip())
     return out
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

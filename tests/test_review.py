@@ -305,17 +305,6 @@ def test_the_api_shows_an_articles_text_with_its_facts_spans(served):
 
 # -- the page in a real browser ------------------------------------------------------------------------
 
-def _chromium():
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
-    return path, sync_playwright
-
-
 SELECT_TEXT = """(sentence) => {
   const root = document.getElementById('text');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -330,57 +319,48 @@ SELECT_TEXT = """(sentence) => {
 }"""
 
 
-def test_the_review_page_in_a_real_browser(served, nlp, tmp_path):
+def test_the_review_page_in_a_real_browser(served, chromium, nlp, tmp_path):
     out, port = served
-    path, sync_playwright = _chromium()
-    with sync_playwright() as p:
-        try:
-            browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
-        except Exception as exc:
-            pytest.skip(f"Chromium cannot start: {str(exc).splitlines()[0]}")
-        try:
-            errors = []
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"http://127.0.0.1:{port}/")
-            # reject one finding of Worcestershire's article
-            page.click(f'.art[data-id="{W}"]')
-            page.wait_for_selector("mark.k-finding")
-            fact = page.locator(".fact[data-kind=finding]", has_text="caseloads")
-            fact.locator("input.reason").fill("about another council")
-            fact.locator("button.reject").click()
-            page.wait_for_selector(".fact.d-reject")
-            # add a judgement to Torbay's article by selecting its sentence
-            page.click(f'.art[data-id="{T}"]')
-            page.wait_for_selector("#text")
-            page.wait_for_function(f"() => document.querySelector('#article').textContent.includes('{T}')")
-            assert page.evaluate(SELECT_TEXT, TORBAY_SENTENCE)
-            page.keyboard.press("a")
-            page.select_option("#add-kind", "judgement")
-            page.fill('#add-fields [data-field="council"]', "Torbay Council (E06000027)")
-            page.select_option('#add-fields [data-field="rating"]', "inadequate")
-            page.click("#add-save")
-            page.locator("#decisions li", has_text="add judgement E06000027 inadequate").wait_for()
-            # set the subject council of the first article
-            page.click('.art[data-id="000_fa70c2aaf7c187c4"]')
-            page.wait_for_function("() => document.querySelector('#article').textContent.includes('000_fa70c2aaf7c187c4')")
-            page.fill("#subject-input", "Torbay Council (E06000027)")
-            page.click("#subject-save")
-            page.locator("#decisions li", has_text="subject E06000027").wait_for()
-            # a decision is taken back from the list and made again
-            page.locator("#decisions li", has_text="subject E06000027").locator("button.undo-decision").click()
-            page.locator("#decisions li", has_text="none yet").wait_for()
-            page.fill("#subject-input", "Richmond upon Thames")   # words of one council's name are enough
-            page.click("#subject-save")
-            page.locator("#decisions li", has_text="subject E09000027").wait_for()
-            page.fill("#subject-input", "Torbay")                 # a changed mind replaces the decision
-            page.click("#subject-save")
-            page.locator("#decisions li", has_text="subject E06000027").wait_for()
-            page.screenshot(path=str(tmp_path / "review.png"))
-            assert errors == []
-        finally:
-            browser.close()
+    errors = []
+    page = chromium.new_page(viewport={"width": 1400, "height": 900})
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"http://127.0.0.1:{port}/")
+    # reject one finding of Worcestershire's article
+    page.click(f'.art[data-id="{W}"]')
+    page.wait_for_selector("mark.k-finding")
+    fact = page.locator(".fact[data-kind=finding]", has_text="caseloads")
+    fact.locator("input.reason").fill("about another council")
+    fact.locator("button.reject").click()
+    page.wait_for_selector(".fact.d-reject")
+    # add a judgement to Torbay's article by selecting its sentence
+    page.click(f'.art[data-id="{T}"]')
+    page.wait_for_selector("#text")
+    page.wait_for_function(f"() => document.querySelector('#article').textContent.includes('{T}')")
+    assert page.evaluate(SELECT_TEXT, TORBAY_SENTENCE)
+    page.keyboard.press("a")
+    page.select_option("#add-kind", "judgement")
+    page.fill('#add-fields [data-field="council"]', "Torbay Council (E06000027)")
+    page.select_option('#add-fields [data-field="rating"]', "inadequate")
+    page.click("#add-save")
+    page.locator("#decisions li", has_text="add judgement E06000027 inadequate").wait_for()
+    # set the subject council of the first article
+    page.click('.art[data-id="000_fa70c2aaf7c187c4"]')
+    page.wait_for_function("() => document.querySelector('#article').textContent.includes('000_fa70c2aaf7c187c4')")
+    page.fill("#subject-input", "Torbay Council (E06000027)")
+    page.click("#subject-save")
+    page.locator("#decisions li", has_text="subject E06000027").wait_for()
+    # a decision is taken back from the list and made again
+    page.locator("#decisions li", has_text="subject E06000027").locator("button.undo-decision").click()
+    page.locator("#decisions li", has_text="none yet").wait_for()
+    page.fill("#subject-input", "Richmond upon Thames")   # words of one council's name are enough
+    page.click("#subject-save")
+    page.locator("#decisions li", has_text="subject E09000027").wait_for()
+    page.fill("#subject-input", "Torbay")                 # a changed mind replaces the decision
+    page.click("#subject-save")
+    page.locator("#decisions li", has_text="subject E06000027").wait_for()
+    page.screenshot(path=str(tmp_path / "review.png"))
+    assert errors == []
     got = [c.as_dict() for c in corr.load(out / "corrections.yaml")]
     text = (SEEDS / f"{T}.txt").read_text(encoding="utf-8")
     whole = corr.sentence_around(text, corr.find_sentence(text, TORBAY_SENTENCE)).text   # the selection's sentence

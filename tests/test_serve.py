@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import sys
 import urllib.error
 import urllib.parse
@@ -14,15 +13,10 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.query import QUERIES_DIR
 from kg.serve import HOST, ServeError, start, stop
+from tests.conftest import free_port
 
 TIMEOUT = 20  # seconds, for every HTTP request
 JSON_RESULTS = "application/sparql-results+json"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
