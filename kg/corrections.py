@@ -29,6 +29,7 @@ import yaml
 
 from kg.facts import (ArticleFacts, Evidence, Finding, Inspection, Judgement, Membership, Ref, Review,
                       ServiceArrangement, ServiceRelation)
+from kg.model import refs_of
 from kg.reference import load_yaml, reference, slug
 
 FILE = "corrections.yaml"
@@ -465,8 +466,7 @@ def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[str]:
                 continue
             af.facts.append(fact)
             af.reviews.setdefault(fact, []).append(review)
-            for r in fact_refs(fact):
-                af.mentions.add(r)
+            af.mentions.update(refs_of(fact))   # the article names what it states
             continue
         hit = [f for f in af.facts if matches(c.fact, f)]
         if not hit:
@@ -484,8 +484,3 @@ def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[str]:
             for f in hit:
                 af.reviews.setdefault(f, []).append(review)
     return stale
-
-
-def fact_refs(f) -> list[Ref]:
-    from kg.model import _refs_of
-    return _refs_of(f)

@@ -130,7 +130,7 @@ class GraphModel:
         for author in af.authors:
             self._entity(author, labels)
         for f in af.facts:
-            for ref in _refs_of(f):
+            for ref in refs_of(f):
                 self._entity(ref, labels)
             if isinstance(f, ServiceRelation):
                 self.relations.add((f.provider, f.relation, f.council))
@@ -314,7 +314,7 @@ def _fact_node(a: URIRef, f, full_inspections: dict) -> tuple | None:
     return None  # ServiceRelation: a direct triple, written with the provider
 
 
-def _refs_of(f) -> list[Ref]:
+def refs_of(f) -> list[Ref]:
     if isinstance(f, (Judgement, Inspection)):
         return [f.about]
     if isinstance(f, (ServiceRelation, ServiceArrangement)):

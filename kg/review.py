@@ -184,17 +184,19 @@ class Review:
             c.evidence = corr.sentence_around(text, found).text   # a part of a sentence stands for all of it
             if corr.fact_id(c.fact) in stated:
                 c.decision, c.evidence = "confirm", None           # the graph has it already: a confirmation
-        elif c.decision in ("confirm", "reject") and corr.fact_id(c.fact) not in stated and not any(
-                c.same_target(x) for x in corr.load(self.corrections)):
-            raise ReviewError("the article's graph has no such fact")
-        added = corr.Correction(c.article, "add", c.by, c.date, fact=c.fact, evidence="-")
-        if c.decision == "reject" and corr.fact_id(c.fact) in added_only and any(
-                added.same_target(x) and x.decision == "add" for x in corr.load(self.corrections)):
-            # a fact a person's addition put in the graph: rejecting it takes the addition back
-            with self.lock:
-                return [_entry_json(x) for x in corr.withdraw(self.corrections, added) if x.article == c.article]
         with self.lock:
-            return [_entry_json(x) for x in corr.record(self.corrections, c) if x.article == c.article]
+            decided = corr.load(self.corrections)
+            if c.decision in ("confirm", "reject") and corr.fact_id(c.fact) not in stated \
+                    and not any(c.same_target(x) for x in decided):
+                raise ReviewError("the article's graph has no such fact")
+            added = corr.Correction(c.article, "add", c.by, c.date, fact=c.fact, evidence="-")
+            if c.decision == "reject" and corr.fact_id(c.fact) in added_only \
+                    and any(x.decision == "add" and added.same_target(x) for x in decided):
+                # a fact a person's addition put in the graph: rejecting it takes the addition back
+                after = corr.withdraw(self.corrections, added)
+            else:
+                after = corr.record(self.corrections, c)
+            return [_entry_json(x) for x in after if x.article == c.article]
 
     def withdraw(self, body: dict) -> list[dict]:
         """Take back a decision (the page's Undo)."""

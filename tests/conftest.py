@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -63,6 +67,23 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def answer(url: str, server: subprocess.Popen, timeout: float = 60) -> str:
+    """The body of `url` once the `server` a test started answers it; fails if the server stops first or
+    does not answer in time."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.poll() is not None:
+            err = server.stderr.read().decode(errors="replace")[-500:] if server.stderr else ""
+            raise AssertionError(f"the server stopped before answering {url}: {err}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                return r.read().decode("utf-8")
+        except (urllib.error.URLError, OSError):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no answer from {url}") from None
+            time.sleep(0.2)
 
 
 @pytest.fixture

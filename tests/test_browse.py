@@ -8,15 +8,13 @@ import re
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 from click.testing import CliRunner
 
 from kg.browse import datasette_app, metadata
 from kg.cli import main
-from tests.conftest import free_port
+from tests.conftest import answer, free_port
 
 QUERIES = ("council_timeline", "inadequate_concerns", "issues_by_rating", "contradicted_judgements")
 
@@ -85,7 +83,6 @@ def test_tables_carry_their_descriptions_facets_and_search(seeds_build):
 
 
 def test_every_table_and_column_is_described():
-    import sqlite3
     tables = metadata()["databases"]["caregraph"]["tables"]
     from kg.export.tabular import table_schemas
     for t in table_schemas():
@@ -147,17 +144,10 @@ def browsing(seeds_build):
     out, _ = seeds_build
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "browse", "--graph", str(out), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"kg browse stopped: {proc.stdout.read().decode()}")
-                time.sleep(0.2)
+        answer(url + "/-/versions.json", proc)
         yield url
     finally:
         proc.terminate()

@@ -7,7 +7,6 @@ import csv
 import sqlite3
 
 import pyoxigraph as ox
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import main

@@ -9,14 +9,11 @@ import re
 import shlex
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHARED, free_port
+from tests.conftest import ROOT, SHARED, answer, free_port
 
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent          # the environment `make run` made (.venv/bin in a clone)
@@ -158,35 +155,18 @@ def test_every_command_runs(built_clone):
 def check_server(command: str, cwd: Path, path: str, expect: str) -> None:
     """A server command as the README runs it (on a free port), answering `path` with `expect` in it."""
     port = free_port()
-    browse = subprocess.Popen(["bash", "-c", command.replace(".venv/bin/", f"{BIN}/") + f" --port {port}"],
+    server = subprocess.Popen(["bash", "-c", command.replace(".venv/bin/", f"{BIN}/") + f" --port {port}"],
                               cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert browse.poll() is None, (command, "stopped", browse.stderr.read().decode()[-500:])
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as r:
-                    assert expect in r.read().decode("utf-8")
-                    return
-            except (urllib.error.URLError, OSError):
-                assert time.monotonic() < deadline, (command, "did not answer")
-                time.sleep(0.2)
+        assert expect in answer(f"http://127.0.0.1:{port}{path}", server), command
     finally:
-        os.killpg(browse.pid, 15)
-        browse.wait(timeout=30)
+        os.killpg(server.pid, 15)
+        server.wait(timeout=30)
 
 
 def wait_for(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "kg serve stopped"
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.2)
-    raise AssertionError("kg serve did not answer")
+    answer(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", server, timeout)
 
 
 def test_how_it_works_names_real_files():
