@@ -305,14 +305,11 @@ def _stale_notes(store: BuildStore, decisions: Decisions) -> list[str]:
         entries = decisions.of(article_id)
         iri = str(article_iri(article_id))
         if iri not in store.hashes:
-            notes += [(c.index, f"{c.describe()}: the article is not in the graph") for c in entries]
+            notes += [(c.index, c.describe(), "the article is not in the graph") for c in entries]
             continue
-        lines = json.loads(store.blocks(iri, (STALE,)).get(STALE) or "[]")
-        for c in entries:
-            said = c.describe() + ": "
-            notes += [(c.index, line) for line in lines if line.startswith(said)][:1]
-    return [f"{decisions.path}: entry {i} ({line.split(': ', 1)[0]}) no longer applies: {line.split(': ', 1)[1]}"
-            for i, line in sorted(notes)]
+        reasons = dict(json.loads(store.blocks(iri, (STALE,)).get(STALE) or "[]"))   # what it names -> why
+        notes += [(c.index, c.describe(), reasons[c.describe()]) for c in entries if c.describe() in reasons]
+    return [f"{decisions.path}: entry {i} ({what}) no longer applies: {why}" for i, what, why in sorted(notes)]
 
 
 def _listing(paths: list) -> str:

@@ -450,9 +450,9 @@ def added_fact(c: Correction, text: str):
     return ServiceArrangement(provider, council, ev), None
 
 
-def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[str]:
-    """Replay `entries` (the article's decisions, in file order) on its facts; returns one line for each
-    that no longer applies. The subject decision is the frame's (kg.extract.frame.decide)."""
+def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[list[str]]:
+    """Replay `entries` (the article's decisions, in file order) on its facts; returns [what it names, why]
+    for each that no longer applies. The subject decision is the frame's (kg.extract.frame.decide)."""
     stale = []
     for c in entries:
         review = Review("confirmed" if c.decision == "confirm" else "added", c.by, c.date, c.reason)
@@ -462,7 +462,7 @@ def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[str]:
         if c.decision == "add":
             fact, why = added_fact(c, text)
             if fact is None:
-                stale.append(f"{c.describe()}: {why}")
+                stale.append([c.describe(), why])
                 continue
             af.facts.append(fact)
             af.reviews.setdefault(fact, []).append(review)
@@ -470,7 +470,7 @@ def apply(af: ArticleFacts, entries: list[Correction], text: str) -> list[str]:
             continue
         hit = [f for f in af.facts if matches(c.fact, f)]
         if not hit:
-            stale.append(f"{c.describe()}: no such fact is extracted")
+            stale.append([c.describe(), "no such fact is extracted"])
             continue
         if c.decision == "reject":
             gone = set(map(id, hit))

@@ -102,4 +102,4 @@ class ArticleFacts:
     facts: list = field(default_factory=list)
     reviews: dict = field(default_factory=dict)         # fact -> [Review], from the corrections file
     subject_review: Review | None = None                # the subjects were set by a person
-    stale: list[str] = field(default_factory=list)      # decisions that no longer apply, one line each
+    stale: list = field(default_factory=list)           # decisions that no longer apply: [what it names, why]

@@ -46,7 +46,7 @@ HASH, TURTLE, NQUADS, SHARED, VIEW, SOURCE = (ox.NamedNode(_P + n)
                                                for n in ("hash", "turtle", "nquads", "shared", "view", "source"))
 # the article as read (JSON: id, text, source, title, authors, date, URL), for kg review and for replaying a
 # changed corrections file on an article whose file is not read again; the digest of the corrections it was
-# extracted with (kg.corrections.digest); the lines of those that no longer applied (JSON list)
+# extracted with (kg.corrections.digest); those that no longer applied (JSON list of [what it names, why])
 ARTICLE, CORRECTIONS, STALE = (ox.NamedNode(_P + n) for n in ("article", "corrections", "stale"))
 VERSION, EXPORTED = ox.NamedNode(_P + "version"), ox.NamedNode(_P + "exported")
 SPANS, FILE = ox.NamedNode(_P + "spans"), ox.NamedNode(_P + "file")
@@ -93,7 +93,7 @@ class ArticleEntry:
     source: str = ""       # the input file's name it was read from (and line, in a feed): caregraph.db's articles
     article: str = ""      # the article as read, JSON (kg.build.article_json)
     corrections: str = ""  # the digest of the corrections replayed on it ("" none)
-    stale: str = ""        # JSON list of the lines of corrections that no longer applied ("" none)
+    stale: str = ""        # JSON list of [what it names, why] of corrections that no longer applied ("" none)
 
 
 class BuildStore:
