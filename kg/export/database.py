@@ -32,8 +32,9 @@ def write_database(tables: list[Table], path: Path) -> None:
             # foreign keys once every table exists (a judgement names another judgement, the official one)
             db.add_foreign_keys([(t.name, col, other, other_col) for t in tables
                                  for col, other, other_col in t.foreign_keys])
+            db.index_foreign_keys()
             for t in tables:
-                for col in sorted(set(t.indexes) | {c for c, _, _ in t.foreign_keys}):
+                for col in sorted(set(t.indexes) - {c for c, _, _ in t.foreign_keys}):
                     db[t.name].create_index([col], if_not_exists=True)
                 if t.fts:
                     db[t.name].enable_fts(t.fts, tokenize="porter", replace=True)
