@@ -730,3 +730,78 @@ def test_views_taken_into_account_are_a_strength_and_work_done_no_concern(extrac
 def test_words_of_upheaval_are_concerns(extract, sentence, issue):
     got = in_torbays_report(extract, sentence)
     assert ("E06000027", issue, "concern") in got
+
+
+@pytest.mark.parametrize("quote", [
+    "“We need strong and consistent leadership and oversight to get there.”",
+    "‘We are ambitious for the future and we want to build on our good practice.’",
+])
+def test_a_quote_in_the_first_person_is_its_speakers_view(extract, quote):
+    got = in_torbays_report(extract, "The council welcomed the report.\n\n" + quote)
+    assert not {g for g in got if g[1] in ("leadership", "management-oversight", "practice-quality")}
+
+
+def test_a_quote_in_the_first_person_by_an_outsider_or_citing_inspectors_is_still_read(extract):
+    got = in_torbays_report(extract, "Torbay's MP, Jo Reed, said the report was troubling.\n\n"
+                            "“Our children are being let down by a failure of leadership.”\n\n"
+                            "“It was pleasing that inspectors recognised our commitment to care leavers.”")
+    assert ("E06000027", "leadership", "concern") in got
+    assert ("E06000027", "care-leavers", "strength") in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Disabled children in need of help and protection now benefit from effective support.",
+     ("E06000027", "disabled-children", "strength")),
+    ("Children in need of help and protection get a good service.", None),
+])
+def test_a_cohort_name_swallows_only_the_mentions_inside_it(extract, sentence, want):
+    got = in_torbays_report(extract, sentence)
+    if want:
+        assert want in got
+    else:
+        assert not {g for g in got if g[1] == "child-protection"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Robust action is taken when concerns are raised about a child's safety.", "strength"),
+    ("Concerns about the safety of children are not always acted on quickly.", "concern"),
+])
+def test_the_concerns_a_service_responds_to_are_no_verdict(extract, sentence, want):
+    got = in_torbays_report(extract, sentence)
+    assert ("E06000027", "child-protection", want) in got
+
+
+def test_a_visit_based_on_a_risk_assessment_is_not_a_risk(extract):
+    got = in_torbays_report(extract, "Inspectors were impressed that children were still seen in face-to-face "
+                                     "visits based on risk assessments.")
+    assert ("E06000027", "visits", "strength") in got
+    assert ("E06000027", "visits", "concern") not in got
+
+
+@pytest.mark.parametrize("sentence, issue, polarity", [
+    ("When children go missing, the response is not yet consistent.", "exploitation", "concern"),
+    ("Most children in care live with settled carers who meet their needs.", "placements", "strength"),
+    ("Social workers told inspectors they liked working for the council.", "morale", "strength"),
+    ("Social workers said they do not enjoy working there.", "morale", "concern"),
+    ("There is a strong focus on providing help early to families.", "early-help", "strength"),
+    ("Frontline managers do not oversee practice well enough.", "management-oversight", "concern"),
+    ("Managers at every level have been ineffective in seeing the weaknesses.", "leadership", "concern"),
+    ("The views of the children themselves were listened to and shaped their plans.", "child-voice", "strength"),
+])
+def test_more_ways_of_naming_issues(extract, sentence, issue, polarity):
+    assert ("E06000027", issue, polarity) in in_torbays_report(extract, sentence)
+
+
+def test_childrens_experiences_are_not_their_voice(extract):
+    got = in_torbays_report(extract, "Inspectors said children's experiences had significantly declined.")
+    assert not {g for g in got if g[1] == "child-voice"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It emerged that 82 of the 172 social workers it hired last year had already left.", True),
+    ("Twenty social workers have quit the council since May.", True),
+    ("Most of the staff have left the old building for the new hub.", False),
+])
+def test_staff_who_have_left_are_a_workforce_concern(extract, sentence, want):
+    got = in_torbays_report(extract, sentence)
+    assert (("E06000027", "workforce-capacity", "concern") in got) is want

@@ -519,3 +519,16 @@ def test_a_role_is_spelled_one_way_whatever_its_serial_comma(extract, portfolio)
     got = members(extract(f"Torbay Council has a new plan for its children's services.\n\nCllr Jo Bell, cabinet "
                           f"member for {portfolio} at Torbay Council, said staff had worked hard.\n"))
     assert ("Jo Bell", "cabinet member for children, families and education", "E06000027") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Torbay MP Jo Reed said the report on Torbay Council was troubling.",
+    "Torbay's MP, Jo Reed, said the report on Torbay Council was troubling.",
+])
+def test_a_place_before_an_mp_is_a_constituency_not_the_council(extract, sentence):
+    assert members(extract(sentence)) == {("Jo Reed", "mp", None)}
+
+
+def test_a_council_before_its_leader_is_the_leaders_council(extract):
+    af = extract("Torbay Council leader Jo Reed said the report was troubling.")
+    assert members(af) == {("Jo Reed", "leader", "E06000027")}

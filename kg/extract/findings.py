@@ -72,6 +72,7 @@ class _Rules:
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
+    first_person: re.Pattern
     noun_only: set[str]
     senior_posts: set[str]
 
@@ -136,6 +137,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
                   {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
+                  re.compile(raw["first_person"]),
                   {w.lower() for w in raw["noun_only"]},
                   {w.lower() for w in raw["senior_posts"]})
 
@@ -284,8 +286,13 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     spans = list(r.mentions(sub, as_spans=True)) + list(r.patterns(sub, as_spans=True))
     # words of an organisation's name are no finding ("Association of Directors of Children's Services")
     named = {t.i for e in sub.ents if e.label_ in _NAMED_BODIES for t in e}
+    # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in
+    # need of help and protection" keeps "disabled children"
+    blank = [sp for sp in spans if r.kinds[sp.label_].issue == _NONE]
+    kept = [sp for sp in filter_spans([sp for sp in spans if r.kinds[sp.label_].issue != _NONE])
+            if not any(n.start <= sp.start and sp.end <= n.end for n in blank)]
     out = []
-    for sp in filter_spans(spans):
+    for sp in sorted(filter_spans(blank) + kept, key=lambda sp: (sp.start, sp.end)):
         if named and any(i in named for i in range(sp.start, sp.end)):
             if names is not None:
                 names.update(range(sp.start, sp.end))
@@ -469,8 +476,11 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
         elif pronoun_speaker().search(text):
             own = speaker_official is False
         else:
-            # a quoted paragraph that carries on, or the next sentence of a quote still open
-            own = previous_own and (text.lstrip()[:1] in _OPENING_QUOTES or open_quote) and not official
+            quoted = text.lstrip()[:1] in _OPENING_QUOTES or open_quote
+            # a quoted paragraph that carries on, the next sentence of a quote still open, or a quote in
+            # the first person by no one known to speak for someone else (an MP, an inspector)
+            own = quoted and not official and (previous_own or (
+                speaker_official is not True and bool(r.first_person.search(text))))
         if own:
             out.add(k)
         previous_own = own

@@ -35,6 +35,7 @@ class _Rules:
     courtesy: set[str]
     post_nominals: set[str]
     abbreviations: dict[str, str]
+    constituency_roles: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def _rules() -> _Rules:
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
                   low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
-                  {k.lower(): v for k, v in raw["abbreviations"].items()})
+                  {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -401,6 +402,14 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
 
 
 def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
+    """The roles the sentence gives the person, with no organisation for a role held for a place ("Torbay
+    MP Jo Reed")."""
+    return [(Membership(m.person, m.role, None, m.evidence), t)
+            if any(m.role == c or m.role.endswith(" " + c) for c in r.constituency_roles) else (m, t)
+            for m, t in _roles_in(ctx, sent, p, r)]
+
+
+def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
     """The roles the sentence gives the person (with whether each comes from a title only): one after
     the name and one before it can both hold ("Hampshire's chief executive Jo Bell has been appointed
     commissioner at West Sussex")."""
