@@ -601,3 +601,19 @@ def test_plural_visits_naming_councils_are_each_of_theirs(extract):
     got = inspections(af)
     assert {("E08000002", "monitoring"), ("E08000001", "monitoring")} <= got
     assert ("E06000027", "monitoring") not in got
+
+
+@pytest.mark.parametrize("text, full", [
+    # no date of its own, the latest year named is 2011: the article may be later, and a newly given
+    # rating implies a full inspection
+    ("Cornwall Council's children's services have been rated 'good' following an inspection in the spring.\n\n"
+     "The council was among those rated 'inadequate' between 2010 and 2011.\n", True),
+    # ... unless its words are those of the frameworks before 2013
+    ("Cornwall Council's children's services have been rated 'good' following an inspection in the spring.\n\n"
+     "The rating is an improvement on the 'adequate' rating awarded in 2011.\n", False),
+    # dated before the single inspection framework
+    ("Jo Smith 14 March 2012\n\nCornwall Council's children's services have been rated 'good' following an "
+     "inspection in the spring.\n", False),
+])
+def test_an_undated_article_is_not_taken_for_an_old_one_by_the_years_it_names(extract, text, full):
+    assert (("E06000052", "full") in inspections(extract(text))) is full

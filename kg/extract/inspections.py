@@ -50,6 +50,7 @@ class _Rules:
     other_inspectorates: re.Pattern
     send_words: re.Pattern
     event: re.Pattern
+    old_frameworks: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -71,7 +72,7 @@ def _rules(vocab) -> _Rules:
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
-                  re.compile(raw["event"], re.I))
+                  re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -180,8 +181,8 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
 
 def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """Full inspections implied by newly given overall ratings and by rating changes ("downgraded")."""
-    if ctx.when is not None and ctx.when < SIF_START:
-        return []
+    if ctx.when is not None and ctx.when < SIF_START and (ctx.published or r.old_frameworks.search(ctx.doc.text)):
+        return []  # dated before the SIF, or undated and speaking of the old frameworks
     visited = {i.about for i in found if i.type != "full"}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
