@@ -617,3 +617,29 @@ def test_plural_visits_naming_councils_are_each_of_theirs(extract):
 ])
 def test_an_undated_article_is_not_taken_for_an_old_one_by_the_years_it_names(extract, text, full):
     assert (("E06000052", "full") in inspections(extract(text))) is full
+
+
+@pytest.mark.parametrize("text", [
+    "Bosses at Sandwell Children's Trust say Sandwell's children's services will shed the 'inadequate' rating "
+    "when Ofsted comes to do a full inspection later this year.\n",
+    "Sandwell's children's services will finally shed 'inadequate' rating, says trust\n\nThe trust told "
+    "councillors a number of improvements had been made.\n",
+])
+def test_a_rating_to_be_shed_is_no_new_rating(extract, text):
+    af = extract(text)
+    assert ("E08000028", "inadequate", True) not in judgements(af)
+    assert ("E08000028", "full") not in inspections(af)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Leicester moves out of 'inadequate' after Ofsted inspection\n\nAlthough children's services at Leicester "
+     "City Council still 'require improvement', inspectors praised efforts to improve.\n\nServices have "
+     "improved since the last inspection, which judged them inadequate, Ofsted said after its visit in June "
+     "and July.\n", True),
+    # the move out of 'inadequate' was years before the article: the visit is a focused visit
+    ("Leicester City Council's children's services had been rated 'inadequate' in 2015, before moving to "
+     "'requires improvement' in 2018.\n\nIts services still 'require improvement', inspectors said after "
+     "their visit in June 2023.\n", False),
+])
+def test_a_rating_that_still_holds_after_a_reported_change_is_new(extract, text, full):
+    assert (("E06000016", "full") in inspections(extract(text))) is full

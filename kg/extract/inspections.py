@@ -186,10 +186,15 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     visited = {i.about for i in found if i.type != "full"}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
+    # a council the article tells moved from one overall rating to another ("out of 'inadequate'"): its
+    # current rating is new even where the text says it "still requires improvement"
+    moved = {ref for m, ref in judgement_mentions(ctx)
+             if m.previous and not m.area and current.get(ref) and m.rating not in current[ref]
+             and not _long_before(m.date, ctx.when)}
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
-        if m.previous or m.standing or (not m.area and m.rating not in current.get(ref, ())):
+        if m.previous or (m.standing and ref not in moved) or (not m.area and m.rating not in current.get(ref, ())):
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)) \
                 or (ref in visited and ref not in full):
