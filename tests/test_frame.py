@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.facts import Finding, Judgement
+from kg.facts import Finding, Judgement, Membership
 
 
 def judgements(af):
@@ -100,6 +100,8 @@ def test_a_headline_names_the_subject(nlp):
     ("Kirklees Council's caseloads are higher than Calderdale's.", "E08000033"),
     ("Kirklees Council appointed Jo Webb, deputy director at Milton Keynes Council, to lead the work.", "E06000042"),
     ("Kirklees Council appointed Jo Webb, who joined from Essex, to lead the work.", "E10000012"),
+    ("The DfE has appointed Leeds City Council as the improvement adviser to Kirklees Council.", "E08000035"),
+    ("Ministers named Leeds City Council as its improvement partner.", "E08000035"),
 ])
 def test_a_council_named_in_passing_is_not_a_subject(nlp, sentence, passing):
     text = f"{sentence} Kirklees Council said the inspection was fair. Ofsted said Kirklees Council had improved."
@@ -351,3 +353,15 @@ def test_another_storys_headline_among_the_paragraphs_gives_nothing(extract):
 ])
 def test_a_subheading_or_a_cut_sentence_is_no_stray_headline(extract, text):
     assert judgements(extract(text)) or any(i == "leadership" for _, i, _ in findings(extract(text)))
+
+
+def test_a_partner_named_after_its_role_does_not_take_the_discourse(extract):
+    af = extract("Kirklees Council's children's services were rated 'inadequate' by Ofsted.\n\n"
+                 "The DfE has appointed Leeds City Council as the improvement adviser.\n\n"
+                 "As part of the review, the commissioner met a wide range of staff.\n\n"
+                 "Jo Webb, executive director for children's services, said the work would go on.\n")
+    assert ("Jo Webb", "executive director for children's services", "E08000034") in members(af)
+
+
+def members(af):
+    return {(m.person.label, m.role, m.org.key if m.org else None) for m in af.facts if isinstance(m, Membership)}

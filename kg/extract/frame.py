@@ -150,12 +150,13 @@ def in_scope(text: str) -> bool:
 def _rules() -> dict:
     raw = load_yaml("frame.yaml")
     passing = {kind: [tuple(p.lower().split()) for p in phrases] for kind, phrases in raw["passing"].items()}
+    after = {kind: [tuple(p.lower().split()) for p in phrases] for kind, phrases in raw["passing_after"].items()}
     return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
-            "passing": passing, "sets": raw["sets"]}
+            "passing": passing, "passing_after": after, "sets": raw["sets"]}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -286,7 +287,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     """Mark councils named as a partner ("a formal partnership with Leeds City Council"), a comparison
     ("worse than Kent") or someone's employer ("deputy director at Milton Keynes Council", "who joined
     from Essex"), and those listed with them."""
-    phrases = _rules()["passing"]
+    phrases, after = _rules()["passing"], _rules()["passing_after"]
     ends = {}
     for e in entities:
         if e.ref.kind != "council" or e.incidental or e.anaphor:
@@ -298,6 +299,9 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             i -= 1  # "advisers from local authorities Islington and Leicestershire"
         kind = next((k for k, ps in phrases.items() for p in ps
                      if i >= len(p) and tuple(t.lower_ for t in doc[i - len(p):i]) == p), "")
+        j = e.span.end
+        kind = kind or next((k for k, ps in after.items() for p in ps
+                             if tuple(t.lower_ for t in doc[j:j + len(p)]) == p), "")
         if not kind and _employer_of_a_role(doc, e):
             kind = "employer"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
