@@ -365,3 +365,23 @@ def test_a_partner_named_after_its_role_does_not_take_the_discourse(extract):
 
 def members(af):
     return {(m.person.label, m.role, m.org.key if m.org else None) for m in af.facts if isinstance(m, Membership)}
+
+
+@pytest.mark.parametrize("headline", [
+    "Two London boroughs that share their children's services have been rated outstanding.",
+    "Two neighbouring councils have been rated outstanding by Ofsted.",
+])
+def test_a_number_of_councils_opening_a_headline_is_the_subjects_named_after_it(extract, headline):
+    af = extract(headline + "\n\nKingston and Richmond councils, whose services are run jointly, were praised by "
+                 "inspectors.\n\nInspectors said Kingston and Richmond had strong leaders.\n")
+    assert {("E09000021", "outstanding"), ("E09000027", "outstanding")} <= judgements(af)
+
+
+@pytest.mark.parametrize("text", [
+    # a number of councils that is not the subjects, or not the sentence's subject
+    "Kingston and Richmond councils were inspected by Ofsted.\n\nNone of the two councils was rated outstanding.\n",
+    "Kingston and Richmond councils were inspected by Ofsted.\n\nOne of three councils in London rated outstanding "
+    "this year was Camden.\n",
+])
+def test_a_number_of_councils_that_does_not_open_the_sentence_or_fit_is_not_the_subjects(extract, text):
+    assert not {j for j in judgements(extract(text)) if j[0] in ("E09000021", "E09000027")}

@@ -78,7 +78,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     if unmark:
         fill_sentences(sentences, entities, when)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities)
-    entities += collective_references(doc, sentences, entities)
+    entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
     for k in strays:
@@ -473,11 +473,14 @@ def _number(tok) -> int | None:
     return _NUMBER_WORDS.get(tok.lower_)
 
 
-def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]) -> list[EntitySpan]:
+def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan],
+                           subjects: list[Ref] = ()) -> list[EntitySpan]:
     """Collective references linked to the councils they stand for, one anaphor per council: "these
     authorities", "both councils", "the two areas", "they were both rated" stand for the set a recent
     sentence named (of the size a number gives); "five of these authorities" in a sentence that names the
-    sixth is the set without it (frame.yaml sets)."""
+    sixth is the set without it; with no such set, a number of councils opening a sentence that fits the
+    article's several subject councils is them ("Two London boroughs that share services were rated
+    outstanding" in a headline) (frame.yaml sets)."""
     rules = _rules()["sets"]
     nouns = {tuple(n.split()) for n in rules["nouns"]}
     numbered = nouns | {tuple(n.split()) for n in rules["numbered_nouns"]}
@@ -486,9 +489,13 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
     out: list[EntitySpan] = []
     for k, s in enumerate(sentences):
         for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
+            if start - 2 >= s.span.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("none", "neither"):
+                continue  # "none of the six councils was rated outstanding": said of no council
             named_before = _listed(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
+            if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects):
+                group = list(subjects)  # the sentence's subject, told before its members are named
             if not group:
                 continue
             if subset:
@@ -571,6 +578,13 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
             m = _noun_at(words, i + 2, numbered)
             if m:  # "the two councils"
                 hit = (base + i, base + i + 2 + m, _number(sent[i + 1]), False)
+        if hit is None and (i == 0 or words[i - 1] not in ("of", "the", "all")) and _number(sent[i]) not in (None, 0, 1):
+            j = i + 1
+            while j < len(words) and j <= i + 2 and (words[j] in rules["set_adjectives"] or sent[j].pos_ == "PROPN"):
+                j += 1  # "two London boroughs", "two neighbouring councils"
+            m = _noun_at(words, j, nouns)
+            if m:
+                hit = (base + i, base + j + m, _number(sent[i]), False)
         if hit is None and words[i] in rules["pronouns"]:
             j = i + 1
             while j < len(words) and j <= i + 3 and words[j] in ("were", "are", "have", "had", "been", "was"):
