@@ -805,3 +805,13 @@ def test_childrens_experiences_are_not_their_voice(extract):
 def test_staff_who_have_left_are_a_workforce_concern(extract, sentence, want):
     got = in_torbays_report(extract, sentence)
     assert (("E06000027", "workforce-capacity", "concern") in got) is want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Weak leadership led to a formal partnership with Leeds City Council to improve care.", False),
+    ("The council has entered a partnership with a neighbouring authority.", False),
+    ("Inspectors praised its partnership with the police.", True),
+])
+def test_a_partnership_with_a_council_is_no_multi_agency_working(extract, sentence, want):
+    got = in_torbays_report(extract, sentence)
+    assert any(issue == "multi-agency" for _, issue, _ in got) is want

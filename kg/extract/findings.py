@@ -311,6 +311,8 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if r.area_list.search(doc[span.start:sp.start].text) and not any(
                 t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
             continue  # an area the inspection judges, listed before any verdict
+        if kind.issue == "multi-agency" and _with_a_council(doc, sp, span):
+            continue  # "a formal partnership with Leeds City Council": councils together, not agencies
         if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
             kind = r.kinds["workforce-capacity|None|0"]  # "attract skilled social workers": recruitment
         if len(sp) == 1 and sp.text.lower() in r.noun_only and sp[0].pos_ not in ("NOUN", "PROPN"):
@@ -324,6 +326,20 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
                 for o, k in out if k.issue != "funding"))]
+
+
+_COUNCIL_WORDS = {"council", "councils", "authority", "authorities", "borough", "boroughs"}
+
+
+def _with_a_council(doc, sp: Span, span: Span) -> bool:
+    """A partnership whose partner is a council: "partnership with Leeds City Council", "partnered with a
+    neighbouring authority"."""
+    if doc[sp.end - 1].lower_ not in ("partnership", "partnerships", "partner", "partners", "partnered"):
+        return False
+    after = doc[sp.end:min(span.end, sp.end + 5)]
+    if not len(after) or after[0].lower_ not in ("with", "between"):
+        return False
+    return any(t.ent_type_ == "COUNCIL" or t.lower_ in _COUNCIL_WORDS for t in after[1:])
 
 
 def _speaks(sp: Span, r: _Rules) -> bool:
