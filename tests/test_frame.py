@@ -385,3 +385,21 @@ def test_a_number_of_councils_opening_a_headline_is_the_subjects_named_after_it(
 ])
 def test_a_number_of_councils_that_does_not_open_the_sentence_or_fit_is_not_the_subjects(extract, text):
     assert not {j for j in judgements(extract(text)) if j[0] in ("E09000021", "E09000027")}
+
+
+def test_statements_after_subjects_named_together_are_each_ones(extract):
+    af = extract("Children's services in Kingston and Richmond, run jointly by Achieving for Children, have been "
+                 "rated outstanding by Ofsted.\n\nInspectors praised the strong leadership.\n\n"
+                 "Social workers have manageable caseloads, the report said.\n")
+    got = findings(af)
+    assert {("E09000021", "leadership", "strength"), ("E09000027", "leadership", "strength"),
+            ("E09000021", "caseloads", "strength"), ("E09000027", "caseloads", "strength")} <= got
+
+
+def test_statements_after_subjects_named_apart_are_the_last_ones(extract):
+    af = extract("Kingston Council's children's services were rated good by Ofsted.\n\n"
+                 "Richmond Council's were rated outstanding by Ofsted.\n\nInspectors praised Richmond's strong "
+                 "leadership.\n\nSocial workers there have manageable caseloads, the report said.\n")
+    got = findings(af)
+    assert ("E09000027", "caseloads", "strength") in got
+    assert ("E09000021", "caseloads", "strength") not in got

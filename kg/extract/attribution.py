@@ -167,4 +167,4 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         return refs
     if generic is not None and is_generic(seg, generic):
         return []
-    return [sentence.focus] if sentence.focus else []
+    return sentence.joint or ([sentence.focus] if sentence.focus else [])

@@ -693,12 +693,14 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     out: list[EntitySpan] = []
     names_history: list[Ref] = []   # councils named by name, in order
     current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
+    joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     for s in sentences:
         on = current
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
+        s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         continued = False
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
@@ -722,6 +724,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # (a council named as someone's employer or a partner is not among the sentence's councils)
             current = on if continued else named[0]
             since = s
+            listed = [c for c in _listed(doc, s, entities) if c in subjects]
+            joint = listed if not continued and len(listed) >= 2 and listed[0] == current else []
     return out
 
 

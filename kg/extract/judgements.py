@@ -678,7 +678,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
                   and s.span.start <= e.span.start and e.span.end <= span.start]
         if before:
             return before[-1:]  # "In Devon, where children's services were rated inadequate": the one just named
-        return [s.focus] if s.focus else []
+        return s.joint or ([s.focus] if s.focus else [])
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
 
 

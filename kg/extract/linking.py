@@ -65,6 +65,9 @@ class Sentence:
     orgs: list[Ref] = field(default_factory=list)
     people: list[Ref] = field(default_factory=list)
     focus: Ref | None = None                              # council the sentence is about when it names none
+    # the councils it is about together, when the discourse is on subjects last named as a list
+    # ("Kingston and Richmond, run jointly by ...": "Inspectors praised leadership" is both's)
+    joint: list[Ref] = field(default_factory=list)
     paragraph: int = 0
     historic: list[Ref] = field(default_factory=list)     # councils named as former ones
     off_scope: bool = False     # in a passage about another service (a school, a home, adult care): kg.extract.frame
