@@ -578,10 +578,10 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
             m = _noun_at(words, i + 2, numbered)
             if m:  # "the two councils"
                 hit = (base + i, base + i + 2 + m, _number(sent[i + 1]), False)
-        if hit is None and (i == 0 or words[i - 1] not in ("of", "the", "all")) and _number(sent[i]) not in (None, 0, 1):
+        if hit is None and i == 0 and _number(sent[i]) not in (None, 0, 1):
             j = i + 1
             while j < len(words) and j <= i + 2 and (words[j] in rules["set_adjectives"] or sent[j].pos_ == "PROPN"):
-                j += 1  # "two London boroughs", "two neighbouring councils"
+                j += 1  # "Two London boroughs ...", "Two neighbouring councils ..." opening the sentence
             m = _noun_at(words, j, nouns)
             if m:
                 hit = (base + i, base + j + m, _number(sent[i]), False)
