@@ -403,3 +403,13 @@ def test_statements_after_subjects_named_apart_are_the_last_ones(extract):
     got = findings(af)
     assert ("E09000027", "caseloads", "strength") in got
     assert ("E09000021", "caseloads", "strength") not in got
+
+
+def test_the_council_after_a_subject_named_in_its_sentence_keeps_the_discourse_there(extract):
+    af = extract("Cumberland Council's children's services have been rated good by Ofsted.\n\n"
+                 "Westmorland and Furness Council was rated good in July.\n\n"
+                 "Inspectors found that Cumberland had worked hard on its services since the council was formed.\n\n"
+                 "Social workers have manageable caseloads, the report said.\n")
+    got = findings(af)
+    assert ("E06000063", "caseloads", "strength") in got
+    assert ("E06000064", "caseloads", "strength") not in got

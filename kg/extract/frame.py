@@ -701,7 +701,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
-        continued = False
+        continued = None   # the subject "the council" refers to in this sentence
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
         names_history.extend(c for _, c in named_here)
@@ -714,7 +714,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
-                continued |= kind == "any" and target in subjects
+                if kind == "any" and target in subjects:
+                    continued = target
                 if not s.councils and kind != "any":
                     s.focus = target
         current_named = [c for c in s.councils if c not in s.historic]
@@ -722,10 +723,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
             # "Roping in advisers from Islington, the council committed to ...": still about the subject
             # (a council named as someone's employer or a partner is not among the sentence's councils)
-            current = on if continued else named[0]
+            current = continued or named[0]
             since = s
             listed = [c for c in _listed(doc, s, entities) if c in subjects]
-            joint = listed if not continued and len(listed) >= 2 and listed[0] == current else []
+            joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
     return out
 
 
