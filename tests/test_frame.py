@@ -413,3 +413,15 @@ def test_the_council_after_a_subject_named_in_its_sentence_keeps_the_discourse_t
     got = findings(af)
     assert ("E06000063", "caseloads", "strength") in got
     assert ("E06000064", "caseloads", "strength") not in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("They described social work practice as consistently strong across the county.", "E06000059"),
+    # a sentence dated before the abolition speaks of the old county council
+    ("In 2017 inspectors described social work practice across the county as weak.", "E10000009"),
+])
+def test_a_typed_reference_is_to_a_council_in_being_when_its_sentence_speaks(extract, sentence, want):
+    af = extract("Jo Smith 9 May 2025\n\nChildren's services at Dorset Council have been rated outstanding by "
+                 "Ofsted.\n\nBefore 2019 the former Dorset County Council's children's services had been judged "
+                 "to require improvement.\n\n" + sentence + "\n")
+    assert want in {key for key, issue, _ in findings(af) if issue == "practice-quality"}

@@ -77,7 +77,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
-    entities = entities + resolve_anaphora(doc, sentences, subjects, entities)
+    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
@@ -683,11 +683,14 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
 
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
-                      entities: list[EntitySpan]) -> list[EntitySpan]:
+                      entities: list[EntitySpan], when: date | None = None) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
-    on until another is named, but in an article about no council in particular only within its paragraph."""
+    on until another is named, but in an article about no council in particular only within its paragraph.
+    A typed reference is to a council still in being at the article's date (`when`), unless its sentence
+    names a year before that council was abolished: "across the county" after "the former Dorset County
+    Council" is not that council."""
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
@@ -710,8 +713,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # "X's director left the council after ...": the council just named in the sentence
             # a typed reference is to a council named as such, not one a provider's name stands for
             # "the Royal Borough" with none named: the subject of that type
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.span.text)]
             target = (before[-1] if before else on) if kind == "any" else next(
-                (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)), None)
+                (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)
+                 and _in_being(ref.councils[c.key], when, years)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if kind == "any" and target in subjects:
@@ -755,6 +760,11 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             out.append((t.i, t.i + 1 + n, kind))
             break
     return out
+
+
+def _in_being(council, when: date | None, years: list[int]) -> bool:
+    """Whether the council was in being at `when`, or in a year the sentence names."""
+    return council.valid_on(when) or any(council.valid_on(date(y, 1, 1)) for y in years)
 
 
 def _of_type(council, kind: str, rules) -> bool:
