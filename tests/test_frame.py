@@ -425,3 +425,17 @@ def test_a_typed_reference_is_to_a_council_in_being_when_its_sentence_speaks(ext
                  "Ofsted.\n\nBefore 2019 the former Dorset County Council's children's services had been judged "
                  "to require improvement.\n\n" + sentence + "\n")
     assert want in {key for key, issue, _ in findings(af) if issue == "practice-quality"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new council has not yet had a full inspection, but inspectors raised concerns about rising caseloads.",
+    "Inspectors have since raised concerns about rising caseloads.",
+])
+def test_after_a_council_and_its_successor_the_discourse_is_on_the_one_in_being(extract, sentence):
+    af = extract("Jo Smith 12 June 2025\n\nNorth Yorkshire Council's children's services rated outstanding\n\n"
+                 "North Yorkshire Council's children's services were praised by Ofsted.\n\n"
+                 "North Yorkshire Council was rated outstanding in 2023.\n\nNorth Yorkshire Council's leaders were "
+                 "praised.\n\nNorth Yorkshire Council's staff were thanked.\n\nSomerset County Council was rated "
+                 "good in 2022, months before it was replaced by Somerset Council in April 2023. " + sentence + "\n")
+    got = {key for key, issue, _ in findings(af) if issue == "caseloads"}
+    assert got == {"E06000066"}

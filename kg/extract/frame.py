@@ -726,6 +726,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         current_named = [c for c in s.councils if c not in s.historic]
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
+            # "X County Council was rated good, months before it was replaced by X Council": the discourse
+            # goes on with the council in being
+            named = sorted(named, key=lambda c: c.key in ref.councils and not ref.councils[c.key].valid_on(when))
             # "Roping in advisers from Islington, the council committed to ...": still about the subject
             # (a council named as someone's employer or a partner is not among the sentence's councils)
             current = continued or named[0]
@@ -770,6 +773,8 @@ def _in_being(council, when: date | None, years: list[int]) -> bool:
 def _of_type(council, kind: str, rules) -> bool:
     spec = rules["types"].get(kind, {})
     name_words = spec.get("name_words", [])
+    if spec.get("created"):
+        return council.valid_from is not None  # created by a reorganisation since the table begins
     return council.la_type in spec.get("la_types", []) or any(w in council.name.split() for w in name_words)
 
 
