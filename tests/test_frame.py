@@ -439,3 +439,17 @@ def test_after_a_council_and_its_successor_the_discourse_is_on_the_one_in_being(
                  "good in 2022, months before it was replaced by Somerset Council in April 2023. " + sentence + "\n")
     got = {key for key, issue, _ in findings(af) if issue == "caseloads"}
     assert got == {"E06000066"}
+
+
+def test_the_county_council_may_be_the_abolished_one(extract):
+    af = extract("Jo Smith 26 November 2024\n\nChildren's services in Cumberland have been rated good by Ofsted.\n\n"
+                 "Cumberland Council took over children's services from the former Cumbria County Council in "
+                 "April 2023.\n\nThe county council's children's services had been judged to require improvement.\n")
+    assert ("E10000006", "requires-improvement") in judgements(af)
+    assert ("E06000063", "requires-improvement") not in judgements(af)
+
+
+def test_a_reference_at_the_very_end_of_the_text(extract):
+    af = extract("Jo Smith 9 May 2025\n\nDorset Council's children's services were rated outstanding by Ofsted, the "
+                 "best result across the county")
+    assert ("E06000059", "outstanding") in judgements(af)

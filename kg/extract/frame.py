@@ -688,9 +688,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
     on until another is named, but in an article about no council in particular only within its paragraph.
-    A typed reference is to a council still in being at the article's date (`when`), unless its sentence
-    names a year before that council was abolished: "across the county" after "the former Dorset County
-    Council" is not that council."""
+    A typed reference naming a place is to a council still in being at the article's date (`when`), unless
+    its sentence names a year before that council was abolished: "across the county" after "the former
+    Dorset County Council" is not that council (but "the county council" may be)."""
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
@@ -713,10 +713,13 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # "X's director left the council after ...": the council just named in the sentence
             # a typed reference is to a council named as such, not one a provider's name stands for
             # "the Royal Borough" with none named: the subject of that type
+            # "across the county" names a place, so a council in being; "the county council" may be the
+            # abolished one ("The county council's services had been judged ...")
             years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.span.text)]
+            place = doc[end - 1].lower_ not in ("council", "authority")
             target = (before[-1] if before else on) if kind == "any" else next(
                 (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)
-                 and _in_being(ref.councils[c.key], when, years)), None)
+                 and (not place or _in_being(ref.councils[c.key], when, years))), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if kind == "any" and target in subjects:
@@ -750,7 +753,9 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
         if t.lower_ != "the" or t.i + 1 >= span.end:
             continue
         for n in (2, 1):
-            words = " ".join(x.lower_ for x in doc[t.i + 1:min(span.end, t.i + 1 + n)])
+            if t.i + 1 + n > span.end:
+                continue  # the sentence ends before n words
+            words = " ".join(x.lower_ for x in doc[t.i + 1:t.i + 1 + n])
             kind = rules["references"].get(words)
             if kind is None:
                 continue
