@@ -643,3 +643,31 @@ def test_a_rating_to_be_shed_is_no_new_rating(extract, text):
 ])
 def test_a_rating_that_still_holds_after_a_reported_change_is_new(extract, text, full):
     assert (("E06000016", "full") in inspections(extract(text))) is full
+
+
+ROUNDUP = ("Ofsted published its latest inspections of councils' children's services.\n\n"
+           "Camden and Merton were rated outstanding, and Harrow was rated inadequate.\n\n")
+
+
+@pytest.mark.parametrize("text, full", [
+    (ROUNDUP + "Sunderland, whose services are run by a council-owned company, kept its outstanding grade.\n", True),
+    (ROUNDUP + "Camden, Merton and Harrow were inspected in January.\n\nInspectors praised Camden and Merton.\n\n"
+     "Sutton remained good at its inspection in July.\n", True),
+    (ROUNDUP + "Sutton remained good at its inspection in July.\n", True),
+    # a rating that holds, told in passing, is no news of an inspection
+    ("Camden Council's children's services were rated outstanding by Ofsted.\n\nNeighbouring Sunderland, "
+     "which remains outstanding, shared its approach.\n", False),
+])
+def test_each_council_a_roundup_gives_a_new_rating_was_inspected(extract, text, full):
+    af = extract(text)
+    key = "E08000024" if "Sunderland" in text else "E09000029"
+    assert ((key, "full") in inspections(af)) is full
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Children's services in Slough still require improvement to be good, Ofsted has said.\n", True),
+    ("Children's services in Slough still require improvement to be good, inspectors say.\n", True),
+    ("Children's services in Slough, which still require improvement to be good, have a new director.\n", False),
+])
+def test_a_rating_that_holds_told_as_the_inspectorates_news_is_a_new_inspection(extract, text, full):
+    assert (("E06000039", "full") in inspections(extract(text))) is full

@@ -51,6 +51,7 @@ class _Rules:
     send_words: re.Pattern
     event: re.Pattern
     old_frameworks: re.Pattern
+    reported: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -72,7 +73,8 @@ def _rules(vocab) -> _Rules:
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
-                  re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I))
+                  re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
+                  re.compile(raw["reported"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -191,12 +193,17 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     moved = {ref for m, ref in judgement_mentions(ctx)
              if m.previous and not m.area and current.get(ref) and m.rating not in current[ref]
              and not _long_before(m.date, ctx.when)}
+    # an article giving several councils new ratings (a roundup): each one's was given at an inspection
+    given = {ref for m, ref in judgement_mentions(ctx)
+             if m.awarded and not (m.previous or m.standing or m.area) and m.rating in current.get(ref, ())}
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
-        if m.previous or (m.standing and ref not in moved) or (not m.area and m.rating not in current.get(ref, ())):
+        if m.previous or (m.standing and ref not in moved and not _told_as_news(m, r)) \
+                or (not m.area and m.rating not in current.get(ref, ())):
             continue
-        if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)) \
+        if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
+                or (len(given) >= 3 and ref in given) or (m.standing and _told_as_news(m, r))) \
                 or (ref in visited and ref not in full):
             continue
         if m.area:
@@ -238,6 +245,15 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             if k == best:
                 out.append(Inspection(ref, "full", sentence.evidence, implied[ref].date))
     return out
+
+
+def _told_as_news(m, r: _Rules) -> bool:
+    """A rating that holds, told as the news of an inspection: "Sutton remained good at its inspection in
+    July", "Slough still requires improvement, Ofsted has said"."""
+    text = m.sentence.evidence.text
+    told = r.reported.search(text)
+    at_inspection = any(t.lower_ in r.inspection_words for t in m.sentence.span) and r.event.search(text)
+    return bool(told or at_inspection)
 
 
 def _in_a_roundup(ctx: ArticleContext, m, r: _Rules) -> bool:
