@@ -671,3 +671,14 @@ def test_each_council_a_roundup_gives_a_new_rating_was_inspected(extract, text, 
 ])
 def test_a_rating_that_holds_told_as_the_inspectorates_news_is_a_new_inspection(extract, text, full):
     assert (("E06000039", "full") in inspections(extract(text))) is full
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Inspectors who visited Devon's children's services last month say the council has made too little "
+     "progress.\n\nIt was the sixth visit since the council's services were rated inadequate in 2020.\n",
+     ("E10000008", "monitoring")),
+    ("Inspectors who visited Devon's children's services last month found steady progress.\n\nDevon's services "
+     "have been rated good since 2022.\n", ("E10000008", "focused")),
+])
+def test_inspectors_who_visited_a_council_made_the_visit_its_rating_implies(extract, text, want):
+    assert want in inspections(extract("Jo Smith 22 March 2024\n\n" + text))

@@ -163,8 +163,9 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     for sentence in ctx.sentences:
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
         if not nouns and any(t.lower_ in r.inspector_words for t in sentence.span):
-            # "Inspectors also returned to Tameside": a visit told by its verb
-            nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs and t.pos_ == "VERB"]
+            # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
+            # month": a visit told by its verb
+            nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
         # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
         if not nouns or sentence.paragraph not in inspected:
             continue

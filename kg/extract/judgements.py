@@ -360,7 +360,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             area = area_m.group(0) if area_m and not overall_near else None
         # a rating said to hold, a "good-rated" neighbour, one given "last year", or one in a sentence
         # about published statistics is not news of an inspection
-        standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause)
+        # "has been rated good since 2022": held since then
+        held_since = re.search(r"\bbeen\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)
+        standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         now = any(t.lower_ == "now" for t in doc[max(sent_span.start, span.start - 4):span.start])
         if now and previous == "weak":
