@@ -194,7 +194,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     moved = {ref for m, ref in judgement_mentions(ctx)
              if m.previous and not m.area and current.get(ref) and m.rating not in current[ref]
              and not _long_before(m.date, ctx.when)}
-    # an article giving several councils new ratings (a roundup): each one's was given at an inspection
+    # an article about several councils (or none) giving three or more new ratings (a roundup): each one's
+    # was given at an inspection
     given = {ref for m, ref in judgement_mentions(ctx)
              if m.awarded and not (m.previous or m.standing or m.area) and m.rating in current.get(ref, ())}
     out: list[Inspection] = []
@@ -204,7 +205,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 or (not m.area and m.rating not in current.get(ref, ())):
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
-                or (len(given) >= 3 and ref in given) or (m.standing and _told_as_news(m, r))) \
+                or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given)
+                or (m.standing and _told_as_news(m, r))) \
                 or (ref in visited and ref not in full):
             continue
         if m.area:
@@ -253,7 +255,10 @@ def _told_as_news(m, r: _Rules) -> bool:
     July", "Slough still requires improvement, Ofsted has said"."""
     text = m.sentence.evidence.text
     told = r.reported.search(text)
-    at_inspection = any(t.lower_ in r.inspection_words for t in m.sentence.span) and r.event.search(text)
+    # an inspection (not a visit) with its time: "at its inspection in July"
+    words = {t.lower_ for t in m.sentence.span}
+    at_inspection = bool(words & (r.inspection_words - r.inspector_words)) and not words & r.visit_nouns \
+        and r.event.search(text)
     return bool(told or at_inspection)
 
 
