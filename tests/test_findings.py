@@ -815,3 +815,26 @@ def test_staff_who_have_left_are_a_workforce_concern(extract, sentence, want):
 def test_a_partnership_with_a_council_is_no_multi_agency_working(extract, sentence, want):
     got = in_torbays_report(extract, sentence)
     assert any(issue == "multi-agency" for _, issue, _ in got) is want
+
+
+@pytest.mark.parametrize("sentence, issue, polarity", [
+    ("The council has struggled to hold on to experienced staff.", "workforce-capacity", "concern"),
+    ("Inspectors said the leadership team had transformed the service.", "leadership", "strength"),
+    ("Some children waited too long for their needs to be assessed.", "assessments", "concern"),
+    ("Inspectors said the trust had stabilised its workforce.", "workforce-capacity", "strength"),
+    ("Inspectors praised the joint work between the council and the police.", "multi-agency", "strength"),
+    ("Children in need are seen promptly by their social workers.", "visits", "strength"),
+    ("Too many children live a long way from home because there are not enough homes locally.", "placements",
+     "concern"),
+    ("Young people's views shape the service through an active forum.", "child-voice", "strength"),
+    ("Some families were referred back to us within a few months.", "re-referrals", "concern"),
+])
+def test_wordings_from_a_blind_set(extract, sentence, issue, polarity):
+    assert ("E06000027", issue, polarity) in in_torbays_report(extract, sentence)
+
+
+def test_a_team_named_by_its_work_is_no_finding_about_that_work(extract):
+    got = in_torbays_report(extract, "Too many social workers in the child protection teams carried caseloads "
+                                     "above 25 children.")
+    assert ("E06000027", "caseloads", "concern") in got
+    assert not {g for g in got if g[1] == "child-protection"}
