@@ -453,3 +453,16 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     af = extract("Jo Smith 9 May 2025\n\nDorset Council's children's services were rated outstanding by Ofsted, the "
                  "best result across the county")
     assert ("E06000059", "outstanding") in judgements(af)
+
+
+@pytest.mark.parametrize("headline, in_scope", [
+    ("Council-owned fostering agency rated good in first Ofsted inspection", False),
+    ("Village school in Kent rated inadequate by Ofsted", False),
+    ("Children's home in Stoke-on-Trent rated inadequate", False),
+    ("Kent's children's services rated good as school results improve", True),
+    ("Kent County Council rated good by Ofsted", True),
+])
+def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
+    af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "
+                 "carers in Kent feel well supported and receive good training.\n")
+    assert bool(findings(af)) is in_scope

@@ -85,7 +85,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         sentences[k].off_scope = True
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
-    return ArticleFrame(when, subjects, in_scope(doc.text), site, scores, tables), entities
+    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -136,13 +136,24 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
                 s.off_scope = True
 
 
-def in_scope(text: str) -> bool:
+def in_scope(text: str, title: str | None = None) -> bool:
     """False for an article about schools, SEND areas, youth offending or the like rather than
-    children's services (rules: kg/data/scope.yaml)."""
+    children's services (rules: kg/data/scope.yaml): by its words, or by a headline (`title`, else the
+    text's first line) naming another service and nothing of children's social care."""
     ours, other, min_other, ratio = _scope_rules()
+    head_other, head_ours = _headline_rules()
     text = text.replace("’", "'")
+    headline = (title or next((ln for ln in text.splitlines() if ln.strip()), "")).replace("’", "'")
+    if head_other.search(headline) and not head_ours.search(headline):
+        return False
     n_other = len(other.findall(text))
     return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _headline_rules():
+    raw = load_yaml("scope.yaml")
+    return re.compile(raw["headline_other"], re.I), re.compile(raw["headline_ours"], re.I)
 
 
 
