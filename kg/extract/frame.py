@@ -139,11 +139,14 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
 def in_scope(text: str, title: str | None = None) -> bool:
     """False for an article about schools, SEND areas, youth offending or the like rather than
     children's services (rules: kg/data/scope.yaml): by its words, or by a headline (`title`, else the
-    text's first line) naming another service and nothing of children's social care."""
+    text's first line when it is no sentence) naming another service and nothing of children's social care."""
     ours, other, min_other, ratio = _scope_rules()
     head_other, head_ours = _headline_rules()
     text = text.replace("’", "'")
-    headline = (title or next((ln for ln in text.splitlines() if ln.strip()), "")).replace("’", "'")
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if first[-1:] in ".!?" or len(first.split()) > 25:
+        first = ""  # a sentence of reporting, not a headline
+    headline = (title or first).replace("’", "'")
     if head_other.search(headline) and not head_ours.search(headline):
         return False
     n_other = len(other.findall(text))
