@@ -532,3 +532,30 @@ def test_a_place_before_an_mp_is_a_constituency_not_the_council(extract, sentenc
 def test_a_council_before_its_leader_is_the_leaders_council(extract):
     af = extract("Torbay Council leader Jo Reed said the report was troubling.")
     assert members(af) == {("Jo Reed", "leader", "E06000027")}
+
+
+def test_our_chief_executive_on_a_trusts_site_named_by_its_initials(extract):
+    af = extract("Ofsted says we are no longer inadequate\n\nOfsted has rated Bradford's children's services "
+                 "'requires improvement'.\n\nOur chief executive, Jo Reed, said she was proud of our staff.\n",
+                 url="https://www.bradfordcft.org.uk/news/ofsted-we-are-no-longer-inadequate/")
+    assert ("Jo Reed", "chief executive", "bradford-children-and-families-trust") in members(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bradford Children and Families Trust was praised by Ofsted.\n\nDame Ann Holt, chair of the trust, thanked "
+     "the Department for Education.", ("Ann Holt", "chair", "bradford-children-and-families-trust")),
+    ("Kent County Council was praised by Ofsted.\n\nJo Bell, leader of the council, thanked the Department for "
+     "Education.", ("Jo Bell", "leader", "E10000016")),
+])
+def test_the_body_a_role_is_of_comes_before_a_body_named_later(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_bodies_named_by_their_places_are_not_those_councils(extract):
+    af = extract("Medway Council's children's services were criticised.\n\nPaula Wilkins, chief nurse at NHS Kent "
+                 "and Medway, said the board would act.\n\nSally Breeze, chair of Medway Parent Carer Forum, said "
+                 "families were let down.")
+    got = members(af)
+    assert ("Paula Wilkins", "chief nurse", "nhs-kent-and-medway") in got
+    assert ("Sally Breeze", "chair", "medway-parent-carer-forum") in got
+    assert not {m for m in got if m[0] == "Carer Forum"}

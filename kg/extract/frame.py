@@ -362,12 +362,16 @@ def _places() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _provider_sites() -> dict[str, str]:
-    """A provider's name run together ("achievingforchildren") -> its key: a host that is a provider's site."""
+    """A provider's name run together ("achievingforchildren"), or its place and the initials of the rest
+    ("bradfordcft": Bradford Children and Families Trust) -> its key: a host that is a provider's site."""
     ref = reference()
     out = {}
     for p in ref.providers.values():
         for name in (p.name, *p.aliases):
             out[re.sub(r"[^a-z]", "", name.lower().replace("&", "and"))] = p.key
+            words = [w for w in re.findall(r"[a-z]+", name.lower().replace("'s", "")) if w not in ("and", "for", "of", "the")]
+            if len(words) >= 3:
+                out.setdefault(words[0] + "".join(w[0] for w in words[1:]), p.key)
     return out
 
 

@@ -36,9 +36,12 @@ def _linking_rules():
 
 @lru_cache(maxsize=1)
 def _public_body_name() -> re.Pattern:
-    heads = sorted(load_yaml("council_linking.yaml")["public_body_heads"], key=len, reverse=True)
-    place = r"[A-Z][\w'’.-]*"
-    return re.compile(rf"\b(?:{place} (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b")
+    raw = load_yaml("council_linking.yaml")
+    heads = sorted(raw["public_body_heads"], key=len, reverse=True)
+    prefixes = sorted(raw["public_body_prefixes"], key=len, reverse=True)
+    place = r"[A-Z][\w'’-]*(?:\.(?! ))?"   # a word with capitals, not the full stop that ends a sentence
+    return re.compile(rf"\b(?:{place} (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b"
+                      rf"|\b(?:{'|'.join(re.escape(p) for p in prefixes)})(?: (?:and |& )?{place})+")
 
 
 def _public_bodies(doc: Doc, taken: set[int]) -> list["EntitySpan"]:
@@ -295,9 +298,12 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
                      and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
     entities: list[EntitySpan] = []
     gazetteer = {t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
+    # "NHS Kent and Medway", "Medway Parent Carer Forum": bodies named by their places, not those councils
+    bodies = _public_bodies(doc, {t for e in ents if e.label_ in ("PROVIDER", "KNOWN_ORG") for t in e})
+    in_bodies = {t for b in bodies for t in range(b.span.start, b.span.end)}
     for ent in ents:
         if ent.label_ == "COUNCIL":
-            if _blocked_council(ent, ner_spans, gazetteer):
+            if _blocked_council(ent, ner_spans, gazetteer) or any(t.i in in_bodies for t in ent):
                 continue
             candidates = ref.council_aliases.get(ent.ent_id_, set())
             former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
@@ -313,7 +319,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
             entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
     entities += _shared_place_names(doc, entities, when)
-    entities += _public_bodies(doc, {t for e in entities for t in range(e.span.start, e.span.end)})
+    taken = {t for e in entities for t in range(e.span.start, e.span.end)}
+    entities += [b for b in bodies if not any(t in taken for t in range(b.span.start, b.span.end))]
     # Other organisations, from the model's own entities: "Greater Manchester Police" survives its
     # "Manchester" (a council name the linking rules turn down there)
     kept = {t for e in entities for t in range(e.span.start, e.span.end)}
@@ -328,7 +335,9 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     unlisted = _unlisted_providers(doc, entities, when)
     inside = {t for e in unlisted for t in range(e.span.start, e.span.end)}
     entities = [e for e in entities if not any(t in inside for t in range(e.span.start, e.span.end))] + unlisted
-    entities += _people(doc, ents, gazetteer)
+    in_orgs = {t for e in entities if e.ref.kind == "org" for t in range(e.span.start, e.span.end)}
+    entities += [p for p in _people(doc, ents, gazetteer)
+                 if not any(t in in_orgs for t in range(p.span.start, p.span.end))]  # "Medway Parent Carer Forum"
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
     return entities, _sentences(doc, text)

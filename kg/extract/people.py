@@ -238,6 +238,9 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
     """'... at Sutton LBC', '... of the trust': the organisation right after a role."""
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
+    referred = _org_referred(ctx, sent, doc, end + 1, hi, r)
+    if referred is not None and end + 3 < hi and doc[end + 3].is_punct:
+        return referred  # "chair of the trust, thanked the Department for Education": the trust
     for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
         if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
             if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
