@@ -838,3 +838,27 @@ def test_a_team_named_by_its_work_is_no_finding_about_that_work(extract):
                                      "above 25 children.")
     assert ("E06000027", "caseloads", "concern") in got
     assert not {g for g in got if g[1] == "child-protection"}
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    ("Too many social workers carried caseloads above 25, which limited the time they could spend with families.",
+     "funding", ("caseloads", "concern")),
+    ("Care leavers are well supported by personal advisers who help them into education, training and work.",
+     "staff-skills", ("care-leavers", "strength")),
+    ("Inspectors found that leaders have a clear understanding of the quality of practice.",
+     "practice-quality", ("leadership", "strength")),
+    ("They criticised the scrutiny from team leaders, saying management oversight was inconsistent.",
+     "leadership", ("management-oversight", "concern")),
+])
+def test_words_in_another_sense_are_no_finding(extract, sentence, absent, present):
+    got = in_torbays_report(extract, sentence)
+    assert ("E06000027", *present) in got
+    assert not {g for g in got if g[1] == absent}
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("The council spent £2m more on children's social care.", "funding"),
+    ("Training for social workers is strong.", "staff-skills"),
+])
+def test_the_same_words_in_their_own_sense_still_are(extract, sentence, issue):
+    assert any(g[1] == issue for g in in_torbays_report(extract, sentence))

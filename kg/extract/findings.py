@@ -75,6 +75,8 @@ class _Rules:
     first_person: re.Pattern
     noun_only: set[str]
     senior_posts: set[str]
+    known_object: re.Pattern
+    time_words: set[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -139,7 +141,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
                   {w.lower() for w in raw["noun_only"]},
-                  {w.lower() for w in raw["senior_posts"]})
+                  {w.lower() for w in raw["senior_posts"]}, re.compile(raw["known_object"], re.I),
+                  {w.lower() for w in raw["time_words"]})
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -311,6 +314,11 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if r.area_list.search(doc[span.start:sp.start].text) and not any(
                 t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
             continue  # an area the inspection judges, listed before any verdict
+        if r.known_object.search(doc[max(span.start, sp.start - 6):sp.start].text + " "):
+            continue  # "a clear understanding of the quality of practice": what leaders know
+        if kind.issue == "funding" and sp[-1].lower_.startswith("spen") and any(
+                t.lower_ in r.time_words for t in doc[max(span.start, sp.start - 4):min(span.end, sp.end + 3)]):
+            continue  # "the time they could spend with families"
         if kind.issue == "multi-agency" and _with_a_council(doc, sp, span):
             continue  # "a formal partnership with Leeds City Council": councils together, not agencies
         if kind.issue == "staff-skills" and any(t.lower_ in r.recruiting for t in doc[max(span.start, sp.start - 4):sp.start]):
