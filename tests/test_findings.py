@@ -862,3 +862,22 @@ def test_words_in_another_sense_are_no_finding(extract, sentence, absent, presen
 ])
 def test_the_same_words_in_their_own_sense_still_are(extract, sentence, issue):
     assert any(g[1] == issue for g in in_torbays_report(extract, sentence))
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("All children looked after are now seen alone.", "strength"),
+    ("Children are not always seen alone.", "concern"),
+    ("Social workers did not see them alone.", "concern"),
+])
+def test_children_seen_alone_is_a_strength_unless_negated(extract, sentence, polarity):
+    got = in_torbays_report(extract, sentence)
+    assert {g[2] for g in got if g[1] == "child-voice"} == {polarity}
+
+
+def test_a_commissioner_reviewing_the_council_does_not_speak_for_it(extract):
+    got = in_torbays_report(extract, "The report from national commissioner for children's social care, Eleanor "
+                                     "Brook, says the council has improved.\n\n"
+                                     "In her report, Eleanor Brook says, \"It does not appear necessary to remove "
+                                     "the service from the council. There is strong leadership and management in "
+                                     "place and in my view the council can improve.\"")
+    assert ("E06000027", "leadership", "strength") in got

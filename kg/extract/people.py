@@ -332,8 +332,9 @@ def speaks_for_the_council(ctx: ArticleContext, person: Ref) -> bool | None:
     roles = [m for m in memberships(ctx) if m.person == person]
     if not roles:
         return None
-    if any((m.org is not None and m.org.key in INSPECTORATES) or "inspector" in m.role for m in roles):
-        return False
+    if any((m.org is not None and m.org.key in INSPECTORATES) or "inspector" in m.role or "commissioner" in m.role
+           for m in roles):
+        return False  # an inspector, or a commissioner sent in to review the council
     return any(m.org is not None and m.org.kind in ("council", "provider") for m in roles)
 
 
