@@ -559,3 +559,14 @@ def test_bodies_named_by_their_places_are_not_those_councils(extract):
     assert ("Paula Wilkins", "chief nurse", "nhs-kent-and-medway") in got
     assert ("Sally Breeze", "chair", "medway-parent-carer-forum") in got
     assert not {m for m in got if m[0] == "Carer Forum"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Torbay Council was praised by Ofsted.\n\nThe centres were visited by a team of three inspectors, led by "
+     "Rachael Flesher.", {("Rachael Flesher", "lead inspector", "ofsted")}),
+    ("Torbay Council was rated good.\n\nThe inspection, led by Naomi Ferris, took place over three weeks.",
+     {("Naomi Ferris", "lead inspector", "ofsted")}),
+    ("Torbay Council was rated good.\n\nThe campaign, led by Naomi Ferris, raised money.", set()),
+])
+def test_the_inspector_an_inspection_was_led_by(extract, text, want):
+    assert members(extract(text)) == want

@@ -478,6 +478,11 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     if title:
         role = r.titles[title]
         return [(Membership(p.ref, role, _default_org(ctx, sent, role, r), sent.evidence), True)]
+    # "a team of three inspectors, led by Jo Bell", "The inspection, led by ...": the lead inspector
+    if span.start - 2 >= lo and doc[span.start - 2].lower_ == "led" and doc[span.start - 1].lower_ == "by" \
+            and any(t.lower_ in ("inspection", "inspectors", "visit", "inspection team") for t in doc[lo:span.start]):
+        orgs = organisations()
+        return [(Membership(p.ref, "lead inspector", Ref("org", "ofsted", orgs["ofsted"]["name"]), sent.evidence), False)]
     return []
 
 
