@@ -19,5 +19,6 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# everything `make run` made: the environment and the exports (the build store too, so the next run is a full build)
 clean:
-	rm -rf $(VENV) exports/graph.*
+	rm -rf $(VENV) exports/graph.* exports/caregraph.db exports/store exports/csv

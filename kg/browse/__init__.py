@@ -67,5 +67,5 @@ def browse(graph_dir: str | Path, port: int = 8001) -> None:
             raise BrowseError(f"127.0.0.1:{port}: cannot listen ({exc.strerror or exc}); "
                               "choose another --port") from None
     asyncio.run(ds.invoke_startup())
-    print(f"caregraph: browsing {Path(graph_dir) / DATABASE} at http://127.0.0.1:{port}/ (Ctrl-C stops)", flush=True)
+    print(f"kg: browsing {Path(graph_dir) / DATABASE} at http://127.0.0.1:{port}/ (Ctrl-C stops)", flush=True)
     uvicorn.run(ds.app(), host="127.0.0.1", port=port, log_level="warning")
