@@ -570,3 +570,13 @@ def test_bodies_named_by_their_places_are_not_those_councils(extract):
 ])
 def test_the_inspector_an_inspection_was_led_by(extract, text, want):
     assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wokingham Borough Council was visited by Ofsted.\n\nThe visit was carried out by Ofsted inspectors Sarah "
+     "Lowther and Imran Siddall over two days.", {("Sarah Lowther", "inspector", "ofsted"),
+                                                   ("Imran Siddall", "inspector", "ofsted")}),
+    ("Kent County Council was praised.\n\nJo Bell and Kent County Council welcomed it.", set()),
+])
+def test_the_second_of_two_names_joined_by_and(extract, text, want):
+    assert members(extract(text)) == want

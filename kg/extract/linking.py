@@ -356,7 +356,8 @@ def _name_cues() -> dict:
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
     """Names the statistical model missed (it often tags "Cllr Jos Saunders" as an organisation):
     two or three capitalised proper nouns after a title ("Cllr", "Sir"), before or after a role
-    ("Jo Bell, director of ...", "leader Jo Bell") or by a speech verb ("said Jo Bell")."""
+    ("Jo Bell, director of ...", "leader Jo Bell"), by a speech verb ("said Jo Bell") or after a person's
+    name and "and" ("Sarah Lowther and Imran Siddall")."""
     cues = _name_cues()
     taken = {t.i for e in ents if e.label_ == "PERSON" for t in e} | gazetteer
     out = []
@@ -397,7 +398,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                                                                     for t in doc[max(0, i - 10):i - 1]))))
             speech = (j < len(doc) and doc[j].lower_ in cues["speech"]) or (before is not None and before.lower_ in cues["speech"]) \
                 or any(t.dep_ == "nsubj" and t.head.lower_ in cues["speech"] for t in words)  # "Hana Lowry of X said"
-            if titled or role_near or speech or role_end > i:
+            # "inspectors Sarah Lowther and Imran Siddall": the second of two names joined by "and"
+            paired = before is not None and before.lower_ in ("and", "&") and i > 1 and doc[i - 2].i in taken \
+                and doc[i - 2].ent_type_ == "PERSON"
+            if titled or role_near or speech or role_end > i or paired:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
