@@ -580,3 +580,15 @@ def test_the_inspector_an_inspection_was_led_by(extract, text, want):
 ])
 def test_the_second_of_two_names_joined_by_and(extract, text, want):
     assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Holloway Brook Primary School in Derbyshire has been rated inadequate.\n\nHeadteacher Karen Whitfield said: "
+     "\"We are deeply disappointed.\"", ("Karen Whitfield", "headteacher", "holloway-brook-primary-school")),
+    ("Ofsted rated the agency good.\n\nThe agency, Fostering Plus Lancashire Ltd, supports 68 households.\n\n"
+     "Registered manager Deborah Haslam said she was proud.",
+     ("Deborah Haslam", "registered manager", "fostering-plus-lancashire-ltd")),
+    ("Kent County Council was rated good.\n\nHeadteacher Jo Bell said she was proud.", ("Jo Bell", "headteacher", None)),
+])
+def test_a_headteacher_or_registered_manager_is_of_the_institution_named(extract, text, want):
+    assert want in members(extract(text))
