@@ -682,3 +682,24 @@ def test_a_rating_that_holds_told_as_the_inspectorates_news_is_a_new_inspection(
 ])
 def test_inspectors_who_visited_a_council_made_the_visit_its_rating_implies(extract, text, want):
     assert want in inspections(extract("Jo Smith 22 March 2024\n\n" + text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The report, published today, branded Surrey County Council's children's services as failing.\n",
+     ("E10000030", "inadequate", True)),
+    ("Ofsted judged Surrey County Council to be 'failing' today.\n", ("E10000030", "inadequate", True)),
+])
+def test_failing_after_a_rating_verb_is_inadequate(extract, text, want):
+    assert want in judgements(extract("Jo Smith 3 May 2024\n\n" + text))
+
+
+def test_failing_to_do_something_is_no_grade(extract):
+    af = extract("Jo Smith 3 May 2024\n\nSurrey County Council was rated good despite failing to recruit enough "
+                 "social workers.\n")
+    assert not {j for j in judgements(af) if j[1] == "inadequate"}
+
+
+def test_overall_in_the_next_clause_leaves_some_aspects_a_rating_of_an_area(extract):
+    af = extract("Jo Smith 3 May 2024\n\nSome aspects of Surrey County Council's services were judged good, but "
+                 "overall it requires improvement, Ofsted said today.\n")
+    assert judgements(af) == {("E10000030", "requires-improvement", True)}

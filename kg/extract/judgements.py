@@ -306,6 +306,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
         if (before_words and before_words[-1] == "not") or after_word == "enough":
             continue  # "not good enough": an opinion, not a grade
+        if phrase == "failing" and not closed and after_word and after_word[0].isalnum():
+            continue  # "failing to recruit", "failing children": a verb, not the grade ("branded as failing.")
         if phrase in r.self_evident and any(
                 0 <= span.start - o.end <= 4 and any(t.text == "," for t in doc[o.end:span.start])
                 and not any(t.lower_ in ("to", "from", "into") for t in doc[o.end:span.start])
@@ -350,7 +352,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate
         near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
-        overall_near = "overall" in doc[max(sent_span.start, span.start - 4):span.end + 3].text.lower()
+        # "overall" in the rating's own clause ("some aspects were judged good, but overall it requires
+        # improvement": the second clause's)
+        overall_near = "overall" in doc[max(seg.start, span.start - 4):min(seg.end, span.end + 3)].text.lower()
         area_m = r.area.search(near) or r.area_subject.search(close) or _rated_area(span, r)
         if area_m is not None and _EVERY_AREA.search(near):
             area_m = None  # "rated good in all four areas", "every area": the overall judgement
