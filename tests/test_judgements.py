@@ -703,3 +703,15 @@ def test_overall_in_the_next_clause_leaves_some_aspects_a_rating_of_an_area(extr
     af = extract("Jo Smith 3 May 2024\n\nSome aspects of Surrey County Council's services were judged good, but "
                  "overall it requires improvement, Ofsted said today.\n")
     assert judgements(af) == {("E10000030", "requires-improvement", True)}
+
+
+def test_respectively_pairs_the_ratings_with_the_list_named_before_them(extract):
+    af = extract("Jo Smith 3 May 2024\n\nLeicester fell from good to requires improvement, while Knowsley and Harrow "
+                 "were both rated inadequate, having previously been judged to require improvement and good "
+                 "respectively.\n")
+    got = judgements(af)
+    assert {("E08000011", "inadequate", True), ("E09000015", "inadequate", True),
+            ("E08000011", "requires-improvement", False), ("E09000015", "good", False)} <= got
+    assert not {j for j in got if j[0] in ("E08000011", "E09000015") and j[1] == "requires-improvement"
+                and j[0] == "E09000015"}
+    assert ("E06000016", "requires-improvement", True) in got

@@ -388,7 +388,7 @@ def _coordinated(doc, before: Span, span: Span) -> bool:
         t.is_punct or t.like_num or t.lower_ in _COORDINATION for t in between)
 
 
-_TAIL_ENDS = {"after", "following", "since", "from", "but", "while", "whilst", "whereas", "before"}
+_TAIL_ENDS = {"after", "following", "since", "from", "but", "while", "whilst", "whereas", "before", "having"}  # "having previously been ..."
 
 
 def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) -> StatedDate | None:
@@ -459,10 +459,19 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             continue
         # "X and Y were previously rated 'good' and 'adequate' respectively": pair in order.
         pairs: list[tuple[Mention, list]] = []
-        if "respectively" in sentence.span.text.lower():
-            clause = segment_of(sentence, mentions[0].span.start)
-            listed = [m for m in mentions if clause.start <= m.span.start < clause.end]
-            targets = about(ctx, sentence, mentions[0].span.start, r.generic)
+        resp = next((t for t in sentence.span if t.lower_ == "respectively"), None)
+        if resp is not None:
+            # the ratings just before "respectively" (in its clause, else the sentence's) with the councils
+            # named together last before them ("Leicester fell to ..., while Knowsley and Harrow were rated
+            # inadequate, having previously been judged to require improvement and good respectively")
+            clause = segment_of(sentence, resp.i)
+            listed = [m for m in mentions if clause.start <= m.span.start < resp.i] or \
+                [m for m in mentions if m.span.start < resp.i]
+            targets = _list_before(ctx, sentence, listed[0].span.start) if listed else []
+            if not (len(targets) == len(listed) > 1):
+                clause = segment_of(sentence, mentions[0].span.start)
+                listed = [m for m in mentions if clause.start <= m.span.start < clause.end]
+                targets = about(ctx, sentence, mentions[0].span.start, r.generic)
             if len(targets) == len(listed) > 1:
                 pairs = [(m, [t]) for m, t in zip(listed, targets)]
         if not pairs:
@@ -626,6 +635,22 @@ def _count_of_councils(text: str, r: _Rules) -> int:
 
 
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"a": 1}
+
+
+def _list_before(ctx: ArticleContext, sentence, i: int) -> list[Ref]:
+    """The councils named together last before token i in the sentence ("Knowsley and Harrow")."""
+    runs: list[list[Ref]] = []
+    prev_end = None
+    for e in ctx.entities:
+        if e.ref.kind not in ("council", "provider") or e.incidental or not (sentence.span.start <= e.span.start < i):
+            continue
+        glue = prev_end is not None and all(t.lower_ in (",", "and", "&") for t in ctx.doc[prev_end:e.span.start])
+        if glue and runs and e.span.start >= prev_end:
+            runs[-1].append(e.ref)
+        else:
+            runs.append([e.ref])
+        prev_end = e.span.end
+    return list(dict.fromkeys(runs[-1])) if runs else []
 
 
 def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:
