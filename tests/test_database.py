@@ -21,7 +21,8 @@ COUNTS = {
     "inspections": "?x a cg:Inspection",
     "findings": "?x a cg:Finding",
     "memberships": "?x a org:Membership",
-    "arrangements": "?x a cg:ServiceArrangement",
+    # one row per arrangement and council it ties the provider to
+    "arrangements": "?a a cg:ServiceArrangement ; cg:council ?c . BIND(CONCAT(STR(?a), STR(?c)) AS ?x)",
     "articles": "?x a schema:NewsArticle",
     "people": "?x a foaf:Person",
     "quotes": "?x a schema:Quotation",
@@ -110,3 +111,19 @@ def test_export_csv_of_a_folder_without_a_database_says_so_in_one_line(tmp_path)
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         f"kg: {tmp_path / DATABASE}: no such file (run `kg build` with --out {tmp_path} first)"]
+
+
+def test_an_arrangement_tying_a_provider_to_two_councils_is_a_row_for_each(tmp_path):
+    """Each council's page lists the statement: one row per council, both naming the one statement."""
+    from kg.build import build
+    (tmp_path / "afc.txt").write_text(
+        "Achieving for Children runs Kingston's and Richmond's children's services\n\n"
+        "Achieving for Children, the company that runs children's services for Kingston and Richmond councils, "
+        "was rated outstanding by Ofsted.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([str(tmp_path / "afc.txt")], out)
+    with sqlite3.connect(out / DATABASE) as db:
+        rows = db.execute("select statement, council from arrangements order by council").fetchall()
+    assert [c for _, c in rows] == ["E09000021", "E09000027"]
+    assert len({s for s, _ in rows}) == 1
+    assert db_counts(out)["arrangements"] == graph_counts(out)["arrangements"] == 2

@@ -163,18 +163,22 @@ SELECT ?x ?provider ?gss ?a ?id ?evidence ?review ?reviewer WHERE {
   ?x a cg:ServiceArrangement ; cg:provider ?provider ; cg:council/cg:gssCode ?gss ; prov:wasDerivedFrom ?a .
   ?a dcterms:identifier ?id .
   OPTIONAL { ?x cg:evidence ?evidence }""" + _REVIEW + "\n}")
+    # one row per statement and council: an article may tie a provider to several councils ("Achieving for
+    # Children runs Kingston's and Richmond's services"), and each council's page lists it
     return _one_per_node("arrangements", "Articles' statements that a provider runs a council's children's "
-                         "services.", [
-        ("id", str, "The statement's id (its IRI without https://w3id.org/caregraph/id/)."),
+                         "services, one row for each council a statement ties the provider to.", [
+        ("id", str, "The statement's id (its IRI without https://w3id.org/caregraph/id/), then '/' and the council's GSS code."),
+        ("statement", str, "The statement's id (its IRI without https://w3id.org/caregraph/id/), as the evidence table names it."),
         ("provider", str, "The provider."),
-        ("council", str, "The council it runs services for, as the article ties them."),
+        ("council", str, "A council it runs services for, as the article ties them."),
         ("article", str, "The article that says so."),
         ("sentence", str, "The sentence it rests on."),
         *_REVIEW_COLUMNS,
-    ], rows, lambda r: {"id": _local(r["x"]), "provider": _tail(r["provider"]), "council": r["gss"],
+    ], rows, lambda r: {"id": f"{_local(r['x'])}/{r['gss']}", "statement": _local(r["x"]),
+                        "provider": _tail(r["provider"]), "council": r["gss"],
                         "article": r["id"], "sentence": r["evidence"], **_reviewed(r)},
         foreign_keys=[("provider", "providers", "id"), ("council", "councils", "gss_code"),
-                      ("article", "articles", "id")], fts=["sentence"])
+                      ("article", "articles", "id")], fts=["sentence"], indexes=["statement"])
 
 
 def _one_per_node(name, description, columns, rows, make, **kw) -> Table:
