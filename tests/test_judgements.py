@@ -715,3 +715,16 @@ def test_respectively_pairs_the_ratings_with_the_list_named_before_them(extract)
     assert not {j for j in got if j[0] in ("E08000011", "E09000015") and j[1] == "requires-improvement"
                 and j[0] == "E09000015"}
     assert ("E06000016", "requires-improvement", True) in got
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Cheshire East Council may find it difficult to recruit a new director after Ofsted rated the service as "
+     "inadequate.\n", False),
+    ("A commissioner was appointed following the November inadequate judgement given to Cheshire East "
+     "Council.\n", False),
+    ("Cheshire East Council's children's services were rated inadequate after an inspection in March.\n", True),
+    ("Cheshire East Council's services were rated inadequate after inspectors found serious failings.\n", True),
+])
+def test_a_rating_told_as_what_something_else_followed_is_no_new_inspection(extract, text, full):
+    af = extract("Jo Smith 3 May 2024\n\n" + text)
+    assert (("E06000049", "full") in inspections(af)) is full

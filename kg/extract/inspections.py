@@ -52,6 +52,7 @@ class _Rules:
     event: re.Pattern
     old_frameworks: re.Pattern
     reported: re.Pattern
+    background_openers: set[str]
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +75,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
-                  re.compile(raw["reported"], re.I))
+                  re.compile(raw["reported"], re.I), set(raw["background_openers"]))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -202,7 +203,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
         if m.previous or (m.standing and ref not in moved and not _told_as_news(m, r)) \
-                or (not m.area and m.rating not in current.get(ref, ())):
+                or (not m.area and m.rating not in current.get(ref, ())) or _background(m, r):
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given)
@@ -248,6 +249,25 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             if k == best:
                 out.append(Inspection(ref, "full", sentence.evidence, implied[ref].date))
     return out
+
+
+def _background(m, r: _Rules) -> bool:
+    """A rating told as what something else followed ("may find it hard to recruit after Ofsted rated the
+    service inadequate", "following a damning Ofsted verdict that it was inadequate"): the article's news is
+    the other thing, not a new inspection, unless the sentence gives the rating as news."""
+    doc = m.sentence.span.doc
+    before = doc[m.sentence.span.start:m.span.start]
+    opener = None
+    for t in reversed(before):
+        if t.text in (",", ";", ":", "–", "—"):
+            break
+        if t.lower_ in r.background_openers:
+            opener = t
+            break
+    if opener is None or r.news.search(m.sentence.evidence.text):
+        return False
+    return not any(t.lower_ in r.inspection_words for t in doc[opener.i + 1:m.span.start]) or \
+        any(t.lower_ in ("verdict", "judgement", "judgment", "rated", "rating") for t in doc[opener.i + 1:m.span.start])
 
 
 def _told_as_news(m, r: _Rules) -> bool:
