@@ -466,3 +466,15 @@ def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "
                  "carers in Kent feel well supported and receive good training.\n")
     assert bool(findings(af)) is in_scope
+
+
+@pytest.mark.parametrize("lead, subject", [
+    ("Our children's services have been rated 'good' by Ofsted, following a full inspection in May.", ["E08000004"]),
+    ("Children's services in the borough have been rated 'good' by Ofsted after an inspection in May.", []),
+])
+def test_a_councils_own_page_without_its_url_is_about_the_council_it_names_once(nlp, lead, subject):
+    findings = " ".join(f"Inspectors praised the work of team {n}." for n in ("one", "two", "three", "four",
+                                                                             "five", "six", "seven"))
+    text = (lead + "\n\n" + findings + "\n\nCllr Jo Bell, Oldham Council's cabinet member for children, said: "
+            "\"This is fantastic news.\"\n")
+    assert [c.key for c in frame_of(nlp, text).subjects] == subject

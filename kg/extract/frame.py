@@ -170,7 +170,8 @@ def _rules() -> dict:
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
-            "passing": passing, "passing_after": after, "sets": raw["sets"]}
+            "passing": passing, "passing_after": after, "sets": raw["sets"],
+            "own_voice": re.compile(raw["subjects"]["own_voice"], re.I)}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -626,6 +627,9 @@ def _noun_at(words: list[str], j: int, nouns) -> int:
 
 # ---- subjects ------------------------------------------------------------------------------------------
 
+_QUOTE_MARKS = ("“", '"', "‘", "'")
+
+
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
               headline: set[Ref]) -> tuple[list[Ref], dict[Ref, float]]:
     """The councils the article is about, most prominent first, with their scores (frame.yaml subjects):
@@ -670,6 +674,9 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         ranked = sorted(score.values(), reverse=True)
         if ranked[0] >= 2 * w["sentence"] and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             prominent = {c for c, v in score.items() if v == ranked[0]}
+        elif len(score) == 1 and any(rules["own_voice"].search(s.span.text) for s in sentences[:rules["lead"]]
+                                     if s.span.text.lstrip()[:1] not in _QUOTE_MARKS):
+            prominent = set(score)  # a council's own page, naming itself once: "Our children's services ..." 
     ranked = [c for c in prominent if c in score]
     if not ranked:
         return [], score
