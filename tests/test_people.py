@@ -592,3 +592,14 @@ def test_the_second_of_two_names_joined_by_and(extract, text, want):
 ])
 def test_a_headteacher_or_registered_manager_is_of_the_institution_named(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Staffordshire County Council was praised in a joint inspection with Staffordshire Police.\n\nAssistant Chief "
+     "Constable, Becky Riggs said the force was committed to improving.",
+     ("Becky Riggs", "assistant chief constable", "staffordshire-police")),
+    ("Kent County Council was praised.\n\nDetective Superintendent Jo Rowe said the force would act.",
+     ("Jo Rowe", "detective superintendent", None)),
+])
+def test_a_police_rank_is_of_the_force_the_text_names(extract, text, want):
+    assert want in members(extract(text))

@@ -289,8 +289,8 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if sent.orgs:
             return sent.orgs[0]
         return Ref("org", "department-for-education", orgs["department-for-education"]["name"])
-    if kind == "institution":
-        return _org_of_kind(ctx, sent, "institution")
+    if kind in ("institution", "police"):
+        return _org_of_kind(ctx, sent, kind)
     if kind == "appointed":
         dfe = [o for o in sent.orgs if o.key == "department-for-education"]
         if dfe or not (sent.councils or sent.focus):
@@ -581,10 +581,11 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
         return trusts[0] if len(trusts) == 1 and not providers else None
     if kind == "council":
         return sent.councils[0] if sent.councils else sent.focus
-    if kind == "institution":
-        named = [o for o in sent.orgs if o.label.split()[-1:] and o.label.split()[-1] in _INSTITUTION_WORDS]
+    if kind in ("institution", "police"):
+        words = _INSTITUTION_WORDS if kind == "institution" else _POLICE_WORDS
+        named = [o for o in sent.orgs if o.label.split()[-1:] and o.label.split()[-1] in words]
         named = named or list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
-                                            and e.ref.label.split()[-1] in _INSTITUTION_WORDS))
+                                            and e.ref.label.split()[-1] in words))
         return named[0] if named else None
     orgs = organisations()
     key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
@@ -592,6 +593,7 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
 
 
 _INSTITUTION_WORDS = {"School", "Academy", "Nursery", "College", "Ltd", "Limited", "Home", "Agency"}
+_POLICE_WORDS = {"Police", "Constabulary"}
 _OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
 
 
