@@ -728,3 +728,15 @@ def test_respectively_pairs_the_ratings_with_the_list_named_before_them(extract)
 def test_a_rating_told_as_what_something_else_followed_is_no_new_inspection(extract, text, full):
     af = extract("Jo Smith 3 May 2024\n\n" + text)
     assert (("E06000049", "full") in inspections(af)) is full
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kent County Council's services were rated inadequate today.\n", ("E10000016", "inadequate", True)),
+    ("Kent County Council's services were rated good last month.\n", ("E10000016", "good", True)),
+])
+def test_a_time_right_after_the_rating_is_no_noun_it_qualifies(extract, text, want):
+    assert want in judgements(extract("Jo Smith 3 May 2024\n\n" + text))
+
+
+def test_a_rating_word_on_a_noun_is_still_no_grade(extract):
+    assert judgements(extract("Jo Smith 3 May 2024\n\nKent made good progress this year, inspectors said.\n")) == set()

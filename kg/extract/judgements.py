@@ -294,8 +294,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             continue  # "their practice needs improvement": not the council's overall grade
         closed = span.end < len(doc) and doc[span.end].text in _QUOTES
         if (not quoted or not closed) and noun is None and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") \
-                and phrase not in r.self_evident:
-            continue  # an adjective on something else: "received good support", "made “good progress”"
+                and phrase not in r.self_evident and not (nxt.ent_type_ in ("DATE", "TIME") and nxt.dep_ != "compound"):
+            continue  # an adjective on something else: "received good support", "made “good progress”" (not
+            # "rated inadequate today", "rated good last month": a time)
         pre, post = _window_text(span, sent_span, 6, 6)
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.aspiration_clause.search(pre_clause):
