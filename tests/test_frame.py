@@ -478,3 +478,11 @@ def test_a_councils_own_page_without_its_url_is_about_the_council_it_names_once(
     text = (lead + "\n\n" + findings + "\n\nCllr Jo Bell, Oldham Council's cabinet member for children, said: "
             "\"This is fantastic news.\"\n")
     assert [c.key for c in frame_of(nlp, text).subjects] == subject
+
+
+def test_both_areas_are_the_two_councils_just_named(extract):
+    af = extract("Jo Smith 3 May 2024\n\nFocused visits to Lewisham and Enfield looked at work with disabled "
+                 "children.\n\nInspectors found that in both areas disabled children received well-coordinated "
+                 "support.\n")
+    got = findings(af)
+    assert {("E09000023", "disabled-children", "strength"), ("E09000010", "disabled-children", "strength")} <= got

@@ -589,7 +589,9 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
                 count = _number(sent[j]) if j < len(words) else None
                 if count is not None:
                     j += 1
-                m = _noun_at(words, j, numbered if count else nouns)
+                elif d == ("both",):
+                    count = 2 if _noun_at(words, j, numbered) and not _noun_at(words, j, nouns) else None
+                m = _noun_at(words, j, numbered if count else nouns)  # "both areas": two of them
                 if m:
                     hit = (base + i, base + j + m, count, False)
                 break
