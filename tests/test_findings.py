@@ -881,3 +881,12 @@ def test_a_commissioner_reviewing_the_council_does_not_speak_for_it(extract):
                                      "the service from the council. There is strong leadership and management in "
                                      "place and in my view the council can improve.\"")
     assert ("E06000027", "leadership", "strength") in got
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Its early help offer meant that families got support before problems escalated.", "strength"),
+    ("Families did not get help before problems escalated.", "concern"),
+])
+def test_help_before_problems_escalate_is_early_help_working(extract, sentence, polarity):
+    got = in_torbays_report(extract, sentence)
+    assert {g[2] for g in got if g[1] == "early-help"} == {polarity}
