@@ -229,9 +229,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         near = [c for c in own if c.label in ("up", "down")]
         if kind.high_is_bad and any(c.label == "down" for c in near):
             p = STRENGTH
-        if mention_negated or (p == STRENGTH and _negated(doc, m.start, home.start, r.negations, cue_tokens,
-                                                          concern_tokens)):
-            p = _flip(p)  # "not always seen alone": a concern cue right before a strength by itself
+        # a negation, or for a strength a concern cue right before it ("not always seen alone")
+        if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset()):
+            p = _flip(p)
         if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(home.start, m.start - 3):m.start]):
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p

@@ -504,13 +504,13 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
     nouns = {tuple(n.split()) for n in rules["nouns"]}
     numbered = nouns | {tuple(n.split()) for n in rules["numbered_nouns"]}
     dets = sorted((tuple(d.split()) for d in rules["determiners"]), key=len, reverse=True)
-    named_in = {k: _listed(doc, s, entities) for k, s in enumerate(sentences)}
+    named_in = {k: named_together(doc, s, entities) for k, s in enumerate(sentences)}
     out: list[EntitySpan] = []
     for k, s in enumerate(sentences):
         for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
             if start - 2 >= s.span.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("none", "neither"):
                 continue  # "none of the six councils was rated outstanding": said of no council
-            named_before = _listed(doc, sentences[k], entities, before=start)
+            named_before = named_together(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
             if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects):
@@ -529,7 +529,7 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
 _LIST_GLUE = {",", "and", "&", "or", "-", "–", "—", "(", ")", ":", "as", "well"}
 
 
-def _listed(doc: Doc, s: Sentence, entities: list[EntitySpan], before: int | None = None) -> list[Ref]:
+def named_together(doc: Doc, s: Sentence, entities: list[EntitySpan], before: int | None = None) -> list[Ref]:
     """The councils a sentence names together as a list ("Dorset, Durham, Richmond and York", "Kensington
     and Chelsea and Westminster"): the longest run of council names with only commas, 'and', 'or' or
     brackets between them (before token `before`, if given)."""
@@ -734,6 +734,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         continued = None   # the subject "the council" refers to in this sentence
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
+        years = years_in(s.span.text)  # the years the sentence names
         names_history.extend(c for _, c in named_here)
         for start, end, kind in _definite_references(doc, s.span, rules):
             before = [c for i, c in named_here if i < start]
@@ -742,7 +743,6 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # "the Royal Borough" with none named: the subject of that type
             # "across the county" names a place, so a council in being; "the county council" may be the
             # abolished one ("The county council's services had been judged ...")
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", s.span.text)]
             place = doc[end - 1].lower_ not in ("council", "authority")
             target = (before[-1] if before else on) if kind == "any" else next(
                 (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)
@@ -763,7 +763,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # (a council named as someone's employer or a partner is not among the sentence's councils)
             current = continued or named[0]
             since = s
-            listed = [c for c in _listed(doc, s, entities) if c in subjects]
+            listed = [c for c in named_together(doc, s, entities) if c in subjects]
             joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
     return out
 

@@ -190,6 +190,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     visited = {i.about for i in found if i.type != "full"}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
+    awarding = _judgement_rules(ctx.doc.vocab).awarding
     # a council the article tells moved from one overall rating to another ("out of 'inadequate'"): its
     # current rating is new even where the text says it "still requires improvement"
     moved = {ref for m, ref in judgement_mentions(ctx)
@@ -202,12 +203,12 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
-        if m.previous or (m.standing and ref not in moved and not _told_as_news(m, r)) \
-                or (not m.area and m.rating not in current.get(ref, ())) or _background(m, r):
+        held_as_news = m.standing and _told_as_news(m, r)
+        if m.previous or (m.standing and ref not in moved and not held_as_news) \
+                or (not m.area and m.rating not in current.get(ref, ())) or _background(m, r, awarding):
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
-                or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given)
-                or (m.standing and _told_as_news(m, r))) \
+                or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news) \
                 or (ref in visited and ref not in full):
             continue
         if m.area:
@@ -251,7 +252,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     return out
 
 
-def _background(m, r: _Rules) -> bool:
+def _background(m, r: _Rules, awarding: set[str]) -> bool:
     """A rating told as what something else followed ("may find it hard to recruit after Ofsted rated the
     service inadequate", "following a damning Ofsted verdict that it was inadequate"): the article's news is
     the other thing, not a new inspection, unless the sentence gives the rating as news."""
@@ -266,8 +267,10 @@ def _background(m, r: _Rules) -> bool:
             break
     if opener is None or r.news.search(m.sentence.evidence.text):
         return False
-    return not any(t.lower_ in r.inspection_words for t in doc[opener.i + 1:m.span.start]) or \
-        any(t.lower_ in ("verdict", "judgement", "judgment", "rated", "rating") for t in doc[opener.i + 1:m.span.start])
+    # "after an inspection in March" tells when it was given; "after Ofsted rated it", "following a verdict"
+    # what the news followed
+    between = doc[opener.i + 1:m.span.start]
+    return not any(t.lower_ in r.inspection_words for t in between) or any(t.lower_ in awarding for t in between)
 
 
 def _told_as_news(m, r: _Rules) -> bool:

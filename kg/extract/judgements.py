@@ -33,6 +33,7 @@ from kg.dates import StatedDate, parse_date
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
+from kg.extract.frame import named_together
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -468,7 +469,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             clause = segment_of(sentence, resp.i)
             listed = [m for m in mentions if clause.start <= m.span.start < resp.i] or \
                 [m for m in mentions if m.span.start < resp.i]
-            targets = _list_before(ctx, sentence, listed[0].span.start) if listed else []
+            targets = named_together(ctx.doc, sentence, ctx.entities, before=listed[0].span.start) if listed else []
             if not (len(targets) == len(listed) > 1):
                 clause = segment_of(sentence, mentions[0].span.start)
                 listed = [m for m in mentions if clause.start <= m.span.start < clause.end]
@@ -636,22 +637,6 @@ def _count_of_councils(text: str, r: _Rules) -> int:
 
 
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"a": 1}
-
-
-def _list_before(ctx: ArticleContext, sentence, i: int) -> list[Ref]:
-    """The councils named together last before token i in the sentence ("Knowsley and Harrow")."""
-    runs: list[list[Ref]] = []
-    prev_end = None
-    for e in ctx.entities:
-        if e.ref.kind not in ("council", "provider") or e.incidental or not (sentence.span.start <= e.span.start < i):
-            continue
-        glue = prev_end is not None and all(t.lower_ in (",", "and", "&") for t in ctx.doc[prev_end:e.span.start])
-        if glue and runs and e.span.start >= prev_end:
-            runs[-1].append(e.ref)
-        else:
-            runs.append([e.ref])
-        prev_end = e.span.end
-    return list(dict.fromkeys(runs[-1])) if runs else []
 
 
 def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:

@@ -36,6 +36,7 @@ class _Rules:
     post_nominals: set[str]
     abbreviations: dict[str, str]
     constituency_roles: set[str]
+    named_by_last_word: dict[str, set[str]]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def _rules() -> _Rules:
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
                   low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
-                  {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]))
+                  {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
+                  {k: set(v) for k, v in raw["organisation_words"].items()})
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -289,7 +291,7 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if sent.orgs:
             return sent.orgs[0]
         return Ref("org", "department-for-education", orgs["department-for-education"]["name"])
-    if kind in ("institution", "police"):
+    if kind in r.named_by_last_word:
         return _org_of_kind(ctx, sent, kind)
     if kind == "appointed":
         dfe = [o for o in sent.orgs if o.key == "department-for-education"]
@@ -482,9 +484,8 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         return [(Membership(p.ref, role, _default_org(ctx, sent, role, r), sent.evidence), True)]
     # "a team of three inspectors, led by Jo Bell", "The inspection, led by ...": the lead inspector
     if span.start - 2 >= lo and doc[span.start - 2].lower_ == "led" and doc[span.start - 1].lower_ == "by" \
-            and any(t.lower_ in ("inspection", "inspectors", "visit", "inspection team") for t in doc[lo:span.start]):
-        orgs = organisations()
-        return [(Membership(p.ref, "lead inspector", Ref("org", "ofsted", orgs["ofsted"]["name"]), sent.evidence), False)]
+            and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
+        return [(Membership(p.ref, "lead inspector", _org_of_kind(ctx, sent, "ofsted"), sent.evidence), False)]
     return []
 
 
@@ -581,8 +582,8 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
         return trusts[0] if len(trusts) == 1 and not providers else None
     if kind == "council":
         return sent.councils[0] if sent.councils else sent.focus
-    if kind in ("institution", "police"):
-        words = _INSTITUTION_WORDS if kind == "institution" else _POLICE_WORDS
+    words = _rules().named_by_last_word.get(kind)
+    if words:
         named = [o for o in sent.orgs if o.label.split()[-1:] and o.label.split()[-1] in words]
         named = named or list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
                                             and e.ref.label.split()[-1] in words))
@@ -592,8 +593,6 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
     return Ref("org", key, orgs[key]["name"])
 
 
-_INSTITUTION_WORDS = {"School", "Academy", "Nursery", "College", "Ltd", "Limited", "Home", "Agency"}
-_POLICE_WORDS = {"Police", "Constabulary"}
 _OPENERS = {"“": "”", "\"": "\"", "‘": "’", "'": "'"}
 
 
