@@ -884,3 +884,67 @@ def test_a_commissioner_reviewing_the_council_does_not_speak_for_it(extract):
 def test_help_before_problems_escalate_is_early_help_working(extract, sentence, polarity):
     got = in_torbays_report(extract, sentence)
     assert {g[2] for g in got if g[1] == "early-help"} == {polarity}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Halton inadequate. Social workers told inspectors they felt overwhelmed and undervalued.",
+     ("E06000006", "morale", "concern")),
+    ("Ofsted rated Halton good. Staff describe a supportive culture in which they can speak up.",
+     ("E06000006", "morale", "strength")),
+    ("Ofsted rated Halton inadequate. Youngsters leaving the council's care were left to fend for themselves.",
+     ("E06000006", "care-leavers", "concern")),
+    ("Ofsted rated Halton good. The response to teenagers being groomed by gangs was judged effective.",
+     ("E06000006", "exploitation", "strength")),
+    ("Ofsted rated Halton inadequate. Some children were left at risk for months.",
+     ("E06000006", "child-protection", "concern")),
+    ("Ofsted rated Halton inadequate. Too many children are placed miles from home.",
+     ("E06000006", "placements", "concern")),
+    ("Ofsted rated Halton inadequate. Some children live in homes not registered with Ofsted.",
+     ("E06000006", "placements", "concern")),
+    ("Ofsted rated Halton good. The council has ploughed £3m into its social work teams.",
+     ("E06000006", "funding", "strength")),
+    ("Ofsted rated Halton good. Children are visited regularly by their social workers.",
+     ("E06000006", "visits", "strength")),
+    ("Ofsted rated Halton inadequate. Nearly half of the social workers are temps hired through agencies.",
+     ("E06000006", "agency-staff", "concern")),
+    ("Ofsted rated Halton good. The director has brought a clear vision to the service.",
+     ("E06000006", "leadership", "strength")),
+    ("Ofsted rated Halton good. Senior leaders have an accurate picture of their strengths.",
+     ("E06000006", "leadership", "strength")),
+    ("Ofsted rated Halton good. The council has succeeded in recruiting and keeping experienced social workers.",
+     ("E06000006", "workforce-capacity", "strength")),
+    ("Ofsted rated Halton inadequate. Managers struggled to fill vacant posts.",
+     ("E06000006", "workforce-capacity", "concern")),
+    ("Ofsted rated Halton inadequate. Social workers are juggling up to 35 cases each.",
+     ("E06000006", "caseloads", "concern")),
+    ("Ofsted rated Halton inadequate. Referrals have soared since the pandemic.",
+     ("E06000006", "covid-impact", "concern")),
+])
+def test_news_wordings_of_issues(extract, text, expected):
+    """How local and national reporting words the issues, away from the inspectorate's own terms."""
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Leeds inadequate. Help for families before they reach crisis point is patchy.",
+     ("E08000035", "early-help", "concern")),
+    ("Ofsted rated Leeds inadequate. Stable homes for teenagers are lacking.",
+     ("E08000035", "placements", "concern")),
+    # look-alikes: the concern word is no verdict on the strength phrase
+    ("Ofsted rated Leeds good. Families get help before they reach crisis point, despite patchy funding.",
+     ("E08000035", "early-help", "strength")),
+    ("Ofsted rated Leeds good. Investment in staff has helped to tackle poor practice.",
+     ("E08000035", "funding", "strength")),
+])
+def test_a_concern_said_of_a_strength_phrase_is_the_verdict(extract, text, expected):
+    """A phrase that is a strength by itself is a concern when a concern word is its own predicate."""
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Ofsted rated Halton inadequate. Frontline staff said they were exhausted.", True),
+    ("Ofsted rated Halton inadequate. Some social workers feel completely overwhelmed.", True),
+    ("Ofsted rated Halton inadequate. The rise in referrals left the front door overwhelmed.", False),
+])
+def test_overwhelmed_staff_are_morale_an_overwhelmed_service_is_not(extract, text, present):
+    assert any(i == "morale" for _, i, _ in summary(findings(extract, text))) == present

@@ -200,6 +200,17 @@ def _polarity_of(cue: _Cue, kind: _Kind) -> str:
     return cue.label
 
 
+def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
+    """A cue that is the predicate of the clause whose subject holds mention m: "[the help before crisis
+    point] is patchy", "[stable homes] are lacking"."""
+    subject = next((t for t in [m.root, *m.root.ancestors] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    verb = subject.head
+    return any(doc[c.start].i == verb.i or (doc[c.start].head.i == verb.i and
+               doc[c.start].dep_ in ("acomp", "attr", "advmod", "dobj", "xcomp")) for c in cues)
+
+
 def _distance(cue: _Cue, start: int, end: int) -> int:
     if cue.end <= start:
         return start - cue.end
@@ -232,6 +243,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
         if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset()):
             p = _flip(p)
+        elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
+            p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
         if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(home.start, m.start - 3):m.start]):
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
