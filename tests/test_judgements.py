@@ -740,3 +740,39 @@ def test_a_time_right_after_the_rating_is_no_noun_it_qualifies(extract, text, wa
 
 def test_a_rating_word_on_a_noun_is_still_no_grade(extract):
     assert judgements(extract("Jo Smith 3 May 2024\n\nKent made good progress this year, inspectors said.\n")) == set()
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Kent's children's services are inadequate, Ofsted says.", {("E10000016", "inadequate", True)}),
+    ("Inspectors found children's social care in Kent was good.", {("E10000016", "good", True)}),
+    ("Kent County Council has been told its children's services are outstanding.",
+     {("E10000016", "outstanding", True)}),
+    # look-alikes: a part of the service, someone else's opinion, a skill
+    ("Kent's services for disabled children are good, Ofsted said.", set()),
+    ("The council leader said Kent's children's services are good.", set()),
+    ("Kent's children's services are good at listening, inspectors said.", set()),
+])
+def test_a_grade_said_of_the_childrens_services_in_the_inspectorates_voice(extract, sentence, want):
+    """'X's children's services are inadequate, says Ofsted' gives the grade without a rating verb."""
+    af = extract("Published 3 March 2024\n\n" + sentence)
+    assert judgements(af) == want
+    assert (("E10000016", "full") in inspections(af)) == bool(want)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent's children's services were graded inadequate for a decade, but now they have been rated good.",
+    "Kent's children's services, graded inadequate for years, are now rated good.",
+])
+def test_now_in_the_ratings_own_clause_makes_it_current(extract, sentence):
+    assert judgements(extract("Published 3 March 2024\n\n" + sentence)) == {
+        ("E10000016", "inadequate", False), ("E10000016", "good", True)}
+
+
+def test_a_move_between_grades_told_after_a_rating_is_news(extract):
+    """'After Ofsted rated it X' is background, unless the sentence tells a move from another grade."""
+    moved = extract("Published 3 March 2024\n\nKent's children's services are no longer inadequate after Ofsted "
+                    "rated them requires improvement.")
+    assert ("E10000016", "full") in inspections(moved)
+    background = extract("Published 3 March 2024\n\nA commissioner is being sent to Kent after Ofsted rated its "
+                         "children's services inadequate.")
+    assert ("E10000016", "full") not in inspections(background)

@@ -205,7 +205,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     for m, ref in judgement_mentions(ctx):
         held_as_news = m.standing and _told_as_news(m, r)
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
-                or (not m.area and m.rating not in current.get(ref, ())) or _background(m, r, awarding):
+                or (not m.area and m.rating not in current.get(ref, ())) \
+                or (_background(m, r, awarding) and ref not in moved):  # a move between grades is news
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news) \

@@ -78,6 +78,7 @@ class _Rules:
     grade_up: set[str]
     movement_verbs: set[str]
     table_columns: dict[str, re.Pattern]
+    reported_voice: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +102,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
-                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()})
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"))
 
 
 @dataclass
@@ -172,6 +173,32 @@ def _services_subject(ctx: ArticleContext, span: Span) -> bool:
                 and not any(t.dep_ == "poss" and t.head.i == c.i for t in span.doc[lo:hi]):
             return True  # "Bolton and Hounslow require improvement": a list the subject's head is one of
     return False
+
+
+def _reported_copula(ctx: ArticleContext, span: Span, sentence, r) -> bool:
+    """A grade that is the complement of "are"/"were" with the whole children's services as subject, in
+    a sentence in the inspectorate's voice: "Kent's children's services are inadequate, says Ofsted",
+    "inspectors found children's social care in Kent was good" (not "our services are good", nor
+    "services for disabled children are good", an area)."""
+    head = span.root.head
+    nxt = span.doc[span.end] if span.end < sentence.span.end else None
+    if span.root.dep_ != "acomp" or head.lemma_ not in ("be", "remain") or \
+            (nxt is not None and nxt.lower_ in r.not_predicate_after):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "ccomp":
+        # "found children's social care in Kent was good", "has been told its children's services are good":
+        # the parse makes the subject the reporting verb's object
+        subjects = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    if len(subjects) != 1:
+        return False
+    words = [t.lower_ for t in subjects[0].subtree]
+    whole = ("children" in words or "children's" in words) and subjects[0].lower_ in ("services", "care") \
+        and not set(words) & _SERVICE_PARTS
+    return whole and bool(r.reported_voice.search(sentence.span.text))
+
+
+_SERVICE_PARTS = {"disabled", "adoption", "fostering", "leaving", "leavers", "protection", "help", "early", "residential"}
 
 
 def _rated_phrases(span: Span, deps=frozenset({"dobj", "nsubjpass", "nsubj"})) -> list[tuple]:
@@ -286,6 +313,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         nxt = doc[span.end] if span.end < sent_span.end else None
         # "Ofsted said Bolton and Hounslow require improvement": the phrase is the clause's predicate
         predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
+        if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
+            verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident) and out \
                 and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
             verb = out[-1].verb  # "rated requires improvement in 2018 and inadequate in 2014": the same verb
@@ -370,7 +399,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         held_since = re.search(r"\bbeen\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)
         standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
-        now = any(t.lower_ == "now" for t in doc[max(sent_span.start, span.start - 4):span.start])
+        # "is now rated", "but now they have been rated": "now" in the rating's own clause
+        before = doc[max(sent_span.start, span.start - 7):span.start]
+        cut = max((t.i + 1 for t in before if t.is_punct and t.text not in _QUOTES), default=before.start)
+        now = any(t.lower_ == "now" for t in doc[cut:span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb))
