@@ -166,6 +166,11 @@ class Reference:
         """The councils `gss` replaced (directly)."""
         return tuple(sorted(g for g, c in self.councils.items() if gss in c.successors))
 
+    def successors_on(self, gss: str, when: date | None) -> list[str]:
+        """The councils in being on `when` that took over an abolished council's area (through later
+        reorganisations too)."""
+        return self._successors_on(gss, when)
+
     def _successors_on(self, gss: str, when: date | None, depth: int = 0) -> list[str]:
         out = []
         for s in self.councils[gss].successors:

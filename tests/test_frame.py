@@ -486,3 +486,57 @@ def test_both_areas_are_the_two_councils_just_named(extract):
                  "support.\n")
     got = findings(af)
     assert {("E09000023", "disabled-children", "strength"), ("E09000010", "disabled-children", "strength")} <= got
+
+
+@pytest.mark.parametrize("place", ["the Greater Manchester borough", "Greater Manchester"])
+def test_greater_manchester_is_no_council(nlp, place):
+    """'Greater Manchester' is a county of ten boroughs, not Manchester City Council."""
+    ctx = frame_of(nlp, f"Wigan told to improve\n\nOfsted rated Wigan Council requires improvement. Inspectors "
+                        f"spent three weeks in {place} in January.")
+    assert {e.ref.key for e in ctx.entities if e.ref.kind == "council"} == {"E08000010"}
+
+
+def test_manchester_itself_is_still_a_council(nlp):
+    ctx = frame_of(nlp, "Manchester told to improve\n\nOfsted rated Manchester City Council requires improvement.")
+    assert "E08000003" in {e.ref.key for e in ctx.entities}
+
+
+SPLIT = ("Northamptonshire services improve\n\nPublished 13 December 2022\n\n"
+         "Ofsted inspected North Northamptonshire Council and West Northamptonshire Council in October and "
+         "judged that each requires improvement to be good. The last inspection, in 2019, took place while "
+         "services were the responsibility of Northamptonshire County Council and rated them inadequate. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "This time inspectors said caseloads were manageable.",
+    "Inspectors said caseloads are now manageable.",
+])
+def test_a_sentence_of_the_articles_time_after_an_abolished_council_is_about_its_successors(extract, sentence):
+    af = extract(SPLIT + sentence)
+    assert {("E06000061", "caseloads", "strength"), ("E06000062", "caseloads", "strength")} <= findings(af)
+    assert ("E10000021", "caseloads", "strength") not in findings(af)
+
+
+def test_a_sentence_of_the_abolished_councils_own_years_stays_with_it(extract):
+    """The look-alike: a sentence naming a year the abolished council was in being speaks of it."""
+    af = extract(SPLIT + "In 2019 inspectors said caseloads were unmanageable.")
+    assert ("E10000021", "caseloads", "concern") in findings(af)
+    assert not any(k in ("E06000061", "E06000062") and i == "caseloads" for k, i, _ in findings(af))
+
+
+def test_an_abolished_councils_rating_is_previous_when_its_successors_are_rated(extract):
+    af = extract(SPLIT)
+    cur = {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement) and not j.area}
+    assert ("E10000021", "inadequate", False) in cur
+    assert ("E06000061", "requires-improvement", True) in cur
+
+
+@pytest.mark.parametrize("text, in_scope", [
+    ("A joint targeted area inspection by Ofsted, the Care Quality Commission and HM Inspectorate of Probation "
+     "looked at how schools, hospitals and the council protect children in Cornwall. Schools were praised.", True),
+    ("Ofsted and the Care Quality Commission inspected Cornwall's SEND services. Schools and hospitals "
+     "were criticised, and schools must improve.", False),
+])
+def test_a_joint_targeted_area_inspection_is_childrens_services_whatever_else_it_names(text, in_scope):
+    from kg.extract.frame import in_scope as scope
+    assert scope(text) is in_scope

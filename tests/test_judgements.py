@@ -776,3 +776,26 @@ def test_a_move_between_grades_told_after_a_rating_is_news(extract):
     background = extract("Published 3 March 2024\n\nA commissioner is being sent to Kent after Ofsted rated its "
                          "children's services inadequate.")
     assert ("E10000016", "full") not in inspections(background)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted spent two days in Wigan in January, looking at help for children in need.", {("E08000010", "focused")}),
+    ("Inspectors spent three days in the borough in May, looking at care leavers.", {("E08000010", "focused")}),
+    # the look-alike: weeks are a full inspection's length, and it is told by its rating
+    ("Inspectors spent three weeks in Wigan in January and rated it good.", {("E08000010", "full")}),
+])
+def test_days_spent_by_inspectors_are_a_visit(extract, sentence, want):
+    af = extract("Published 3 March 2024\n\nWigan Council's children's services were rated requires improvement "
+                 "at their last full inspection, in 2022. " + sentence)
+    assert {i for i in inspections(af) if i[1] != "full" or "weeks" in sentence} == want
+
+
+def test_a_rating_told_with_its_inspection_of_the_articles_time_is_the_new_councils(extract):
+    """A new council's own page: 'our services have been rated outstanding following an inspection in
+    July', and the predecessor's same grade of 2018, are two ratings, not one told twice."""
+    text = ("Outstanding again\n\nPublished: 18 August 2023\n\n"
+            "North Yorkshire Council's children's services have been praised. Our children's social care services "
+            "have been rated outstanding by Ofsted following a three-week inspection in July. The last inspection, "
+            "in 2018, took place when services were run by the former North Yorkshire County Council, and also "
+            "resulted in an outstanding judgement.")
+    assert {("E06000065", "outstanding"), ("E10000023", "outstanding")} <= judgements_any(extract(text))

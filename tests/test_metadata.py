@@ -243,3 +243,15 @@ def test_a_long_header_sentence_is_not_tried_as_every_possible_list_of_names(ext
                  "Ofsted praised Kent County Council's work.")
     assert af.title == "Kent rated good"
     assert [a.key for a in af.authors] == ["priya-kaur", "daniel-okoro"]
+
+
+@pytest.mark.parametrize("header, author", [
+    ("By Luke Abernethy-Stone Published 13th Dec 2022, 16:45 BST", "Luke Abernethy-Stone"),
+    ("By Joel Penhaligon 08:00, 23 JUN 2023", "Joel Penhaligon"),
+    ("by Tamsin Okereke-Lowe Friday, March 8, 2024", "Tamsin Okereke-Lowe"),
+    ("By Ann Marie Lee", "Ann Marie Lee"),   # the look-alike: a three-word name is all name
+])
+def test_a_byline_running_into_its_date(extract, header, author):
+    af = extract(f"Stoke council praised\n\n{header}\n\n"
+                 "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
+    assert [a.label for a in af.authors] == [author]

@@ -149,8 +149,15 @@ def in_scope(text: str, title: str | None = None) -> bool:
     headline = (title or first).replace("’", "'")
     if head_other.search(headline) and not head_ours.search(headline):
         return False
+    if _always_ours().search(text):
+        return True
     n_other = len(other.findall(text))
     return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _always_ours() -> re.Pattern:
+    return re.compile(load_yaml("scope.yaml")["always_ours"], re.I)
 
 
 @lru_cache(maxsize=1)
@@ -731,10 +738,17 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             on = None  # a national article's passing mention holds only for its paragraph
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
+        years = years_in(s.span.text)  # the years the sentence names
+        if on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
+            # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
+            # a sentence of the article's own time speaks of the successors among its subjects, not the
+            # abolished council
+            heirs = [c for c in subjects if c.key in ref.successors_on(on.key, when)]
+            if heirs:
+                s.focus, s.joint = heirs[0], heirs if len(heirs) >= 2 else []
         continued = None   # the subject "the council" refers to in this sentence
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
-        years = years_in(s.span.text)  # the years the sentence names
         names_history.extend(c for _, c in named_here)
         for start, end, kind in _definite_references(doc, s.span, rules):
             before = [c for i, c in named_here if i < start]

@@ -41,6 +41,7 @@ class _Rules:
     visit_types: list[str]
     visit_nouns: set[str]
     revisit_verbs: set[str]
+    visit_length: re.Pattern
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
@@ -70,7 +71,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["revisit_verbs"]),
+                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
@@ -167,6 +168,10 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
             # month": a visit told by its verb
             nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
+            length = r.visit_length.search(sentence.span.text)
+            if not nouns and length:
+                nouns = [ctx.doc.char_span(sentence.span.start_char + length.start(),
+                                           sentence.span.start_char + length.end(), alignment_mode="expand")[0]]
         # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
         if not nouns or sentence.paragraph not in inspected:
             continue

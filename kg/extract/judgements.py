@@ -79,6 +79,7 @@ class _Rules:
     movement_verbs: set[str]
     table_columns: dict[str, re.Pattern]
     reported_voice: re.Pattern
+    told_event: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +103,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
-                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"))
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"))
 
 
 @dataclass
@@ -605,10 +606,12 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
     "North Yorkshire looks back on its outstanding rating"), which is the predecessor's; not when the
     sentence names the new council by its own name ("North Yorkshire Council was rated outstanding")."""
     ref = reference()
+    rules = _rules(ctx.doc.vocab)
     given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
     out = []
     for m, r in found:
-        if r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r):
+        if r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
+                and not rules.told_event.search(m.sentence.span.text):  # "... following a three-week inspection in July"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
                 r = council_ref(before[0])
@@ -756,6 +759,12 @@ def _current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:
         best = _current_of([m for m, _ in ms], order)
         for ref in group:
             out[ref] = {best} if best and any(m.rating == best for m in by_ref[ref]) else set()
+    # an abolished council's last rating gave way to its successors' when the article rates them
+    councils = reference().councils
+    for ref in list(out):
+        if ref.kind == "council" and ref.key in councils and not councils[ref.key].valid_on(ctx.when) and \
+                any(out.get(council_ref(g)) for g in reference().successors_on(ref.key, ctx.when)):
+            out[ref] = set()
     return out
 
 

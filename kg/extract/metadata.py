@@ -23,7 +23,10 @@ _LIST_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.I)
 _BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+)", re.I)
 # "Posted on 12 March 2024 by Jane Smith", "By Jane Smith, Senior Reporter", "By A and B | 12 March"
 _BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
-_BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b")
+# where a byline's names end: a bar, a dash, a bracket, "on"/"for"/"at", or the date line running on
+# ("By Luke Abernethy-Stone Published 13th Dec 2022", "By Ann Lee Monday 4 March")
+_BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b|\s+(?i:published|updated|posted|last updated|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
 # The words of newspapers' names: "Birmingham Post", "Northern Echo", "Sussex Express".
 _PAPER_WORDS = ("post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|guardian|observer|"
