@@ -207,11 +207,20 @@ def layout(text: str) -> Layout:
                 hi += 1
             for j in range(lo, hi + 1):
                 furniture[j] = True
-    # 4. Reader comments without a heading, after the last line of reporting.
+    # 4. Reader comments without a heading, after some reporting: not on a page whose author writes as
+    # "I" before it (a councillor's blog, an MP's letter), where first-person opinion is the page's own.
+    reported = 0
     for i in content_before_cut:
         s = lines[i].text.strip()
-        if is_any(rules["comment"], s) and not _QUOTING.search(s):
+        if is_any(rules["comment"], s) and not _QUOTING.search(s) and reported >= _REPORTING_BEFORE_COMMENTS:
             for j in range(i, n):
                 furniture[j] = True
             break
+        if _FIRST_PERSON.search(s) and not _QUOTING.search(s):
+            break
+        reported += s[-1:] in ".!?\"”’'"  # a line of prose (not a headline, byline or dateline)
     return Layout(lines, furniture)
+
+
+_REPORTING_BEFORE_COMMENTS = 1
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b")

@@ -143,3 +143,14 @@ def test_related_stories_at_the_end_still_end_the_story():
             "three-week inspection in May.\n\nRelated stories\nSurrey council rated inadequate\n"
             "Essex praised for care leavers\nHull improves to good")
     assert {"Surrey council rated inadequate", "Hull improves to good"} <= set(furniture(text))
+
+
+def test_an_author_writing_as_i_is_no_reader_commenting():
+    """A councillor's blog: 'what I think' in its first paragraph is the page's own voice, and the rest of it
+    stays reporting; a reader's 'I think' under a reported story is still a comment."""
+    text = ("Another Ofsted visit\n\nPosted on 9 June 2024 by Ann Lee\n\nI sit on the scrutiny committee, so I want "
+            "to say what I think of the latest letter.\n\nInspectors were back in Bradford in April.\n\n"
+            "Caseloads have come down.")
+    assert furniture(text) == []
+    assert "I think this is wrong." in furniture("Ofsted rated Leeds good.\n\nInspectors praised leaders.\n\n"
+                                                 "I think this is wrong.")
