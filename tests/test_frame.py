@@ -102,6 +102,8 @@ def test_a_headline_names_the_subject(nlp):
     ("Kirklees Council appointed Jo Webb, who joined from Essex, to lead the work.", "E10000012"),
     ("The DfE has appointed Leeds City Council as the improvement adviser to Kirklees Council.", "E08000035"),
     ("Ministers named Leeds City Council as its improvement partner.", "E08000035"),
+    ("Kirklees Council keeps being told to look at Leeds City Council.", "E08000035"),
+    ("Unlike Calderdale, Kirklees Council had kept its staff.", "E08000033"),
 ])
 def test_a_council_named_in_passing_is_not_a_subject(nlp, sentence, passing):
     text = f"{sentence} Kirklees Council said the inspection was fair. Ofsted said Kirklees Council had improved."

@@ -603,3 +603,41 @@ def test_a_headteacher_or_registered_manager_is_of_the_institution_named(extract
 ])
 def test_a_police_rank_is_of_the_force_the_text_names(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Doncaster good. Councillor Ewan Hart is the cabinet member for children and schools.",
+     ("Ewan Hart", "cabinet member for children and schools", "E08000017")),
+    ("Ofsted rated Doncaster good. Our director of children's services is Ada Frank, who joined in 2023.",
+     ("Ada Frank", "director of children's services", "E08000017")),
+    ("Ofsted rated Sunderland good. Cllr Holly Prentice welcomed the report. She is the cabinet member for children at "
+     "Sunderland City Council.", ("Holly Prentice", "cabinet member for children", "E08000024")),
+])
+def test_a_copula_gives_the_role_across_the_name(extract, text, want):
+    """'X is the role', 'the role is X', and 'She is the role' after the one person named just before."""
+    assert want in members(extract(text))
+
+
+def test_a_pronoun_after_two_people_gives_nobody_a_role(extract):
+    af = extract("Ofsted rated Sunderland good. Cllr Holly Prentice and Cllr Sam Dale welcomed it. She is the cabinet member "
+                 "for children.")
+    assert not any(role.startswith("cabinet member") for _, role, _ in members(af))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Medway good. Councillor Gary Penn, who chairs the committee, wanted an update.",
+     ("Gary Penn", "chair", "E06000035")),
+    ("Ofsted rated Medway good. Kate Penn, who chairs Parent Carers Medway, said it was no surprise.",
+     ("Kate Penn", "chair", "parent-carers-medway")),
+])
+def test_who_chairs_gives_the_role_and_its_body(extract, text, want):
+    got = members(extract(text))
+    assert want in got
+    assert not any(name == "Parent Carers" for name, _, _ in got)
+
+
+def test_our_role_on_a_trusts_own_page_is_the_trusts(extract):
+    text = ("Join our team\n\nOfsted rated our services good. Our principal social worker, Nadia Oke, leads our "
+            "practice academy.")
+    got = members(extract(text, url="https://www.birminghamchildrenstrust.co.uk/news/join-us"))
+    assert ("Nadia Oke", "principal social worker", "birmingham-childrens-trust") in got

@@ -29,6 +29,7 @@ class _Rules:
     anaphora: dict[str, str]
     relative: set[str]
     copulas: set[str]
+    verb_roles: dict[str, str]
     as_nouns: set[str]
     speech: set[str]
     pronoun_speaker: re.Pattern
@@ -48,7 +49,7 @@ def _rules() -> _Rules:
                   low(raw["modifiers"]), low(raw["skipped"]), low(raw["portfolio_words"]),
                   {k: v for k, v in raw["titles"].items()}, low(raw["honours"]), set(raw["org_links"]),
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
-                  low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
+                  {k.lower(): v for k, v in raw["verb_roles"].items()}, low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
                   {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
                   {k: set(v) for k, v in raw["organisation_words"].items()})
@@ -265,6 +266,15 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
     return Ref("org", slug(name), name)
 
 
+def _our_body(ctx: ArticleContext, doc, role_start: int) -> Ref | None:
+    """'our principal social worker' on a trust's or council's own page: that body."""
+    site = ctx.frame.site if ctx.frame is not None else None
+    k = role_start - 1
+    while k >= 0 and doc[k].lower_ in ("new", "interim", "acting", "current"):
+        k -= 1
+    return site if site is not None and k >= 0 and doc[k].lower_ == "our" else None
+
+
 def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> Ref | None:
     words = role.split()
     # "chair of the trust board", "a director of the company": the body of that kind the article is about
@@ -360,6 +370,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
     facts += _appointed_next(ctx, r)
+    facts += _roles_by_copula(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
@@ -367,6 +378,42 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
 
 
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
+_PRONOUNS = {"he", "she"}
+_BE = {"is", "was", "became", "remains"}
+
+
+def _roles_by_copula(ctx: ArticleContext, r: _Rules) -> list[Membership]:
+    """Roles a copula gives across a name: "Our director of children's services is Jo Bell" (the role,
+    then the name), and "Jo Bell welcomed the report. She is the cabinet member for children at Kent
+    County Council" (a pronoun for the one person the sentence before names)."""
+    doc = ctx.doc
+    out = []
+    for k, sent in enumerate(ctx.sentences):
+        lo, hi = sent.span.start, sent.span.end
+        words = [t.lower_ for t in sent.span]
+        if len(words) > 3 and words[0] in _PRONOUNS and k > 0 and not sent.people:
+            j = 1 + (words[1] in ("has", "had") and words[2] == "been")
+            before = ctx.sentences[k - 1].people
+            if (words[j] in _BE or words[j] == "been") and len(set(before)) == 1:
+                found = _role_forward(ctx, doc, lo + j + 1, hi, r)
+                if found:
+                    rs, re_, org = found
+                    role = _role_text(doc, rs, re_, r)
+                    org = org or _org_after(ctx, sent, doc, re_, hi, r) or _default_org(ctx, sent, role, r)
+                    out.append(Membership(before[0], role, org, sent.evidence))
+            continue
+        for p in ctx.entities:
+            if p.ref.kind != "person" or not lo < p.span.start < hi or doc[p.span.start - 1].lower_ not in _BE:
+                continue
+            # "[Our|The|Kent's] role is Name": the role phrase ends right before the copula
+            start = next((i for i in range(lo, p.span.start - 1) if _role_forward(ctx, doc, i, hi, r)
+                          and _role_forward(ctx, doc, i, hi, r)[1] == p.span.start - 1), None)
+            if start is None:
+                continue
+            rs, re_, org = _role_forward(ctx, doc, start, hi, r)
+            role = _role_text(doc, rs, re_, r)
+            out.append(Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence))
+    return out
 
 
 def _appointee(tok) -> bool:
@@ -431,8 +478,21 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     out: list[tuple[Membership, bool]] = []
     # "Name, [the] [Org's] role [at Org]", "Name (role)", "Name, who had been role in Org",
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
+    # "Name, who chairs the committee", "Name, who chairs Parent Carers Kent": the verb of a role
+    if span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
+            and doc[span.end + 2].lower_ in r.verb_roles:
+        role = r.verb_roles[doc[span.end + 2].lower_]
+        k = span.end + 3 + (span.end + 3 < hi and doc[span.end + 3].lower_ in ("the", "its", "our"))
+        named = _entity_starting(ctx, k)
+        run = k
+        while run < hi and run - k < 6 and doc[run].is_title and doc[run].pos_ in ("PROPN", "NOUN"):
+            run += 1  # a name no table lists, as written ("Parent Carers Kent")
+        org = named.ref if named else Ref("org", slug(doc[k:run].text), doc[k:run].text) if run - k >= 2 else \
+            (_org_referred(ctx, sent, doc, k - 1, hi, r) if doc[k - 1].lower_ == "the" else None) \
+            or _default_org(ctx, sent, "councillor", r)
+        out.append((Membership(p.ref, role, org, sent.evidence), False))
     appositive_end = None
-    for start in _role_starts_after(ctx, doc, span.end, hi, r):
+    for start in ([] if out else _role_starts_after(ctx, doc, span.end, hi, r)):
         if appositive_end is not None and start < appositive_end:
             continue
         found = _role_forward(ctx, doc, start, hi, r)
@@ -440,7 +500,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
-                or _default_org(ctx, sent, role, r)
+                or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r)
             out.append((Membership(p.ref, role, org, sent.evidence), False))
             if re_ + 1 < hi and doc[re_].lower_ == "and":
                 # "Jo Bell, director for children's services and chief executive of the trust": both roles
@@ -471,8 +531,8 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             org = after.ref if after else None  # "Detective Superintendent Aisha Rowe, of Greater Manchester Police"
         # a title read as a role before the name ("Professor Owen Marland, the independent scrutineer")
         # counts as a title: it gives way to a role the article gives
-        out.append((Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence),
-                    role in r.titles.values()))
+        out.append((Membership(p.ref, role, org or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r),
+                               sent.evidence), role in r.titles.values()))
     if out:
         return out
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
@@ -524,7 +584,7 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
                 doc[end].lower_ in ("and", "&") and all(x.ent_type_ == "PERSON" or x.lower_ in ("and", "&")
                                                         for x in doc[end:j])):
             break  # another person's clause ("... and Rachael Schofield have been acting as ..."), not "A and B"
-        if t.lower_ in r.copulas and j > end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
+        if t.lower_ in r.copulas and j >= end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
         if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"
