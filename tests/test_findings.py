@@ -948,3 +948,17 @@ def test_a_concern_said_of_a_strength_phrase_is_the_verdict(extract, text, expec
 ])
 def test_overwhelmed_staff_are_morale_an_overwhelmed_service_is_not(extract, text, present):
     assert any(i == "morale" for _, i, _ in summary(findings(extract, text))) == present
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Leeds good. The report asked the council to reduce its reliance on agency social workers.",
+     ("E08000035", "agency-staff", "concern")),
+    ("Ofsted rated Leeds good. Inspectors said the council needs to cut caseloads.",
+     ("E08000035", "caseloads", "concern")),
+    # look-alikes: the work done, not asked for
+    ("Ofsted rated Leeds good. The council has worked to reduce its reliance on agency social workers.",
+     ("E08000035", "agency-staff", "strength")),
+    ("Ofsted rated Leeds good. Caseloads have been cut.", ("E08000035", "caseloads", "strength")),
+])
+def test_a_change_asked_for_is_a_concern(extract, text, expected):
+    assert expected in summary(findings(extract, text))

@@ -542,3 +542,19 @@ def test_an_abolished_councils_rating_is_previous_when_its_successors_are_rated(
 def test_a_joint_targeted_area_inspection_is_childrens_services_whatever_else_it_names(text, in_scope):
     from kg.extract.frame import in_scope as scope
     assert scope(text) is in_scope
+
+
+OWN_SITE = "https://www.iow.gov.uk/news/island-services"
+
+
+@pytest.mark.parametrize("sentence, rated", [
+    ("Since then our services have improved, and Ofsted judged them good in 2018.", "E06000046"),
+    ("We were judged good in 2018.", "E06000046"),
+    # the look-alike: "our" inside another council's quotation is theirs
+    ("Its director said: \u201cOur services were judged good in 2018.\u201d", "E10000014"),
+])
+def test_we_on_a_councils_own_site_is_that_council_after_a_partner(extract, sentence, rated):
+    text = ("Island services return to local control\n\nPosted: 1 February 2024\n\n"
+            "Hampshire County Council, whose own children's services are rated outstanding, ran our services "
+            "for ten years. " + sentence)
+    assert (rated, "good") in judgements(extract(text, url=OWN_SITE))

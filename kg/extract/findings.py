@@ -69,6 +69,7 @@ class _Rules:
     area_list: re.Pattern
     speaking: frozenset
     remedial: set[str]
+    asked_for: set[str]
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
@@ -137,7 +138,8 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
-                  {w.lower() for w in raw["remedial"]}, re.compile(raw["generic"], re.I),
+                  {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]},
+                  re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
                   {w.lower() for w in raw["noun_only"]},
@@ -219,6 +221,20 @@ def _distance(cue: _Cue, start: int, end: int) -> int:
     return 0
 
 
+def _remedied(doc, lo: int, hi: int, r) -> bool:
+    """Work against the problem between lo and hi ("to reduce reliance on agency staff"), not asked for
+    ("the report asked us to reduce our reliance on agency staff", "must address")."""
+    for t in doc[lo:hi]:
+        if t.lower_ in r.remedial:
+            return not _asked(doc, t.i, r)
+    return False
+
+
+def _asked(doc, i: int, r) -> bool:
+    """The word at i is what someone asks for ("asked us to reduce", "must address", "needs to cut")."""
+    return any(x.lower_ in r.asked_for for x in doc[max(0, i - 4):i])
+
+
 def _flip(p: str) -> str:
     return STRENGTH if p == CONCERN else CONCERN
 
@@ -238,14 +254,14 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         # The phrase says it itself ("staff shortages"); only a negation or a fall/rise right by it turns it.
         p = kind.default
         near = [c for c in own if c.label in ("up", "down")]
-        if kind.high_is_bad and any(c.label == "down" for c in near):
+        if kind.high_is_bad and any(c.label == "down" and not _asked(doc, c.start, r) for c in near):
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
         if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset()):
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
-        if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(home.start, m.start - 3):m.start]):
+        if p == CONCERN and _remedied(doc, max(home.start, m.start - 3), m.start, r):
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
 
@@ -254,7 +270,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             return None
         best = min(pool, key=lambda c: (_distance(c, m.start, m.end), c.label != CONCERN))
         p = _polarity_of(best, kind)
-        if p == CONCERN and any(t.lower_ in r.remedial for t in doc[max(seg_of(best).start, best.start - 3):best.start]):
+        if best.label in ("up", "down") and _asked(doc, best.start, r):
+            return CONCERN  # "asked us to reduce our reliance on agency staff": a change still to make
+        if p == CONCERN and _remedied(doc, max(seg_of(best).start, best.start - 3), best.start, r):
             return STRENGTH  # "tackling a lack of local homes": work against the problem
         ct = concern_tokens if p == STRENGTH else frozenset()
         if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):

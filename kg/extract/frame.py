@@ -77,7 +77,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
-    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when)
+    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
@@ -717,14 +717,15 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
 
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
-                      entities: list[EntitySpan], when: date | None = None) -> list[EntitySpan]:
+                      entities: list[EntitySpan], when: date | None = None, site: Ref | None = None) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
     on until another is named, but in an article about no council in particular only within its paragraph.
     A typed reference naming a place is to a council still in being at the article's date (`when`), unless
     its sentence names a year before that council was abolished: "across the county" after "the former
-    Dorset County Council" is not that council (but "the county council" may be)."""
+    Dorset County Council" is not that council (but "the county council" may be). On a council's own
+    site (`site`), "we" and "our" outside quotation marks are that council."""
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
@@ -732,10 +733,17 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
+    own = site if site is not None and site.kind == "council" and site in subjects else None
+    paragraph_start: dict[int, int] = {}
+    for s in sentences:
+        paragraph_start.setdefault(s.paragraph, s.span.start_char)
     for s in sentences:
         on = current
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
+        if own is not None and not s.councils and on != own and _own_voice(doc, s, paragraph_start):
+            on = current = own  # "Since then our services have improved": the site's council, after a partner
+            joint, since = [], s
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.span.text)  # the years the sentence names
@@ -809,6 +817,19 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             out.append((t.i, t.i + 1 + n, kind))
             break
     return out
+
+
+_FIRST_PLURAL = {"we", "our", "us", "ours"}
+_QUOTE_CHARS = ("“", "”", '"')
+
+
+def _own_voice(doc: Doc, s: Sentence, paragraph_start: dict[int, int]) -> bool:
+    """The sentence says "we" or "our" outside quotation marks (counted from its paragraph's start)."""
+    start = paragraph_start[s.paragraph]
+    for t in s.span:
+        if t.lower_ in _FIRST_PLURAL and sum(doc.text.count(q, start, t.idx) for q in _QUOTE_CHARS) % 2 == 0:
+            return True
+    return False
 
 
 def _in_being(council, when: date | None, years: list[int]) -> bool:
