@@ -962,3 +962,21 @@ def test_overwhelmed_staff_are_morale_an_overwhelmed_service_is_not(extract, tex
 ])
 def test_a_change_asked_for_is_a_concern(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Hartlepool outstanding. Inspectors said the voices of children were central to planning.",
+     ("E06000001", "child-voice", "strength")),
+    ("Ofsted rated Hartlepool outstanding. The town's stable, experienced workforce was praised.",
+     ("E06000001", "workforce-capacity", "strength")),
+    ("Ofsted rated Hartlepool outstanding. In Hartlepool, children who need protecting get a prompt response.",
+     ("E06000001", "child-protection", "strength")),
+])
+def test_more_wordings_of_issues(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_verdict_on_neighbouring_areas_is_no_councils(extract):
+    got = summary(findings(extract, "Ofsted rated Hartlepool outstanding. The regional director said the "
+                                    "differences between neighbouring areas showed how much depends on a settled workforce."))
+    assert not any(key == "E06000001" and issue == "workforce-capacity" for key, issue, _ in got)

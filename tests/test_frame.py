@@ -558,3 +558,24 @@ def test_we_on_a_councils_own_site_is_that_council_after_a_partner(extract, sent
             "Hampshire County Council, whose own children's services are rated outstanding, ran our services "
             "for ten years. " + sentence)
     assert (rated, "good") in judgements(extract(text, url=OWN_SITE))
+
+
+ROUNDUP = ("Where the region's children's services stand\n\nPublished 5 February 2025\n\n"
+           "Four of the region's councils have had their children's social care examined by Ofsted in the past year. "
+           "The most recent report keeps Gateshead at good. Inspectors found early help well established. "
+           "A shortage of foster carers means some children live outside the borough. "
+           "Gateshead's cabinet member said the council was proud. It was a busy year for inspectors. ")
+
+
+@pytest.mark.parametrize("paragraph, council", [
+    ("Hartlepool became one of a handful of councils to be rated outstanding last May.", "E06000001"),
+    ("South Tyneside, by contrast, was rated inadequate in May.", "E08000023"),
+])
+def test_each_council_a_roundup_rates_is_a_subject(nlp, paragraph, council):
+    ctx = frame_of(nlp, ROUNDUP + paragraph)
+    assert council in {c.key for c in ctx.subjects}
+
+
+def test_a_council_named_once_without_a_grade_in_a_roundup_is_not(nlp):
+    ctx = frame_of(nlp, ROUNDUP + "Middlesbrough is still waiting for its next inspection.")
+    assert "E06000002" not in {c.key for c in ctx.subjects}

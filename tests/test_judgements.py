@@ -799,3 +799,10 @@ def test_a_rating_told_with_its_inspection_of_the_articles_time_is_the_new_counc
             "in 2018, took place when services were run by the former North Yorkshire County Council, and also "
             "resulted in an outstanding judgement.")
     assert {("E06000065", "outstanding"), ("E10000023", "outstanding")} <= judgements_any(extract(text))
+
+
+def test_a_grade_the_council_has_held_is_no_new_inspection(extract):
+    af = extract("Published 3 March 2024\n\nNorth Somerset Council is still working to shake off the 'requires "
+                 "improvement' grade it has held since 2017.")
+    assert judgements_any(af) == {("E06000024", "requires-improvement")}
+    assert inspections(af) == set()

@@ -178,7 +178,9 @@ def _rules() -> dict:
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "passing": passing, "passing_after": after, "sets": raw["sets"],
-            "own_voice": re.compile(raw["subjects"]["own_voice"], re.I)}
+            "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
+            "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
+            "rated": re.compile(raw["subjects"]["rated"], re.I)}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -669,6 +671,15 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     for c, n in count.items():
         if first[c] < rules["lead"] or n >= rules["several"]:
             prominent.add(c)
+    # a roundup ("Four of the region's councils have been inspected"): each council a sentence rates is
+    # one of its subjects, however briefly it is named
+    rated: set[Ref] = set()
+    lead_text = " ".join(s.span.text for s in sentences[:rules["lead"]] if not s.in_table)
+    if rules["roundup_lead"].search(lead_text):
+        for s in sentences:
+            if not s.in_table and rules["rated"].search(s.span.text):
+                rated.update(c for c in s.councils if c not in s.historic)
+        prominent |= rated
     weak: set[Ref] = set()
     for signal in ("site", "url_path", "url_host"):
         for gss in from_url.get(signal, ()):
@@ -690,7 +701,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     if not ranked:
         return [], score
     top = max(score[c] for c in ranked)
-    keep = [c for c in ranked if rules["ratio"] * score[c] >= top]
+    keep = [c for c in ranked if rules["ratio"] * score[c] >= top or c in rated]
     return sorted(keep, key=lambda c: (-score[c], first.get(c, -1), c.key)), score
 
 
