@@ -806,3 +806,29 @@ def test_a_grade_the_council_has_held_is_no_new_inspection(extract):
                  "improvement' grade it has held since 2017.")
     assert judgements_any(af) == {("E06000024", "requires-improvement")}
     assert inspections(af) == set()
+
+
+def test_an_explainer_of_visits_reports_no_full_inspection(extract):
+    base = ("Published 8 March 2024\n\nWigan Council was judged to require improvement at its last full inspection, "
+            "in the spring of 2022. Ofsted spent two days in Wigan in January. ")
+    assert ("E08000010", "focused") in inspections(extract(base + "Visits of this kind take place between full "
+                                                                   "inspections and give no grade."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Devon's children's services were rated inadequate in 2020, and the council has since been subject to regular "
+    "visits from the watchdog.",
+    "Devon's children's services were rated inadequate in 2020. Inspectors have made regular visits since.",
+])
+def test_plural_untyped_visits_to_an_inadequate_council_are_monitoring(extract, sentence):
+    assert ("E10000008", "monitoring") in inspections(extract("Published 8 March 2024\n\n" + sentence))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Somerset's services were rated good, seven years after the watchdog found them inadequate.",
+     {("E10000027", "good"), ("E10000027", "inadequate")}),
+    # the look-alike: something else found good
+    ("Somerset's services were rated good, and inspectors found them good at listening.", {("E10000027", "good")}),
+])
+def test_found_them_gives_a_grade(extract, sentence, want):
+    assert judgements_any(extract("Published 8 March 2022\n\n" + sentence)) == want

@@ -42,6 +42,7 @@ class _Rules:
     visit_nouns: set[str]
     revisit_verbs: set[str]
     visit_length: re.Pattern
+    explainer: re.Pattern
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
@@ -71,7 +72,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I),
+                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I), re.compile(raw["explainer"], re.I),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
@@ -110,6 +111,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         kind = label_of[(span.start, span.end)]
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
+        if r.explainer.search(sentence.span.text) and not sentence.councils:
+            continue  # "Visits of this kind take place between full inspections": how the system works
         if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.span.text):

@@ -298,6 +298,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         before = _neighbours(span, r.filler, -1)
         after = _neighbours(span, r.filler, +1, limit=2)
         verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, sent_span, r)
+        if verb is None and span.start - 2 >= sent_span.start:
+            k = span.start - 1 - (doc[span.start - 1].text in _QUOTES)
+            if doc[k].lower_ in ("them", "it") and doc[k - 1].lower_ in r.found_to_be:
+                verb = doc[k - 1]  # "seven years after the watchdog found them inadequate"
         if verb is None and quoted:
             # a quoted rating may stand further from its verb than the parse can follow
             # ("rates Enfield Council's children's services as 'requires improvement'")
