@@ -980,3 +980,14 @@ def test_a_verdict_on_neighbouring_areas_is_no_councils(extract):
     got = summary(findings(extract, "Ofsted rated Hartlepool outstanding. The regional director said the "
                                     "differences between neighbouring areas showed how much depends on a settled workforce."))
     assert not any(key == "E06000001" and issue == "workforce-capacity" for key, issue, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Suffolk requires improvement. Directors point to soaring demand and tight budgets.",
+     (None, "funding", "concern")),
+    ("Ofsted rated Suffolk requires improvement. Council leaders warn of soaring demand.", (None, "demand", "concern")),
+    # the look-alike: the council's own budget
+    ("Ofsted rated Suffolk requires improvement. Suffolk's budgets are tight.", ("E10000029", "funding", "concern")),
+])
+def test_directors_as_a_sector_speak_for_no_council(extract, text, expected):
+    assert expected in summary(findings(extract, text))
