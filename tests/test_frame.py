@@ -579,3 +579,11 @@ def test_each_council_a_roundup_rates_is_a_subject(nlp, paragraph, council):
 def test_a_council_named_once_without_a_grade_in_a_roundup_is_not(nlp):
     ctx = frame_of(nlp, ROUNDUP + "Middlesbrough is still waiting for its next inspection.")
     assert "E06000002" not in {c.key for c in ctx.subjects}
+
+
+def test_a_council_where_someone_held_a_long_titled_role_is_their_employer(nlp):
+    ctx = frame_of(nlp, "Wokingham's director to leave\n\nWokingham Borough Council's director is to leave. Before "
+                        "joining Wokingham she was assistant director for early help and social care at Reading "
+                        "Borough Council. Inspectors praised the borough's work with disabled children.")
+    assert any(e.ref.key == "E06000038" and e.incidental for e in ctx.entities)
+    assert [c.key for c in ctx.subjects] == ["E06000041"]

@@ -641,3 +641,18 @@ def test_our_role_on_a_trusts_own_page_is_the_trusts(extract):
             "practice academy.")
     got = members(extract(text, url="https://www.birminghamchildrenstrust.co.uk/news/join-us"))
     assert ("Nadia Oke", "principal social worker", "birmingham-childrens-trust") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Wokingham good.\n\nWokingham Borough Council's director of children's services is to leave in "
+     "the summer.\n\nHelen Brack, who has led the department since 2019, will take up a new post as chief "
+     "executive of a children's charity.", {("Helen Brack", "director of children's services", "E06000041")}),
+    ("Ofsted rated Wokingham good.\n\nThe council's director of children's services is stepping down.\n\n"
+     "Jo Bell arrived two years ago.", {("Jo Bell", "director of children's services", "E06000041")}),
+    # the look-alike: the person's own sentence gives the role
+    ("Ofsted rated Wokingham good.\n\nThe head of children's services in Wokingham is to step down.\n\n"
+     "Jo Bell, Wokingham Borough Council's director of children's services, announced it today.",
+     {("Jo Bell", "director of children's services", "E06000041")}),
+])
+def test_a_departure_told_before_the_name(extract, text, want):
+    assert members(extract(text)) == want

@@ -713,13 +713,13 @@ def _role_heads() -> frozenset[str]:
 
 def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
     """The council is named as where someone holds a role: a role's head word, then 'at', 'of', 'for' or
-    'with', within six words before it and no verb or punctuation between ("deputy director for
-    children's social care at Milton Keynes Council"; not "inspectors say that services at Haringey")."""
+    'with', within nine words before it and no verb or punctuation between ("assistant director for early
+    help and social care at Reading Borough Council"; not "inspectors say that services at Haringey")."""
     i = e.span.start - 1
     if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with"):
         return False
     heads = _role_heads()
-    for t in reversed(doc[max(0, i - 6):i]):
+    for t in reversed(doc[max(0, i - 9):i]):
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("'", "’")):
             return False
         if t.lower_ in heads:

@@ -369,7 +369,9 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
             continue
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
-    facts += _appointed_next(ctx, r)
+    placed = {m.person for m in facts}
+    # a role a sentence before says someone leaves is theirs only when their own sentence gives them none
+    facts += [m for m, leaving in _appointed_next(ctx, r) if not (leaving and m.person in placed)]
     facts += _roles_by_copula(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
@@ -379,6 +381,15 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
 
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
 _PRONOUNS = {"he", "she"}
+_LEAVING = {"leave", "leaving", "resign", "resigned", "resigning", "retire", "retiring", "quit", "quitting",
+            "depart", "departing", "step", "stepping"}
+
+
+def _departure(sent: Sentence):
+    """The verb of a departure in the sentence ("is to leave", "is stepping down", "has resigned"), or None."""
+    return next((t for t in sent.span if t.lower_ in _LEAVING and t.pos_ in ("VERB", "AUX")
+                 and (t.lower_ not in ("step", "stepping") or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down"))),
+                None)
 _BE = {"is", "was", "became", "remains"}
 
 
@@ -423,14 +434,18 @@ def _appointee(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("appointment", "arrival", "appointing")
 
 
-def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
+def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bool]]:
     """An appointment told before the name: "Kent County Council has appointed a new director of children's
     services. Jo Bell has stepped up from ...", "A new interim director has been appointed by Kent. This
-    appointment of Jo Bell follows ...": the first person named early in the next sentence holds the role."""
+    appointment of Jo Bell follows ...": the first person named early in the next sentence holds the role.
+    So too a departure told before the name ("Kent's director of children's services is to step down. Jo
+    Bell, who joined in 2019, ..."), with whether it is one (that role gives way to one the person's own
+    sentence gives)."""
     doc = ctx.doc
     out = []
     for k, sent in enumerate(ctx.sentences[:-1]):
-        if sent.people or not any(t.lower_ in _APPOINTED for t in sent.span):
+        departing = _departure(sent)
+        if sent.people or not (departing or any(t.lower_ in _APPOINTED for t in sent.span)):
             continue
         hi = sent.span.end
         found = None
@@ -440,20 +455,38 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
                 found = _role_forward(ctx, doc, t.i + 2, hi, r)
                 if found:
                     break
+        if not found and departing:
+            # "Wokingham Borough Council's director of children's services is to leave": the role is the
+            # subject of the leaving
+            for t in sent.span:
+                if t.i >= departing.i:
+                    break
+                f = _role_forward(ctx, doc, t.i, departing.i, r)
+                if f and any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[f[0]:f[1]]):
+                    found = f
+                    break
         if not found:
             continue
         rs, re_, org = found
         role = _role_text(doc, rs, re_, r)
         if rs >= 2 and doc[rs - 1].lower_ == "interim" and "interim" not in role:
             role = "interim " + role
+        nxt = ctx.sentences[k + 1]
+        if org is None and not sent.providers and nxt.providers and _head_kind(role, r) == "body":
+            org = nxt.providers[0]  # "The chief executive ... is to step down. Jo Bell, who joined X Trust in 2015, ..."
         org = org or _org_after(ctx, sent, doc, re_, hi, r) or (sent.councils or sent.providers or [None])[0] \
             or _default_org(ctx, sent, role, r)
-        nxt = ctx.sentences[k + 1]
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
                        < min(nxt.span.end, nxt.span.start + 10) and _appointee(e.span.root)), None)
         if person is not None:
-            out.append(Membership(person.ref, role, org, sent.evidence))
+            out.append((Membership(person.ref, role, org, sent.evidence), departing is not None))
     return out
+
+
+def _head_kind(role: str, r: _Rules) -> str | None:
+    """The default-organisation kind of a role's head (roles.yaml heads), from its last words."""
+    words = role.split()
+    return next((r.heads[" ".join(words[-n:])] for n in (3, 2, 1) if " ".join(words[-n:]) in r.heads), None)
 
 
 def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
@@ -496,6 +529,9 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         if appositive_end is not None and start < appositive_end:
             continue
         found = _role_forward(ctx, doc, start, hi, r)
+        if found and found[1] + 1 < hi and doc[found[1]].lower_ in ("of", "at", "with") \
+                and doc[found[1] + 1].lower_ in ("a", "an"):
+            found = None  # "a new post as chief executive of a children's charity": a body the text does not name
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
