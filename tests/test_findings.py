@@ -991,3 +991,21 @@ def test_a_verdict_on_neighbouring_areas_is_no_councils(extract):
 ])
 def test_directors_as_a_sector_speak_for_no_council(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Care leavers told inspectors they valued their personal advisers.",
+     ("E06000058", "care-leavers", "strength")),
+    ("Ofsted rated Poole good. Young people told inspectors they felt listened to.",
+     ("E06000058", "child-voice", "strength")),
+    ("Ofsted rated Poole good. Social workers told inspectors they felt listened to.",
+     ("E06000058", "morale", "strength")),
+    ("Ofsted rated Poole inadequate. Social workers do not feel supported.", ("E06000058", "morale", "concern")),
+])
+def test_who_feels_supported_or_listened_to(extract, text, expected):
+    """Care leavers speaking of their support is about care leavers; children feeling listened to is their
+    voice; staff feeling so is morale."""
+    got = summary(findings(extract, text))
+    assert expected in got
+    if expected[1] != "morale":
+        assert not any(i == "morale" for _, i, _ in got)

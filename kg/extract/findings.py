@@ -341,8 +341,14 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text):
             continue  # what an inspection looked at, not what it found
-        if _speaks(sp, r):
-            continue  # "council leaders have warned ...": who speaks, not what was found
+        if kind.issue == "morale" and _said_by_children(sp):
+            # "young people told inspectors they felt listened to": children's voice, not staff morale
+            if not any(t.lower_ in ("listened", "heard") for t in sp):
+                continue
+            kind = _Kind("child-voice", STRENGTH, False)
+        if _speaks(sp, r) and kind.issue not in _COHORTS:
+            continue  # "council leaders have warned ...": who speaks, not what was found (but "care leavers
+            # told inspectors they felt supported" is of the help they get)
         if r.area_list.search(doc[span.start:sp.start].text) and not any(
                 t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
             continue  # an area the inspection judges, listed before any verdict
@@ -380,6 +386,23 @@ def _with_a_council(doc, sp: Span, span: Span) -> bool:
     if not len(after) or after[0].lower_ not in ("with", "between"):
         return False
     return any(t.ent_type_ == "COUNCIL" or t.lower_ in _COUNCIL_WORDS for t in after[1:])
+
+
+_COHORTS = {"care-leavers", "disabled-children"}
+_CHILDREN_WORDS = {"children", "child", "people", "leavers", "youngsters", "teenagers", "families", "parents", "carers"}
+
+
+def _said_by_children(sp: Span) -> bool:
+    """The mention is in what children, young people or families said or felt ("young people told
+    inspectors they felt listened to", "care leavers feel well supported")."""
+    for t in [sp.root, *sp.root.ancestors]:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in subjects:
+            if subj.lower_ in _CHILDREN_WORDS:
+                return True
+            if subj.lower_ not in ("they", "them", "who"):
+                return False
+    return False
 
 
 def _speaks(sp: Span, r: _Rules) -> bool:
