@@ -185,8 +185,11 @@ def layout(text: str) -> Layout:
         if is_any(rules["lines"], s):
             furniture[i] = True
         if len(s) < 120 and is_any(rules["pay"], s):
-            lo = max(0, pos - rules["before"])
-            hi = min(len(content_before_cut), pos + rules["after"] + 1)
+            # an advert inside a story takes its neighbours with it; a pay line under the headline of a
+            # job page is the page's own (its text is the employer's)
+            prose_before = any(lines[j].text.strip()[-1:] in ".!?" for j in content_before_cut[:pos])
+            lo = max(0, pos - rules["before"]) if prose_before else pos
+            hi = min(len(content_before_cut), pos + rules["after"] + 1) if prose_before else pos + 1
             for j in content_before_cut[lo:hi]:
                 furniture[j] = True
     # A teaser card repeats its image's alt text as a headline, then a standfirst: all furniture.

@@ -154,3 +154,14 @@ def test_an_author_writing_as_i_is_no_reader_commenting():
     assert furniture(text) == []
     assert "I think this is wrong." in furniture("Ofsted rated Leeds good.\n\nInspectors praised leaders.\n\n"
                                                  "I think this is wrong.")
+
+
+def test_a_job_pages_own_pay_line_leaves_its_text():
+    """A pay line under a job page's headline is furniture alone; one inside a story takes its neighbours."""
+    page = ("Advanced Practitioner\n\nSalary: £46,000 to £49,000 | Permanent\n\n"
+            "Birmingham Children's Trust provides children's social care on behalf of Birmingham City Council.\n\n"
+            "We are looking for an experienced social worker.")
+    assert furniture(page) == ["Salary: £46,000 to £49,000 | Permanent"]
+    story = ("Ofsted rated Leeds good.\n\nInspectors praised leaders.\n\nSocial Worker, Leeds\n\n"
+             "£46,000 to £49,000\n\nApply now for this role.")
+    assert "Apply now for this role." in furniture(story)

@@ -832,3 +832,10 @@ def test_plural_untyped_visits_to_an_inadequate_council_are_monitoring(extract, 
 ])
 def test_found_them_gives_a_grade(extract, sentence, want):
     assert judgements_any(extract("Published 8 March 2022\n\n" + sentence)) == want
+
+
+def test_a_grade_it_had_not_been_given_is_the_one_before(extract):
+    af = extract("Published 3 March 2024\n\nIn 2022 Ofsted judged Birmingham City Council's children's services "
+                 "requires improvement to be good, the first time in a decade that children's social care in "
+                 "Birmingham had not been rated inadequate.")
+    assert judgements(af) == {("E08000025", "requires-improvement", True), ("E08000025", "inadequate", False)}
