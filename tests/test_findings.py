@@ -1009,3 +1009,12 @@ def test_who_feels_supported_or_listened_to(extract, text, expected):
     assert expected in got
     if expected[1] != "morale":
         assert not any(i == "morale" for _, i, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Several personal adviser posts are vacant.", ("E06000058", "workforce-capacity", "concern")),
+    ("Ofsted rated Poole good. Some advisers are supporting far more young people than they should.",
+     ("E06000058", "caseloads", "concern")),
+])
+def test_vacant_posts_and_too_many_young_people_each(extract, text, expected):
+    assert expected in summary(findings(extract, text))

@@ -839,3 +839,10 @@ def test_a_grade_it_had_not_been_given_is_the_one_before(extract):
                  "requires improvement to be good, the first time in a decade that children's social care in "
                  "Birmingham had not been rated inadequate.")
     assert judgements(af) == {("E08000025", "requires-improvement", True), ("E08000025", "inadequate", False)}
+
+
+def test_a_new_councils_visit_is_typed_by_the_rating_it_inherited(extract):
+    text = ("Posted 21 March 2024\n\nEarlier this month Ofsted published a letter following its visit in February "
+            "to Somerset Council's children's services. Children's services in Somerset were rated good in 2022, "
+            "in the last full inspection before the county council was replaced by the new unitary council.")
+    assert ("E06000066", "focused") in inspections(extract(text))

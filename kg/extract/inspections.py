@@ -21,12 +21,12 @@ from spacy.util import filter_spans
 
 from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, council_ref
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, judgement_mentions
 from kg.facts import Inspection, Ref
 from kg.pipeline import pattern_tokenizer
-from kg.reference import load_yaml
+from kg.reference import load_yaml, reference
 
 
 # Before the single inspection framework (November 2013) councils' ratings came from other
@@ -141,6 +141,14 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
+def _inherited(ref: Ref, current: dict) -> set[str]:
+    """A new council's standing rating when the article rates only the council it replaced ("rated good in
+    2022, before the county council was replaced"): the framework visits it by that rating."""
+    if ref.kind != "council":
+        return set()
+    return {x for g in reference().predecessors(ref.key) for x in current.get(council_ref(g), set())}
+
+
 def _long_before(stated, when: date | None) -> bool:
     """A stated date more than half a year before the article's."""
     return stated is not None and when is not None and (when - stated.as_date()).days > 183
@@ -181,7 +189,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
         for ref in about(ctx, sentence, nouns[0].i, generic):
-            rated = current.get(ref, set())
+            rated = current.get(ref, set()) or _inherited(ref, current)
             if ref in full or not rated:
                 continue
             kind = "monitoring" if rated == {"inadequate"} else "focused" if "inadequate" not in rated else None
