@@ -459,6 +459,8 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
 
 @pytest.mark.parametrize("headline, in_scope", [
     ("Council-owned fostering agency rated good in first Ofsted inspection", False),
+    ("County fostering service earns top grade from inspectors", False),
+    ("Kent's children's services and its fostering service praised", True),
     ("Village school in Kent rated inadequate by Ofsted", False),
     ("Children's home in Stoke-on-Trent rated inadequate", False),
     ("Kent's children's services rated good as school results improve", True),
