@@ -846,3 +846,12 @@ def test_a_new_councils_visit_is_typed_by_the_rating_it_inherited(extract):
             "to Somerset Council's children's services. Children's services in Somerset were rated good in 2022, "
             "in the last full inspection before the county council was replaced by the new unitary council.")
     assert ("E06000066", "focused") in inspections(extract(text))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Cumberland Council has yet to receive its first full inspection.", set()),
+    ("Cumberland Council has not yet had a full inspection.", set()),
+    ("Cumberland Council has had its first full inspection.", {("E06000063", "full")}),
+])
+def test_an_inspection_yet_to_come_is_none(extract, sentence, want):
+    assert inspections(extract("Published 3 March 2024\n\n" + sentence)) == want
