@@ -1018,3 +1018,18 @@ def test_who_feels_supported_or_listened_to(extract, text, expected):
 ])
 def test_vacant_posts_and_too_many_young_people_each(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Inspectors asked the council to make sure that return home interviews are always "
+     "completed promptly.", ("E06000058", "exploitation", "concern")),
+    ("Ofsted rated Poole good. The council must ensure that children are seen alone.",
+     ("E06000058", "child-voice", "concern")),
+    ("Ofsted rated Poole good. Inspectors found that families get help early, and that the service is stopping "
+     "problems from escalating.", ("E06000058", "early-help", "strength")),
+    # look-alikes
+    ("Ofsted rated Poole good. Social workers make sure children are seen alone.", ("E06000058", "child-voice", "strength")),
+    ("Ofsted rated Poole inadequate. Families did not get help early.", ("E06000058", "early-help", "concern")),
+])
+def test_recommendations_and_help_given_early(extract, text, expected):
+    assert expected in summary(findings(extract, text))

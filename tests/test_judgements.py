@@ -855,3 +855,16 @@ def test_a_new_councils_visit_is_typed_by_the_rating_it_inherited(extract):
 ])
 def test_an_inspection_yet_to_come_is_none(extract, sentence, want):
     assert inspections(extract("Published 3 March 2024\n\n" + sentence)) == want
+
+
+def test_focused_visits_explained_give_no_full_inspection(extract):
+    af = extract("Published 3 December 2023\n\nOfsted inspectors carried out a focused visit to Sunderland City "
+                 "Council in November. Focused visits are shorter than a full inspection and do not lead to a new "
+                 "grade, so the outstanding judgement Sunderland received in 2021 still stands.")
+    assert inspections(af) == {("E08000024", "focused")}
+
+
+def test_a_rating_that_still_stands_is_no_new_inspection(extract):
+    af = extract("Published 3 December 2023\n\nSunderland City Council's outstanding rating still stands.")
+    assert judgements(af) == {("E08000024", "outstanding", True)}
+    assert inspections(af) == set()

@@ -70,6 +70,7 @@ class _Rules:
     speaking: frozenset
     remedial: set[str]
     asked_for: set[str]
+    recommendation: re.Pattern
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
@@ -138,7 +139,7 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw.get("other_owners", [])}, {w.lower() for w in raw["recruiting"]},
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
-                  {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]},
+                  {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]}, re.compile(raw["recommendation"], re.I),
                   re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
@@ -249,6 +250,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or _reaches(doc, c, m))]
     mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
+    if r.recommendation.search(doc[sentence.span.start:m.start].text):
+        return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
 
     if kind.default:
         # The phrase says it itself ("staff shortages"); only a negation or a fall/rise right by it turns it.

@@ -111,7 +111,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         kind = label_of[(span.start, span.end)]
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
-        if r.explainer.search(sentence.span.text) and not sentence.councils:
+        if r.explainer.search(doc[max(sentence.span.start, span.start - 8):span.start].text) or \
+                (r.explainer.search(sentence.span.text) and not sentence.councils):
             continue  # "Visits of this kind take place between full inspections": how the system works
         if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital

@@ -404,7 +404,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         held_since = (re.search(r"\bbeen\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)) or \
             re.match(r"[\W]*(grade|rating|judgement)?\s*(that\s+|which\s+)?(it|they|the council)\s+(has|have|had)\s+(held|had|kept)\b",
                      post, re.I)  # "the 'requires improvement' grade it has held since 2017"
-        standing = bool(r.standing.search(pre) or hyphen_rated or r.earlier_time.search(pre_clause) or held_since
+        standing = bool(r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+                        or hyphen_rated or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
         before = doc[max(sent_span.start, span.start - 7):span.start]
