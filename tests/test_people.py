@@ -656,3 +656,14 @@ def test_our_role_on_a_trusts_own_page_is_the_trusts(extract):
 ])
 def test_a_departure_told_before_the_name(extract, text, want):
     assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Suffolk requires improvement.\n\nCllr Ambrose Feltham, Suffolk's cabinet member for children's "
+     "services, said: \"We are disappointed.\"", ("Ambrose Feltham", "cabinet member for children's services", "E10000029")),
+    ("Ofsted rated Norfolk requires improvement.\n\nPenelope Hardwick-Moss, the county council's cabinet member for "
+     "children's services, said it was fair.", ("Penelope Hardwick-Moss", "cabinet member for children's services", "E10000020")),
+])
+def test_names_the_model_cuts_short(extract, text, want):
+    """A title and a first name with the surname taken for a place; a first name left off a hyphenated surname."""
+    assert want in members(extract(text))

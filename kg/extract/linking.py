@@ -385,9 +385,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
         if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words) \
                 and not _ORG_WORDS.fullmatch(doc[j - 1].text):  # "the Kentish Institute said": an organisation
             before = doc[i - 1] if i > 0 else None
-            after = [t.lower_ for t in doc[j + 1:j + 5]] if j < len(doc) and doc[j].text == "," else []
+            after = [t.lower_ for t in doc[j + 1:j + 9]] if j < len(doc) and doc[j].text == "," else []
             titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
-            role_near = any(w in cues["heads"] for w in after) or (
+            role_near = any(w in cues["heads"] or (w == "member" and k > 0 and after[k - 1] in cues["modifiers"])
+                            for k, w in enumerate(after)) or (
                 before is not None and (before.lower_ in cues["heads"] or
                                         (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
                                         # "the director of children's services, Kieran Ross, told ...": a role and
@@ -481,12 +482,19 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         while start < ent.end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
             start += 1  # the model's "Superintendent Asha Rowe": a role, then the name
         ent = doc[start:ent.end]
+        if ent.start > 0 and sum(1 for t in ent if t.is_alpha and not _joining_hyphen(doc[t.i - 1])) == 1 \
+                and doc[ent.start - 1].pos_ == "PROPN" \
+                and doc[ent.start - 1].is_title and doc[ent.start - 1].i not in gazetteer \
+                and doc[ent.start - 1].lower_ not in cues["not_names"] | cues["heads"] | cues["titles"]:
+            ent = doc[ent.start - 1:ent.end]  # the model's "Penelope | Hardwick-Moss": the first name too
         if ent.start > 0 and doc[ent.start - 1].lower_ in _HONOURS and doc[ent.start - 1].is_title:
             ent = doc[ent.start - 1:ent.end]  # "Sir Michael Wilshaw": the honour is part of the name as written
         # the small model often stops short of an unfamiliar surname ("Rokhsana | Fiaz")
         end = ent.end
+        # a title and one name ("Cllr Ambrose"): the surname the model took for a place is the name's too
+        short = sum(1 for t in ent if t.lower_.rstrip(".") not in cues["titles"]) < 2
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].i not in gazetteer and doc[end].ent_type_ in ("", "PERSON"):
+                and doc[end].i not in gazetteer and (doc[end].ent_type_ in ("", "PERSON") or short):
             end += 1
         end = _past_hyphenated(doc, end, gazetteer)   # the model often cuts "Pickering-Lowe" at its hyphen
         while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
