@@ -165,3 +165,11 @@ def test_a_job_pages_own_pay_line_leaves_its_text():
     story = ("Ofsted rated Leeds good.\n\nInspectors praised leaders.\n\nSocial Worker, Leeds\n\n"
              "£46,000 to £49,000\n\nApply now for this role.")
     assert "Apply now for this role." in furniture(story)
+
+
+def test_a_bare_read_more_heading_starts_a_rail():
+    text = ("Ofsted rated Leeds City Council's children's services good.\n\nInspectors praised its leaders and its "
+            "social workers.\n\nRead more\n\n"
+            "Ofsted: Latest children's services focused visits\n\nCouncils' spending rises by £1bn")
+    assert furniture(text) == ["Read more", "Ofsted: Latest children's services focused visits",
+                               "Councils' spending rises by £1bn"]

@@ -589,3 +589,23 @@ def test_a_council_where_someone_held_a_long_titled_role_is_their_employer(nlp):
                         "Borough Council. Inspectors praised the borough's work with disabled children.")
     assert any(e.ref.key == "E06000038" and e.incidental for e in ctx.entities)
     assert [c.key for c in ctx.subjects] == ["E06000041"]
+
+
+@pytest.mark.parametrize("phrase", ["the Essex unitary authority", "the Essex borough"])
+def test_a_countys_name_before_another_kind_of_council_is_its_area(nlp, phrase):
+    ctx = frame_of(nlp, f"Thurrock rated inadequate\n\nThurrock Council was rated inadequate. Inspectors who visited "
+                        f"{phrase} in September found failures.")
+    assert "E10000012" not in {e.ref.key for e in ctx.entities}
+
+
+def test_the_county_council_itself_is_still_linked(nlp):
+    ctx = frame_of(nlp, "Essex rated good\n\nEssex County Council was rated good. The Essex council was pleased.")
+    assert "E10000012" in {e.ref.key for e in ctx.entities}
+
+
+def test_a_council_in_a_clause_about_a_person_is_their_employer(extract):
+    af = extract("Commissioner for Thurrock\n\nPublished 19 November 2024\n\nThurrock Council was rated inadequate. "
+                 "Ward, who spent seven years running children's services at Essex County Council before retiring, "
+                 "will lead the review. Inspectors said the council's caseloads were too high.")
+    assert ("E06000034", "caseloads", "concern") in findings(af)
+    assert not any(k == "E10000012" for k, *_ in findings(af))

@@ -868,3 +868,10 @@ def test_a_rating_that_still_stands_is_no_new_inspection(extract):
     af = extract("Published 3 December 2023\n\nSunderland City Council's outstanding rating still stands.")
     assert judgements(af) == {("E08000024", "outstanding", True)}
     assert inspections(af) == set()
+
+
+def test_judging_overall_effectiveness_to_be_a_grade(extract):
+    af = extract("Published 19 November 2024\n\nInspectors visited Thurrock Council in September, judging overall "
+                 "effectiveness to be inadequate.")
+    assert judgements_any(af) == {("E06000034", "inadequate")}
+    assert ("E06000034", "full") in inspections(af)

@@ -313,6 +313,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     from Essex"), and those listed with them."""
     phrases, after = _rules()["passing"], _rules()["passing_after"]
     ends = {}
+    person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
     for e in entities:
         if e.ref.kind != "council" or e.incidental or e.anaphor:
             if e.ref.kind == "council":
@@ -326,7 +327,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(t.lower_ for t in doc[j:j + len(p)]) == p), "")
-        if not kind and _employer_of_a_role(doc, e):
+        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)):
             kind = "employer"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first
@@ -336,6 +337,20 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if kind:
             e.incidental = kind
         ends[e.span.end] = e
+
+
+def _in_a_persons_relative_clause(doc: Doc, e: EntitySpan, person_ends: set[int]) -> bool:
+    """The council is named in a clause about a person ("Ward, who spent seven years running children's
+    services at Essex County Council before retiring, will ..."): their past or present employer."""
+    for k in range(e.span.start - 1, max(-1, e.span.start - 16), -1):
+        t = doc[k]
+        if t.is_sent_start or t.text in (".", ";", ":") or (t.text == "," and doc[k + 1].lower_ != "who"):
+            return False
+        if t.lower_ == "who" and k >= 2 and doc[k - 1].text == "," and (
+                k - 1 in person_ends or (doc[k - 2].pos_ == "PROPN" and doc[k - 2].is_title
+                                         and doc[k - 2].ent_type_ not in ("COUNCIL", "PROVIDER", "KNOWN_ORG"))):
+            return True  # "Jo Ward, who ...", "Ward, who ..." (a surname the model did not tag)
+    return False
 
 
 # ---- the URL: a council's own site, a place in the host, a council in the slug ---------------------------

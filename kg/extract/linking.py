@@ -183,6 +183,21 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     return False
 
 
+def _county_as_a_place(doc: Doc, ent: Span, candidates: set[str]) -> bool:
+    """A county's name used for its area, before the kind of another council within it: "the Essex unitary
+    authority" (Thurrock), "the Kent borough" (Medway), "a Surrey district"."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in _rules_place_kinds():
+        return False
+    councils = reference().councils
+    return bool(candidates) and all(councils[g].la_type == "county" for g in candidates if g in councils)
+
+
+@lru_cache(maxsize=1)
+def _rules_place_kinds() -> frozenset[str]:
+    return frozenset(load_yaml("council_linking.yaml")["kinds_within_a_county"])
+
+
 _FUZZY_MIN, _FUZZY_MARGIN = 93.0, 4.0
 _COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan|district)?\s*council$", re.I)
 
@@ -306,6 +321,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
             if _blocked_council(ent, ner_spans, gazetteer) or any(t.i in in_bodies for t in ent):
                 continue
             candidates = ref.council_aliases.get(ent.ent_id_, set())
+            if _county_as_a_place(doc, ent, candidates):
+                continue
             former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
             # "the former Northamptonshire County Council": the abolished council itself
             for gss in (former[:1] or ref.resolve_council(candidates, when)):
