@@ -1033,3 +1033,22 @@ def test_vacant_posts_and_too_many_young_people_each(extract, text, expected):
 ])
 def test_recommendations_and_help_given_early(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. No longer reliant on locums, the service now has permanent teams.",
+     ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole good. Vacancy rates in children's social care have dropped to fewer than one in ten.",
+     ("E06000058", "workforce-capacity", "strength")),
+    ("Ofsted rated Poole good. The proportion of agency workers is now among the lowest in the region.",
+     ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole inadequate. Numbers of children in need have risen by a fifth since the last inspection.",
+     ("E06000058", "demand", "concern")),
+])
+def test_falls_rises_and_no_longer_said_of_the_issue(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_fall_in_demand_is_no_finding(extract):
+    got = summary(findings(extract, "Ofsted rated Poole good. The number of referrals was on the decrease."))
+    assert not any(i == "demand" for _, i, _ in got)

@@ -71,6 +71,7 @@ class _Rules:
     remedial: set[str]
     asked_for: set[str]
     recommendation: re.Pattern
+    polarities: dict
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
@@ -140,6 +141,7 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
                   {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]}, re.compile(raw["recommendation"], re.I),
+                  {k: tuple(v) for k, v in raw["polarities"].items()},
                   re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
@@ -173,6 +175,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     for i in range(max(lo, start - _NEG_WINDOW), start):
         if (doc[i].lower_ in negs and i not in cue_tokens) or i in concern_tokens:
             return True
+        if doc[i].lower_ == "longer" and i > 0 and doc[i - 1].lower_ == "no":
+            return True  # "no longer reliant on locums"
     tok = doc[start]
     for _ in range(_NEG_ANCESTORS):
         if any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo for c in tok.children):
@@ -188,7 +192,11 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
 
 
 def _reaches(doc, cue: _Cue, m: Span) -> bool:
-    """A direction cue close to the mention with no punctuation between them."""
+    """A direction cue close to the mention with no punctuation between them, or the verb or complement
+    the mention is the subject of ("vacancy rates in children's social care have dropped", "the proportion
+    of agency workers is now among the lowest")."""
+    if _predicated(doc, m, [cue]):
+        return True
     lo, hi = (cue.end, m.start) if cue.end <= m.start else (m.end, cue.start)
     if hi - lo > _DIRECTION_REACH:
         return False
@@ -210,8 +218,13 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     if subject is None:
         return False
     verb = subject.head
-    return any(doc[c.start].i == verb.i or (doc[c.start].head.i == verb.i and
-               doc[c.start].dep_ in ("acomp", "attr", "advmod", "dobj", "xcomp")) for c in cues)
+
+    def said_of(t) -> bool:
+        if t.i == verb.i or (t.head.i == verb.i and t.dep_ in ("acomp", "attr", "advmod", "dobj", "xcomp")):
+            return True
+        # "is now among the lowest", "have dropped to fewer than one in ten": through a preposition
+        return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i
+    return any(said_of(doc[c.start]) for c in cues)
 
 
 def _distance(cue: _Cue, start: int, end: int) -> int:
@@ -481,6 +494,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
+            if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
+                continue  # "referrals were on the decrease": demand is raised only as a pressure
             for ref in _targets(ctx, sentence, m.start, r.generic):
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
