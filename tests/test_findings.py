@@ -1052,3 +1052,46 @@ def test_falls_rises_and_no_longer_said_of_the_issue(extract, text, expected):
 def test_a_fall_in_demand_is_no_finding(extract):
     got = summary(findings(extract, "Ofsted rated Poole good. The number of referrals was on the decrease."))
     assert not any(i == "demand" for _, i, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. The council has cut its dependence on interim and agency staff.",
+     ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole inadequate. Some families had three or four different workers in a year.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole inadequate. Social workers do not always see children on their own.",
+     ("E06000058", "child-voice", "concern")),
+    ("Ofsted rated Poole good. Newly qualified social workers are well supported in their first year.",
+     ("E06000058", "staff-skills", "strength")),
+    ("Ofsted rated Poole inadequate. The bar for starting child protection enquiries had been set too high.",
+     ("E06000058", "thresholds", "concern")),
+    ("Ofsted rated Poole good. Long-term fostering arrangements are confirmed promptly.",
+     ("E06000058", "permanence", "strength")),
+    ("Ofsted rated Poole inadequate. Too many families were referred again within a year.",
+     ("E06000058", "re-referrals", "concern")),
+    ("Ofsted rated Poole inadequate. Information was not always shared promptly between health visitors and "
+     "social workers.", ("E06000058", "multi-agency", "concern")),
+    ("Ofsted rated Poole inadequate. Some staff said they were afraid to speak out.", ("E06000058", "morale", "concern")),
+    ("Ofsted rated Poole good. Children were better protected as a result.", ("E06000058", "child-protection", "strength")),
+    ("Ofsted rated Poole inadequate. Rising numbers of children needing help had placed the service under pressure.",
+     ("E06000058", "demand", "concern")),
+    ("Ofsted rated Poole good. The council's extra £4 million was credited with driving improvement.",
+     ("E06000058", "funding", "strength")),
+    ("Ofsted rated Poole inadequate. Several teams were short-staffed.", ("E06000058", "workforce-capacity", "concern")),
+    ("Ofsted rated Poole inadequate. Leaders had been too slow to tackle the shortage of foster carers.",
+     ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole inadequate. Although caseloads have come down, Ofsted said they were still too large.",
+     ("E06000058", "caseloads", "concern")),
+])
+def test_wordings_of_a_labelled_battery(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Poole good. Poole said it hopes to halve its use of agency social workers.",
+    "Ofsted rated Poole good. The council plans to recruit 20 more social workers.",
+    "Ofsted rated Poole good. Councils are employing record numbers of children's social workers.",
+    "Ofsted rated Poole good. Inspectors review a range of factors, including the standard of leadership.",
+])
+def test_plans_hopes_and_topics_are_no_findings(extract, text):
+    assert not any(k == "E06000058" for k, _, _ in summary(findings(extract, text)))

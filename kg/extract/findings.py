@@ -72,6 +72,7 @@ class _Rules:
     asked_for: set[str]
     recommendation: re.Pattern
     polarities: dict
+    intention: re.Pattern
     generic: re.Pattern
     own_voice: re.Pattern
     inspection_voice: re.Pattern
@@ -141,7 +142,7 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
                   {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]}, re.compile(raw["recommendation"], re.I),
-                  {k: tuple(v) for k, v in raw["polarities"].items()},
+                  {k: tuple(v) for k, v in raw["polarities"].items()}, re.compile(raw["intention"], re.I),
                   re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
@@ -239,7 +240,7 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
     """Work against the problem between lo and hi ("to reduce reliance on agency staff"), not asked for
     ("the report asked us to reduce our reliance on agency staff", "must address")."""
     for t in doc[lo:hi]:
-        if t.lower_ in r.remedial:
+        if t.lower_ in r.remedial and not any(x.is_punct for x in doc[t.i:hi]):
             return not _asked(doc, t.i, r)
     return False
 
@@ -277,7 +278,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
-        if p == CONCERN and _remedied(doc, max(home.start, m.start - 3), m.start, r):
+        if p == CONCERN and _remedied(doc, max(home.start, m.start - 7), m.start, r):
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
 
@@ -298,9 +299,11 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731
-    # "Although caseloads have fallen, they remain too high": the main clause speaks of the same thing
+    # "Although caseloads have fallen, (Ofsted said) they remain too high": the main clause speaks of the
+    # same thing
     following = [s for s in segs if s.start >= home.end]
-    if home.concessive and following and doc[following[0].start].lower_ in _BACK_REFERENCES:
+    if home.concessive and following and any(t.lower_ in _BACK_REFERENCES
+                                             for t in doc[following[0].start:min(following[0].end, following[0].start + 4)]):
         main = following[0]
         p = decide([c for c in own if main.start <= c.start < main.end], seg_for)
         if p:
@@ -494,6 +497,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
+            if _intended(sentence, m, r):
+                continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
                 continue  # "referrals were on the decrease": demand is raised only as a pressure
             for ref in _targets(ctx, sentence, m.start, r.generic):
@@ -509,6 +514,13 @@ _BULLETS = "•*-–·▪●◦‣"
 
 
 _MODALS = {"will", "would", "could", "might", "'ll", "’ll"}
+
+
+def _intended(sentence: Sentence, m: Span, r: _Rules) -> bool:
+    """The mention's clause tells what someone hopes, plans or aims to do."""
+    c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
+    doc = sentence.span.doc
+    return c is not None and bool(r.intention.search(doc[c.start:m.start].text))
 
 
 def _hypothetical(sentence: Sentence, m: Span) -> bool:
