@@ -1095,3 +1095,32 @@ def test_wordings_of_a_labelled_battery(extract, text, expected):
 ])
 def test_plans_hopes_and_topics_are_no_findings(extract, text):
     assert not any(k == "E06000058" for k, _, _ in summary(findings(extract, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Caseloads, which were singled out as too high three years ago, have come down.",
+     ("E06000058", "caseloads", "strength")),
+    ("Ofsted rated Poole inadequate. Some children experienced drift, with plans not progressed and too many "
+     "changes of social worker.", ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole inadequate. Care leavers do not have a consistent adviser, because of high turnover in "
+     "the team.", ("E06000058", "workforce-capacity", "concern")),
+    ("Ofsted rated Poole good. Senior leaders have not only sustained the good practice but been relentless.",
+     ("E06000058", "leadership", "strength")),
+    ("Ofsted rated Poole good. The front door responds quickly and consistently to concerns, making good decisions "
+     "about which families need a social worker.", ("E06000058", "thresholds", "strength")),
+    ("Ofsted rated Poole good. The council overspent because of the rising cost of placements.",
+     ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole good. Leaders have a realistic view of where practice needs to improve.",
+     ("E06000058", "leadership", "strength")),
+    ("Ofsted praises support for Poole care leavers but warns over mental health waits.",
+     ("E06000058", "care-leavers", "strength")),
+    # look-alikes
+    ("Ofsted rated Poole inadequate. Senior leaders have not sustained the good practice.",
+     ("E06000058", "leadership", "concern")),
+    ("Ofsted rated Poole inadequate. Caseloads, which had come down last year, are too high again.",
+     ("E06000058", "caseloads", "concern")),
+])
+def test_whose_verdict_the_cue_is(extract, text, expected):
+    """The verdict said of the mention by its own verb goes first; a negation does not reach past 'because of'
+    or into a noun joined to a negated verb; 'not only' is no negation; a service responds to concerns."""
+    assert expected in summary(findings(extract, text))

@@ -174,22 +174,38 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
     'neg' dependent of a word governing it."""
     for i in range(max(lo, start - _NEG_WINDOW), start):
+        if _not_only(doc, i):
+            continue  # "not only sustained the good practice but ...": no negation
         if (doc[i].lower_ in negs and i not in cue_tokens) or i in concern_tokens:
             return True
         if doc[i].lower_ == "longer" and i > 0 and doc[i - 1].lower_ == "no":
             return True  # "no longer reliant on locums"
     tok = doc[start]
+    came_by = None   # how the walk reached `tok`
     for _ in range(_NEG_ANCESTORS):
-        if any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo for c in tok.children):
+        # a noun joined to a negated verb ("plans not progressed and too many changes") keeps its own sense
+        shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
+                      and tok.pos_ in ("VERB", "AUX"))
+        if shared and any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo and not _not_only(doc, c.i)
+                          for c in tok.children):
             return True
+        if tok.lower_ in _CAUSES and tok.dep_ == "prep":
+            break  # "do not have an adviser, because of high turnover": the cause is said, not denied
         if tok.i != start and tok.lower_ in _rules(doc.vocab).negating_verbs and tok.i >= lo:
             return True  # "failing to file assessments on time"
         if tok.head is tok or tok.dep_ not in _NEG_PATH:
             break
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "... have not had X, and children have been left at risk": a clause of its own
-        tok = tok.head
+        came_by, tok = tok, tok.head
     return False
+
+
+_CAUSES = {"because", "due", "owing", "thanks"}
+
+
+def _not_only(doc, i: int) -> bool:
+    return doc[i].lower_ == "not" and i + 1 < len(doc) and doc[i + 1].lower_ in ("only", "just", "merely")
 
 
 def _reaches(doc, cue: _Cue, m: Span) -> bool:
@@ -212,10 +228,30 @@ def _polarity_of(cue: _Cue, kind: _Kind) -> str:
     return cue.label
 
 
+def _in_subject(m: Span) -> bool:
+    """The mention is (inside) its clause's subject: "[caseloads] have come down", not "having caseloads"."""
+    for t in [m.root, *m.root.ancestors]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in _INSIDE_A_NOUN_PHRASE:
+            return False
+    return False
+
+
+_INSIDE_A_NOUN_PHRASE = {"compound", "pobj", "prep", "amod", "poss", "conj", "appos", "nmod", "det", "acl", "relcl",
+                         "advcl", "pcomp"}
+
+
 def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     """A cue that is the predicate of the clause whose subject holds mention m: "[the help before crisis
     point] is patchy", "[stable homes] are lacking"."""
-    subject = next((t for t in [m.root, *m.root.ancestors] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = None
+    for t in [m.root, *m.root.ancestors]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            subject = t
+            break
+        if t.dep_ not in _INSIDE_A_NOUN_PHRASE:
+            return False  # the mention is not inside the clause's subject ("having manageable caseloads")
     if subject is None:
         return False
     verb = subject.head
@@ -302,8 +338,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     # "Although caseloads have fallen, (Ofsted said) they remain too high": the main clause speaks of the
     # same thing
     following = [s for s in segs if s.start >= home.end]
-    if home.concessive and following and any(t.lower_ in _BACK_REFERENCES
-                                             for t in doc[following[0].start:min(following[0].end, following[0].start + 4)]):
+    first = doc[following[0].start:min(following[0].end, following[0].start + 4)] if following else []
+    if home.concessive and following and (first[0].lower_ in _BACK_REFERENCES or (
+            any(t.lower_ in _BACK_REFERENCES for t in first) and _in_subject(m))):
         main = following[0]
         p = decide([c for c in own if main.start <= c.start < main.end], seg_for)
         if p:
@@ -315,6 +352,13 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             and doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
+        if p:
+            return p
+    # the verdict said of the mention by its own verb or complement ("Caseloads, which were too high three
+    # years ago, have come down") goes before the other words of its clause
+    said = [c for c in own if c.start >= m.end and _predicated(doc, m, [c])]
+    if said:
+        p = decide(said, seg_for)
         if p:
             return p
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
