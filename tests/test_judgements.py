@@ -875,3 +875,53 @@ def test_judging_overall_effectiveness_to_be_a_grade(extract):
                  "effectiveness to be inadequate.")
     assert judgements_any(af) == {("E06000034", "inadequate")}
     assert ("E06000034", "full") in inspections(af)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted published reports on three councils: Bury was rated 'requires improvement', Salford 'good' and "
+     "Manchester 'inadequate'.", {("E08000002", "requires-improvement"), ("E08000006", "good"), ("E08000003", "inadequate")}),
+    ("Ofsted rated South Tyneside 'requires improvement' and found Darlington to be 'good'.",
+     {("E08000023", "requires-improvement"), ("E06000005", "good")}),
+    ("Bolton, Coventry and Hounslow were rated requires improvement, while East Sussex, Essex and Staffordshire "
+     "were rated good.", {("E08000001", "requires-improvement"), ("E08000026", "requires-improvement"),
+                          ("E09000018", "requires-improvement"), ("E10000011", "good"), ("E10000012", "good"),
+                          ("E10000028", "good")}),
+])
+def test_councils_given_different_grades_in_one_sentence_keep_their_own(extract, sentence, want):
+    assert judgements_any(extract("Published 2 February 2018\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want_j, want_i", [
+    ("Slough's services are out of special measures: Ofsted has replaced the 'inadequate' grade it handed down in "
+     "2018 with 'requires improvement to be good'.",
+     {("E06000039", "inadequate", False), ("E06000039", "requires-improvement", True)}, {("E06000039", "full")}),
+    ("North Lincolnshire has lost its outstanding status, with inspectors now rating its children's services "
+     "'good'.", {("E06000013", "outstanding", False), ("E06000013", "good", True)}, {("E06000013", "full")}),
+    ("After eight monitoring visits, Hackney's children's services have moved out of 'inadequate' and are now rated "
+     "'requires improvement to be good'.", {("E09000012", "inadequate", False), ("E09000012", "requires-improvement", True)},
+     {("E09000012", "full"), ("E09000012", "monitoring")}),
+    ("Cheshire West and Chester Council has been told its children's services must improve after Ofsted judged "
+     "them 'requires improvement to be good'.", {("E06000050", "requires-improvement", True)}, {("E06000050", "full")}),
+    ("Ofsted has confirmed that Calderdale's children's services remain 'good'.", {("E08000033", "good", True)},
+     {("E08000033", "full")}),
+])
+def test_replaced_lost_moved_told_and_confirmed(extract, sentence, want_j, want_i):
+    af = extract("Published 30 November 2021\n\n" + sentence)
+    assert judgements(af) == want_j
+    assert inspections(af) == want_i
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's latest check on Wokingham's 'inadequate' children's services found that caseloads had fallen.",
+     {("E06000041", "monitoring")}),
+    ("Inspectors came back to Lewisham for a fourth time since branding its children's services 'inadequate'.",
+     {("E09000023", "monitoring")}),
+    ("Inspectors returned to Croydon in October to check on a service judged 'inadequate' last year.",
+     {("E09000008", "monitoring")}),
+    ("Ofsted spent two days looking at how Portsmouth City Council, whose children's services are rated 'good', "
+     "handles new referrals.", {("E06000044", "focused")}),
+    ("Nottinghamshire, whose children's services are rated 'good' by Ofsted, has been chosen to pilot reforms.", set()),
+    ("A special school run by Cambridgeshire County Council has been downgraded from 'good' to 'inadequate'.", set()),
+])
+def test_a_grade_in_passing_or_of_another_service_implies_no_full_inspection(extract, sentence, want):
+    assert inspections(extract("Published 19 February 2024\n\n" + sentence)) == want

@@ -43,6 +43,8 @@ class _Rules:
     revisit_verbs: set[str]
     visit_length: re.Pattern
     explainer: re.Pattern
+    back: re.Pattern
+    reaction: re.Pattern
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
@@ -72,7 +74,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I), re.compile(raw["explainer"], re.I),
+                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I), re.compile(raw["explainer"], re.I), re.compile(raw["back"], re.I), re.compile(raw["reaction"], re.I),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
@@ -180,10 +182,10 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
             # month": a visit told by its verb
             nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
-            length = r.visit_length.search(sentence.span.text)
-            if not nouns and length:
-                nouns = [ctx.doc.char_span(sentence.span.start_char + length.start(),
-                                           sentence.span.start_char + length.end(), alignment_mode="expand")[0]]
+            told = r.visit_length.search(sentence.span.text) or r.back.search(sentence.span.text)
+            if not nouns and told:
+                nouns = [ctx.doc.char_span(sentence.span.start_char + told.start(),
+                                           sentence.span.start_char + told.end(), alignment_mode="expand")[0]]
         # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
         if not nouns or sentence.paragraph not in inspected:
             continue
@@ -227,7 +229,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news) \
-                or (ref in visited and ref not in full):
+                or (ref in visited and ref not in full and ref not in moved) or _visit_told(m.sentence, r):
             continue
         if m.area:
             # only a full inspection judges the areas of a council's services ("judged outstanding for
@@ -243,6 +245,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
+        if _judgement_rules(ctx.doc.vocab).out_of_scope.search(sentence.span.text):
+            continue  # "a special school has been downgraded"
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
         if changed:
             for ref in about(ctx, sentence, changed[0].i, generic):
@@ -270,6 +274,12 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     return out
 
 
+def _visit_told(sentence, r: _Rules) -> bool:
+    """The sentence tells of inspectors coming back ("Inspectors returned to Croydon to check on a service
+    judged inadequate last year"): its rating is the one the visit checks, not a new one."""
+    return any(t.lower_ in r.revisit_verbs for t in sentence.span) or bool(r.back.search(sentence.span.text))
+
+
 def _background(m, r: _Rules, awarding: set[str]) -> bool:
     """A rating told as what something else followed ("may find it hard to recruit after Ofsted rated the
     service inadequate", "following a damning Ofsted verdict that it was inadequate"): the article's news is
@@ -285,6 +295,8 @@ def _background(m, r: _Rules, awarding: set[str]) -> bool:
             break
     if opener is None or r.news.search(m.sentence.evidence.text):
         return False
+    if r.reaction.search(doc[m.sentence.span.start:opener.i].text):
+        return False  # "has been told its services must improve after Ofsted judged them ...": the rating is the news
     # "after an inspection in March" tells when it was given; "after Ofsted rated it", "following a verdict"
     # what the news followed
     between = doc[opener.i + 1:m.span.start]

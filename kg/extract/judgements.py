@@ -80,6 +80,7 @@ class _Rules:
     table_columns: dict[str, re.Pattern]
     reported_voice: re.Pattern
     told_event: re.Pattern
+    visit_told: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +104,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
-                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"))
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("visit_told"))
 
 
 @dataclass
@@ -404,8 +405,14 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         held_since = (re.search(r"\bbeen\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)) or \
             re.match(r"[\W]*(grade|rating|judgement)?\s*(that\s+|which\s+)?(it|they|the council)\s+(has|have|had)\s+(held|had|kept)\b",
                      post, re.I)  # "the 'requires improvement' grade it has held since 2017"
+        # "Wokingham's 'inadequate' children's services", "Nottinghamshire, whose children's services are rated
+        # 'good'": the grade a service has, said in passing
+        attributive = closed and nxt is not None and span.end + 1 < sent_span.end and \
+            doc[span.end + 1].lower_ in ("children", "children's", "service", "services", "department") and \
+            bool(r.visit_told.search(sentence.span.text))  # in a sentence about a visit to it
+        relative = bool(re.search(r"\b(whose|which)\b[^,;]*\b(is|are)\s+(\w+ly\s+)?(rated|judged|graded)\W*$", pre_clause, re.I))
         standing = bool(r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
-                        or hyphen_rated or r.earlier_time.search(pre_clause) or held_since
+                        or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
         before = doc[max(sent_span.start, span.start - 7):span.start]
@@ -413,6 +420,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         now = any(t.lower_ == "now" for t in doc[cut:span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
+        if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
+            previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb))
     return out
 
@@ -527,6 +536,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if id(m) not in paired:
                 rated = _rated(ctx, m.span)
                 pairs.append((m, [] if rated is None else rated or about(ctx, sentence, m.span.start, r.generic)))
+        pairs = _each_its_own(ctx, sentence, pairs)
         for m, targets in pairs:
             if m.rating is None:
                 continue
@@ -655,6 +665,48 @@ def _stepped_from(ctx: ArticleContext, m: Mention, r: _Rules) -> Mention | None:
 
 
 _PAIRING = {"as", ":", "-", "–", "—"}
+
+
+def _each_its_own(ctx: ArticleContext, sentence: Sentence, pairs: list) -> list:
+    """Councils given different new grades in one sentence ("Ofsted rated South Tyneside 'requires
+    improvement' and found Darlington to be 'good'", "Bury was rated 'requires improvement', Salford 'good'"):
+    each grade is the one council's named nearest before it (else after it), not every council's."""
+    new = [(m, t) for m, t in pairs if not (m.previous or m.area or m.standing) and m.rating]
+    if len({m.rating for m, _ in new}) < 2 or len({ref for _, t in new for ref in t}) < 2:
+        return pairs
+    where: dict[Ref, list[int]] = {}
+    for e in ctx.entities:
+        if sentence.span.start <= e.span.start < sentence.span.end and e.ref.kind in ("council", "provider"):
+            where.setdefault(e.ref, []).append(e.span.start)
+    runs = _runs_of_councils(ctx, sentence)
+    out = []
+    for m, targets in pairs:
+        if (m, targets) in new and len(targets) > 1 and all(t in where for t in targets):
+            before = [run for run in runs if run[-1][0] < m.span.start and any(ref in targets for _, ref in run)]
+            after = [run for run in runs if run[0][0] > m.span.start and any(ref in targets for _, ref in run)]
+            run = before[-1] if before else after[0] if after else None
+            if run is not None:
+                targets = [ref for ref in targets if ref in {x for _, x in run}]
+        out.append((m, targets))
+    return out
+
+
+def _runs_of_councils(ctx: ArticleContext, sentence: Sentence) -> list[list[tuple[int, Ref]]]:
+    """The councils the sentence names, in runs with only commas, 'and' or brackets between them
+    ("Bolton, Coventry and Hounslow"), in order: [(start, ref), ...] each."""
+    doc = ctx.doc
+    named = [e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.anaphor
+             and sentence.span.start <= e.span.start < sentence.span.end]
+    runs: list[list] = []
+    end = None
+    for e in named:
+        if runs and end is not None and (e.span.start <= end or
+                                         all(t.lower_ in (",", "and", "&", "(", ")") for t in doc[end:e.span.start])):
+            runs[-1].append((e.span.start, e.ref))
+        else:
+            runs.append([(e.span.start, e.ref)])
+        end = max(end or 0, e.span.end)
+    return runs
 
 
 def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
