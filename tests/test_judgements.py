@@ -925,3 +925,15 @@ def test_replaced_lost_moved_told_and_confirmed(extract, sentence, want_j, want_
 ])
 def test_a_grade_in_passing_or_of_another_service_implies_no_full_inspection(extract, sentence, want):
     assert inspections(extract("Published 19 February 2024\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want_j, want_i", [
+    ("Inspectors returned to 'good'-rated Cheshire East in June to look at its work with children in care.",
+     {("E06000049", "good")}, {("E06000049", "focused")}),
+    ("A letter published after inspectors visited 'outstanding'-rated Merton in April praised its help for "
+     "disabled children.", {("E09000024", "outstanding")}, {("E09000024", "focused")}),
+])
+def test_a_quoted_grade_before_rated_is_the_councils(extract, sentence, want_j, want_i):
+    af = extract("Published 18 July 2022\n\n" + sentence)
+    assert judgements_any(af) == want_j
+    assert inspections(af) == want_i

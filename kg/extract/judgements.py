@@ -315,7 +315,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             if doc[k].lower_ in ("to", "from", "into") and k - 1 >= sent_span.start:
                 verb = next((t for t in doc[max(sent_span.start, k - 3):k] if t.lower_ in r.movement_verbs), None)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
-        hyphen_rated = span.end + 1 < len(doc) and doc[span.end].text in "-–" and doc[span.end + 1].lower_ == "rated"
+        k = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES)  # "'good'-rated"
+        hyphen_rated = k + 1 < len(doc) and doc[k].text in "-–" and doc[k + 1].lower_ == "rated"
         nxt = doc[span.end] if span.end < sent_span.end else None
         # "Ofsted said Bolton and Hounslow require improvement": the phrase is the clause's predicate
         predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
