@@ -30,7 +30,15 @@ class Clause:
 def clauses(span: Span) -> list[Clause]:
     """The clauses of a sentence, cut at 'but', 'however', ';', at concessive words and at a relative
     'which'/'who' after a comma; a concessive clause ends at its first comma. The one segmenter
-    attribution and polarity share."""
+    attribution and polarity share (computed once per sentence: the extractors ask for it often)."""
+    cache = span.doc.user_data.setdefault("caregraph_clauses", {})
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = _clauses(span)
+    return cache[key]
+
+
+def _clauses(span: Span) -> list[Clause]:
     out: list[Clause] = []
     cur, conc, rel = span.start, span[0].lower_ in _CONCESSIVE, False
     for tok in span[1:]:

@@ -283,7 +283,7 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
 
 def _asked(doc, i: int, r) -> bool:
     """The word at i is what someone asks for ("asked us to reduce", "must address", "needs to cut")."""
-    return any(x.lower_ in r.asked_for for x in doc[max(0, i - 4):i])
+    return any(x.lower_ in r.asked_for for x in doc[max(0, i - 6):i])
 
 
 def _flip(p: str) -> str:

@@ -312,6 +312,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     ("worse than Kent") or someone's employer ("deputy director at Milton Keynes Council", "who joined
     from Essex"), and those listed with them."""
     phrases, after = _rules()["passing"], _rules()["passing_after"]
+    words = [t.lower_ for t in doc]  # once: the phrases are compared with many places
     ends = {}
     person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
     for e in entities:
@@ -320,13 +321,13 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
                 ends[e.span.end] = e
             continue
         i = e.span.start
-        while i > 0 and doc[i - 1].lower_ in _BETWEEN:
+        while i > 0 and words[i - 1] in _BETWEEN:
             i -= 1  # "advisers from local authorities Islington and Leicestershire"
         kind = next((k for k, ps in phrases.items() for p in ps
-                     if i >= len(p) and tuple(t.lower_ for t in doc[i - len(p):i]) == p), "")
+                     if i >= len(p) and tuple(words[i - len(p):i]) == p), "")
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
-                             if tuple(t.lower_ for t in doc[j:j + len(p)]) == p), "")
+                             if tuple(words[j:j + len(p)]) == p), "")
         if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)):
             kind = "employer"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
