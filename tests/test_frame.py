@@ -609,3 +609,10 @@ def test_a_council_in_a_clause_about_a_person_is_their_employer(extract):
                  "will lead the review. Inspectors said the council's caseloads were too high.")
     assert ("E06000034", "caseloads", "concern") in findings(af)
     assert not any(k == "E10000012" for k, *_ in findings(af))
+
+
+def test_a_council_in_a_persons_past_career_is_their_employer(nlp):
+    ctx = frame_of(nlp, "Medway director to leave\n\nMedway Council's director is to leave. She had previously "
+                        "spent 15 years working in Kent. The department was upgraded to good.")
+    assert any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)
+    assert [c.key for c in ctx.subjects] == ["E06000035"]

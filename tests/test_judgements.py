@@ -937,3 +937,21 @@ def test_a_quoted_grade_before_rated_is_the_councils(extract, sentence, want_j, 
     af = extract("Published 18 July 2022\n\n" + sentence)
     assert judgements_any(af) == want_j
     assert inspections(af) == want_i
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Council of the Isles of Scilly, which looks after five islands 28 miles off the tip of Cornwall, was "
+     "rated good by Ofsted.", {("E06000053", "good")}),
+    ("Tameside's director accepted that care planning was \"not yet consistently good\".", set()),
+    ("Cllr Ann Lee, Dorset's cabinet member, said: \"We are disappointed not to have been judged good.\"", set()),
+])
+def test_whose_grade_and_whether_it_is_one(extract, sentence, want):
+    assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
+
+
+def test_a_directors_record_and_last_years_upgrade_imply_no_new_inspection(extract):
+    af = extract("Published: 03 October 2024\n\nThe director who steered Medway's children's services from "
+                 "'inadequate' to 'good' is to leave the council.\n\nUnder her leadership agency use has fallen, and "
+                 "last year Ofsted upgraded the department to 'good'.")
+    assert ("E06000035", "good") in judgements_any(af)
+    assert inspections(af) == set()

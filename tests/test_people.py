@@ -667,3 +667,9 @@ def test_a_departure_told_before_the_name(extract, text, want):
 def test_names_the_model_cuts_short(extract, text, want):
     """A title and a first name with the surname taken for a place; a first name left off a hyphenated surname."""
     assert want in members(extract(text))
+
+
+def test_a_commissioner_appointed_before_the_name(extract):
+    af = extract("Published 3 March 2024\n\nThe Government has appointed a commissioner to assess whether Blackpool "
+                 "Council should keep control of its children's services. Jane Smith will report by the summer.")
+    assert any(name == "Jane Smith" and role == "commissioner" for name, role, _ in members(af))

@@ -328,7 +328,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
-        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)):
+        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)
+                         or _in_a_persons_past(doc, e)):
             kind = "employer"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first
@@ -338,6 +339,17 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if kind:
             e.incidental = kind
         ends[e.span.end] = e
+
+
+def _in_a_persons_past(doc: Doc, e: EntitySpan) -> bool:
+    """The council is named in a sentence about someone's past career ("She had previously spent 15 years
+    working in Kent and Essex", "He previously worked at Bolton"): their former employer."""
+    sent = doc[e.span.start].sent
+    words = [t.lower_ for t in sent]
+    return bool(words) and words[0] in ("she", "he") and any(w in _CAREER_WORDS for w in words)
+
+
+_CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
 
 
 def _in_a_persons_relative_clause(doc: Doc, e: EntitySpan, person_ends: set[int]) -> bool:

@@ -45,6 +45,7 @@ class _Rules:
     explainer: re.Pattern
     back: re.Pattern
     reaction: re.Pattern
+    career: re.Pattern
     inspection_words: set[str]
     inspector_words: set[str]
     change_verbs: set[str]
@@ -74,7 +75,7 @@ def _rules(vocab) -> _Rules:
             docs += [make(v) for v in sorted(variants)]
         matcher.add(kind, docs)
     return _Rules(matcher, set(raw["visit_verbs"]), list(raw["visit_types"]), set(raw["visit_nouns"]),
-                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I), re.compile(raw["explainer"], re.I), re.compile(raw["back"], re.I), re.compile(raw["reaction"], re.I),
+                  set(raw["revisit_verbs"]), re.compile(raw["visit_length"], re.I), re.compile(raw["explainer"], re.I), re.compile(raw["back"], re.I), re.compile(raw["reaction"], re.I), re.compile(raw["career"], re.I),
                   set(raw["inspection_words"]), set(raw["inspector_words"]), set(raw["change_verbs"]), set(raw["roundup_words"]),
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
@@ -225,7 +226,12 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         held_as_news = m.standing and _told_as_news(m, r)
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
-                or (_background(m, r, awarding) and ref not in moved):  # a move between grades is news
+                or (_background(m, r, awarding) and ref not in moved) \
+                or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
+                or (_judgement_rules(ctx.doc.vocab).earlier_time.search(m.sentence.span.text)
+                    and not r.news.search(m.sentence.span.text)):  # "last year Ofsted upgraded it": no news
+            # a move between grades is news, unless it is a person's record ("The director who steered
+            # Medway's services from 'inadequate' to 'good' is to leave")
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news) \
@@ -245,8 +251,9 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
-        if _judgement_rules(ctx.doc.vocab).out_of_scope.search(sentence.span.text):
-            continue  # "a special school has been downgraded"
+        jr = _judgement_rules(ctx.doc.vocab)
+        if jr.out_of_scope.search(sentence.span.text) or jr.earlier_time.search(sentence.span.text):
+            continue  # "a special school has been downgraded", "last year Ofsted upgraded the department"
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
         if changed:
             for ref in about(ctx, sentence, changed[0].i, generic):

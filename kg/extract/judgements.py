@@ -342,8 +342,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             continue
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
-        if (before_words and before_words[-1] == "not") or after_word == "enough":
-            continue  # "not good enough": an opinion, not a grade
+        if (before_words and before_words[-1] == "not") or after_word == "enough" or \
+                any(t.lower_ == "not" and doc[t.i + 1].lower_ != "been"
+                    for t in doc[max(sent_span.start, span.start - 5):span.start]):
+            continue  # "not good enough", "not yet consistently good", "not to have been judged good": no grade
         if phrase == "failing" and not closed and after_word and after_word[0].isalnum():
             continue  # "failing to recruit", "failing children": a verb, not the grade ("branded as failing.")
         if phrase in r.self_evident and any(
@@ -760,10 +762,13 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     service_noun = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):
         lo, hi = phrase.start, phrase.end
+        # a clause inside the rated phrase speaks of something else ("The Council of the Isles of Scilly,
+        # which looks after five islands off the tip of Cornwall, was rated good")
+        inner = {t.i for r in child.subtree if r.dep_ == "relcl" and r.head.i != span.root.i for t in r.subtree}
         for e in ctx.entities:
             # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
-                    and e.incidental != "place":
+                    and e.incidental != "place" and e.span.start not in inner:
                 refs.append(e.ref)
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it; "Bury and Stockport

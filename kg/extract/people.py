@@ -455,6 +455,11 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
                 found = _role_forward(ctx, doc, t.i + 2, hi, r)
                 if found:
                     break
+            # "The Government has appointed a commissioner to assess ..."
+            if t.lower_ in _APPOINTED and t.i + 1 < hi and doc[t.i + 1].lower_ in ("a", "an"):
+                found = _role_forward(ctx, doc, t.i + 2, hi, r)
+                if found:
+                    break
         if not found and departing:
             # "Wokingham Borough Council's director of children's services is to leave": the role is the
             # subject of the leaving
