@@ -255,3 +255,20 @@ def test_a_byline_running_into_its_date(extract, header, author):
     af = extract(f"Stoke council praised\n\n{header}\n\n"
                  "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
     assert [a.label for a in af.authors] == [author]
+
+
+@pytest.mark.parametrize("header, author", [
+    ("by Priya Lindqvist June 14, 2022 in Children, Leaving care", "Priya Lindqvist"),
+    ("Daniel Ashworth, BBC News, Yorkshire", "Daniel Ashworth"),
+    ("Clemency Ward, Social Affairs Correspondent", "Clemency Ward"),
+])
+def test_a_byline_with_its_section_newsroom_or_job_after_a_comma(extract, header, author):
+    af = extract(f"Stoke council praised\n\n{header}\n\n"
+                 "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
+    assert [a.label for a in af.authors] == [author]
+
+
+def test_a_councils_name_and_town_is_no_byline(extract):
+    af = extract("Stoke council praised\n\nKent County Council, Maidstone\n\n"
+                 "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
+    assert af.authors == ()

@@ -25,7 +25,7 @@ _BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+)", re.I)
 _BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
 # where a byline's names end: a bar, a dash, a bracket, "on"/"for"/"at", or the date line running on
 # ("By Luke Abernethy-Stone Published 13th Dec 2022", "By Ann Lee Monday 4 March")
-_BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at)\b|\s+(?i:published|updated|posted|last updated|"
+_BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at|in)\b|\s+(?i:published|updated|posted|last updated|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
 # The words of newspapers' names: "Birmingham Post", "Northern Echo", "Sussex Express".
@@ -88,6 +88,17 @@ def _people(text: str, any_case: bool) -> str | None:
     parts = _LIST_SEPARATOR.split(text.strip())
     rx = _PERSON_ANY_CASE if any_case else _PERSON_CASED
     return text.strip() if parts and all(rx.fullmatch(p) for p in parts) else None
+
+
+def _name_comma_desk(line: str) -> str | None:
+    """"Daniel Ashworth, BBC News, Yorkshire", "Clemency Ward, Social Affairs Correspondent": a name, then
+    after a comma the newsroom or the writer's job."""
+    name, _, rest = line.partition(",")
+    name = name.strip()
+    if rest and _PERSON_CASED.fullmatch(name) and not _NOT_NAMES.search(name) and not _job_words().search(name) \
+            and (_NEWSROOM.search(rest) or _job_words().search(rest.split(",")[0])):
+        return name
+    return None
 
 
 def _name_with_title(line: str) -> str | None:
@@ -169,7 +180,8 @@ def read_metadata(layout: Layout) -> Metadata:
             names = "; ".join(kept) or None
         if names and _job_words().search(names) and not split_authors(names):
             names = None   # "Chief Reporter Jane Smith": a job and a name, read by _name_with_title
-        titled = None if names or not s or len(s) > 80 else _name_with_title(s)
+        titled = None if not s or len(s) > 80 else \
+            (None if names else _name_with_title(s)) or (None if by else _name_comma_desk(s))
         if titled and not meta.authors and not _NOT_NAMES.search(titled):
             meta.authors = (titled,)
             used.append(i)
