@@ -271,4 +271,4 @@ def test_a_byline_with_its_section_newsroom_or_job_after_a_comma(extract, header
 def test_a_councils_name_and_town_is_no_byline(extract):
     af = extract("Stoke council praised\n\nKent County Council, Maidstone\n\n"
                  "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
-    assert af.authors == ()
+    assert not af.authors
