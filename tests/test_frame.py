@@ -616,3 +616,10 @@ def test_a_council_in_a_persons_past_career_is_their_employer(nlp):
                         "spent 15 years working in Kent. The department was upgraded to good.")
     assert any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)
     assert [c.key for c in ctx.subjects] == ["E06000035"]
+
+
+@pytest.mark.parametrize("place", ["the North York Moors", "Leeds Road", "the Calderdale Valley"])
+def test_a_places_landscape_or_road_is_no_council(nlp, place):
+    ctx = frame_of(nlp, f"North Yorkshire praised\n\nNorth Yorkshire Council was rated good. Some children live far "
+                        f"from {place}.")
+    assert {e.ref.key for e in ctx.entities if e.ref.kind == "council"} == {"E06000065"}
