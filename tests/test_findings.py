@@ -1124,3 +1124,27 @@ def test_whose_verdict_the_cue_is(extract, text, expected):
     """The verdict said of the mention by its own verb goes first; a negation does not reach past 'because of'
     or into a noun joined to a negated verb; 'not only' is no negation; a service responds to concerns."""
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. The council works with Dorset Police to protect children at risk, a real strength.",
+     ("E06000058", "multi-agency", "strength")),
+    ("Ofsted rated Poole inadequate. Some children had not been visited for up to eight weeks.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole good. Children in care live in stable, loving homes.", ("E06000058", "placements", "strength")),
+    ("Ofsted rated Poole inadequate. The team was left exposed by the departure of experienced staff.",
+     ("E06000058", "workforce-capacity", "concern")),
+    ("Ofsted rated Poole good. Agency staff now make up 19 per cent of the workforce, down from 34 per cent.",
+     ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole inadequate. Children were not always visited within agreed timescales.",
+     ("E06000058", "visits", "concern")),
+])
+def test_wordings_of_a_blind_set(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_plan_as_a_noun_is_no_intention(extract):
+    """'hopes to', 'plans to' as verbs are what someone means to do; 'the budget includes plans to cut
+    early help' reports the plan."""
+    assert ("E06000058", "early-help", "concern") in summary(findings(
+        extract, "Ofsted rated Poole good. The budget includes plans to cut early help for families."))

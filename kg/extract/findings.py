@@ -563,8 +563,15 @@ _MODALS = {"will", "would", "could", "might", "'ll", "’ll"}
 def _intended(sentence: Sentence, m: Span, r: _Rules) -> bool:
     """The mention's clause tells what someone hopes, plans or aims to do."""
     c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
+    if c is None:
+        return False
     doc = sentence.span.doc
-    return c is not None and bool(r.intention.search(doc[c.start:m.start].text))
+    lo = doc[c.start].idx
+    for found in r.intention.finditer(doc[c.start:m.start].text):
+        word = doc.char_span(lo + found.start(), lo + found.start(1) + len(found.group(1)), alignment_mode="expand")
+        if word is not None and word[0].pos_ in ("VERB", "AUX"):
+            return True  # "Torbay hopes to halve ...", not "the budget includes plans to close ..."
+    return False
 
 
 def _hypothetical(sentence: Sentence, m: Span) -> bool:

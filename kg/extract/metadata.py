@@ -93,6 +93,8 @@ def _people(text: str, any_case: bool) -> str | None:
 def _name_comma_desk(line: str) -> str | None:
     """"Daniel Ashworth, BBC News, Yorkshire", "Clemency Ward, Social Affairs Correspondent": a name, then
     after a comma the newsroom or the writer's job."""
+    if len(line.split()) > 8 or line.rstrip()[-1:] in ".!?\"”":
+        return None  # a sentence ("Jo Bell, the council's director, welcomed the report."), not a byline
     name, _, rest = line.partition(",")
     name = name.strip()
     if rest and _PERSON_CASED.fullmatch(name) and not _NOT_NAMES.search(name) and not _job_words().search(name) \
