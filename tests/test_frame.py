@@ -623,3 +623,20 @@ def test_a_places_landscape_or_road_is_no_council(nlp, place):
     ctx = frame_of(nlp, f"North Yorkshire praised\n\nNorth Yorkshire Council was rated good. Some children live far "
                         f"from {place}.")
     assert {e.ref.key for e in ctx.entities if e.ref.kind == "council"} == {"E06000065"}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Ofsted judged North Northamptonshire Council's services to require improvement. The county council had been "
+     "rated inadequate in 2019.", 2021),
+    ("North Somerset Council was rated good in 2018.", 2018),   # the look-alike: not "Somerset Council"
+])
+def test_an_undated_article_is_no_older_than_the_newest_council_it_names(text, year):
+    from kg.extract.frame import reference_date
+    assert reference_date(None, text).year == year
+
+
+def test_an_undated_article_naming_the_successors_makes_the_old_councils_rating_previous(extract):
+    af = extract("Ofsted judged North Northamptonshire Council and West Northamptonshire Council to require "
+                 "improvement. Both judgements follow an inadequate rating for Northamptonshire County Council in 2019.")
+    cur = {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement) and not j.area}
+    assert ("E10000021", "inadequate", False) in cur

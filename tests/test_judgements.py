@@ -955,3 +955,9 @@ def test_a_directors_record_and_last_years_upgrade_imply_no_new_inspection(extra
                  "last year Ofsted upgraded the department to 'good'.")
     assert ("E06000035", "good") in judgements_any(af)
     assert inspections(af) == set()
+
+
+def test_until_this_year_is_a_time_not_an_aspiration(extract):
+    af = extract("Published 3 March 2024\n\nUntil this year, Harrow's children's services had been rated good since 2017.")
+    assert judgements_any(af) == {("E09000015", "good")}
+    assert judgements_any(extract("Published 3 March 2024\n\nHarrow will not rest until its services are rated good.")) == set()

@@ -89,11 +89,32 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
-    """The date names are resolved on: the stated publication date, else the latest year the text names."""
+    """The date names are resolved on: the stated publication date, else the latest year the text names, or
+    the day the newest council it names in full came into being, whichever is later ("North
+    Northamptonshire Council" is 2021 or after)."""
     if published:
         return published.as_date()
     years = [y for y in years_in(reporting_text) if 1990 <= y <= 2100]
-    return date(max(years), 12, 31) if years else None
+    when = date(max(years), 12, 31) if years else None
+    created = [date(y, 4, 1) for name, y in _created_councils() if _full_name_in(name, reporting_text)]
+    if created and (when is None or max(created) > when):
+        when = max(created)
+    return when
+
+
+def _full_name_in(name: str, text: str) -> bool:
+    """The council's full name, not the end of another's ("Somerset Council" in "North Somerset Council")."""
+    for m in re.finditer(re.escape(name) + r"\b", text):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _created_councils() -> tuple[tuple[str, int], ...]:
+    """(full name, year) of the councils a reorganisation created since the table begins."""
+    return tuple((c.name, c.valid_from) for c in reference().councils.values() if c.valid_from)
 
 
 

@@ -56,6 +56,7 @@ def _rules() -> _Rules:
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_ON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "lead", "adviser", "advisor"}
 _ORG_KINDS = ("council", "provider", "org")
 
 
@@ -130,7 +131,9 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     if not n:
         return None
     end = j + n
-    if end + 1 < hi and doc[end].lower_ in ("for", "of") and _entity_starting(ctx, end + 1) is None:
+    # "cabinet member for children", "director of children's services", "spokesman on children's services"
+    if end + 1 < hi and (doc[end].lower_ in ("for", "of") or (doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS)) \
+            and _entity_starting(ctx, end + 1) is None:
         pe = _portfolio_end(ctx, doc, end + 1, hi, r)
         if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
             end = pe
