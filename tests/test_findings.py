@@ -1148,3 +1148,18 @@ def test_a_plan_as_a_noun_is_no_intention(extract):
     early help' reports the plan."""
     assert ("E06000058", "early-help", "concern") in summary(findings(
         extract, "Ofsted rated Poole good. The budget includes plans to cut early help for families."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Managers' oversight is more visible, but it does not yet consistently lead to timely "
+     "action.", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Leaders know where practice needed to improve, and had reduced the number of agency "
+     "social workers by half.", ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole inadequate. Managers were not routinely checking the quality of work.",
+     ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole inadequate. Some children had been through several social workers.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole good. Staff speak positively about working in Poole.", ("E06000058", "morale", "strength")),
+])
+def test_wordings_of_a_last_blind_set(extract, text, expected):
+    assert expected in summary(findings(extract, text))

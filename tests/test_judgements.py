@@ -961,3 +961,15 @@ def test_until_this_year_is_a_time_not_an_aspiration(extract):
     af = extract("Published 3 March 2024\n\nUntil this year, Harrow's children's services had been rated good since 2017.")
     assert judgements_any(af) == {("E09000015", "good")}
     assert judgements_any(extract("Published 3 March 2024\n\nHarrow will not rest until its services are rated good.")) == set()
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Redcar and Cleveland Borough Council's children's services have moved up a grade, with Ofsted now judging them "
+     "to require improvement.", {("E06000003", "requires-improvement"), ("E06000003", "inadequate")}),
+    ("Norfolk's new rating follows a judgement of inadequate in 2016.", {("E10000020", "inadequate")}),
+    # the look-alike: areas of the service
+    ("Inspectors found Norfolk County Council's services to be good overall, with judgments of outstanding in two of four "
+     "categories.", {("E10000020", "good")}),
+])
+def test_judging_them_to_and_a_judgement_of(extract, sentence, want):
+    assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want

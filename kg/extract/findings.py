@@ -283,7 +283,12 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
 
 def _asked(doc, i: int, r) -> bool:
     """The word at i is what someone asks for ("asked us to reduce", "must address", "needs to cut")."""
-    return any(x.lower_ in r.asked_for for x in doc[max(0, i - 6):i])
+    for x in reversed(doc[max(0, i - 6):i]):
+        if x.is_punct:
+            return False  # "where practice needed to improve, and had reduced agency use": another clause
+        if x.lower_ in r.asked_for:
+            return True
+    return False
 
 
 def _flip(p: str) -> str:
@@ -349,7 +354,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     # is said of the same thing, and it is the verdict
     after = next((s for s in segs if s.start == home.end), None)
     if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
-            and doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") \
+            and (doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART")
+                 or doc[after.start + 1].lower_ in ("it", "they", "this")) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
         if p:

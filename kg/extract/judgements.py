@@ -301,8 +301,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         verb = next((t for t in before[:3] if t.lower_ in r.verbs_before), None) or _governing_verb(span, sent_span, r)
         if verb is None and span.start - 2 >= sent_span.start:
             k = span.start - 1 - (doc[span.start - 1].text in _QUOTES)
+            if doc[k].lower_ == "to" and k - 2 >= sent_span.start and doc[k - 1].lower_ in ("them", "it"):
+                k -= 1  # "with Ofsted now judging them to require improvement"
             if doc[k].lower_ in ("them", "it") and doc[k - 1].lower_ in r.found_to_be:
                 verb = doc[k - 1]  # "seven years after the watchdog found them inadequate"
+            elif doc[k].lower_ == "of" and doc[k - 1].lower_ in ("judgement", "judgment", "rating", "grade", "verdict"):
+                verb = doc[k - 1]  # "it follows a judgement of inadequate in 2016" (not "judgments of Outstanding
+                # in two of four categories", the areas)
         if verb is None and quoted:
             # a quoted rating may stand further from its verb than the parse can follow
             # ("rates Enfield Council's children's services as 'requires improvement'")
