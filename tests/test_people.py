@@ -673,3 +673,14 @@ def test_a_commissioner_appointed_before_the_name(extract):
     af = extract("Published 3 March 2024\n\nThe Government has appointed a commissioner to assess whether Blackpool "
                  "Council should keep control of its children's services. Jane Smith will report by the summer.")
     assert any(name == "Jane Smith" and role == "commissioner" for name, role, _ in members(af))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Tameside good.\n\nJo Bell, the council's spokesman on children's services, said it was fair.",
+     ("Jo Bell", "spokesman on children's services", "E08000008")),
+    # the look-alike: "on" after another role is no portfolio
+    ("Ofsted rated Tameside good.\n\nJo Bell, the council's director, said on Friday it was fair.",
+     ("Jo Bell", "director", "E08000008")),
+])
+def test_a_spokesman_on_a_portfolio(extract, text, want):
+    assert want in members(extract(text))
