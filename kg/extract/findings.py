@@ -228,14 +228,15 @@ def _polarity_of(cue: _Cue, kind: _Kind) -> str:
     return cue.label
 
 
-def _in_subject(m: Span) -> bool:
-    """The mention is (inside) its clause's subject: "[caseloads] have come down", not "having caseloads"."""
+def _subject_holding(m: Span):
+    """The subject of m's clause when m is (inside) it: "[caseloads] have come down"; None for "having
+    manageable caseloads"."""
     for t in [m.root, *m.root.ancestors]:
         if t.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            return t
         if t.dep_ not in _INSIDE_A_NOUN_PHRASE:
-            return False
-    return False
+            return None
+    return None
 
 
 _INSIDE_A_NOUN_PHRASE = {"compound", "pobj", "prep", "amod", "poss", "conj", "appos", "nmod", "det", "acl", "relcl",
@@ -245,13 +246,7 @@ _INSIDE_A_NOUN_PHRASE = {"compound", "pobj", "prep", "amod", "poss", "conj", "ap
 def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     """A cue that is the predicate of the clause whose subject holds mention m: "[the help before crisis
     point] is patchy", "[stable homes] are lacking"."""
-    subject = None
-    for t in [m.root, *m.root.ancestors]:
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            subject = t
-            break
-        if t.dep_ not in _INSIDE_A_NOUN_PHRASE:
-            return False  # the mention is not inside the clause's subject ("having manageable caseloads")
+    subject = _subject_holding(m)
     if subject is None:
         return False
     verb = subject.head
@@ -345,7 +340,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     following = [s for s in segs if s.start >= home.end]
     first = doc[following[0].start:min(following[0].end, following[0].start + 4)] if following else []
     if home.concessive and following and (first[0].lower_ in _BACK_REFERENCES or (
-            any(t.lower_ in _BACK_REFERENCES for t in first) and _in_subject(m))):
+            any(t.lower_ in _BACK_REFERENCES for t in first) and _subject_holding(m) is not None)):
         main = following[0]
         p = decide([c for c in own if main.start <= c.start < main.end], seg_for)
         if p:

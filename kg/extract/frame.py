@@ -587,23 +587,29 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
 _LIST_GLUE = {",", "and", "&", "or", "-", "–", "—", "(", ")", ":", "as", "well"}
 
 
+def named_runs(doc: Doc, entities: list[EntitySpan], start: int, end: int, keep, glue=_LIST_GLUE) -> list[list[EntitySpan]]:
+    """The entities `keep` accepts between tokens start and end, in runs with only `glue` words between them
+    ("Bolton, Coventry and Hounslow"); names that overlap (one name for two successor councils) join a run."""
+    runs: list[list[EntitySpan]] = []
+    for e in (e for e in entities if keep(e) and start <= e.span.start and e.span.end <= end):
+        last = runs[-1][-1] if runs else None
+        if last is not None and (e.span.start < last.span.end
+                                 or all(t.lower_ in glue for t in doc[last.span.end:e.span.start])):
+            if e.span.start >= last.span.end or e.ref != last.ref:
+                runs[-1].append(e)
+        else:
+            runs.append([e])
+    return runs
+
+
 def named_together(doc: Doc, s: Sentence, entities: list[EntitySpan], before: int | None = None) -> list[Ref]:
     """The councils a sentence names together as a list ("Dorset, Durham, Richmond and York", "Kensington
     and Chelsea and Westminster"): the longest run of council names with only commas, 'and', 'or' or
     brackets between them (before token `before`, if given)."""
     end = s.span.end if before is None else before
-    named = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
-             and s.span.start <= e.span.start and e.span.end <= end]
     best: list[Ref] = []
-    run: list[EntitySpan] = []
-    for e in named:
-        if run and (e.span.start < run[-1].span.end or all(t.lower_ in _LIST_GLUE for t in doc[run[-1].span.end:e.span.start])):
-            if e.span.start >= run[-1].span.end:
-                run.append(e)
-            elif e.ref != run[-1].ref:
-                run.append(e)   # one name for two councils (successors)
-        else:
-            run = [e]
+    for run in named_runs(doc, entities, s.span.start, end,
+                          lambda e: e.ref.kind == "council" and not e.incidental and not e.anaphor):
         refs = list(dict.fromkeys(x.ref for x in run))
         if len(refs) > len(best):
             best = refs

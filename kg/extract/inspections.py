@@ -210,7 +210,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     visited = {i.about for i in found if i.type != "full"}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
-    awarding = _judgement_rules(ctx.doc.vocab).awarding
+    jr = _judgement_rules(ctx.doc.vocab)
+    awarding = jr.awarding
     # a council the article tells moved from one overall rating to another ("out of 'inadequate'"): its
     # current rating is new even where the text says it "still requires improvement"
     moved = {ref for m, ref in judgement_mentions(ctx)
@@ -228,7 +229,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved) \
                 or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
-                or (_judgement_rules(ctx.doc.vocab).earlier_time.search(m.sentence.span.text)
+                or (jr.earlier_time.search(m.sentence.span.text)
                     and not r.news.search(m.sentence.span.text)):  # "last year Ofsted upgraded it": no news
             # a move between grades is news, unless it is a person's record ("The director who steered
             # Medway's services from 'inadequate' to 'good' is to leave")
@@ -251,7 +252,6 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
-        jr = _judgement_rules(ctx.doc.vocab)
         if jr.out_of_scope.search(sentence.span.text) or jr.earlier_time.search(sentence.span.text):
             continue  # "a special school has been downgraded", "last year Ofsted upgraded the department"
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]

@@ -33,7 +33,7 @@ from kg.dates import StatedDate, parse_date
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import named_together
+from kg.extract.frame import named_runs, named_together
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -83,6 +83,14 @@ class _Rules:
     visit_told: re.Pattern
 
 
+def _visit_words() -> re.Pattern:
+    """A sentence about a visit ("Ofsted's latest check on ...", "inspectors returned to ..."): the visit
+    words of inspections.yaml, which the inspection rules read too."""
+    raw = load_yaml("inspections.yaml")
+    words = sorted({*raw["visit_nouns"], *raw["visit_verbs"], *raw["revisit_verbs"]}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b|" + raw["back"], re.I)
+
+
 @lru_cache(maxsize=4)
 def _rules(vocab) -> _Rules:
     raw = load_yaml("judgements.yaml")
@@ -104,7 +112,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
-                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("visit_told"))
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), _visit_words())
 
 
 @dataclass
@@ -700,21 +708,14 @@ def _each_its_own(ctx: ArticleContext, sentence: Sentence, pairs: list) -> list:
 
 
 def _runs_of_councils(ctx: ArticleContext, sentence: Sentence) -> list[list[tuple[int, Ref]]]:
-    """The councils the sentence names, in runs with only commas, 'and' or brackets between them
-    ("Bolton, Coventry and Hounslow"), in order: [(start, ref), ...] each."""
-    doc = ctx.doc
-    named = [e for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.anaphor
-             and sentence.span.start <= e.span.start < sentence.span.end]
-    runs: list[list] = []
-    end = None
-    for e in named:
-        if runs and end is not None and (e.span.start <= end or
-                                         all(t.lower_ in (",", "and", "&", "(", ")") for t in doc[end:e.span.start])):
-            runs[-1].append((e.span.start, e.ref))
-        else:
-            runs.append([(e.span.start, e.ref)])
-        end = max(end or 0, e.span.end)
-    return runs
+    """The councils and providers the sentence names, in runs with only commas, 'and' or brackets between
+    them ("Bolton, Coventry and Hounslow"), in order: [(start, ref), ...] each."""
+    runs = named_runs(ctx.doc, ctx.entities, sentence.span.start, sentence.span.end,
+                      lambda e: e.ref.kind in ("council", "provider") and not e.anaphor, glue=_RUN_GLUE)
+    return [[(e.span.start, e.ref) for e in run] for run in runs]
+
+
+_RUN_GLUE = {",", "and", "&", "(", ")"}
 
 
 def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:

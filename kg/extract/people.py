@@ -286,12 +286,7 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         found = _org_of_kind(ctx, sent, "provider")
         if found is not None:
             return found
-    kind = None
-    for n in (3, 2, 1):
-        key = " ".join(words[-n:]) if len(words) >= n else None
-        if key and key in r.heads:
-            kind = r.heads[key]
-            break
+    kind = _head_kind(role, r)
     if kind is None:  # "director of children's services": the head comes before a portfolio
         kind = next((r.heads[w] for w in words if r.heads.get(w)), None)
     if kind is None and ("committee" in words or "panel" in words or "scrutiny" in words):
@@ -420,11 +415,11 @@ def _roles_by_copula(ctx: ArticleContext, r: _Rules) -> list[Membership]:
             if p.ref.kind != "person" or not lo < p.span.start < hi or doc[p.span.start - 1].lower_ not in _BE:
                 continue
             # "[Our|The|Kent's] role is Name": the role phrase ends right before the copula
-            start = next((i for i in range(lo, p.span.start - 1) if _role_forward(ctx, doc, i, hi, r)
-                          and _role_forward(ctx, doc, i, hi, r)[1] == p.span.start - 1), None)
-            if start is None:
+            found = next((f for f in (_role_forward(ctx, doc, i, hi, r) for i in range(lo, p.span.start - 1))
+                          if f and f[1] == p.span.start - 1), None)
+            if found is None:
                 continue
-            rs, re_, org = _role_forward(ctx, doc, start, hi, r)
+            rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
             out.append(Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence))
     return out
