@@ -111,12 +111,12 @@ def article_entry(af: ArticleFacts, content: str, ofsted: OfstedRecord | None = 
     model.add(af)
     a = str(article_iri(af.article.id))
     own, shared = [], []
-    triples = model.triples()
+    triples = model.triples(schemes=False, order=False)
     if ofsted is not None:
-        triples = sorted(triples + link_triples(triples, ofsted), key=triple_key)
-    for t in triples:
+        triples += link_triples(triples, ofsted)
+    for t in sorted(triples, key=triple_key):
         if t in _schemes():
-            continue  # the concept schemes are in every export anyway
+            continue  # a scheme's own triple restated by an article: in every export anyway
         s = str(t[0])
         (own if s == a or s.startswith(a + "/") else shared).append(t)
     own = ox_triples(own)

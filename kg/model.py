@@ -143,8 +143,11 @@ class GraphModel:
         self.articles.append(af)
 
     # -- triples ---------------------------------------------------------------------------------
-    def triples(self):
-        out: set = set(scheme_triples())
+    def triples(self, schemes: bool = True, order: bool = True):
+        """The model's triples, in canonical order unless `order` is false; with the concept schemes unless
+        `schemes` is false (one article's entry leaves them out: they are in every export anyway, and
+        sorting them again for each article was a tenth of its cost)."""
+        out: set = set(scheme_triples()) if schemes else set()
         add = out.add
         ref = reference()
         councils = {k for (kind, k) in self.entities if kind == "council"}
@@ -179,7 +182,7 @@ class GraphModel:
                     add((s, p, Literal(label)))
         for af in self.articles:
             self._article_triples(add, af)
-        return sorted(out, key=triple_key)
+        return sorted(out, key=triple_key) if order else list(out)
 
     def _council_triples(self, add, gss: str) -> None:
         for t in council_triples(gss):
