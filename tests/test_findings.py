@@ -1163,3 +1163,42 @@ def test_a_plan_as_a_noun_is_no_intention(extract):
 ])
 def test_wordings_of_a_last_blind_set(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work against a problem that was not done is no strength
+    ("Ofsted rated Poole inadequate. Quality assurance had not tackled weaknesses quickly enough.",
+     ("E06000058", "quality-assurance", "concern")),
+    ("Ofsted rated Poole inadequate. The service never addressed the shortage of foster carers.",
+     ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole good. The service addressed the shortage of foster carers.",
+     ("E06000058", "placements", "strength")),
+    # a verdict said by any word of the complement: "were too high" by "high"
+    ("Ofsted rated Poole inadequate. The workforce was more stable, and caseloads in some teams were too high.",
+     ("E06000058", "caseloads", "concern")),
+    ("Ofsted rated Poole good. Morale was low, but caseloads were much lower than before.",
+     ("E06000058", "caseloads", "strength")),
+    # recommendations in the present tense
+    ("Ofsted rated Poole good. The report asks the council to make sure that supervision records show how managers "
+     "have reviewed plans.", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Inspectors recommend that the council makes sure supervision records show how "
+     "managers reviewed plans.", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Early help was spread too thinly across the county.",
+     ("E06000058", "early-help", "concern")),
+    ("Ofsted rated Poole inadequate. Audits painted a rosier picture of social work than the files showed.",
+     ("E06000058", "quality-assurance", "concern")),
+    ("Ofsted rated Poole inadequate. Councils warn that rising demand is pushing their budgets to breaking point.",
+     (None, "funding", "concern")),
+])
+def test_wordings_of_two_more_blind_sets(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_cue_in_a_clause_about_another_noun_is_not_the_verdict(extract):
+    """'[early help] identifies families who are starting to struggle': the struggle is the families'."""
+    got = summary(findings(extract, "Ofsted rated Poole good. The early help service identifies families who are "
+                                    "starting to struggle."))
+    assert ("E06000058", "early-help", "concern") not in got
+    # the look-alike: a clause about the mention itself keeps its verdict
+    assert ("E06000058", "early-help", "concern") in summary(findings(
+        extract, "Ofsted rated Poole good. The council has an early help offer that is struggling to meet demand."))

@@ -684,3 +684,43 @@ def test_a_commissioner_appointed_before_the_name(extract):
 ])
 def test_a_spokesman_on_a_portfolio(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Kent inadequate. Pete Marlow, Unison's Kent branch secretary, said staff were exhausted.",
+     ("Pete Marlow", "branch secretary", "unison")),
+    ("Ofsted rated Kent inadequate. Ann Seddon, regional organiser for Unison, said staff were exhausted.",
+     ("Ann Seddon", "regional organiser", "unison")),
+    ("Ofsted rated Kent inadequate. Joe Hanlon, branch secretary of Unison in Kent, said members were angry.",
+     ("Joe Hanlon", "branch secretary", "unison")),
+    # the look-alike: a secretary with no union about is the Secretary of State's department's
+    ("Ofsted rated Kent inadequate. The education secretary, Jo Penn, said the council must improve.",
+     ("Jo Penn", "education secretary", "department-for-education")),
+])
+def test_a_trade_unions_officers(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Kent inadequate. Ravi Dass, a professor of social work at the University of Kent, said the "
+     "findings were stark.", ("Ravi Dass", "professor of social work", "university-of-kent")),
+    ("Ofsted rated Kent inadequate. Rita Amble, a senior lecturer in social work at the University of Sussex, said "
+     "it was part of a pattern.", ("Rita Amble", "senior lecturer in social work", "university-of-sussex")),
+    ("Ofsted rated Kent inadequate. Mira Cole, policy lead at the British Association of Social Workers, said "
+     "caseloads were the issue.", ("Mira Cole", "policy lead", "basw")),
+])
+def test_academics_and_the_fields_bodies(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ofsted rated Kent inadequate. Sam Oduya, chief executive of the Medway Valley Learning Trust, said schools "
+     "would help.", ("Sam Oduya", "chief executive", "medway-valley-learning-trust")),
+    ("Ofsted rated Kent inadequate. Jo Penn, director of the Kent Safeguarding Children Partnership, said lessons "
+     "were learned.", ("Jo Penn", "director", "kent-safeguarding-children-partnership")),
+    # the look-alike: a council's board is a portfolio, not a body of its own
+    ("Ofsted rated Kent inadequate. Jo Penn, chair of the Children and Families Board, said the council would "
+     "improve.", ("Jo Penn", "chair of the children and families board", None)),
+])
+def test_a_body_no_table_lists_named_in_full_after_a_role(extract, text, want):
+    assert want in members(extract(text))

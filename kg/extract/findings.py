@@ -256,7 +256,18 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
             return True
         # "is now among the lowest", "have dropped to fewer than one in ten": through a preposition
         return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i
-    return any(said_of(doc[c.start]) for c in cues)
+    # any word of the cue: "[caseloads] were too high" says it by "high", not by "too"
+    return any(said_of(t) for c in cues for t in doc[c.start:c.end])
+
+
+def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
+    """A cue in a relative clause of a noun the mention is not in: "[early help] identifies families who
+    are starting to struggle" says nothing of the help."""
+    for t in doc[cue.start].ancestors:
+        if t.dep_ == "relcl":
+            head = t.head
+            return not (m.start <= head.i < m.end) and not (t.left_edge.i <= m.start < t.right_edge.i + 1)
+    return False
 
 
 def _distance(cue: _Cue, start: int, end: int) -> int:
@@ -272,6 +283,10 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
     ("the report asked us to reduce our reliance on agency staff", "must address")."""
     for t in doc[lo:hi]:
         if t.lower_ in r.remedial and not any(x.is_punct for x in doc[t.i:hi]):
+            # "had not tackled weaknesses", "never addressed the backlog": the work was not done
+            if any(x.lower_ in r.negations for x in doc[max(0, t.i - 3):t.i]) or any(
+                    c.dep_ == "neg" for c in t.children):
+                return False
             return not _asked(doc, t.i, r)
     return False
 
@@ -298,7 +313,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
     concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
-           and (c.label not in ("up", "down") or _reaches(doc, c, m))]
+           and (c.label not in ("up", "down") or _reaches(doc, c, m)) and not _of_another_noun(doc, c, m)]
     mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"

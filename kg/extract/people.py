@@ -57,6 +57,7 @@ def _rules() -> _Rules:
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _ON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "lead", "adviser", "advisor"}
+_IN_HEADS = {"lecturer", "professor", "reader"}  # "a senior lecturer in social work at ..."
 _ORG_KINDS = ("council", "provider", "org")
 
 
@@ -114,9 +115,10 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     if e is not None and e.span.end < hi:
         after = doc[e.span.end]
         if after.lower_ in ("'s", "’s"):
-            org, j = e.ref, e.span.end + 1
-        elif after.lower_ in r.modifiers or _head_len(doc, e.span.end, hi, r):
-            org, j = e.ref, e.span.end  # "Leeds City Council deputy leader"
+            org, j = e.ref, _past_branch(doc, e.span.end + 1, hi, r)
+        elif after.lower_ in r.modifiers or _head_len(doc, _past_branch(doc, e.span.end, hi, r), hi, r):
+            # "Leeds City Council deputy leader", "Unison West Midlands regional organiser"
+            org, j = e.ref, _past_branch(doc, e.span.end, hi, r)
     while j < hi and doc[j].lower_ in r.skipped:
         j += 1
     start = j
@@ -132,12 +134,33 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         return None
     end = j + n
     # "cabinet member for children", "director of children's services", "spokesman on children's services"
-    if end + 1 < hi and (doc[end].lower_ in ("for", "of") or (doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS)) \
+    if end + 1 < hi and (doc[end].lower_ in ("for", "of") or (doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS)
+                         or (doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_HEADS)) \
             and _entity_starting(ctx, end + 1) is None:
         pe = _portfolio_end(ctx, doc, end + 1, hi, r)
+        named = doc[end + 1:pe]
+        if org is None and len(named) >= 3 and named[0].lower_ == "the" and named[-1].text in _BODY_NAME_ENDS \
+                and all(t.is_title or t.lower_ in ("and", "&", "of") for t in named[1:]):
+            # "chief executive of the Medway Valley Learning Trust": a body no table lists, named in full
+            return start, end, Ref("org", slug(named[1:].text), named[1:].text)
         if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
             end = pe
     return start, end, org
+
+
+# The last word of the name of a body (not a council's committee or board) written in full after a role.
+_BODY_NAME_ENDS = {"Trust", "Partnership", "University", "Association", "Foundation", "Society", "Charity",
+                   "Network", "Institute", "Federation", "Alliance", "Union", "Academy", "College"}
+
+
+def _past_branch(doc, j: int, hi: int, r: _Rules) -> int:
+    """Past the place of a body's branch or region before a role ("Unison's Kent branch secretary",
+    "Unison South East regional organiser"): up to three capitalised words, then a modifier or head."""
+    k = j
+    while k < hi and k - j < 3 and doc[k].is_title and doc[k].lower_ not in r.modifiers \
+            and not _head_len(doc, k, hi, r):
+        k += 1
+    return k if k > j and k < hi and (doc[k].lower_ in r.modifiers or _head_len(doc, k, hi, r)) else j
 
 
 def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
@@ -265,8 +288,17 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
         k += 1
     if k == j or doc[start - 1].lower_ not in ("at", "for"):
         return None
+    # "the University of Central Lancashire", "the Institute of Health Visiting": a body's name goes on
+    # over "of" and the capitalised words after it
+    if k + 1 < hi and doc[k].lower_ == "of" and doc[k - 1].text in _NAMES_GOING_ON and doc[k + 1].is_title:
+        k += 1
+        while k < hi and k - j < 8 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            k += 1
     name = doc[j:k].text
     return Ref("org", slug(name), name)
+
+
+_NAMES_GOING_ON = {"University", "Institute", "College", "Association", "Society", "Federation", "School"}
 
 
 def _our_body(ctx: ArticleContext, doc, role_start: int) -> Ref | None:
