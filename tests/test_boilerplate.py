@@ -173,3 +173,16 @@ def test_a_bare_read_more_heading_starts_a_rail():
             "Ofsted: Latest children's services focused visits\n\nCouncils' spending rises by £1bn")
     assert furniture(text) == ["Read more", "Ofsted: Latest children's services focused visits",
                                "Councils' spending rises by £1bn"]
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "See also:", "Related -"])
+def test_a_rail_heading_with_a_colon_or_dash_starts_a_rail(heading):
+    text = ("Ofsted rated Leeds City Council's children's services good.\n\nInspectors praised its leaders and its "
+            f"social workers.\n\n{heading}\n\nWakefield children's services rated good by Ofsted\n\n"
+            "Council tax: what Leeds residents will pay")
+    assert furniture(text) == [heading, "Wakefield children's services rated good by Ofsted",
+                               "Council tax: what Leeds residents will pay"]
+    # the look-alike: a link written inline is furniture on its own; the reporting after it stays
+    inline = ("Ofsted rated Leeds City Council's children's services good.\n\nRead more: Wakefield rated good\n\n"
+              "Inspectors praised its leaders.")
+    assert furniture(inline) == ["Read more: Wakefield rated good"]

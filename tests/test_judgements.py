@@ -973,3 +973,32 @@ def test_until_this_year_is_a_time_not_an_aspiration(extract):
 ])
 def test_judging_them_to_and_a_judgement_of(extract, sentence, want):
     assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("When Ofsted last inspected, in 2019, it found services run by Kent County Council to be inadequate.",
+     {("E10000016", "inadequate")}),
+    ("Inspectors judged the services given by Kent County Council to families to be good.", {("E10000016", "good")}),
+    ("It is a turnaround for Kent, whose services had been found inadequate in 2019.", {("E10000016", "inadequate")}),
+    # the look-alike: "found" before a noun is no grade
+    ("Ofsted found good practice in Kent County Council's early help teams.", set()),
+])
+def test_found_to_be_with_words_between(extract, sentence, want):
+    assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a rating dated before the council existed is its predecessor's
+    ("Published 2 March 2025\n\nNorth Yorkshire Council's children's services have been judged outstanding by "
+     "Ofsted. Our children's services were first judged outstanding in 2018.",
+     {("E06000065", "outstanding"), ("E10000023", "outstanding")}),
+    # ... counted back from the article's date
+    ("Published 2 March 2025\n\nSomerset Council's children's services have been judged good by Ofsted, a turnaround "
+     "for a service that had been found inadequate seven years earlier.",
+     {("E06000066", "good"), ("E10000027", "inadequate")}),
+    # the look-alike: a rating dated after the council was created stays its own
+    ("Published 2 March 2025\n\nNorth Yorkshire Council's children's services have been judged outstanding by "
+     "Ofsted. They were rated good in 2024.", {("E06000065", "outstanding"), ("E06000065", "good")}),
+])
+def test_a_rating_dated_before_a_council_existed(extract, text, want):
+    assert judgements_any(extract(text)) == want

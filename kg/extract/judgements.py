@@ -288,6 +288,12 @@ def _scale_listed(spans: list[Span]) -> set[int]:
     return out
 
 
+_YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before)\b", re.I)
+_YEAR_COUNTS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SERVICE_WORDS = {"services", "service", "department", "council", "authority", "care"}
+
+
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mention]:
     doc = ctx.doc
     sent_span = sentence.span
@@ -313,6 +319,17 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
                 k -= 1  # "with Ofsted now judging them to require improvement"
             if doc[k].lower_ in ("them", "it") and doc[k - 1].lower_ in r.found_to_be:
                 verb = doc[k - 1]  # "seven years after the watchdog found them inadequate"
+            elif doc[k].lower_ == "be" and doc[k - 1].lower_ == "to":
+                # "found services run by Kent County Council to be inadequate": the parse may hang "to be"
+                # on the words between, so the verb is looked for in the words before, up to a stop
+                for t in reversed(doc[max(sent_span.start, k - 14):k - 1]):
+                    if t.is_punct:
+                        break
+                    if t.lower_ in r.found_to_be:
+                        # what was found so is the services or the council, not "its budget"
+                        if any(w.lower_ in _SERVICE_WORDS for w in doc[t.i + 1:k - 1]):
+                            verb = t
+                        break
             elif doc[k].lower_ == "of" and doc[k - 1].lower_ in ("judgement", "judgment", "rating", "grade", "verdict"):
                 verb = doc[k - 1]  # "it follows a judgement of inadequate in 2016" (not "judgments of Outstanding
                 # in two of four categories", the areas)
@@ -392,6 +409,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
         else:
             previous = ""
         stated = _date_of(doc, span, spans, sent_span, segment_of(sentence, span.start).start)
+        if stated is None and ctx.when:
+            # "found inadequate seven years earlier", "rated good two years ago": counted back from the
+            # article's date
+            ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text)
+            n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else _YEAR_COUNTS.get(ago.group(1).lower()))
+            if n:
+                stated = StatedDate(ctx.when.year - n)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
@@ -499,6 +523,16 @@ def _data_release(ctx: ArticleContext) -> bool:
     show ..."): its ratings are the standing ones the figures list."""
     r = _rules(ctx.doc.vocab)
     return any(r.data_release.search(s.span.text) for s in ctx.sentences[:3])
+
+
+def _last_day(stated: StatedDate) -> date:
+    """The last day of the period a stated date names ("2023": the 31st of December)."""
+    if stated.day:
+        return stated.as_date()
+    if stated.month:
+        nxt = date(stated.year + (stated.month == 12), stated.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return date(stated.year, 12, 31)
 
 
 def _start_of(when: date, stated: StatedDate) -> date:
@@ -643,7 +677,14 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
     given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
     out = []
     for m, r in found:
-        if r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
+        if r.kind == "council" and m.date is not None and r.key in ref.councils \
+                and not ref.councils[r.key].valid_on(_last_day(m.date)):
+            # "our services were first judged outstanding in 2018" on a council created in 2023: a rating
+            # dated before the council existed is its one predecessor's
+            before = [g for g in ref.predecessors(r.key) if ref.councils[g].valid_on(m.date.as_date())]
+            if len(before) == 1:
+                r = council_ref(before[0])
+        elif r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
                 and not rules.told_event.search(m.sentence.span.text):  # "... following a three-week inspection in July"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
