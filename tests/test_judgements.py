@@ -1002,3 +1002,45 @@ def test_found_to_be_with_words_between(extract, sentence, want):
 ])
 def test_a_rating_dated_before_a_council_existed(extract, text, want):
     assert judgements_any(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # councils in a clause on the rated borough are the clause's ("which borders Essex")
+    ("Published 2 March 2024\n\nHavering's children's services have been rated inadequate by Ofsted. The outer "
+     "London borough, which borders Essex and the borough of Barking and Dagenham, had been rated good at its "
+     "previous inspection in 2018.", {("E09000016", "inadequate"), ("E09000016", "good")}),
+    # the look-alike: a clause on a rating names who holds it
+    ("Published 2 March 2024\n\nCumberland Council's children's services were rated good. The verdict matches the "
+     "good rating that the former Cumbria County Council received for its children's services.",
+     {("E06000063", "good"), ("E10000006", "good")}),
+])
+def test_a_clause_on_the_rated_thing_names_other_councils(extract, text, want):
+    assert judgements_any(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "two years later": after the rating told last, so the rating dated latest is current
+    ("Published 1 October 2024\n\nIn 2017 Ofsted rated Worcestershire County Council's children's services as "
+     "inadequate. They were judged to require improvement to be good two years later, and in 2023 inspectors "
+     "rated them good.", {("E10000034", "inadequate", False), ("E10000034", "requires-improvement", False),
+                          ("E10000034", "good", True)}),
+    # a label left behind is the previous one
+    ("Published 2 March 2024\n\nSandwell has finally shaken off its 'inadequate' rating. Ofsted judged the services "
+     "to require improvement to be good.", {("E08000028", "inadequate", False),
+                                           ("E08000028", "requires-improvement", True)}),
+    ("Published 2 March 2024\n\nOur ambition was to leave behind the 'inadequate' label Sandwell had carried. In "
+     "January 2024 Ofsted judged our services to require improvement to be good.",
+     {("E08000028", "inadequate", False), ("E08000028", "requires-improvement", True)}),
+])
+def test_later_and_left_behind_ratings(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2017 Ofsted rated Worcestershire County Council's children's services as inadequate.",
+     {("E10000034", "inadequate")}),
+    # the look-alike: "as" after a verb that gives no rating
+    ("Worcestershire County Council described the funding for its children's services as inadequate.", set()),
+])
+def test_rated_as_far_from_its_verb(extract, sentence, want):
+    assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want

@@ -288,13 +288,16 @@ def _scale_listed(spans: list[Span]) -> set[int]:
     return out
 
 
-_YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before)\b", re.I)
+_YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _YEAR_COUNTS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _SERVICE_WORDS = {"services", "service", "department", "council", "authority", "care"}
 
 
-def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mention]:
+def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
+    """The rating mentions of a sentence; `told`: the dates of the article's ratings so far, the last one
+    last, to count "two years later" from (and it takes this sentence's)."""
+    told = [] if told is None else told
     doc = ctx.doc
     sent_span = sentence.span
     spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False)
@@ -333,8 +336,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             elif doc[k].lower_ == "of" and doc[k - 1].lower_ in ("judgement", "judgment", "rating", "grade", "verdict"):
                 verb = doc[k - 1]  # "it follows a judgement of inadequate in 2016" (not "judgments of Outstanding
                 # in two of four categories", the areas)
-        if verb is None and quoted:
-            # a quoted rating may stand further from its verb than the parse can follow
+        if verb is None and (quoted or (span.start > sent_span.start and doc[span.start - 1].lower_ == "as")):
+            # a quoted rating, or one after "as", may stand further from its verb than the parse can follow
             # ("rates Enfield Council's children's services as 'requires improvement'")
             verb = next((t for t in _neighbours(span, r.filler, -1, limit=8) if t.lower_ in r.awarding), None)
         if verb is None:
@@ -414,8 +417,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> list[Mentio
             # article's date
             ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text)
             n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else _YEAR_COUNTS.get(ago.group(1).lower()))
-            if n:
+            if n and ago.group(2).lower() == "later":
+                # "judged to require improvement two years later": after the rating told last
+                stated = StatedDate(told[-1].year + n) if told else None
+            elif n:
                 stated = StatedDate(ctx.when.year - n)
+        if stated is not None:
+            told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
@@ -552,8 +560,9 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     if not ctx.in_scope:
         return out  # a school's or a SEND area's grades are not judgements of children's services
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
+    told: list[StatedDate] = []   # the dates of ratings so far
     for k, sentence in enumerate(ctx.sentences):
-        mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r)
+        mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
         if not mentions:
             if counted is not None and k - counted[2] <= 2:
                 out += _the_counted(ctx, sentence, counted, r)
@@ -806,7 +815,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     None when the rated thing is a number of councils not named there (nobody's rating then)."""
     sent_start = ctx.sentence_of(span.start).span.start
     refs: list[Ref] = []
-    service_noun = False
+    service_noun = in_clause = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):
         lo, hi = phrase.start, phrase.end
         # a clause inside the rated phrase speaks of something else ("The Council of the Isles of Scilly,
@@ -815,7 +824,16 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         for e in ctx.entities:
             # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
-                    and e.incidental != "place" and e.span.start not in inner:
+                    and e.incidental != "place":
+                if e.span.start in inner:
+                    # a clause on the rated thing itself ("the borough, which borders Essex"), not on a
+                    # rating ("the good rating that Cumbria County Council received")
+                    if child.lower_ in _rules(ctx.doc.vocab).nouns_after:
+                        refs.append(e.ref)
+                    else:
+                        in_clause |= any(r.dep_ == "relcl" and e.span.start in {t.i for t in r.subtree}
+                                         for r in child.children)
+                    continue
                 refs.append(e.ref)
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it; "Bury and Stockport
@@ -843,6 +861,11 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         if before:
             return before[-1:]  # "In Devon, where children's services were rated inadequate": the one just named
         return s.joint or ([s.focus] if s.focus else [])
+    if not refs and in_clause:
+        # "The outer London borough, which borders Essex and Barking, had been rated good": the councils
+        # are the clause's; the rated one is the borough the article speaks of
+        s = ctx.sentence_of(span.start)
+        return [s.focus] if s is not None and s.focus else []
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
 
 
