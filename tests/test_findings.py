@@ -1202,3 +1202,45 @@ def test_a_cue_in_a_clause_about_another_noun_is_not_the_verdict(extract):
     # the look-alike: a clause about the mention itself keeps its verdict
     assert ("E06000058", "early-help", "concern") in summary(findings(
         extract, "Ofsted rated Poole good. The council has an early help offer that is struggling to meet demand."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Most social workers said the number of children they were working with was "
+     "manageable.", ("E06000058", "caseloads", "strength")),
+    ("Ofsted rated Poole inadequate. Managers did not always check that actions in children's plans had been "
+     "completed.", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole inadequate. A team manager signed off the decision to close the case without reading the "
+     "police information.", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Children in care benefited from stable, caring homes.",
+     ("E06000058", "placements", "strength")),
+    ("Ofsted rated Poole good. Leaders have created an environment in which social work can flourish.",
+     ("E06000058", "leadership", "strength")),
+    ("Ofsted rated Poole good. Decisions about whether a child needs a social work response are now timely.",
+     ("E06000058", "thresholds", "strength")),
+    ("Ofsted rated Poole inadequate. Some children had waited too long for decisions about their future.",
+     ("E06000058", "permanence", "concern")),
+    ("Ofsted rated Poole good. Social workers kept seeing children face to face throughout the lockdowns.",
+     ("E06000058", "visits", "strength")),
+    ("Ofsted rated Poole inadequate. Children do not always see their social worker as often as they should.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole inadequate. Disabled children wait too long for an assessment of their needs.",
+     ("E06000058", "assessments", "concern")),
+    ("Ofsted rated Poole inadequate. Strategy discussions were not always held promptly.",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole inadequate. Referrals to the front door have risen by 14% in a year.",
+     ("E06000058", "demand", "concern")),
+    ("Ofsted rated Poole inadequate. Children were left in situations of harm for too long.",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole inadequate. The boy was never spoken to alone by a social worker.",
+     ("E06000058", "child-voice", "concern")),
+    ("Ofsted rated Poole good. Personal advisers have received training in trauma-informed practice.",
+     ("E06000058", "staff-skills", "strength")),
+])
+def test_wordings_of_two_more_blind_sets_lexicon(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_referrals_handled_are_no_demand(extract):
+    """Referrals rising are demand; referrals handled are the front door's work, not how many there are."""
+    got = summary(findings(extract, "Ofsted rated Poole good. Referrals were handled promptly."))
+    assert not any(issue == "demand" for _, issue, _ in got)
