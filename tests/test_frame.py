@@ -640,3 +640,28 @@ def test_an_undated_article_naming_the_successors_makes_the_old_councils_rating_
                  "improvement. Both judgements follow an inadequate rating for Northamptonshire County Council in 2019.")
     cur = {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement) and not j.area}
     assert ("E10000021", "inadequate", False) in cur
+
+
+@pytest.mark.parametrize("phrase", ["shares a fostering service with", "runs an adoption service jointly with",
+                                    "has an arrangement with"])
+def test_a_council_sharing_a_service_is_a_partner(nlp, phrase):
+    ctx = frame_of(nlp, f"Wigan praised\n\nWigan Council was rated good. The council {phrase} Bolton Council.")
+    assert any(e.ref.key == "E08000001" and e.incidental == "partner" for e in ctx.entities)
+    # the look-alike: a council the sentence is about
+    ctx = frame_of(nlp, "Wigan praised\n\nWigan Council was rated good. Bolton Council's service was rated good too.")
+    assert not any(e.ref.key == "E08000001" and e.incidental for e in ctx.entities)
+
+
+def test_a_typed_reference_after_two_councils_named_together_is_the_subject(nlp):
+    """'split between Westmorland and Furness Council and Cumberland Council ... the new council': the
+    council the discourse is on, not the last named."""
+    text = ("Westmorland and Furness rated good\n\nWestmorland and Furness Council's children's services were rated "
+            "good. Cumbria County Council was abolished in 2023, and its work was split between Westmorland and "
+            "Furness Council and Cumberland Council. Inspectors said the new council had managed the change well.")
+    ctx = frame_of(nlp, text)
+    assert [e.ref.key for e in ctx.entities if e.anaphor and e.span.text == "the new council"] == ["E06000064"]
+    # the look-alike: the last named fits alone, so it is the one
+    text = ("Westmorland and Furness rated good\n\nWestmorland and Furness Council's children's services were rated "
+            "good. Cumberland Council was created in 2023. Inspectors will visit the new council next year.")
+    ctx = frame_of(nlp, text)
+    assert [e.ref.key for e in ctx.entities if e.anaphor and e.span.text == "the new council"] == ["E06000063"]

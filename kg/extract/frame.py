@@ -795,7 +795,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
-    names_history: list[Ref] = []   # councils named by name, in order
+    names_history: list[list[Ref]] = []   # councils named by name, sentence by sentence
     current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
@@ -823,7 +823,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         continued = None   # the subject "the council" refers to in this sentence
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
-        names_history.extend(c for _, c in named_here)
+        names_history.append([c for _, c in named_here])
         for start, end, kind in _definite_references(doc, s.span, rules):
             before = [c for i, c in named_here if i < start]
             # "X's director left the council after ...": the council just named in the sentence
@@ -832,9 +832,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # "across the county" names a place, so a council in being; "the county council" may be the
             # abolished one ("The county council's services had been judged ...")
             place = doc[end - 1].lower_ not in ("council", "authority")
-            target = (before[-1] if before else on) if kind == "any" else next(
-                (c for c in [*reversed(names_history), *subjects] if _of_type(ref.councils[c.key], kind, rules)
-                 and (not place or _in_being(ref.councils[c.key], when, years))), None)
+            target = (before[-1] if before else on) if kind == "any" else _last_of_type(
+                names_history, subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
+                and (not place or _in_being(ref.councils[c.key], when, years)))
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if kind == "any" and target in subjects:
@@ -854,6 +854,18 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             listed = [c for c in named_together(doc, s, entities) if c in subjects]
             joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
     return out
+
+
+def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None, fits) -> Ref | None:
+    """The council a typed reference ("the new council", "the county") is to: the last named that fits,
+    but the one the discourse is on when the sentence that last named one that fits named it too ("split
+    between Westmorland and Furness Council and Cumberland Council ... the new council": the subject);
+    with none named, the subject that fits."""
+    for named in reversed(history):
+        fitting = [c for c in named if fits(c)]
+        if fitting:
+            return on if on in fitting else fitting[-1]
+    return next((c for c in subjects if fits(c)), None)
 
 
 # References written with capitals too: "the Council" in a council's own news, "the Royal Borough" and
