@@ -665,3 +665,20 @@ def test_a_typed_reference_after_two_councils_named_together_is_the_subject(nlp)
             "good. Cumberland Council was created in 2023. Inspectors will visit the new council next year.")
     ctx = frame_of(nlp, text)
     assert [e.ref.key for e in ctx.entities if e.anaphor and e.span.text == "the new council"] == ["E06000063"]
+
+
+def test_a_writers_own_past_employer_is_named_in_passing(nlp):
+    ctx = frame_of(nlp, "Why I left social work\n\nI qualified in 2010 and joined Lancashire County Council's child "
+                        "protection team. Last month Ofsted rated Bradford's children's services inadequate. Bradford "
+                        "is not alone.")
+    assert [c.key for c in ctx.subjects] == ["E08000032"]
+    # the look-alike: a sentence in the first person about the council now
+    ctx = frame_of(nlp, "Our services\n\nI am proud that Lancashire County Council was rated good. Lancashire's "
+                        "social workers were praised.")
+    assert [c.key for c in ctx.subjects] == ["E10000017"]
+
+
+@pytest.mark.parametrize("name", ["the University of Central Lancashire", "the University of South Essex"])
+def test_a_university_named_for_a_region_is_no_council(nlp, name):
+    ctx = frame_of(nlp, f"Norfolk praised\n\nNorfolk County Council was rated good, said a lecturer at {name}.")
+    assert {e.ref.key for e in ctx.entities if e.ref.kind == "council"} == {"E10000020"}

@@ -367,7 +367,8 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan) -> bool:
     working in Kent and Essex", "He previously worked at Bolton"): their former employer."""
     sent = doc[e.span.start].sent
     words = [t.lower_ for t in sent]
-    return bool(words) and words[0] in ("she", "he") and any(w in _CAREER_WORDS for w in words)
+    # "I qualified in 2010 and joined Lancashire County Council": a writer's own career, told in the past
+    return bool(words) and words[0] in ("she", "he", "i") and any(w in _CAREER_WORDS for w in words)
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
