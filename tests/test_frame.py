@@ -465,6 +465,9 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     ("Children's home in Stoke-on-Trent rated inadequate", False),
     ("Kent's children's services rated good as school results improve", True),
     ("Kent County Council rated good by Ofsted", True),
+    # safeguarding is a word of every service's inspection, not only of children's social care
+    ("Kent day nursery rated inadequate as Ofsted raises safeguarding concerns", False),
+    ("Kent's children's services improve safeguarding, says Ofsted", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "
