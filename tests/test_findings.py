@@ -1244,3 +1244,20 @@ def test_referrals_handled_are_no_demand(extract):
     """Referrals rising are demand; referrals handled are the front door's work, not how many there are."""
     got = summary(findings(extract, "Ofsted rated Poole good. Referrals were handled promptly."))
     assert not any(issue == "demand" for _, issue, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Inspectors noted that there is minimal use of agency staff.",
+     ("E06000058", "agency-staff", "strength")),
+    # a contrast that reports a new thing said ("but warned that ...") is not said of the mention
+    ("Ofsted rated Poole good. Inspectors praised strong partnerships but warned that too many young people wait "
+     "too long for specialist help.", ("E06000058", "multi-agency", "strength")),
+    # the look-alike: a contrast said of the same thing is its verdict
+    ("Ofsted rated Poole good. Supervision is regular but does not always challenge.",
+     ("E06000058", "management-oversight", "concern")),
+    # a second thing said ("..., and that leaders had ...") is a clause of its own
+    ("Ofsted rated Poole good. Ofsted said the council knew what needed to improve, and that leaders had created the "
+     "conditions for good practice to flourish.", ("E06000058", "leadership", "strength")),
+])
+def test_minimal_use_a_contrast_that_reports_and_a_second_thing_said(extract, text, expected):
+    assert expected in summary(findings(extract, text))

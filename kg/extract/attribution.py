@@ -44,9 +44,12 @@ def _clauses(span: Span) -> list[Clause]:
     for tok in span[1:]:
         low = tok.lower_
         relative = low in _RELATIVE and tok.i - 1 >= span.start and span.doc[tok.i - 1].text == ","
+        # "Ofsted said X, and that leaders had ...": a second thing said is a clause of its own
+        second = low == "and" and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "that" \
+            and span.doc[tok.i - 1].text == ","
         if low == ";" and not _clause_follows(span, tok.i):
             continue  # "are: Birmingham; Coventry; Slough": a list, not clauses
-        if low in _SPLIT or low in _CONCESSIVE or relative:
+        if low in _SPLIT or low in _CONCESSIVE or relative or second:
             if tok.i > cur:
                 out.append(Clause(cur, tok.i, conc, rel))
             cur, conc, rel = tok.i, low in _CONCESSIVE, relative

@@ -364,6 +364,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     # is said of the same thing, and it is the verdict
     after = next((s for s in segs if s.start == home.end), None)
     if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
+            and doc[after.start + 1].lower_ not in r.speaking \
             and (doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART")
                  or doc[after.start + 1].lower_ in ("it", "they", "this")) \
             and not any(after.start <= i < after.end for i in others):
