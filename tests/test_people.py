@@ -724,3 +724,17 @@ def test_academics_and_the_fields_bodies(extract, text, want):
 ])
 def test_a_body_no_table_lists_named_in_full_after_a_role(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sandwell Children's Trust was rated good by Ofsted. Professor Anil Dhaliwal, Chair of the Trust Board, said "
+     "the result was deserved.", ("Anil Dhaliwal", "chair of the trust board", "sandwell-childrens-trust")),
+    ("Kent County Council was rated good by Ofsted. Jo Bell, Director of Children's Services, said it was "
+     "deserved.", ("Jo Bell", "director of children's services", "E10000016")),
+])
+def test_a_role_written_with_capitals_is_no_organisation(extract, text, want):
+    assert want in members(extract(text))
+    # the look-alike: a body whose name starts with a role's word ("Head Start") is still a body
+    af = extract("Kent County Council was rated good by Ofsted. Jo Bell, chief executive of the Head Start Trust, said "
+                 "it was deserved.")
+    assert ("Jo Bell", "chief executive", "head-start-trust") in members(af)

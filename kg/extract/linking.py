@@ -344,7 +344,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     for ent in ner_spans:
         if ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
                 and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"] \
-                and not any(t.i in kept for t in ent) and not _generic_name(ent) and not _in_title_case_headline(ent):
+                and not any(t.i in kept for t in ent) and not _generic_name(ent) and not _in_title_case_headline(ent) \
+                and not _role_name(ent):
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
@@ -358,6 +359,19 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
     return entities, _sentences(doc, text)
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    heads = sorted(load_yaml("roles.yaml")["heads"], key=len, reverse=True)
+    return re.compile(r"^(the )?((chief|deputy|assistant|interim|acting|executive|vice) )*("
+                      + "|".join(re.escape(h) for h in heads) + r")( \w+)? (of|for|at)\b", re.I)
+
+
+def _role_name(ent) -> bool:
+    """A role written with capitals ("Chair of the Trust Board", "Director of Children's Services"), which
+    the model may take for an organisation's name."""
+    return bool(_role_pattern().match(ent.text))
 
 
 @lru_cache(maxsize=1)
