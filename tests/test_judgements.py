@@ -1044,3 +1044,19 @@ def test_later_and_left_behind_ratings(extract, text, want):
 ])
 def test_rated_as_far_from_its_verb(extract, sentence, want):
     assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The latest is Halton, whose services were rated inadequate last week, down from requires improvement when "
+     "inspectors last visited in 2020.", {("E06000006", "inadequate", True), ("E06000006", "requires-improvement", False)}),
+    ("There was better news in Oldham, where services were rated good last week, up from requires improvement in 2019.",
+     {("E08000004", "good", True), ("E08000004", "requires-improvement", False)}),
+    # a move told with an earlier time of the year: the grade moved to is still the one that stands
+    ("Earlier in the year, Havering's children's services dropped from good to inadequate.",
+     {("E09000016", "good", False), ("E09000016", "inadequate", True)}),
+    # the look-alike: "up" that is no move between grades
+    ("Oldham's children's services were rated good, and caseloads are up from last year.",
+     {("E08000004", "good", True)}),
+])
+def test_down_from_and_up_from_and_a_move_earlier_in_the_year(extract, sentence, want):
+    assert judgements(extract("Published 19 July 2024\n\n" + sentence)) == want

@@ -403,8 +403,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
         if infinitive:
             last = ""  # "judged to require improvement": not "from X to Y"
-        if last in ("to", "into") and not weak:
-            previous = ""
+        if last in ("to", "into"):
+            # "dropped from good to inadequate": the grade moved to is the new one ("earlier in the year"
+            # makes it at most weakly previous)
+            previous = "weak" if weak else ""
         elif last == "from" or r.previous_before.search(pre) or r.previous_after.search(post_clean):
             previous = "strong"
         elif weak or r.weakly_previous_after.search(post_clean):
