@@ -685,3 +685,21 @@ def test_a_writers_own_past_employer_is_named_in_passing(nlp):
 def test_a_university_named_for_a_region_is_no_council(nlp, name):
     ctx = frame_of(nlp, f"Norfolk praised\n\nNorfolk County Council was rated good, said a lecturer at {name}.")
     assert {e.ref.key for e in ctx.entities if e.ref.kind == "council"} == {"E10000020"}
+
+
+TURNING_ROUNDUP = ("Published 19 July 2024\n\nThree councils rated by Ofsted\n\nHalton's children's services were rated "
+           "inadequate last week. Tameside was judged inadequate in May. There was better news in Oldham, where "
+           "services were rated good.\n\n{turn}\n\nThe use of agency social workers has doubled in five years.\n\n"
+           "Cllr Jo Bell, cabinet member for children's services, said the figures were worrying.")
+
+
+def test_a_roundup_turning_to_councils_in_general_speaks_of_none_of_them(extract):
+    af = extract(TURNING_ROUNDUP.format(turn="The verdicts come as councils grapple with rising costs."))
+    assert (None, "agency-staff", "concern") in findings(af)
+    assert not any(k == "E08000004" for k, *_ in findings(af))
+    # a person's council is still the one the discourse was on
+    assert any(m.person.label == "Jo Bell" and m.org and m.org.key == "E08000004"
+               for m in af.facts if isinstance(m, Membership))
+    # the look-alike: the roundup's own set ("the three councils") is no turn to councils in general
+    af = extract(TURNING_ROUNDUP.format(turn="Inspectors said the three councils had all struggled to recruit."))
+    assert (None, "agency-staff", "concern") not in findings(af)

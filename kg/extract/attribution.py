@@ -176,6 +176,6 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     refs = named_in(ctx, sentence.span)
     if refs:
         return refs
-    if generic is not None and is_generic(seg, generic):
+    if generic is not None and is_generic(seg, generic) or sentence.general:
         return []
     return sentence.joint or ([sentence.focus] if sentence.focus else [])

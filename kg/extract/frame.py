@@ -797,6 +797,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     ref = reference()
     out: list[EntitySpan] = []
     names_history: list[list[Ref]] = []   # councils named by name, sentence by sentence
+    general = False   # a roundup has turned to councils in general
     current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
@@ -808,6 +809,14 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         on = current
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
+        if s.councils:
+            general = False
+        elif len(subjects) >= 3 and _national_turn().search(s.span.text):
+            # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."):
+            # what follows, until a council is named again, is said of no one of them (a person's council
+            # is still the one the discourse was on)
+            general = True
+        s.general = general
         if own is not None and not s.councils and on != own and _own_voice(doc, s, paragraph_start):
             on = current = own  # "Since then our services have improved": the site's council, after a partner
             joint, since = [], s
@@ -855,6 +864,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             listed = [c for c in named_together(doc, s, entities) if c in subjects]
             joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _national_turn() -> re.Pattern:
+    return re.compile(load_yaml("frame.yaml")["national_turn"], re.I)
 
 
 def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None, fits) -> Ref | None:

@@ -75,6 +75,7 @@ class Sentence:
     historic: list[Ref] = field(default_factory=list)     # councils named as former ones
     off_scope: bool = False     # in a passage about another service (a school, a home, adult care): kg.extract.frame
     in_table: bool = False      # a row of a table (kg.extract.tables): read by its cells, not as a sentence
+    general: bool = False       # said of councils in general, after a roundup turned to them (kg.extract.frame)
 
 
 @dataclass
