@@ -1060,3 +1060,19 @@ def test_rated_as_far_from_its_verb(extract, sentence, want):
 ])
 def test_down_from_and_up_from_and_a_move_earlier_in_the_year(extract, sentence, want):
     assert judgements(extract("Published 19 July 2024\n\n" + sentence)) == want
+
+
+def test_a_grade_held_in_passing_in_a_relative_clause_implies_no_inspection(extract):
+    af = extract("Published 4 April 2025\n\nMedway Council has appointed a new director of children's services, who "
+                 "will take charge of a department that is now rated good by Ofsted.")
+    assert judgements_any(af) == {("E06000035", "good")}
+    assert inspections(af) == set()
+    # the look-alike: the grade is the sentence's own news
+    af = extract("Published 4 April 2025\n\nMedway Council's children's services are now rated good by Ofsted.")
+    assert inspections(af) == {("E06000035", "full")}
+
+
+def test_not_to_have_moved_up_is_no_grade(extract):
+    af = extract("Published 4 April 2025\n\nStockton's children's services still require improvement, Ofsted said. "
+                 "Cllr Jo Bell said: \"We are disappointed not to have moved up to good.\"")
+    assert judgements_any(af) == {("E06000004", "requires-improvement")}

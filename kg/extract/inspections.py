@@ -314,6 +314,8 @@ def _told_as_news(m, r: _Rules) -> bool:
     """A rating that holds, told as the news of an inspection: "Sutton remained good at its inspection in
     July", "Slough still requires improvement, Ofsted has said"."""
     text = m.sentence.evidence.text
+    if any(t.dep_ == "relcl" for t in [m.span.root, *m.span.root.ancestors]):
+        return False  # "the director will take charge of a department that is now rated good": said in passing
     told = r.reported.search(text)
     # an inspection (not a visit) with its time: "at its inspection in July"
     words = {t.lower_ for t in m.sentence.span}

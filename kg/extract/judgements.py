@@ -377,7 +377,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
         if (before_words and before_words[-1] == "not") or after_word == "enough" or \
                 any(t.lower_ == "not" and doc[t.i + 1].lower_ != "been"
-                    for t in doc[max(sent_span.start, span.start - 5):span.start]):
+                    and not any(x.is_punct and x.text not in _QUOTES for x in doc[t.i:span.start])
+                    for t in doc[max(sent_span.start, span.start - 7):span.start]):
             continue  # "not good enough", "not yet consistently good", "not to have been judged good": no grade
         if phrase == "failing" and not closed and after_word and after_word[0].isalnum():
             continue  # "failing to recruit", "failing children": a verb, not the grade ("branded as failing.")
@@ -460,7 +461,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         attributive = closed and nxt is not None and span.end + 1 < sent_span.end and \
             doc[span.end + 1].lower_ in ("children", "children's", "service", "services", "department") and \
             bool(r.visit_told.search(sentence.span.text))  # in a sentence about a visit to it
-        relative = bool(re.search(r"\b(whose|which)\b[^,;]*\b(is|are)\s+(\w+ly\s+)?(rated|judged|graded)\W*$", pre_clause, re.I))
+        # "whose services are rated good", "a department that is now rated good": a grade the thing holds
+        relative = bool(re.search(r"\b(whose|which|that)\b[^,;]*\b(is|are)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)\W*$",
+                                  pre_clause, re.I))
         standing = bool(r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
