@@ -738,3 +738,19 @@ def test_a_role_written_with_capitals_is_no_organisation(extract, text, want):
     af = extract("Kent County Council was rated good by Ofsted. Jo Bell, chief executive of the Head Start Trust, said "
                  "it was deserved.")
     assert ("Jo Bell", "chief executive", "head-start-trust") in members(af)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # an appointment, then a speaker with a role of their own: not the appointee
+    ("Kent County Council was rated inadequate. \"We have appointed a new deputy manager,\" the owner said. Jo Bell, "
+     "Kent County Council's assistant director, said the authority would help.",
+     ("Jo Bell", "assistant director", "E10000016"), ("Jo Bell", "deputy manager", None)),
+    # ... a speaker with none is
+    ("Havering was rated inadequate. \"We have appointed a new director of children's services,\" she said. Jo Bell, "
+     "who started in January, said: \"We will get there.\"",
+     ("Jo Bell", "director of children's services", "E09000016"), None),
+])
+def test_an_appointment_then_a_speaker(extract, text, want, not_want):
+    got = members(extract(text))
+    assert want in got
+    assert not_want not in got

@@ -400,7 +400,8 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
     placed = {m.person for m in facts}
-    # a role a sentence before says someone leaves is theirs only when their own sentence gives them none
+    # a role a sentence before says someone leaves (or is appointed to, when they are next heard speaking) is
+    # theirs only when their own sentence gives them none
     facts += [m for m, leaving in _appointed_next(ctx, r) if not (leaving and m.person in placed)]
     facts += _roles_by_copula(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
@@ -514,7 +515,10 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
                        < min(nxt.span.end, nxt.span.start + 10) and _appointee(e.span.root)), None)
         if person is not None:
-            out.append((Membership(person.ref, role, org, sent.evidence), departing is not None))
+            # "... appointed a new deputy manager." "Jo Bell, the council's director, said ...": a speaker next
+            # holds the role only when their own sentence gives them none, as for a departure
+            gives_way = departing is not None or nxt.span.root.lower_ in r.speech
+            out.append((Membership(person.ref, role, org, sent.evidence), gives_way))
     return out
 
 
