@@ -1261,3 +1261,18 @@ def test_referrals_handled_are_no_demand(extract):
 ])
 def test_minimal_use_a_contrast_that_reports_and_a_second_thing_said(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Inspectors asked the council to improve the consistency of management oversight.",
+     ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. The report says more needs to be done to support care leavers once they turn 21.",
+     ("E06000058", "care-leavers", "concern")),
+    ("Ofsted rated Poole inadequate. A shortage of experienced social workers had left teams unable to cope.",
+     ("E06000058", "workforce-capacity", "concern")),
+    # the look-alike: experienced staff at work are their skills
+    ("Ofsted rated Poole good. Experienced social workers supervise newly qualified staff well.",
+     ("E06000058", "staff-skills", "strength")),
+])
+def test_asked_to_improve_more_to_be_done_and_losing_experienced_staff(extract, text, expected):
+    assert expected in summary(findings(extract, text))
