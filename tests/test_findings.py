@@ -1276,3 +1276,15 @@ def test_minimal_use_a_contrast_that_reports_and_a_second_thing_said(extract, te
 ])
 def test_asked_to_improve_more_to_be_done_and_losing_experienced_staff(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+def test_findings_of_a_council_the_text_never_names_are_not_the_sectors(extract):
+    """A council's own page read without its address: 'the council' throughout, no name."""
+    page = ("Children's services require improvement, says Ofsted\n\nInspectors found that the council's children's "
+            "services require improvement to be good. They said caseloads were too high. The council will publish "
+            "an improvement plan.")
+    assert findings(extract, page) == []
+    # the look-alike: a national report speaks of councils in general
+    report = ("Councils struggle to recruit\n\nA report found that councils across England rely on agency staff. "
+              "Caseloads were too high in many areas.")
+    assert (None, "agency-staff", "concern") in summary(findings(extract, report))

@@ -539,6 +539,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     weight: dict[int, float] = {}
     own = _own_voice(ctx, r)
     listed = _list_tones(ctx, r)
+    unnamed = _of_an_unnamed_council(ctx)
     for k, sentence in enumerate(ctx.sentences):
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
@@ -563,11 +564,25 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
                 continue  # "referrals were on the decrease": demand is raised only as a pressure
             for ref in _targets(ctx, sentence, m.start, r.generic):
+                if ref is None and unnamed:
+                    continue  # of "the council" the text never names: no finding of the sector's
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
     return _resolve(list(found.values()), weight, ctx)
+
+
+_ONE_COUNCIL = re.compile(r"\bthe (council|local authority|authority|royal borough|borough council|county council|"
+                          r"city council|borough|county)\b", re.I)
+
+
+def _of_an_unnamed_council(ctx: ArticleContext) -> bool:
+    """The article speaks of one council ("the council", "the Royal Borough") and names none (a council's
+    own page read without its address): what it finds is that council's, whoever it is, not the sector's."""
+    if ctx.subjects or any(e.ref.kind in ("council", "provider") for e in ctx.entities):
+        return False
+    return len(_ONE_COUNCIL.findall(ctx.doc.text)) >= 2
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
