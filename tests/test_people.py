@@ -754,3 +754,21 @@ def test_an_appointment_then_a_speaker(extract, text, want, not_want):
     got = members(extract(text))
     assert want in got
     assert not_want not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Halton Borough Council was rated inadequate. Maureen Appleton, the improvement adviser appointed by the "
+     "Department for Education, chairs the improvement board.",
+     ("Maureen Appleton", "improvement adviser", "department-for-education")),
+    ("Devon County Council was rated inadequate. The Liberal Democrat MP for a Devon constituency, Tamsin Holcombe, "
+     "said the report was shocking.", ("Tamsin Holcombe", "liberal democrat mp for a devon constituency", None)),
+])
+def test_an_improvement_adviser_and_an_mp_for_a_constituency(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_an_adviser_to_several_authorities_is_no_role(extract):
+    """the look-alike: someone's past work as 'an adviser to several authorities' names no organisation's post"""
+    af = extract("Swindon was rated inadequate. Geraldine Moxley was appointed commissioner. Ms Moxley has since "
+                 "worked as an adviser to several authorities in intervention.")
+    assert not any(role == "adviser" for _, role, _ in members(af))

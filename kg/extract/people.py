@@ -202,7 +202,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         # "director of children's services Jane Parfrement": a portfolio tail back to for/of
         j = k
         # the tail may name its body: "Leader of BCC", "the council's ... committee", "... on the council"
-        while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "and", "&", ",")
+        while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
                            or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j])
                            or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
                            or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
