@@ -1076,3 +1076,17 @@ def test_not_to_have_moved_up_is_no_grade(extract):
     af = extract("Published 4 April 2025\n\nStockton's children's services still require improvement, Ofsted said. "
                  "Cllr Jo Bell said: \"We are disappointed not to have moved up to good.\"")
     assert judgements_any(af) == {("E06000004", "requires-improvement")}
+
+
+def test_a_roundups_grade_that_holds_is_its_inspections_result(extract):
+    text = ("Published 16 January 2023\n\nFive councils' Ofsted verdicts\n\nTwo councils have climbed to 'good' and one "
+            "has been rated 'inadequate' in a batch of Ofsted reports published on Friday.\n\nNorfolk County Council's "
+            "children's services were rated 'good'. Hull City Council has improved to 'requires improvement to be "
+            "good'. Dudley's children's services remain 'requires improvement to be good', the same grade as in 2018.")
+    af = extract(text)
+    assert ("E08000027", "full") in inspections(af)
+    assert ("E08000027", "requires-improvement", True) in judgements(af)
+    # the look-alike: one council's article saying its grade still holds reports no inspection
+    af = extract("Published 16 January 2023\n\nDudley's children's services remain 'requires improvement to be good', "
+                 "the council's annual report says.")
+    assert inspections(af) == set()

@@ -43,6 +43,7 @@ class ArticleFrame:
     site: Ref | None = None                               # the council or provider whose own web site the page is on
     scores: dict[Ref, float] = field(default_factory=dict)  # each council's subject score
     tables: list[Table] = field(default_factory=list)     # its tables of rows and cells (kg.extract.tables)
+    roundup: bool = False      # its opening counts councils ("Two councils have climbed to 'good' ..."): frame.yaml
 
     @property
     def subject(self) -> Ref | None:
@@ -85,7 +86,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         sentences[k].off_scope = True
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
-    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables), entities
+    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables,
+                        _is_roundup(sentences)), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -697,6 +699,12 @@ def _noun_at(words: list[str], j: int, nouns) -> int:
 _QUOTE_MARKS = ("“", '"', "‘", "'")
 
 
+def _is_roundup(sentences: list[Sentence]) -> bool:
+    """The opening counts councils ("Four of the region's councils have been inspected")."""
+    rules = _rules()
+    return bool(rules["roundup_lead"].search(" ".join(s.span.text for s in sentences[:rules["lead"]] if not s.in_table)))
+
+
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
               headline: set[Ref]) -> tuple[list[Ref], dict[Ref, float]]:
     """The councils the article is about, most prominent first, with their scores (frame.yaml subjects):
@@ -730,8 +738,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     # a roundup ("Four of the region's councils have been inspected"): each council a sentence rates is
     # one of its subjects, however briefly it is named
     rated: set[Ref] = set()
-    lead_text = " ".join(s.span.text for s in sentences[:rules["lead"]] if not s.in_table)
-    if rules["roundup_lead"].search(lead_text):
+    if _is_roundup(sentences):
         for s in sentences:
             if not s.in_table and rules["rated"].search(s.span.text):
                 rated.update(c for c in s.councils if c not in s.historic)

@@ -224,7 +224,11 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     for m, ref in judgement_mentions(ctx):
-        held_as_news = m.standing and _told_as_news(m, r)
+        # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
+        # children's services remain 'requires improvement to be good'")
+        held_as_news = m.standing and (_told_as_news(m, r) or (
+            ctx.frame is not None and ctx.frame.roundup and ref in ctx.subjects and not m.previous
+            and r.news.search(" ".join(s.span.text for s in ctx.sentences[:3]))))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved) \

@@ -501,7 +501,8 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     services required improvement, and in July 2023 inspectors rated them good"). A year after "since"
     is when something else was ("the first 'good' rating since 2013")."""
     tail = _own_tail(doc, span, spans, sent, 10)
-    own = re.split(r"\bsince\b", tail.text, maxsplit=1)[0]
+    # "since 2016" and "the same grade as in 2018" date something else
+    own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b", tail.text, maxsplit=1)[0]
     stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on)\b", own) else None
     if stated is not None:
         return stated
