@@ -1288,3 +1288,27 @@ def test_findings_of_a_council_the_text_never_names_are_not_the_sectors(extract)
     report = ("Councils struggle to recruit\n\nA report found that councils across England rely on agency staff. "
               "Caseloads were too high in many areas.")
     assert (None, "agency-staff", "concern") in summary(findings(extract, report))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole inadequate. Too many children were left in situations of risk for too long.",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole inadequate. Inspectors found that children at risk of harm were not always protected.",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole good. Children at risk of harm are identified and protected.",
+     ("E06000058", "child-protection", "strength")),
+    ("Ofsted rated Poole inadequate. Shortages of staff and too many cases for each worker have meant delays.",
+     ("E06000058", "caseloads", "concern")),
+    ("Ofsted rated Poole inadequate. Morale is at rock bottom across the service.", ("E06000058", "morale", "concern")),
+    ("Ofsted rated Poole inadequate. Plans for some children to live permanently with their carers were subject to "
+     "delay.", ("E06000058", "permanence", "concern")),
+])
+def test_wordings_of_a_fourth_blind_set(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_protected_time_asked_for_is_no_strength(extract):
+    """the look-alike: 'protected' as an adjective of something asked for is no verdict"""
+    got = summary(findings(extract, "Ofsted rated Poole inadequate. The union is calling for protected time for "
+                                    "supervision."))
+    assert ("E06000058", "management-oversight", "strength") not in got

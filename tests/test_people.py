@@ -772,3 +772,18 @@ def test_an_adviser_to_several_authorities_is_no_role(extract):
     af = extract("Swindon was rated inadequate. Geraldine Moxley was appointed commissioner. Ms Moxley has since "
                  "worked as an adviser to several authorities in intervention.")
     assert not any(role == "adviser" for _, role, _ in members(af))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Havering was rated inadequate. Unison's Havering branch secretary, Dennis Oyelowo, said the judgement was no "
+     "surprise.", ("Dennis Oyelowo", "branch secretary", "unison")),
+    ("Sunderland's children's services will be run by a new company, Together for Children. Judith Harkness, chief "
+     "executive of the new organisation, said she was proud.", ("Judith Harkness", "chief executive", "together-for-children")),
+    ("Sunderland's children's services will be run by Together for Children. The company's chair, Professor Ian "
+     "Stobart, said the board would be ambitious.", ("Ian Stobart", "chair", "together-for-children")),
+    # the look-alike: a council's own officer before the name keeps the council
+    ("Havering was rated inadequate. Havering's branch manager, Dennis Oyelowo, said the judgement was no surprise.",
+     ("Dennis Oyelowo", "branch manager", "E09000016")),
+])
+def test_a_branchs_place_the_new_organisation_and_a_professor_after_a_role(extract, text, want):
+    assert want in members(extract(text))

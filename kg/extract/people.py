@@ -168,7 +168,8 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
     k = end - 1
     # "Leader Cllr Jo Bell": a title right before the name, then the role
-    while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"   # "Leader of BCC, councillor Jo Bell"
+    # "Leader of BCC, councillor Jo Bell", "The company's chair, Professor Ian Stobart"
+    while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) in ("councillor", "professor")
                        or doc[k].is_title and (doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy)):
         k -= 1
     while k >= lo and doc[k].text in (",", "–", "-"):
@@ -219,6 +220,11 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 start -= 1  # modifiers, but not the words of an organisation's name ("Bury Council executive ...")
             before = _entity_ending(ctx, start) or (
                 _entity_ending(ctx, start - 1) if start - 1 >= lo and doc[start - 1].lower_ in ("'s", "’s") else None)
+            if before is not None and before.ref.kind == "council" and before.span.start - 2 >= lo \
+                    and doc[before.span.start - 1].lower_ in ("'s", "’s"):
+                # "Unison's Havering branch secretary, Jo Bell": the place is the branch's, the body the union's
+                body = _entity_ending(ctx, before.span.start - 1)
+                before = body if body is not None and body.ref.kind != "council" else before
             if org is None and before is not None:
                 org = before.ref
             if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
