@@ -1090,3 +1090,24 @@ def test_a_roundups_grade_that_holds_is_its_inspections_result(extract):
     af = extract("Published 16 January 2023\n\nDudley's children's services remain 'requires improvement to be good', "
                  "the council's annual report says.")
     assert inspections(af) == set()
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "judgement areas" and "in each area" are the framework's areas, not councils in general
+    ("Kent County Council's director spoke. The service had been judged outstanding overall, and outstanding in each "
+     "of the three judgement areas.", {("E10000016", "outstanding", True)}),
+    ("Kent County Council's director spoke. The service was judged outstanding overall and in each area.",
+     {("E10000016", "outstanding", True)}),
+    # reported speech: "reported that ... had been judged" is the news, not an earlier grade
+    ("The director reported that Kent's children's services had been judged good by Ofsted.",
+     {("E10000016", "good", True)}),
+])
+def test_judgement_areas_and_reported_speech(extract, sentence, want):
+    assert judgements(extract("Published 15 September 2023\n\n" + sentence)) == want
+
+
+def test_areas_in_general_are_still_no_councils(extract):
+    """the look-alike: a grade said of areas in general is no one council's"""
+    af = extract("Published 15 September 2023\n\nKent County Council was inspected. Ofsted said several areas had been "
+                 "rated good this year.")
+    assert ("E10000016", "good") not in judgements_any(af)

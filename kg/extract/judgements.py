@@ -288,6 +288,19 @@ def _scale_listed(spans: list[Span]) -> set[int]:
     return out
 
 
+_BACKSHIFT = re.compile(r"\b(said|says|reported|reports|told \w+|announced|confirmed|explained|noted|added|heard)\b"
+                        r"( \w+){0,3} that\b[^.;]*\bhad been\b[^.;]*$", re.I)
+
+
+def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
+    """A word before the rating that makes it an earlier one; not "had been" reported ("The director reported
+    that the service had been judged outstanding": the news, in reported speech)."""
+    found = [m.group(0).lower() for m in r.previous_before.finditer(pre)]
+    if found and all(w == "had been" for w in found) and _BACKSHIFT.search(pre_clause):
+        return False
+    return bool(found)
+
+
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _YEAR_COUNTS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -408,7 +421,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             # "dropped from good to inadequate": the grade moved to is the new one ("earlier in the year"
             # makes it at most weakly previous)
             previous = "weak" if weak else ""
-        elif last == "from" or r.previous_before.search(pre) or r.previous_after.search(post_clean):
+        elif last == "from" or _previous_before(r, pre, pre_clause) or r.previous_after.search(post_clean):
             previous = "strong"
         elif weak or r.weakly_previous_after.search(post_clean):
             previous = "weak"
