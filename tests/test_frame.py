@@ -703,3 +703,14 @@ def test_a_roundup_turning_to_councils_in_general_speaks_of_none_of_them(extract
     # the look-alike: the roundup's own set ("the three councils") is no turn to councils in general
     af = extract(TURNING_ROUNDUP.format(turn="Inspectors said the three councils had all struggled to recruit."))
     assert (None, "agency-staff", "concern") not in findings(af)
+
+
+def test_a_turn_to_the_nation_after_another_council_speaks_of_none(extract):
+    text = ("Published 5 September 2017\n\nCroydon rated inadequate\n\nCroydon's children's services were rated "
+            "inadequate by Ofsted. Inspectors said Croydon's caseloads were too high. Southwark was praised "
+            "for its social workers. {turn} Agency use has doubled in five years.")
+    af = extract(text.format(turn="Senior figures say this reflects a national crisis in recruitment."))
+    assert (None, "agency-staff", "concern") in findings(af)
+    # the look-alike: with no turn, the discourse stays on the council last named
+    af = extract(text.format(turn="Its leaders were thanked."))
+    assert (None, "agency-staff", "concern") not in findings(af)

@@ -818,7 +818,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             on = None  # a national article's passing mention holds only for its paragraph
         if s.councils:
             general = False
-        elif len(subjects) >= 3 and _national_turn().search(s.span.text):
+        elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
+                and _national_turn().search(s.span.text):
             # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."):
             # what follows, until a council is named again, is said of no one of them (a person's council
             # is still the one the discourse was on)
