@@ -1312,3 +1312,12 @@ def test_protected_time_asked_for_is_no_strength(extract):
     got = summary(findings(extract, "Ofsted rated Poole inadequate. The union is calling for protected time for "
                                     "supervision."))
     assert ("E06000058", "management-oversight", "strength") not in got
+
+
+def test_child_protection_cases_are_demand_only_when_counted(extract):
+    got = summary(findings(extract, "Ofsted rated Poole inadequate. Management oversight of child protection cases was "
+                                    "described as insufficiently robust."))
+    assert not any(issue == "demand" for _, issue, _ in got)
+    # the look-alike: their number is the demand
+    assert ("E06000058", "demand", "concern") in summary(findings(
+        extract, "Ofsted rated Poole inadequate. The number of child protection cases rose by a third."))
