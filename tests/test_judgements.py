@@ -1111,3 +1111,14 @@ def test_areas_in_general_are_still_no_councils(extract):
     af = extract("Published 15 September 2023\n\nKent County Council was inspected. Ofsted said several areas had been "
                  "rated good this year.")
     assert ("E10000016", "good") not in judgements_any(af)
+
+
+def test_a_joint_inspection_of_special_needs_support_is_no_jtai(extract):
+    af = extract("Published 27 July 2017\n\nRochdale told to improve special needs support after joint inspection\n\n"
+                 "A joint inspection by Ofsted and the CQC found that Rochdale was slow to assess children with special "
+                 "needs.")
+    assert inspections(af) == set()
+    # the look-alike: a joint inspection of the response to abuse is one
+    af = extract("Published 27 July 2017\n\nRochdale praised after joint inspection\n\nA joint targeted area inspection "
+                 "of the response to child abuse in Rochdale praised the council's social workers.")
+    assert inspections(af) == {("E08000005", "jtai")}
