@@ -787,3 +787,24 @@ def test_an_adviser_to_several_authorities_is_no_role(extract):
 ])
 def test_a_branchs_place_the_new_organisation_and_a_professor_after_a_role(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cornwall Council was rated good. NHS Cornwall and Isles of Scilly Integrated Care Board said it would help. Dr "
+     "Amelia Rose, chief nursing officer for the integrated care board, said the NHS was committed.",
+     ("Amelia Rose", "chief nursing officer")),
+    ("Hull City Council was criticised in a review by the Hull Safeguarding Children Partnership. The partnership's "
+     "independent scrutineer, Dr Colin Ash, said lessons had been learned.", ("Colin Ash", "independent scrutineer")),
+])
+def test_the_body_named_earlier_in_full(extract, text, want):
+    got = {(name, role): org for name, role, org in members(extract(text))}
+    assert got[want] is not None and got[want].endswith(("integrated-care-board", "safeguarding-children-partnership"))
+
+
+def test_a_body_never_named_is_as_written_and_a_bare_board_is_none(extract):
+    got = members(extract("Leicestershire County Council was rated good. Alison Grier, director of nursing at the "
+                          "integrated care board, said health partners would help."))
+    assert ("Alison Grier", "director of nursing", "integrated-care-board") in got
+    # the look-alike: "the board" alone names no body
+    assert ("Jo Bell", "chair of the board", None) in members(extract("Kent County Council was rated good. Jo Bell, "
+                                                                      "chair of the board, said it was deserved."))

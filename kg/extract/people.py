@@ -706,6 +706,30 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
         kind = r.anaphora.get(" ".join(t.lower_ for t in doc[start + 1:min(hi, start + 1 + n)]))
         if kind is not None:
             return _org_of_kind(ctx, sent, kind)
+    return _body_named_earlier(ctx, doc, start + 1, hi)
+
+
+# The last words of a body's name that "the ..." may stand for ("the integrated care board", "the partnership").
+_BODY_TAILS = ("board", "partnership", "commission", "panel")
+
+
+def _body_named_earlier(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
+    """'the integrated care board', 'the partnership': the body whose name ends so, named earlier in full
+    ("NHS Cornwall and Isles of Scilly Integrated Care Board"); with none named, the body as written."""
+    k = start
+    while k < hi and k - start < 4 and doc[k].is_alpha and doc[k].is_lower:
+        k += 1
+        if doc[k - 1].lower_ in _BODY_TAILS:
+            break
+    if k == start or doc[k - 1].lower_ not in _BODY_TAILS:
+        return None
+    words = doc[start:k].text.lower()
+    named = [e.ref for e in ctx.entities if e.ref.kind == "org" and e.span.start < start
+             and e.ref.label.lower().endswith(words) and e.ref.label.lower() != words]
+    if named:
+        return named[-1]
+    if k - start >= 2:   # "the integrated care board", not a bare "the board"
+        return Ref("org", slug(words), words)
     return None
 
 
