@@ -808,3 +808,16 @@ def test_a_body_never_named_is_as_written_and_a_bare_board_is_none(extract):
     # the look-alike: "the board" alone names no body
     assert ("Jo Bell", "chair of the board", None) in members(extract("Kent County Council was rated good. Jo Bell, "
                                                                       "chair of the board, said it was deserved."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bradford's children's services are run by Bradford Children and Families Trust. Its chief executive, Marianne "
+     "Toll, said the vacancy rate had fallen.", ("Marianne Toll", "chief executive", "bradford-children-and-families-trust")),
+    ("Tameside was rated inadequate. Cllr Dev Prash, the Conservative group's spokesman on children's services, asked "
+     "about costs.", ("Dev Prash", "conservative group's spokesman on children's services", "E08000008")),
+    # the look-alike: "its" after the council named last is the council's
+    ("Tameside was rated inadequate. Its leader, Cllr Jo Bell, said the council would improve.",
+     ("Jo Bell", "leader", "E08000008")),
+])
+def test_its_role_and_a_party_groups_spokesman(extract, text, want):
+    assert want in members(extract(text))

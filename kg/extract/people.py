@@ -125,7 +125,8 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     if j + 1 < hi and doc[j].lower_ == "children" and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "children's commissioner"
     while j < hi and (doc[j].lower_ in r.modifiers or (
-            doc[j].lower_ == "and" and j > start and j + 1 < hi and doc[j + 1].lower_ in r.modifiers)) and (
+            doc[j].lower_ == "and" and j > start and j + 1 < hi and doc[j + 1].lower_ in r.modifiers)
+            or (doc[j].lower_ in ("'s", "’s") and j > start and doc[j - 1].lower_ == "group")) and (
             not _head_len(doc, j, hi, r) or _head_len(doc, j + 1, hi, r) or doc[j + 1].lower_ in r.modifiers
             or doc[j + 1].lower_ == "and"):
         j += 1  # "interim improvement and operations director"
@@ -230,6 +231,11 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
             if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
                 # "the trust's chief executive, Jo Bell": the body the article has been speaking of
                 org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
+            if org is None and start - 1 >= 0 and doc[start - 1].lower_ == "its" and start - 1 >= lo:
+                # "Its chief executive, Jo Bell": the body named last before
+                named = [e for e in ctx.entities if e.span.end <= start - 1 and e.ref.kind in _ORG_KINDS]
+                if named:
+                    org = named[-1].ref
             if org is None and start - 1 >= lo and r.anaphora.get(doc[start - 1].lower_) == "provider" \
                     and ctx.entity_at(start - 1) is None:
                 # "Trust chief executive Colin Fairweather": the trust the article is about
