@@ -272,3 +272,26 @@ def test_a_councils_name_and_town_is_no_byline(extract):
     af = extract("Stoke council praised\n\nKent County Council, Maidstone\n\n"
                  "Stoke-on-Trent City Council's children's services have been rated good by Ofsted.")
     assert not af.authors
+
+
+NAV = "Skip to main content\nHull Live\nNews | Sport | Jobs\nSign in\n\n"
+STORY = ("Ofsted praised Hull City Council's children's services for the help it gives families, and inspectors "
+         "said social workers knew the children they work with well and that managers oversee their work closely.")
+
+
+@pytest.mark.parametrize("text, date", [
+    (NAV + "Hull praised by Ofsted\n\nThe city has turned a corner\n\nBy Jo Bell\nLocal Democracy Reporter\n"
+     "18:02, 18 May 2026\n\n" + STORY, StatedDate(2026, 5, 18)),
+    ("Hull praised by Ofsted\n\n" + STORY + "\n\nCouncil House. Picture: Ravi Sandhu\n\nPublished: 18th August 2023\n\n"
+     "MOST READ", StatedDate(2023, 8, 18)),
+    ("Hull praised by Ofsted\n\n" + STORY + "\n\nComments: 6\n\nTuesday 19 November 2024 | 4 min read",
+     StatedDate(2024, 11, 19)),
+])
+def test_a_date_line_wherever_a_scraped_page_put_it(extract, text, date):
+    assert extract(text).published == date
+
+
+def test_a_date_inside_a_line_of_reporting_is_no_date_line(extract):
+    """the look-alike: a short line stating a meeting's date is no page date"""
+    af = extract("Hull praised by Ofsted\n\n" + STORY + "\n\nMeeting: Cabinet, 16 October 2024\n\nMore to follow.")
+    assert af.published is None

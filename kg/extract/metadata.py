@@ -206,6 +206,8 @@ def read_metadata(layout: Layout) -> Metadata:
                 used.append(i)
     if meta.published is None:
         _dateline_in_text(layout, meta)
+    if meta.published is None:
+        _date_line_anywhere(layout, meta, used)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
     for i in header:
         if i in used or layout.furniture[i]:
@@ -216,6 +218,29 @@ def read_metadata(layout: Layout) -> Metadata:
         break
     meta.header_lines = tuple(sorted(set(used)))
     return meta
+
+
+# What may stand beside the date on a page's date line: a time, "Published", "Updated", "3 min read".
+_DATE_LINE_REST = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|date)\b|\d{1,2}[:.]\d\d\s*(?:am|pm|bst|gmt)?"
+                             r"|\d+ min(?:ute)?s? read|[|·•,:\-–—\s])*$", re.I)
+
+
+def _date_line_anywhere(layout: Layout, meta: Metadata, used: list[int]) -> None:
+    """A line that is the page's date and nothing else (with a time, "Published", "Updated", "3 min read"),
+    wherever a scraped page put it: below a caption, after the comments ("Tuesday 19 November 2024 | 4 min
+    read"). The first one is the article's."""
+    for i, line in enumerate(layout.lines):
+        s = line.text.strip()
+        if not s or len(s) > 80 or i in used:
+            continue
+        d = parse_date(s, allow_year=False)
+        if d is None or d.day is None:
+            continue
+        rest, _ = _strip_date(s)
+        if _DATE_LINE_REST.match(rest.split("|")[0].strip() if "updated" in rest.lower() else rest):
+            meta.published = d
+            used.append(i)   # the page's furniture, not the reporting
+            return
 
 
 def _dateline_in_text(layout: Layout, meta: Metadata) -> None:
