@@ -247,3 +247,26 @@ def test_two_councils_sharing_a_place_name(extract, text, want):
 ])
 def test_a_newspapers_word_blocks_a_council_only_as_a_name(extract, sentence, want):
     assert councils(extract(sentence)) == want
+
+
+def _arrangements(af):
+    return {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
+
+
+def test_a_provider_is_tied_to_the_councils_in_being_on_the_articles_date(extract):
+    af = extract("Published 14 October 2021\n\nOfsted visited Northamptonshire Children's Trust. The trust was set up "
+                 "when Northamptonshire County Council was rated inadequate. It now runs children's social care for "
+                 "North Northamptonshire Council and West Northamptonshire Council.")
+    assert _arrangements(af) == {("northamptonshire-childrens-trust", "E06000061"),
+                                 ("northamptonshire-childrens-trust", "E06000062")}
+    # the look-alike: on a date before the reorganisation, the county council it then served
+    af = extract("Published 14 December 2020\n\nNorthamptonshire Children's Trust has begun running children's "
+                 "services for Northamptonshire County Council.")
+    assert _arrangements(af) == {("northamptonshire-childrens-trust", "E10000021")}
+
+
+def test_a_providers_name_in_lower_case_is_ordinary_words(extract):
+    af = extract("Hertfordshire County Council and the NHS must work together for children with SEND, Ofsted said.")
+    assert not any(m.kind == "provider" for m in af.mentions)
+    af = extract("Together for Children runs children's services for Sunderland City Council.")
+    assert any(m.kind == "provider" and m.key == "together-for-children" for m in af.mentions)

@@ -310,7 +310,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     orgs = organisations()
     ner_spans = list(doc.spans.get("ner", []))
     ents = list(doc.ents)  # doc.ents builds new Spans on every access
-    provider_full = {e.ent_id_ for e in ents if e.label_ == "PROVIDER"
+    # a provider's name is written with capitals: "work together for children" is no Together for Children
+    provider_full = {e.ent_id_ for e in ents if e.label_ == "PROVIDER" and e.text[:1].isupper()
                      and not _acronym_of(e.text, reference().providers[e.ent_id_].acronyms)}
     entities: list[EntitySpan] = []
     gazetteer = {t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}

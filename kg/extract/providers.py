@@ -57,7 +57,10 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
         stated = {r.council.key: r.evidence for r in relations if r.provider == p and (
             r.relation == "delivers" or reference().councils[r.council.key].valid_on(ctx.when))}
         table = ctx.serves(p)
+        # the councils it serves that the article names, as they are on its date ("the trust now runs services
+        # for the two new councils", after naming the county council it first served)
         tied = [g for g in table if g in named]
+        tied = [g for g in tied if ref.councils[g].valid_on(ctx.when)] or tied
         if not tied and not stated:
             valid = [g for g in table if ref.councils[g].valid_on(ctx.when)] or list(table)
             tied = valid if len(valid) == 1 else []
