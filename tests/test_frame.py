@@ -714,3 +714,13 @@ def test_a_turn_to_the_nation_after_another_council_speaks_of_none(extract):
     # the look-alike: with no turn, the discourse stays on the council last named
     af = extract(text.format(turn="Its leaders were thanked."))
     assert (None, "agency-staff", "concern") not in findings(af)
+
+
+def test_councils_named_together_with_the_subject_as_co_owners_are_partners(nlp):
+    ctx = frame_of(nlp, "Windsor and Maidenhead visit\n\nAchieving for Children, owned by the Royal Borough of Windsor "
+                        "and Maidenhead together with Kingston and Richmond councils, runs children's services in the "
+                        "borough. Inspectors found caseloads too high.")
+    assert {e.ref.key for e in ctx.entities if e.ref.kind == "council" and e.incidental == "partner"} >= {"E09000021"}
+    # the look-alike: councils listed as the subject ("Kingston and Richmond were rated good") are not
+    ctx = frame_of(nlp, "Two councils rated good\n\nKingston and Richmond were rated good by Ofsted.")
+    assert not any(e.incidental for e in ctx.entities if e.ref.kind == "council")
