@@ -724,3 +724,15 @@ def test_councils_named_together_with_the_subject_as_co_owners_are_partners(nlp)
     # the look-alike: councils listed as the subject ("Kingston and Richmond were rated good") are not
     ctx = frame_of(nlp, "Two councils rated good\n\nKingston and Richmond were rated good by Ofsted.")
     assert not any(e.incidental for e in ctx.entities if e.ref.kind == "council")
+
+
+def test_the_council_after_an_abolished_one_is_its_successor_in_the_articles_time(extract):
+    text = ("Published 11 February 2022\n\nBuckinghamshire improves\n\nBuckinghamshire Council has been told its "
+            "services require improvement to be good. The old Buckinghamshire County Council was rated inadequate in "
+            "2018. {next}")
+    af = extract(text.format(next="Inspectors said the council's caseloads were still too high."))
+    assert ("E06000060", "caseloads", "concern") in findings(af)
+    assert not any(k == "E10000002" for k, *_ in findings(af))
+    # the look-alike: a sentence of that earlier time speaks of the county council
+    af = extract(text.format(next="In 2018 inspectors said the council's caseloads were too high."))
+    assert ("E10000002", "caseloads", "concern") in findings(af)

@@ -850,7 +850,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # "across the county" names a place, so a council in being; "the county council" may be the
             # abolished one ("The county council's services had been judged ...")
             place = doc[end - 1].lower_ not in ("council", "authority")
-            target = (before[-1] if before else on) if kind == "any" else _last_of_type(
+            # "the council" with none named before it in the sentence: the one the sentence is about (the
+            # successor of an abolished council the discourse was on, in a sentence of the article's own time)
+            target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history, subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
                 and (not place or _in_being(ref.councils[c.key], when, years)))
             if target is not None:
