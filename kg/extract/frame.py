@@ -63,14 +63,15 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     fill_sentences(sentences, entities, when)
     site, from_url = read_url(url, when)
     headline = _named_in_title(title, when) if title else set()
-    subjects, scores = _subjects(sentences, from_url, headline)
+    roundup = _is_roundup(sentences)
+    subjects, scores = _subjects(sentences, from_url, headline, roundup)
     if not subjects and any(e.incidental in _PASSING for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
         # executive writing of "my new job at Lambeth LBC")
         for e in entities:
             e.incidental = "" if e.incidental in _PASSING else e.incidental
         fill_sentences(sentences, entities, when)
-        subjects, scores = _subjects(sentences, from_url, headline)
+        subjects, scores = _subjects(sentences, from_url, headline, roundup)
     if subjects_set:
         subjects = [council_ref(gss) for gss in subjects_set]
     unmark = [e for e in entities if e.incidental in _PASSING and e.ref in subjects]
@@ -86,8 +87,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         sentences[k].off_scope = True
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
-    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables,
-                        _is_roundup(sentences)), entities
+    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables, roundup), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -203,7 +203,8 @@ def _rules() -> dict:
             "passing": passing, "passing_after": after, "sets": raw["sets"],
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
-            "rated": re.compile(raw["subjects"]["rated"], re.I)}
+            "rated": re.compile(raw["subjects"]["rated"], re.I),
+            "national_turn": re.compile(raw["national_turn"], re.I)}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -706,7 +707,7 @@ def _is_roundup(sentences: list[Sentence]) -> bool:
 
 
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
-              headline: set[Ref]) -> tuple[list[Ref], dict[Ref, float]]:
+              headline: set[Ref], roundup: bool) -> tuple[list[Ref], dict[Ref, float]]:
     """The councils the article is about, most prominent first, with their scores (frame.yaml subjects):
     prominent ones (the page's site, its URL's slug, its headline, its opening sentences, named in several
     sentences) that score at least a third of the most prominent; a place in the URL's host or section
@@ -738,7 +739,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     # a roundup ("Four of the region's councils have been inspected"): each council a sentence rates is
     # one of its subjects, however briefly it is named
     rated: set[Ref] = set()
-    if _is_roundup(sentences):
+    if roundup:
         for s in sentences:
             if not s.in_table and rules["rated"].search(s.span.text):
                 rated.update(c for c in s.councils if c not in s.historic)
@@ -819,7 +820,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if s.councils:
             general = False
         elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
-                and _national_turn().search(s.span.text):
+                and _rules()["national_turn"].search(s.span.text):
             # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."):
             # what follows, until a council is named again, is said of no one of them (a person's council
             # is still the one the discourse was on)
@@ -874,11 +875,6 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             listed = [c for c in named_together(doc, s, entities) if c in subjects]
             joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
     return out
-
-
-@lru_cache(maxsize=1)
-def _national_turn() -> re.Pattern:
-    return re.compile(load_yaml("frame.yaml")["national_turn"], re.I)
 
 
 def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None, fits) -> Ref | None:

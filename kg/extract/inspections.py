@@ -223,12 +223,13 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
              if m.awarded and not (m.previous or m.standing or m.area) and m.rating in current.get(ref, ())}
     out: list[Inspection] = []
     by_area: list[Inspection] = []
+    # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
+    # children's services remain 'requires improvement to be good'")
+    results = ctx.frame is not None and ctx.frame.roundup \
+        and bool(r.news.search(" ".join(s.span.text for s in ctx.sentences[:3])))
     for m, ref in judgement_mentions(ctx):
-        # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
-        # children's services remain 'requires improvement to be good'")
         held_as_news = m.standing and (_told_as_news(m, r) or (
-            ctx.frame is not None and ctx.frame.roundup and ref in ctx.subjects and not m.previous
-            and r.news.search(" ".join(s.span.text for s in ctx.sentences[:3]))))
+            results and ref in ctx.subjects and not m.previous))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved) \

@@ -302,8 +302,8 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
 
 
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
-_YEAR_COUNTS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
 _SERVICE_WORDS = {"services", "service", "department", "council", "authority", "care"}
 
 
@@ -808,7 +808,7 @@ def _count_of_councils(text: str, r: _Rules) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
 
 
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {"a": 1}
+_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS[:11])} | {"a": 1}
 
 
 def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:

@@ -233,10 +233,9 @@ def _date_line_anywhere(layout: Layout, meta: Metadata, used: list[int]) -> None
         s = line.text.strip()
         if not s or len(s) > 80 or i in used:
             continue
-        d = parse_date(s, allow_year=False)
-        if d is None or d.day is None:
+        rest, d = _strip_date(s)
+        if d is None:
             continue
-        rest, _ = _strip_date(s)
         if _DATE_LINE_REST.match(rest.split("|")[0].strip() if "updated" in rest.lower() else rest):
             meta.published = d
             used.append(i)   # the page's furniture, not the reporting

@@ -231,7 +231,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
             if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
                 # "the trust's chief executive, Jo Bell": the body the article has been speaking of
                 org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
-            if org is None and start - 1 >= 0 and doc[start - 1].lower_ == "its" and start - 1 >= lo:
+            if org is None and start - 1 >= lo and doc[start - 1].lower_ == "its":
                 # "Its chief executive, Jo Bell": the body named last before
                 named = [e for e in ctx.entities if e.span.end <= start - 1 and e.ref.kind in _ORG_KINDS]
                 if named:
