@@ -507,6 +507,7 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     """Full names; a lone surname or first name joins the full name already seen."""
     out: list[EntitySpan] = []
     full: dict[str, Ref] = {}
+    honoured: dict[str, str] = {}
     found = sorted([e for e in ents if e.label_ == "PERSON"] + _names_by_context(doc, ents, gazetteer),
                    key=lambda e: e.start)
     cues = _name_cues()
@@ -541,11 +542,16 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         if len(parts) >= 2:
             r = full.setdefault(slug(plain), Ref("person", slug(plain), plain))
             out.append(EntitySpan(ent, r))
+            if name != plain:
+                honoured[r.key] = name
         else:
             match = [r for r in full.values() if parts[0] in r.label.split()]
             if len(match) == 1:
                 out.append(EntitySpan(ent, match[0]))
-    return out
+    # The label is the name as written with its honour wherever the article gives it once ("Sir Michael
+    # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
+    return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
+            for e in out]
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,9 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         e = _entity_starting(ctx, j)
     if e is None and j + 1 < hi and _acronym(doc[j]) and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "WNC's Cabinet Member for ...": an organisation's initials (the council, by default)
+    elif e is None and j + 1 < hi and j > i and doc[j - 1].lower_ in ("her", "his") and doc[j].lower_ == "majesty" \
+            and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "Jo Bell, Her Majesty's Chief Inspector": the Crown's, not a body's
     if e is not None and e.span.end < hi:
         after = doc[e.span.end]
         if after.lower_ in ("'s", "’s"):
