@@ -842,3 +842,96 @@ def test_an_honour_is_one_person_with_the_name_without_it(extract):
 ])
 def test_a_role_of_the_crown_after_the_name(extract, text, want):
     assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Harrow Council was rated inadequate. Mo Tallis, secretary of Harrow Unison, said staff had left.",
+     ("Mo Tallis", "secretary", "unison")),
+    ("Bury Council was rated inadequate. Gil Kerr, Bury Unison branch secretary, welcomed the report.",
+     ("Gil Kerr", "branch secretary", "unison")),
+    # look-alike: a councillor of the place is the council's
+    ("Bury Council was rated inadequate. Gil Kerr, a Bury councillor, welcomed the report.",
+     ("Gil Kerr", "councillor", "E08000002")),
+])
+def test_a_union_branch_named_by_its_place_is_the_unions(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Swindon Borough Council was rated good. But the leader of the Conservative opposition group, Cllr Ed Barr, "
+     "said the administration had failed.", {("Ed Barr", "leader of the conservative opposition group", "E06000030")}),
+    ("Swindon Borough Council was rated good. Ed Barr, leader of the Labour group, said it was late.",
+     {("Ed Barr", "leader of the labour group", "E06000030")}),
+])
+def test_a_council_groups_leader(extract, text, want):
+    assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Peterborough City Council was rated good. Councillor Ned Hurl, who holds the cabinet portfolio for "
+     "children's services, education and skills, said it was good.",
+     {("Ned Hurl", "cabinet portfolio holder for children's services, education and skills", "E06000031")}),
+    ("Peterborough City Council was rated good. Cllr Jo Bell, who holds the children's services portfolio, said "
+     "it was good.", {("Jo Bell", "children's services portfolio holder", "E06000031")}),
+    # look-alike: holding something else is no portfolio
+    ("Peterborough City Council was rated good. Cllr Jo Bell, who holds the record for long speeches, said it "
+     "was good.", {("Jo Bell", "councillor", "E06000031")}),
+])
+def test_who_holds_a_portfolio(extract, text, want):
+    assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Peterborough City Council was rated good. Dr Simeon Akebe is the new director. Dr Akebe was previously an "
+     "assistant director at Lincolnshire County Council.", ("Simeon Akebe", "former assistant director", "E10000019")),
+    ("Peterborough City Council was rated good. Sim Ache, formerly director of children's services at Kent County "
+     "Council, said it was good.", ("Sim Ache", "former director of children's services", "E10000016")),
+    # look-alike: "now" is the present role
+    ("Peterborough City Council was rated good. Sim Ache, now director of children's services at Kent County "
+     "Council, said it was good.", ("Sim Ache", "director of children's services", "E10000016")),
+])
+def test_previously_and_formerly_make_a_former_role(extract, text, want):
+    assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Medway Council was rated good. The committee's chairman, Cllr Gus Pettit, asked how the council would act.",
+     {("Gus Pettit", "chairman", "E06000035")}),
+    ("Bury Council was rated inadequate. The Department for Education has appointed Dr Gina Lund as a children's "
+     "services adviser to the council.", {("Gina Lund", "children's services adviser", "department-for-education")}),
+    ("Bury Council was rated inadequate. Foster carer Dee Holt, who has looked after children for years, said it "
+     "was sad.", {("Dee Holt", "foster carer", None)}),
+    ("Bury Council was rated inadequate. Ivan Marsh left last week. Mr Marsh had been Bury's director of "
+     "children's services since 2019.", {("Ivan Marsh", "director of children's services", "E08000002")}),
+])
+def test_roles_of_committees_advisers_carers_and_had_been(extract, text, want):
+    assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Harrow Council was rated inadequate. Anya Rowe, chief executive of the care-experienced young people's "
+     "charity Become, said it was bad.", {("Anya Rowe", "chief executive", "become")}),
+    ("Harrow Council was rated inadequate. Anya Rowe, director of the children's rights charity Article 39, said "
+     "it was bad.", {("Anya Rowe", "director", "article-39")}),
+    # look-alike: a department described is the council's
+    ("Harrow Council was rated inadequate. Anya Rowe, chief executive of the council, said it was bad.",
+     {("Anya Rowe", "chief executive", "E09000015")}),
+])
+def test_a_body_named_after_its_description(extract, text, want):
+    assert members(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cheshire West and Chester Council was praised. The council's director of children's services said she was "
+     "pleased with the letter. Zia Farr, who has led the department since 2021, said: \"The letter is fair.\"",
+     {("Zia Farr", "director of children's services", "E06000050")}),
+    ("Cheshire West and Chester Council was praised. The council's director of children's services said she was "
+     "pleased. Zia Farr said: \"The letter is fair.\"", {("Zia Farr", "director of children's services", "E06000050")}),
+    # look-alikes: someone described otherwise, or not speaking, is someone else
+    ("Cheshire West and Chester Council was praised. The council's leader said she was pleased with the letter. "
+     "Zia Farr, a parent, said: \"The letter is wrong.\"", set()),
+    ("Cheshire West and Chester Council was praised. The council's leader said she was pleased with the letter. "
+     "Zia Farr was not at the meeting.", set()),
+])
+def test_a_role_speaking_then_the_name_speaking(extract, text, want):
+    assert members(extract(text)) == want

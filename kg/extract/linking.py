@@ -318,9 +318,13 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     # "NHS Kent and Medway", "Medway Parent Carer Forum": bodies named by their places, not those councils
     bodies = _public_bodies(doc, {t for e in ents if e.label_ in ("PROVIDER", "KNOWN_ORG") for t in e})
     in_bodies = {t for b in bodies for t in range(b.span.start, b.span.end)}
+    # "Harrow Unison", "Bury Unison branch secretary": a union's branch named by its place, not the council
+    unions = _union_words()
+    branch_place = {e.end: e for e in ents if e.label_ == "COUNCIL" and e.end < len(doc) and doc[e.end].text in unions}
     for ent in ents:
         if ent.label_ == "COUNCIL":
-            if _blocked_council(ent, ner_spans, gazetteer) or any(t.i in in_bodies for t in ent):
+            if _blocked_council(ent, ner_spans, gazetteer) or any(t.i in in_bodies for t in ent) \
+                    or ent.end in branch_place:
                 continue
             candidates = ref.council_aliases.get(ent.ent_id_, set())
             if _county_as_a_place(doc, ent, candidates):
@@ -336,7 +340,9 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
         elif ent.label_ == "KNOWN_ORG":
             if not ent.text[:1].isupper():
                 continue  # "frontline managers", "unison": ordinary words, not the organisation
-            entities.append(EntitySpan(ent, Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
+            place = branch_place.get(ent.start)
+            entities.append(EntitySpan(doc[place.start:ent.end] if place is not None else ent,
+                                       Ref("org", ent.ent_id_, orgs[ent.ent_id_]["name"])))
     entities += _shared_place_names(doc, entities, when)
     taken = {t for e in entities for t in range(e.span.start, e.span.end)}
     entities += [b for b in bodies if not any(t in taken for t in range(b.span.start, b.span.end))]
@@ -552,6 +558,11 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
     return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
             for e in out]
+
+
+@lru_cache(maxsize=1)
+def _union_words() -> frozenset[str]:
+    return frozenset(load_yaml("roles.yaml")["organisation_words"]["union"])
 
 
 @lru_cache(maxsize=1)

@@ -137,6 +137,11 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     if not n:
         return None
     end = j + n
+    # "chief executive of the care leavers' charity Become": the body is the name after its description
+    if end + 2 < hi and doc[end].lower_ in ("of", "at") and doc[end + 1].lower_ == "the":
+        body = _described_body(ctx, doc, end + 2, hi)
+        if body is not None:
+            return start, end, body
     # "cabinet member for children", "director of children's services", "spokesman on children's services"
     if end + 1 < hi and (doc[end].lower_ in ("for", "of") or (doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS)
                          or (doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_HEADS)) \
@@ -491,7 +496,8 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
     out = []
     for k, sent in enumerate(ctx.sentences[:-1]):
         departing = _departure(sent)
-        if sent.people or not (departing or any(t.lower_ in _APPOINTED for t in sent.span)):
+        speaking = sent.span.root if sent.span.root.lower_ in r.speech else None
+        if sent.people or not (departing or speaking is not None or any(t.lower_ in _APPOINTED for t in sent.span)):
             continue
         hi = sent.span.end
         found = None
@@ -506,6 +512,11 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
                 found = _role_forward(ctx, doc, t.i + 2, hi, r)
                 if found:
                     break
+        if not found and speaking is not None:
+            # "The council's director of children's services said she was pleased. Jo Bell, who ..., said":
+            # the role speaking, then the name speaking
+            found = next((f for f in (_role_forward(ctx, doc, t.i, speaking.i, r) for t in sent.span if t.i < speaking.i)
+                          if f and f[1] == speaking.i and any(x.dep_ == "nsubj" for x in doc[f[0]:f[1]])), None)
         if not found and departing:
             # "Wokingham Borough Council's director of children's services is to leave": the role is the
             # subject of the leaving
@@ -533,6 +544,10 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
             # "... appointed a new deputy manager." "Jo Bell, the council's director, said ...": a speaker next
             # holds the role only when their own sentence gives them none, as for a departure
             gives_way = departing is not None or nxt.span.root.lower_ in r.speech
+            e = person.span.end
+            if speaking is not None and (not (gives_way and any(t.lower_ in r.speech for t in nxt.span))
+                                         or e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an")):
+                continue  # a role speaking, then someone who does not, or someone described otherwise ("Jo Bell, a parent")
             out.append((Membership(person.ref, role, org, sent.evidence), gives_way))
     return out
 
@@ -578,17 +593,25 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             (_org_referred(ctx, sent, doc, k - 1, hi, r) if doc[k - 1].lower_ == "the" else None) \
             or _default_org(ctx, sent, "councillor", r)
         out.append((Membership(p.ref, role, org, sent.evidence), False))
+    if not out and span.end + 3 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
+            and doc[span.end + 2].lower_ in ("holds", "held"):
+        role = _portfolio_held(ctx, doc, span.end + 3, hi, r)
+        if role:
+            out.append((Membership(p.ref, role, _default_org(ctx, sent, "councillor", r), sent.evidence), False))
     appositive_end = None
     for start in ([] if out else _role_starts_after(ctx, doc, span.end, hi, r)):
         if appositive_end is not None and start < appositive_end:
             continue
         found = _role_forward(ctx, doc, start, hi, r)
-        if found and found[1] + 1 < hi and doc[found[1]].lower_ in ("of", "at", "with") \
-                and doc[found[1] + 1].lower_ in ("a", "an"):
+        if found and found[1] + 1 < hi and doc[found[1]].lower_ in ("of", "at", "with", "to") \
+                and doc[found[1] + 1].lower_ in ("a", "an", "several", "many", "various", "other", "some"):
             found = None  # "a new post as chief executive of a children's charity": a body the text does not name
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
+            if any(doc[k].lower_ in ("previously", "formerly") for k in range(start, rs)) \
+                    and not role.startswith("former "):
+                role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
                 or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r)
             out.append((Membership(p.ref, role, org, sent.evidence), False))
@@ -637,6 +660,45 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
         return [(Membership(p.ref, "lead inspector", _org_of_kind(ctx, sent, "ofsted"), sent.evidence), False)]
     return []
+
+
+_DESCRIBED_NOUNS = {"charity", "organisation", "organization", "union", "campaign", "think-tank", "tank", "network",
+                    "consultancy", "firm", "company", "agency", "provider"}
+
+
+def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
+    """'[the] care-experienced young people's charity Become', '[the] children's rights organisation Article
+    39': a body's name after a description of it ending in a noun of bodies."""
+    for j in range(k, min(hi - 1, k + 8)):
+        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            return None
+        n = j + 1 + (j + 2 < hi and doc[j + 1].lower_ == "the")   # "the children's charity the NSPCC"
+        if doc[j].text in _DESCRIBED_NOUNS and (doc[n].is_title or doc[n].is_upper):  # lower case: no "Company Board"
+            named = _entity_starting(ctx, n)
+            if named is not None:
+                return named.ref
+            e = n
+            while e < hi and e - n < 4 and (doc[e].is_title or doc[e].is_upper or doc[e].like_num) \
+                    and not doc[e].is_punct and ctx.entity_at(e) is None:
+                e += 1
+            name = doc[n:e].text
+            return Ref("org", slug(name), name) if name else None
+    return None
+
+
+def _portfolio_held(ctx: ArticleContext, doc, k: int, hi: int, r: _Rules) -> str | None:
+    """'[who holds] the cabinet portfolio for children's services', '... the children's services portfolio':
+    the portfolio holder's role, as the graph writes it."""
+    k += k < hi and doc[k].lower_ in _DETERMINERS
+    p = next((x for x in range(k, min(hi, k + 6)) if doc[x].lower_ == "portfolio"), None)
+    if p is None or any(not (t.lower_ in r.portfolio or t.lower_ in r.modifiers) for t in doc[k:p]):
+        return None
+    tail = ""
+    if p + 2 < hi and doc[p + 1].lower_ in ("for", "of"):
+        tail = _role_text(doc, p + 2, _portfolio_end(ctx, doc, p + 2, hi, r), r)
+    if not tail and p == k:
+        return None  # "who holds the portfolio": which one, the text does not say
+    return " ".join(x for x in (_role_text(doc, k, p, r), "portfolio holder", tail and "for " + tail) if x)
 
 
 def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -> list[int]:
