@@ -172,7 +172,8 @@ def layout(text: str) -> Layout:
             continue  # a caption printed twice ("... Picture: Lambeth Council") is furniture, not pull quotes
         if key in seen:
             furniture[i] = True
-            if len(key) >= 100:
+            if len(key) >= 100 and _is_sentence(lines[i].text.strip()):
+                # (a long headline repeated under the page's title is a headline, not a pull quote)
                 cut = min(cut, i)
                 break
         seen.add(key)

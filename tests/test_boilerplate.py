@@ -59,6 +59,18 @@ def test_repeated_paragraphs_end_the_reporting():
     assert out[-1].startswith("What a great article")
 
 
+def test_a_long_headline_repeated_under_the_title_is_no_end_of_the_reporting():
+    head = "Joint inspection finds Calderdale agencies 'work well together' to protect children from abuse at home"
+    text = (f"{head}\n\nHalifax Courier\n\n{head}\n\nAgencies in Calderdale work well together, a joint "
+            "inspection has found.\nInspectors said strategy discussions are timely.\n")
+    out = furniture(text)
+    assert out == [head]   # the repeat only
+    # the look-alike: a long paragraph of reporting repeated (pull quotes, then comments) still ends it
+    para = "Inspectors found that caseloads remain far too high in the assessment and child protection teams of the council."
+    out = furniture(f"{head}\n{para}\nLeaders are committed to improving.\n{para}\nWhat a great article.\n")
+    assert out == [para, "What a great article."]
+
+
 def test_the_tail_of_a_news_page_is_furniture():
     """'Related topics' and 'More on this story' end the reporting: the headlines under them are links."""
     page = ("Harrow children's services rated inadequate\n"

@@ -575,6 +575,9 @@ ROUNDUP = ("Where the region's children's services stand\n\nPublished 5 February
 @pytest.mark.parametrize("paragraph, council", [
     ("Hartlepool became one of a handful of councils to be rated outstanding last May.", "E06000001"),
     ("South Tyneside, by contrast, was rated inadequate in May.", "E08000023"),
+    # a move between grades rates too
+    ("South Tyneside has also moved from inadequate, its grade since 2022, to good.", "E08000023"),
+    ("Sunderland City Council climbed to outstanding in March.", "E08000024"),
 ])
 def test_each_council_a_roundup_rates_is_a_subject(nlp, paragraph, council):
     ctx = frame_of(nlp, ROUNDUP + paragraph)
@@ -703,6 +706,14 @@ def test_a_roundup_turning_to_councils_in_general_speaks_of_none_of_them(extract
     # the look-alike: the roundup's own set ("the three councils") is no turn to councils in general
     af = extract(TURNING_ROUNDUP.format(turn="Inspectors said the three councils had all struggled to recruit."))
     assert (None, "agency-staff", "concern") not in findings(af)
+
+
+@pytest.mark.parametrize("turn", ["The remaining eight councils improved by one grade.",
+                                  "The other 11 were not inspected this year."])
+def test_a_roundup_turning_to_the_councils_outside_its_set_speaks_of_none_of_them(extract, turn):
+    af = extract(TURNING_ROUNDUP.format(turn=turn))
+    assert (None, "agency-staff", "concern") in findings(af)
+    assert not any(k == "E08000004" for k, *_ in findings(af))
 
 
 def test_a_turn_to_the_nation_after_another_council_speaks_of_none(extract):

@@ -1122,3 +1122,58 @@ def test_a_joint_inspection_of_special_needs_support_is_no_jtai(extract):
     af = extract("Published 27 July 2017\n\nRochdale praised after joint inspection\n\nA joint targeted area inspection "
                  "of the response to child abuse in Rochdale praised the council's social workers.")
     assert inspections(af) == {("E08000005", "jtai")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year in another rating's clause ("rated ... in 2022,") dates that rating, not the one after it
+    ("Redcar and Cleveland Borough Council, rated requires improvement to be good in 2022, was judged good "
+     "following a standard inspection in December.", {("E06000003", "requires-improvement"): False,
+                                                      ("E06000003", "good"): True}),
+    ("Wigan Council, judged inadequate in 2019, was rated good after an inspection in March.",
+     {("E08000010", "inadequate"): False, ("E08000010", "good"): True}),
+    # look-alike: the year in the rating's own clause
+    ("Wigan Council was rated inadequate in 2019.", {("E08000010", "inadequate"): True}),
+])
+def test_a_year_in_another_ratings_clause_is_that_ratings(extract, text, want):
+    assert current_of(extract("2 February 2026\n\n" + text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "since 2022 its services have been rated good": held from then, the latest
+    ("Darlington Borough Council was rated inadequate in 2015, and since 2022 its services have been rated good.",
+     {("E06000005", "inadequate"): False, ("E06000005", "good"): True}),
+    # "in May last year": counted back from the page's date
+    ("The table shows Stockport's history. Stockport Council was rated inadequate in 2021. It was judged to "
+     "require improvement to be good in May last year.",
+     {("E08000007", "inadequate"): False, ("E08000007", "requires-improvement"): True}),
+])
+def test_held_since_a_year_and_last_year_date_a_rating(extract, text, want):
+    af = extract("5 June 2024\n\n" + text)
+    assert current_of(af) == want
+    assert inspections(af) == set()   # a rating that holds, or last year's, is no news of an inspection
+
+
+def test_a_rating_held_since_a_year_is_no_inspection(extract):
+    af = extract("5 June 2024\n\nHartlepool was rated outstanding after an inspection in March. Redcar and "
+                 "Cleveland's children's services have required improvement since 2017.")
+    assert inspections(af) == {("E06000001", "full")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a rating said of some of the councils a collective names, unnamed, is none of theirs
+    ("Five councils have received Ofsted judgements, with two authorities shedding 'inadequate' grades and a "
+     "London borough rated 'outstanding'.", set()),
+    ("Five councils have received Ofsted judgements, with one council rated 'outstanding'.", set()),
+    # look-alike: a rating of the collective itself is each one's
+    ("Five councils have been rated 'good' by Ofsted.", {(k, "good") for k in
+                                                         ("E09000025", "E06000019", "E08000029", "E06000003",
+                                                          "E06000036")}),
+])
+def test_a_rating_of_some_of_a_collective(extract, text, want):
+    body = ("Newham was judged outstanding. Herefordshire Council was judged good. Solihull Metropolitan Borough "
+            "Council was rated good. Redcar and Cleveland Borough Council was judged good. Bracknell Forest "
+            "Council was rated good.")
+    af = extract("Round-up\n\n" + text + "\n\n" + body)
+    lead = {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement) and not j.area
+            and j.evidence.text.startswith("Five councils")}
+    assert lead == want

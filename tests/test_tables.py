@@ -59,3 +59,19 @@ def test_a_line_with_bars_that_is_no_table_is_read_as_text(extract):
     af = extract("Wigan rated good\n\nBy A Reporter\n\n| 12 March 2024\n\n"
                  "Wigan Council's children's services have been rated good by Ofsted.\n")
     assert ("E08000010", "good", None, True) in ratings(af)
+
+
+def test_rows_without_bars_at_their_ends_make_a_table_three_or_more_in_a_run(extract):
+    # the way a page's table often comes out as text: cells split by bars, none at the ends
+    af = extract(INTRO + "Council | Latest overall grade | Published\nWigan Council | Good | June 2022\n"
+                 "St Helens Council | Inadequate | May 2023\n")
+    assert ratings(af) == {("E08000013", "inadequate", None, True), ("E08000010", "good", None, True)}
+    assert not [f for f in af.facts if isinstance(f, Inspection)]
+    assert {j.date.iso() for j in af.facts if isinstance(j, Judgement)} == {"2022-06", "2023-05"}
+
+
+def test_a_navigation_line_with_bars_is_no_table(extract):
+    # look-alike: one line of bars (a site's sections) among sentences
+    af = extract("News | Wigan | Sport | Jobs\n\nWigan Council's children's services were rated good by Ofsted "
+                 "after an inspection in May.\n")
+    assert ratings(af) == {("E08000010", "good", None, True)}

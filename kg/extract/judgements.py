@@ -301,6 +301,10 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
     return bool(found)
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_LAST_YEAR = re.compile(r"\b(?:in\s+(" + "|".join(_MONTHS) + r")\s+)?last year\b", re.I)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
@@ -428,6 +432,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         else:
             previous = ""
         stated = _date_of(doc, span, spans, sent_span, segment_of(sentence, span.start).start)
+        held_from = None
+        if stated is None:
+            # "and since 2022 its services have been rated good": held from then, in its own clause
+            lo = max(seg.start, span.start - 12, max((o.end for o in spans if o.end <= span.start), default=0))
+            held_from = _SINCE_YEAR.search(doc[lo:span.start].text)
+            if held_from:
+                stated = StatedDate(int(held_from.group(1)))
         if stated is None and ctx.when:
             # "found inadequate seven years earlier", "rated good two years ago": counted back from the
             # article's date
@@ -438,6 +449,12 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 stated = StatedDate(told[-1].year + n) if told else None
             elif n:
                 stated = StatedDate(ctx.when.year - n)
+            elif ctx.published is not None:
+                # "judged to require improvement in May last year": counted from the date the page states
+                last_year = _LAST_YEAR.search(_own_tail(doc, span, spans, sent_span, 10).text)
+                if last_year:
+                    month = last_year.group(1)
+                    stated = StatedDate(ctx.when.year - 1, _MONTHS.index(month.lower()) + 1 if month else None)
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
@@ -445,7 +462,14 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if not previous and ctx.when:
             # "in 2014, when it was deemed inadequate", "late in 2019, inspectors judged ...": a year
             # earlier than the article's, in the rating's own clause before it
-            clause_start = doc[max(seg.start, span.start - 14):span.start]
+            lo = max(seg.start, span.start - 14)
+            told_before = max((o.end for o in spans if lo <= o.end <= span.start
+                               and r.rating_of.get(o.text.lower().replace("’", "'")) != rating), default=None)
+            if told_before is not None:
+                # "X, rated requires improvement in 2022, was judged good": the year is the other rating's
+                # (not a restatement's: "rated inadequate in 2023, the second successive inadequate grade")
+                lo = next((t.i + 1 for t in doc[told_before:span.start] if t.is_punct and t.text not in _QUOTES), lo)
+            clause_start = doc[lo:span.start]
             years = [int(t.text) for t in clause_start if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
             if years and max(years) < ctx.when.year:
                 previous = "weak"
@@ -466,7 +490,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # a rating said to hold, a "good-rated" neighbour, one given "last year", or one in a sentence
         # about published statistics is not news of an inspection
         # "has been rated good since 2022": held since then
-        held_since = (re.search(r"\bbeen\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)) or \
+        held_since = (re.search(r"\b(been|have|has)\b", pre, re.I) and re.match(r"[\W]*since\b", post, re.I)) or \
             re.match(r"[\W]*(grade|rating|judgement)?\s*(that\s+|which\s+)?(it|they|the council)\s+(has|have|had)\s+(held|had|kept)\b",
                      post, re.I)  # "the 'requires improvement' grade it has held since 2017"
         # "Wokingham's 'inadequate' children's services", "Nottinghamshire, whose children's services are rated
@@ -477,7 +501,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # "whose services are rated good", "a department that is now rated good": a grade the thing holds
         relative = bool(re.search(r"\b(whose|which|that)\b[^,;]*\b(is|are)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)\W*$",
                                   pre_clause, re.I))
-        standing = bool(r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+        standing = bool(held_from or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
@@ -613,6 +637,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         for m in mentions:
             if id(m) not in paired:
                 rated = _rated(ctx, m.span)
+                if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
+                    rated = None
                 pairs.append((m, [] if rated is None else rated or about(ctx, sentence, m.span.start, r.generic)))
         pairs = _each_its_own(ctx, sentence, pairs)
         for m, targets in pairs:
@@ -798,6 +824,23 @@ def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
         if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and e.incidental != "place":
             return e.ref
     return None
+
+
+_SOME_OF_THEM = re.compile(r"\b(an?|one|another)\s+(\w+\s+){0,2}?(council|authority|borough|county)\b", re.I)
+
+
+def _of_some_of_them(ctx: ArticleContext, sentence: Sentence, span: Span, r: _Rules) -> bool:
+    """'Five councils received good news, with two authorities shedding "inadequate" grades and a London
+    borough rated "outstanding"': a rating said of some of the councils a collective names, unnamed, is
+    none of theirs."""
+    anaphors = [e for e in ctx.entities if e.anaphor and e.ref.kind == "council"
+                and sentence.span.start <= e.span.start < span.start]
+    # a collective stands for several councils on one span ("Five councils"); "the council" for one
+    collective = [e for e in anaphors if sum(1 for x in anaphors if x.span == e.span) >= 2]
+    if not collective:
+        return False
+    text = ctx.doc[max(e.span.end for e in collective):span.start].text
+    return bool(r.counted_councils.search(text) or _SOME_OF_THEM.search(text))
 
 
 def _count_of_councils(text: str, r: _Rules) -> int:

@@ -33,10 +33,14 @@ class Table:
     rows: list[Row] = field(default_factory=list)
 
 
-def _cells(s: Sentence) -> list[Cell] | None:
+def _cells(s: Sentence, bare: bool = False) -> list[Cell] | None:
+    """The row's cells: between bars, or (`bare`) split at bars with none at the ends ("Hartlepool |
+    Outstanding | May 2024", the way a page's table often comes out as text)."""
     text = s.span.text.rstrip()
     lead = len(text) - len(text.lstrip())
     body = text.strip()
+    if bare and "|" in body and body[0] != "|" and body[-1] != "|":
+        body, lead = f"|{body}|", lead - 1
     if len(body) < 3 or body[0] != "|" or body[-1] != "|":
         return None
     out, start = [], s.span.start_char + lead + 1
@@ -53,8 +57,19 @@ def find_tables(sentences: list[Sentence]) -> list[Table]:
     separator line under it skipped). Their sentences are marked `in_table`."""
     tables: list[Table] = []
     current: Table | None = None
-    for s in sentences:
-        cells = _cells(s)
+    rows = [_cells(s) for s in sentences]
+    # rows without bars at their ends make a table only three or more in a run with as many cells (a header
+    # and two rows): a navigation line ("News | Sport | Jobs") stands alone
+    bare = [None if c is not None else _cells(s, bare=True) for s, c in zip(sentences, rows)]
+    k = 0
+    while k < len(sentences):
+        j = k
+        while j < len(sentences) and bare[j] is not None and len(bare[j]) == len(bare[k] or ()):
+            j += 1
+        if j - k >= 3:
+            rows[k:j] = bare[k:j]
+        k = max(j, k + 1)
+    for s, cells in zip(sentences, rows):
         if cells is None:
             current = None
             continue
