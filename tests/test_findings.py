@@ -1321,3 +1321,41 @@ def test_child_protection_cases_are_demand_only_when_counted(extract):
     # the look-alike: their number is the demand
     assert ("E06000058", "demand", "concern") in summary(findings(
         extract, "Ofsted rated Poole inadequate. The number of child protection cases rose by a third."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole good. Inspectors said children \"are seen regularly and often alone by their social workers\".",
+     ("E06000058", "child-voice", "strength")),
+    ("Ofsted rated Poole inadequate. For some children plans drift, with visits becoming less frequent.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole good. Children who cannot return home are matched with permanent carers without delay.",
+     ("E06000058", "permanence", "strength")),
+    ("Ofsted rated Poole inadequate. The report said the council's \"understanding of its own performance is weak\".",
+     ("E06000058", "quality-assurance", "concern")),
+    ("Ofsted rated Poole good. Inspectors said the council knows itself well.",
+     ("E06000058", "quality-assurance", "strength")),
+    ("Ofsted rated Poole inadequate. Inspectors said managers \"did not consistently ensure that risks to children "
+     "were understood\".", ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole inadequate. Too many children wait too long for their needs to be properly assessed.",
+     ("E06000058", "assessments", "concern")),
+    ("Ofsted rated Poole good. The early help service \"reaches families early and makes a lasting difference\".",
+     ("E06000058", "early-help", "strength")),
+    ("Ofsted rated Poole inadequate. Newly qualified social workers were given complex work before they had the "
+     "experience to manage it.", ("E06000058", "staff-skills", "concern")),
+    ("Ofsted rated Poole inadequate. Many families returned to the service within months.",
+     ("E06000058", "re-referrals", "concern")),
+])
+def test_wordings_of_blind_sets_twenty_and_twenty_one(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: services going back to a council are no families coming back; a CQC report on the NHS is
+    # another inspectorate's finding of another service; staff with the experience is no concern
+    "Ofsted rated Poole good. Councillors agreed that services should return to the council when the contract ends.",
+    "Ofsted rated Poole good.\n\nA separate report by the Care Quality Commission on local NHS services warned of "
+    "long waits for children's mental health support.",
+    "Ofsted rated Poole good. Early help workers reach families in their homes.",
+])
+def test_look_alikes_of_blind_sets_twenty_and_twenty_one(extract, text):
+    assert not any(k == "E06000058" and p == "concern" for k, _, p in summary(findings(extract, text)))
