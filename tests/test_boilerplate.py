@@ -71,6 +71,15 @@ def test_a_long_headline_repeated_under_the_title_is_no_end_of_the_reporting():
     assert out == [para, "What a great article."]
 
 
+@pytest.mark.parametrize("heading", ["Also in the news", "More news", "Latest headlines"])
+def test_a_rail_of_other_headlines_after_the_story_is_furniture(heading):
+    page = ("Devon children's services still inadequate\n"
+            "Ofsted said Devon County Council had made progress in its monitoring visit.\n"
+            "Inspectors said caseloads were now manageable in most teams.\n"
+            f"{heading}\nPlymouth City Council's children's services 'require improvement', says Ofsted\n")
+    assert "Plymouth City Council's children's services 'require improvement', says Ofsted" in furniture(page)
+
+
 def test_the_tail_of_a_news_page_is_furniture():
     """'Related topics' and 'More on this story' end the reporting: the headlines under them are links."""
     page = ("Harrow children's services rated inadequate\n"

@@ -1177,3 +1177,17 @@ def test_a_rating_of_some_of_a_collective(extract, text, want):
     lead = {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement) and not j.area
             and j.evidence.text.startswith("Five councils")}
     assert lead == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a visit was not is no inspection of that type; an untyped visit to a good council is a focused visit
+    ("Inspectors found clear strengths at Cheshire West and Chester Council following a two-day visit in February. "
+     "It was not a full inspection and did not result in a new grade: the council's children's services were last "
+     "rated good in 2019.", {("E06000050", "focused")}),
+    ("Ofsted made a two-day visit to Cheshire West and Chester Council in February, rather than a full inspection. "
+     "The council's children's services were rated good in 2019.", {("E06000050", "focused")}),
+    # look-alike: a full inspection said so
+    ("Cheshire West and Chester Council was rated good after a full inspection in February.", {("E06000050", "full")}),
+])
+def test_an_inspection_type_negated_is_not_the_visits(extract, text, want):
+    assert inspections(extract("Published 22 March 2023\n\n" + text)) == want

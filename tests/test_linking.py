@@ -270,3 +270,13 @@ def test_a_providers_name_in_lower_case_is_ordinary_words(extract):
     assert not any(m.kind == "provider" for m in af.mentions)
     af = extract("Together for Children runs children's services for Sunderland City Council.")
     assert any(m.kind == "provider" and m.key == "together-for-children" for m in af.mentions)
+
+
+@pytest.mark.parametrize("sentence, gss", [
+    ("Ofsted finds clear strengths in Cheshire West child protection work.", {"E06000050"}),
+    # look-alikes: the other half of the county, and the full name
+    ("Ofsted finds clear strengths in Cheshire East child protection work.", {"E06000049"}),
+    ("Cheshire West and Chester Council was praised by Ofsted.", {"E06000050"}),
+])
+def test_a_councils_short_name_in_local_papers(extract, sentence, gss):
+    assert councils(extract("Published 22 March 2023\n\n" + sentence)) == gss

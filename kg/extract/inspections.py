@@ -117,6 +117,9 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if r.explainer.search(doc[max(sentence.span.start, span.start - 8):span.start].text) or \
                 (r.explainer.search(sentence.span.text) and not sentence.councils):
             continue  # "Visits of this kind take place between full inspections": how the system works
+        before = [t.lower_ for t in doc[max(sentence.span.start, span.start - 3):span.start]]
+        if any(w in ("not", "n't", "no", "never") for w in before) or re.search(r"\b(rather than|instead of)\b", " ".join(before)):
+            continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
         if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.span.text):
