@@ -1191,3 +1191,16 @@ def test_a_rating_of_some_of_a_collective(extract, text, want):
 ])
 def test_an_inspection_type_negated_is_not_the_visits(extract, text, want):
     assert inspections(extract("Published 22 March 2023\n\n" + text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a former council named after the rating, beside councils in being named before it, is another time's
+    ("Children's social care in North and West Northamptonshire has been rated as requiring improvement by "
+     "Ofsted, three years after the former Northamptonshire County Council's services were judged inadequate.",
+     {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement"),
+      ("E10000021", "inadequate")}),
+    # look-alike: the former council's own rating, named before it
+    ("The former Northamptonshire County Council was rated inadequate in 2019.", {("E10000021", "inadequate")}),
+])
+def test_a_former_council_after_a_rating_is_another_times(extract, text, want):
+    assert judgements_any(extract("Published 25 November 2022\n\n" + text)) == want

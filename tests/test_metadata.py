@@ -100,6 +100,42 @@ def test_a_papers_name_above_the_headline_is_not_its_author(extract):
     assert [a.label for a in af.authors] == ["Callum Ashurst"]
 
 
+SCRAPED_NAV = "Skip to main content\nThe Daily Courier\nNews | Sport | Jobs\nNews\nWigan\nCrime\nPolitics\n\n"
+STANDFIRST = ("Inspectors found that children had been left without the help they needed, with a reliance on agency "
+              "staff and high caseloads undermining social work across the whole of the borough")
+
+
+@pytest.mark.parametrize("head, author, published", [
+    # a byline under a page's navigation, lower than a bare name would count
+    (SCRAPED_NAV + "Wigan council praised by Ofsted\n\nBy Callum Ashurst\n10:13, 14 OCT 2023\n\n", "Callum Ashurst",
+     "2023-10-14"),
+    # ... under a long standfirst with no full stop
+    ("Wigan council praised by Ofsted\n\n" + STANDFIRST + "\n\nBy Callum Ashurst Local Democracy Reporter\n"
+     "15:42, 13 FEB 2024\n\n", "Callum Ashurst", "2024-02-13"),
+    # ... under a section's name that looks like one
+    ("News\nBradford District\n\nWigan council praised by Ofsted\n\nBy Callum Ashurst\nChief Reporter\n\n"
+     "Published: 19th June 2024\n\n", "Callum Ashurst", "2024-06-19"),
+    # a name beside the date, between bars
+    ("Eastern Daily Press\nNews | Norwich\n\nWigan council praised by Ofsted\n\nCallum Ashurst | PUBLISHED: "
+     "17:00 14 March 2019 | UPDATED: 17:12 14 March 2019\n\n", "Callum Ashurst", "2019-03-14"),
+    ("Medway > News\n\nWigan council praised by Ofsted\n\nby Callum Ashurst | Published: 12:00, 27 November "
+     "2013 | Updated: 14:35, 27 November 2013\n\n", "Callum Ashurst", "2013-11-27"),
+    ("Wigan council praised by Ofsted\n\nBy Callum Ashurst | Local Government Chronicle | 12 June 2025\n\n",
+     "Callum Ashurst", "2025-06-12"),
+])
+def test_bylines_where_scraped_pages_put_them(extract, head, author, published):
+    af = extract(head + "Wigan Council's children's services have been rated good by Ofsted.")
+    assert [a.label for a in af.authors] == [author]
+    assert af.published.iso() == published
+
+
+def test_a_name_low_in_the_head_without_by_is_no_byline(extract):
+    # the look-alike: a bare name counts only near the top
+    af = extract(SCRAPED_NAV + "Wigan council praised by Ofsted\n\nStandfirst line here\n\nSam Reed\n\n"
+                 "Wigan Council's children's services have been rated good by Ofsted.")
+    assert af.authors == []
+
+
 def test_json_author_list_and_string(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in [

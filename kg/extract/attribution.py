@@ -158,12 +158,21 @@ def _unnamed_other(seg: Span) -> bool:
     return False
 
 
+def _not_the_former_after(ctx: ArticleContext, seg: Span, token_i: int, refs: list[Ref]) -> list[Ref]:
+    """'North and West Northamptonshire have been rated ..., three years after the former Northamptonshire
+    County Council's services were judged inadequate': a former council named after the statement, beside
+    councils in being named before it, is another time's."""
+    former = {e.ref for e in ctx.entities if e.historic and seg.start <= e.span.start < seg.end and e.span.start > token_i}
+    kept = [r for r in refs if r not in former]
+    return kept if former and kept else refs
+
+
 def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
     """The councils/providers a statement at token_i is about: named in its clause, else in its
     sentence, else the council the article is on at that point; none for sector-wide sentences."""
     clause = clause_of(sentence, token_i)
     seg = sentence.span.doc[clause.start:clause.end]
-    refs = named_in(ctx, seg)
+    refs = _not_the_former_after(ctx, seg, token_i, named_in(ctx, seg))
     if refs:
         return refs
     if clause.relative:

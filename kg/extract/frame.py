@@ -106,9 +106,9 @@ def reference_date(published: StatedDate | None, reporting_text: str) -> date | 
 
 def _full_name_in(name: str, text: str) -> bool:
     """The council's full name, not the end of another's ("Somerset Council" in "North Somerset Council")."""
-    for m in re.finditer(re.escape(name) + r"\b", text):
-        before = text[max(0, m.start() - 20):m.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
+    for m in re.finditer(re.escape(name) + r"\b", text, re.I):
+        before = text[max(0, m.start() - 20):m.start()].split("\n")[-1].split()   # on its own line
+        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:()\"'“”‘’":
             return True
     return False
 

@@ -353,7 +353,7 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
         if ent.label_ == "ORG" and _ORG_WORDS.search(ent.text) and len(ent) >= 2 \
                 and ent[0].text[:1].isupper() and ent[0].lower_ not in _name_cues()["parties"] \
                 and not any(t.i in kept for t in ent) and not _generic_name(ent) and not _in_title_case_headline(ent) \
-                and not _role_name(ent):
+                and not _role_name(ent) and not _portfolio_name(ent):
             label = " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
             label = re.sub(r"['’]s$", "", label)
             entities.append(EntitySpan(ent, Ref("org", slug(label), label)))
@@ -441,10 +441,15 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             # "inspectors Sarah Lowther and Imran Siddall": the second of two names joined by "and"
             paired = before is not None and before.lower_ in ("and", "&") and i > 1 and doc[i - 2].i in taken \
                 and doc[i - 2].ent_type_ == "PERSON"
-            if titled or role_near or speech or role_end > i or paired:
+            # "has appointed Marcus Feltham as its director": the one appointed, then the post
+            appointed = before is not None and before.lower_ in _APPOINTING and j < len(doc) and doc[j].lower_ == "as"
+            if titled or role_near or speech or role_end > i or paired or appointed:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
+
+
+_APPOINTING = {"appointed", "appoint", "appoints", "named", "names", "hired", "recruited", "confirmed", "installed"}
 
 
 def _role_head_before(doc: Doc, i: int, window: int) -> bool:
@@ -558,6 +563,19 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
     return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
             for e in out]
+
+
+@lru_cache(maxsize=1)
+def _portfolio_vocabulary() -> frozenset[str]:
+    raw = load_yaml("roles.yaml")
+    return frozenset(w.lower() for w in raw["portfolio_words"] + raw["modifiers"] + raw["portfolio_name_words"])
+
+
+def _portfolio_name(ent: Span) -> bool:
+    """A portfolio written with capitals ("Cabinet Member for Integrated Children's Services"): its words are a
+    role's, not an organisation's name."""
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "and", "&")]
+    return bool(words) and all(w in _portfolio_vocabulary() for w in words)
 
 
 @lru_cache(maxsize=1)

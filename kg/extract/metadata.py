@@ -12,6 +12,8 @@ from kg.reference import load_yaml
 
 HEADER_LINES = 7
 _BODY_MIN_CHARS = 200
+_BYLINE_LINES = 14   # lines of a page's head a "By ..." line may stand in
+_SENTENCE_END = tuple(".!?\"”’'")
 _NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"
 _PERSON_ANY_CASE = re.compile(_PERSON, re.I)
@@ -163,18 +165,36 @@ def read_metadata(layout: Layout) -> Metadata:
         s = line.text.strip()
         if not s:
             continue
-        if len(s) >= _BODY_MIN_CHARS or len(header) >= HEADER_LINES:
+        if (len(s) >= _BODY_MIN_CHARS and s[-1:] in _SENTENCE_END) or len(header) >= _BYLINE_LINES:
             break
-        header.append(i)
+        if len(s) < _BODY_MIN_CHARS:   # a long standfirst with no full stop: the byline may come under it
+            header.append(i)
+    # under a page's navigation the byline may stand lower: a "By ..." line or a name beside the date counts
+    # there, a bare name only near the top
+    near = set(header[:HEADER_LINES])
     used = []
+    bare_at = None   # a line read as names without "By": a later "By ..." line is the byline instead
     for i in header:
         s = layout.lines[i].text.strip()
         rest, d = _strip_date(s)
-        if d is not None and meta.published is None and len(s) <= 80:
+        beside_date = False
+        if d is not None and "|" in s:
+            # "Daniel Hedgecock | PUBLISHED: 17:00 14 March 2019 | UPDATED: ...": the name beside the date
+            parts = [p.strip() for p in s.split("|") if p.strip()]
+            undated = [p for p in parts if _strip_date(p)[1] is None and not _DATE_LINE_REST.match(p)]
+            if meta.published is None and len(undated) < len(parts):
+                meta.published = _strip_date(next(p for p in parts if p not in undated))[1]
+                used.append(i)
+            # "By Jo Bell | Local Government Chronicle | 12 June 2025": the part with "By", else the first
+            s = next((p for p in undated if _BY_PREFIX.match(p)), undated[0] if undated else "")
+            beside_date = True
+        elif d is not None and meta.published is None and len(s) <= 80:
             meta.published = d
             used.append(i)
             s = rest.split("Photo:")[0].strip()
         by = _BY_PREFIX.match(s) if s else None
+        if i not in near and not by and not beside_date:
+            continue
         names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
         if by and names:
             # "By Jane Smith, Sussex Express": the publication after the name is not a person
@@ -187,7 +207,14 @@ def read_metadata(layout: Layout) -> Metadata:
         if titled and not meta.authors and not _NOT_NAMES.search(titled):
             meta.authors = (titled,)
             used.append(i)
-        elif names and not meta.authors and not _NOT_NAMES.search(names if by else s):
+            bare_at = None if by else i
+        elif names and (not meta.authors or ((by or beside_date) and bare_at is not None)) \
+                and not _NOT_NAMES.search(names if by else s):
+            if (by or beside_date) and bare_at is not None:
+                used.remove(bare_at)   # "Bradford District" above the headline was a section, not a person
+                bare_at = None
+            elif not (by or beside_date):
+                bare_at = i
             meta.authors = split_authors(names)
             used.append(i)
         elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \

@@ -198,13 +198,14 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     link = e.span.start - 1 if e is not None else -1
     if e is not None and link > lo and doc[link].lower_ == "the" and doc[link].i not in range(e.span.start, e.span.end):
         link -= 1                               # "Chief executive of the NSPCC, Tom Wake"
-    if e is not None and link >= lo and doc[link].lower_ in ("of", "at", "for"):
-        org, k = e.ref, link - 1                # "Leader of Sunderland City Council Paul Watson"
+    if e is not None and link >= lo and (doc[link].lower_ in ("of", "at", "for") or (doc[link].lower_ == "on" and not e.anaphor)):
+        # "Leader of Sunderland City Council Paul Watson", "group leader on Cumberland Council, Cllr Jo Bell"
+        org, k = e.ref, link - 1
         role_end = k + 1
         # "Interim Director of Children's Services for Kent, Sam Reed": a portfolio before the organisation
         j = k
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "and", "&", ",")
-                           or (doc[j].is_title and doc[j].ent_type_ != "PERSON")) and not _head_len(doc, j, j + 1, r):
+                           or (doc[j].is_title and not _person_at(ctx, j))) and not _head_len(doc, j, j + 1, r):
             j -= 1
         if lo < j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r):
             k = j - 1
@@ -215,7 +216,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
                            or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j])
                            or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
-                           or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
+                           or (doc[j].is_title and not _person_at(ctx, j))):
             j -= 1
         if j > lo and j < k and doc[j].lower_ in ("for", "of") and _head_len(doc, j - 1, j, r) or (
                 j > lo and j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r)):
@@ -253,6 +254,13 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
 
 
 _BODY_WORDS = {"council", "authority", "trust", "board"}
+
+
+def _person_at(ctx: ArticleContext, i: int) -> bool:
+    """A person the article names stands at token i (not a place the model took for one: "Yorkshire and the
+    Humber")."""
+    e = ctx.entity_at(i)
+    return e is not None and e.ref.kind == "person"
 
 
 def _acronym(tok) -> bool:
@@ -432,15 +440,27 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
 
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
 _PRONOUNS = {"he", "she"}
-_LEAVING = {"leave", "leaving", "resign", "resigned", "resigning", "retire", "retiring", "quit", "quitting",
-            "depart", "departing", "step", "stepping"}
+_LEAVING = {"leave", "leaving", "left", "resign", "resigned", "resigning", "retire", "retiring", "retired", "quit",
+            "quitting", "depart", "departing", "departed", "step", "stepping", "stepped"}
 
 
 def _departure(sent: Sentence):
     """The verb of a departure in the sentence ("is to leave", "is stepping down", "has resigned"), or None."""
     return next((t for t in sent.span if t.lower_ in _LEAVING and t.pos_ in ("VERB", "AUX")
-                 and (t.lower_ not in ("step", "stepping") or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down"))),
+                 and (t.lower_ not in ("step", "stepping", "stepped") or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "down"))
+                 and (t.lower_ not in ("leave", "leaving", "left") or _leaves_a_post(t))),
                 None)
+
+
+_POSTS = {"authority", "council", "trust", "post", "role", "job", "organisation", "company", "department",
+          "service", "services", "position"}
+
+
+def _leaves_a_post(t) -> bool:
+    """'has left the authority', 'is to leave', 'left last week': a departure; 'left the meeting early' is not."""
+    doc = t.doc
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lower_ in _POSTS or (obj.ent_type_ in ("COUNCIL", "PROVIDER", "ORG"))
 _BE = {"is", "was", "became", "remains"}
 
 
@@ -538,8 +558,10 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
             org = nxt.providers[0]  # "The chief executive ... is to step down. Jo Bell, who joined X Trust in 2015, ..."
         org = org or _org_after(ctx, sent, doc, re_, hi, r) or (sent.councils or sent.providers or [None])[0] \
             or _default_org(ctx, sent, role, r)
+        # its subject, or the name that opens it (the parse may lose the verb after a long apposition)
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
-                       < min(nxt.span.end, nxt.span.start + 10) and _appointee(e.span.root)), None)
+                       < min(nxt.span.end, nxt.span.start + 10)
+                       and (_appointee(e.span.root) or e.span.start == nxt.span.start)), None)
         if person is not None:
             # "... appointed a new deputy manager." "Jo Bell, the council's director, said ...": a speaker next
             # holds the role only when their own sentence gives them none, as for a departure
@@ -613,7 +635,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                     and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
-                or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r)
+                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _default_org(ctx, sent, role, r)
             out.append((Membership(p.ref, role, org, sent.evidence), False))
             if re_ + 1 < hi and doc[re_].lower_ == "and":
                 # "Jo Bell, director for children's services and chief executive of the trust": both roles
@@ -686,6 +708,30 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
     return None
 
 
+def _appointed_before(doc, lo: int, end: int) -> bool:
+    """'The DfE has appointed Hackney's director, Jo Bell, as commissioner': a verb of appointing before the
+    name, so that ', as ...' after it is the post."""
+    return any(t.lower_ in _APPOINTED | {"appoint", "appoints"} for t in doc[lo:end])
+
+
+def _appointers(ctx: ArticleContext, doc, start: int, role_start: int) -> Ref | None:
+    """'Achieving for Children, the company that runs ... for Kingston, has appointed Jo Bell as its director':
+    'its' is the body doing the appointing, the subject of the verb, not the council named last."""
+    if not any(t.lower_ in ("its", "their") for t in doc[start:role_start]):
+        return None
+    verb = next((t for t in reversed(doc[max(0, start - 8):start]) if t.lower_ in _APPOINTED | {"appoint", "appoints"}), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # the parse lost the subject in a long apposition: the body that opens the sentence
+        sent = ctx.sentence_of(verb.i)
+        e = _entity_starting(ctx, sent.span.start) if sent is not None else None
+    else:
+        e = ctx.entity_at(subject.i)
+    return e.ref if e is not None and e.ref.kind in _ORG_KINDS else None
+
+
 def _portfolio_held(ctx: ArticleContext, doc, k: int, hi: int, r: _Rules) -> str | None:
     """'[who holds] the cabinet portfolio for children's services', '... the children's services portfolio':
     the portfolio holder's role, as the graph writes it."""
@@ -740,7 +786,8 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
         if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"
-                                 or _entity_ending(ctx, j) is not None or doc[j - 1].dep_ in ("dobj", "pobj")):
+                                 or _entity_ending(ctx, j) is not None or doc[j - 1].dep_ in ("dobj", "pobj")
+                                 or (doc[j - 1].text == "," and _appointed_before(doc, doc[end - 1].sent.start, end))):
             starts.append(j + 1)  # "appointed Jo Bell as commissioner", "his post as director", "joined Kent as DCS"
         if t.lower_ == "in" and j + 1 < hi and doc[j + 1].lower_ in ("a", "an", "the") \
                 and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 10)]):
