@@ -1359,3 +1359,20 @@ def test_wordings_of_blind_sets_twenty_and_twenty_one(extract, text, expected):
 ])
 def test_look_alikes_of_blind_sets_twenty_and_twenty_one(extract, text):
     assert not any(k == "E06000058" and p == "concern" for k, _, p in summary(findings(extract, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what leaders did not see still is: the weakness, not its denial
+    ("Ofsted rated Poole inadequate. Inspectors found that senior leaders had not understood the extent of the "
+     "weaknesses in frontline practice.", ("E06000058", "practice-quality", "concern")),
+    ("Ofsted rated Poole inadequate. Leaders had not recognised the weaknesses in practice.",
+     ("E06000058", "practice-quality", "concern")),
+    # look-alikes: a negation of the verdict said of the thing itself turns it
+    ("Ofsted rated Poole good. Inspectors said practice was not weak.", ("E06000058", "practice-quality", "strength")),
+    ("Ofsted rated Poole good. Inspectors said caseloads were not too high.", ("E06000058", "caseloads", "strength")),
+    ("Ofsted rated Poole inadequate. Inspectors said supervision was not good enough.",
+     ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole inadequate. Caseloads are not manageable.", ("E06000058", "caseloads", "concern")),
+])
+def test_a_weakness_not_understood_is_still_a_weakness(extract, text, expected):
+    assert expected in summary(findings(extract, text))

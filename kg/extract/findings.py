@@ -169,6 +169,11 @@ class _Cue:
 _BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels", "rates"}
 
 
+# Verbs of knowing: what is not known or seen still is ("had not recognised the weaknesses in practice").
+_KNOWING = {"understood", "understand", "understands", "recognised", "recognise", "recognises", "recognized",
+            "recognize", "realised", "realise", "known", "know", "knew", "grasped", "grasp", "appreciated"}
+
+
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
              concern_tokens: set[int] = frozenset()) -> bool:
     """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
@@ -184,6 +189,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     came_by = None   # how the walk reached `tok`
     for _ in range(_NEG_ANCESTORS):
         # a noun joined to a negated verb ("plans not progressed and too many changes") keeps its own sense
+        if tok.i != start and tok.lower_ in _KNOWING and came_by is not None and came_by.dep_ in ("dobj", "ccomp"):
+            break  # "leaders had not understood the extent of the weaknesses": the weaknesses are, unseen
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
         if shared and any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo and not _not_only(doc, c.i)
@@ -333,7 +340,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
 
-    def decide(pool: list[_Cue], seg_of) -> str | None:
+    def decide(pool: list[_Cue], seg_of, predicate: bool = False) -> str | None:
         if not pool:
             return None
         best = min(pool, key=lambda c: (_distance(c, m.start, m.end), c.label != CONCERN))
@@ -345,8 +352,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         ct = concern_tokens if p == STRENGTH else frozenset()
         if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):
             p = _flip(p)
-        if p == STRENGTH and mention_negated:
-            p = CONCERN
+        complement = predicate and any(doc[i].dep_ in ("acomp", "attr", "oprd") for i in range(best.start, best.end))
+        if p == STRENGTH and mention_negated and not complement:
+            p = CONCERN  # (a complement said of the mention carries its own negation: "practice was not poor")
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731
@@ -375,7 +383,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     # years ago, have come down") goes before the other words of its clause
     said = [c for c in own if c.start >= m.end and _predicated(doc, m, [c])]
     if said:
-        p = decide(said, seg_for)
+        p = decide(said, seg_for, predicate=True)
         if p:
             return p
     p = decide([c for c in own if home.start <= c.start < home.end], seg_for)
