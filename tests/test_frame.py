@@ -747,3 +747,16 @@ def test_the_council_after_an_abolished_one_is_its_successor_in_the_articles_tim
     # the look-alike: a sentence of that earlier time speaks of the county council
     af = extract(text.format(next="In 2018 inspectors said the council's caseloads were too high."))
     assert ("E10000002", "caseloads", "concern") in findings(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We also provide children's services for the Royal Borough of Kingston upon Thames and the London Borough of "
+    "Richmond upon Thames.",
+    "The company also runs children's services for Kingston and Richmond.",
+])
+def test_a_providers_other_clients_on_its_page_about_one_take_no_findings(extract, sentence):
+    af = extract("Ofsted rates children's services in Windsor and Maidenhead 'good'\n\nOfsted has judged children's "
+                 "services in the Royal Borough of Windsor and Maidenhead to be good. " + sentence +
+                 " Inspectors found that early help services make a real difference to families.")
+    assert ("E06000040", "early-help", "strength") in findings(af)
+    assert not any(k in ("E09000021", "E09000027") for k, *_ in findings(af))

@@ -1204,3 +1204,40 @@ def test_an_inspection_type_negated_is_not_the_visits(extract, text, want):
 ])
 def test_a_former_council_after_a_rating_is_another_times(extract, text, want):
     assert judgements_any(extract("Published 25 November 2022\n\n" + text)) == want
+
+
+def test_an_untyped_visit_in_a_roundup_of_visits_of_several_types(extract):
+    text = ("Published 20 November 2019\n\nOfsted: latest children's services visits\n\n"
+            "Inspectors made a monitoring visit to West Sussex in October. A focused visit to Bolton, which was rated "
+            "good in 2018, examined services for children in need.\n\n"
+            "Inspectors visited Blackpool in September, looking at children in care. The council was rated inadequate "
+            "in 2018.")
+    got = inspections(extract(text))
+    assert ("E06000009", "monitoring") in got
+    # look-alike: councils whose visits the text types keep their own type
+    assert ("E08000001", "focused") in got and ("E10000032", "monitoring") in got
+
+
+def test_an_untyped_visit_takes_no_type_from_another_councils_visit(extract):
+    text = ("Published 14 January 2024\n\nPeterborough City Council's children's services rated 'inadequate'\n\n"
+            "Peterborough City Council's children's services have been rated inadequate by Ofsted. Inspectors visited "
+            "the city in late November and early December. At a focused visit to Cambridgeshire in 2022, inspectors "
+            "praised the county's work.")
+    got = inspections(extract(text))
+    assert ("E06000031", "full") in got and ("E06000031", "focused") not in got
+    # look-alike: a visit typed for the council itself gives its untyped visits that type
+    got = inspections(extract("Published 14 January 2024\n\nOfsted made a monitoring visit to Peterborough City "
+                              "Council in December. Inspectors visited the front door."))
+    assert got == {("E06000031", "monitoring")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # an inspection dated before its council existed is its one predecessor's
+    ("Somerset Council's children's services were praised. The county council's children's services were rated "
+     "good by Ofsted in September 2022, the last full inspection before the merger.", ("E10000027", "full")),
+    ("Somerset Council's children's services were praised. A full inspection in September 2022 rated the county "
+     "council's services good.", ("E10000027", "full")),
+])
+def test_an_inspection_dated_before_its_council_existed(extract, text, want):
+    got = inspections(extract("Published 13 March 2024\n\n" + text))
+    assert want in got and ("E06000066", "full") not in got

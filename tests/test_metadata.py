@@ -331,3 +331,26 @@ def test_a_date_inside_a_line_of_reporting_is_no_date_line(extract):
     """the look-alike: a short line stating a meeting's date is no page date"""
     af = extract("Hull praised by Ofsted\n\n" + STORY + "\n\nMeeting: Cabinet, 16 October 2024\n\nMore to follow.")
     assert af.published is None
+
+
+@pytest.mark.parametrize("head, title", [
+    # past a masthead, a line of sections and a skip link
+    ("Eastern Daily Press\nNews | Norwich | Norfolk | Sport\nNews\n\nCouncil-run children's home rated "
+     "'inadequate' by Ofsted\n\nJo Bell | PUBLISHED: 17:00 14 March 2019\n\n",
+     "Council-run children's home rated 'inadequate' by Ofsted"),
+    ("Skip to main content\nHull Live\n\nHull children's services rated good\n\nBy Jo Bell\n\n",
+     "Hull children's services rated good"),
+    # look-alike: a short headline that is no masthead
+    ("Croydon rated inadequate\n\nBy Jo Bell\n\n", "Croydon rated inadequate"),
+])
+def test_the_headline_past_a_pages_masthead_and_sections(extract, head, title):
+    af = extract(head + "Ofsted inspected the service in May and published its report this week.")
+    assert af.title == title
+
+
+def test_a_childrens_home_headline_under_a_masthead_puts_the_article_out_of_scope(extract):
+    af = extract("Eastern Daily Press\nNews | Norwich | Norfolk | Sport\nNews\n\nCouncil-run children's home rated "
+                 "'inadequate' after inspectors find staff shortages\n\nJo Bell | PUBLISHED: 17:00 14 March 2019\n\n"
+                 "A children's home run by Norfolk County Council has been rated 'inadequate' by Ofsted. Inspectors "
+                 "found staff shortages and weak management oversight.")
+    assert [f for f in af.facts if type(f).__name__ in ("Judgement", "Finding", "Inspection")] == []

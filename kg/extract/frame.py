@@ -193,8 +193,9 @@ def _headline_rules():
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_yaml("frame.yaml")
-    passing = {kind: [tuple(p.lower().split()) for p in phrases] for kind, phrases in raw["passing"].items()}
-    after = {kind: [tuple(p.lower().split()) for p in phrases] for kind, phrases in raw["passing_after"].items()}
+    words = lambda p: tuple(p.lower().replace("'s", " 's").split())  # noqa: E731 (tokens, as spaCy splits "children's")
+    passing = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing"].items()}
+    after = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing_after"].items()}
     return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),

@@ -23,7 +23,7 @@ from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.judgements import _rules as _judgement_rules
-from kg.extract.judgements import current_ratings, judgement_mentions
+from kg.extract.judgements import _last_day, current_ratings, judgement_mentions
 from kg.facts import Inspection, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -90,6 +90,9 @@ def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
     before = doc[lo:start].text
     after = doc[end:hi].text
     d = parse_date(before, allow_year=True)
+    if d is None and re.search(r",\s*(the|its|their)(\s+\w+)?\s*$", before):
+        # "rated good in September 2022, the last full inspection": an appositive on the dated event before it
+        d = parse_date(doc[max(sent.start, start - 10):start].text, allow_year=True)
     if d is None and re.match(r"\s*(,\s*)?(in|on|carried out in|held in|conducted in|between|from)\b", after, re.I):
         d = parse_date(after, allow_year=True)
     return d or month_before(after, ctx.published)
@@ -128,10 +131,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
+        when = _date_near(ctx, span.start, span.end, sentence.span)
         for ref in refs:
-            facts.append(Inspection(ref, kind, sentence.evidence, _date_near(ctx, span.start, span.end, sentence.span)))
+            facts.append(Inspection(_of_its_time(ref, when), kind, sentence.evidence, when))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
+    typed = {i.about for i in facts if i.type in visit_kinds}
     if len(visit_kinds) == 1:
         for sentence in ctx.sentences:
             if sentence.span.start in typed_sentences:
@@ -140,12 +145,30 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             if not verbs:
                 continue
             for ref in about(ctx, sentence, verbs[0].i, generic):
-                facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
-                                        _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
+                if ref in typed or not typed:
+                    # of the council whose visit the text types (not one a comparison's visit was to)
+                    facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
+                                            _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
     facts += _implied_full(ctx, facts, r, generic)
     if not visit_kinds:
         facts += _untyped_visits(ctx, facts, r, generic)
+    else:
+        # visits of several types (a roundup), or one type told of another council: an untyped visit
+        # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless
+        # the text types that council's visit itself
+        told = {i.about for i in facts}
+        facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in typed and i.about not in told]
     return facts
+
+
+def _of_its_time(ref: Ref, when) -> Ref:
+    """An inspection dated before its council existed ("in September 2022, the last full inspection before the
+    merger", on Somerset Council) is its one predecessor's, as a rating so dated is."""
+    councils = reference().councils
+    if when is None or ref.kind != "council" or ref.key not in councils or councils[ref.key].valid_on(_last_day(when)):
+        return ref
+    before = [g for g in reference().predecessors(ref.key) if councils[g].valid_on(when.as_date())]
+    return council_ref(before[0]) if len(before) == 1 else ref
 
 
 def _inherited(ref: Ref, current: dict) -> set[str]:

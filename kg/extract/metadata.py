@@ -236,10 +236,16 @@ def read_metadata(layout: Layout) -> Metadata:
     if meta.published is None:
         _date_line_anywhere(layout, meta, used)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
+    # the headline: the first line of the head that reads as one, past a masthead ("Eastern Daily Press"), a
+    # line of sections ("News | Norwich | Sport") and a skip link
     for i in header:
         if i in used or layout.furniture[i]:
             continue
         s = layout.lines[i].text.strip()
+        words = s.split()
+        if s.count("|") >= 2 or s.lower().startswith("skip to") or (
+                len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+            continue
         if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
             meta.title = s
         break
