@@ -1376,3 +1376,71 @@ def test_look_alikes_of_blind_sets_twenty_and_twenty_one(extract, text):
 ])
 def test_a_weakness_not_understood_is_still_a_weakness(extract, text, expected):
     assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole inadequate. Some children in care had been placed in unregistered children's homes.",
+     ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole inadequate. Some children had been placed in homes that were not registered with Ofsted.",
+     ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole good. Most children have had the same social worker for a long time.",
+     ("E06000058", "visits", "strength")),
+    ("Ofsted rated Poole inadequate. High turnover meant that many children had been allocated several workers.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole inadequate. Some 16 and 17-year-olds in care were living in accommodation that did not fully "
+     "meet their needs.", ("E06000058", "placements", "concern")),
+    ("Ofsted rated Poole good. The council had increased its children's services budget by £2.5m.",
+     ("E06000058", "funding", "strength")),
+    ("Ofsted rated Poole inadequate. Some children remained in neglectful circumstances for too long.",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole inadequate. Information about children was not always shared promptly between police and "
+     "schools.", ("E06000058", "multi-agency", "concern")),
+    # a comparison with the national average is still the council's
+    ("Ofsted rated Poole good. Care leavers are well supported, and the proportion in education, employment or "
+     "training is higher than the national average.", ("E06000058", "care-leavers", "strength")),
+])
+def test_wordings_of_blind_sets_twenty_two_and_twenty_three(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_national_statement_is_still_the_sectors(extract):
+    # look-alike: national figures themselves
+    got = summary(findings(extract, "Ofsted rated Poole good. Nationally, councils are struggling to recruit social "
+                                    "workers."))
+    assert (None, "workforce-capacity", "concern") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contrast with no subject of its own, past a clause between, is the verdict on the same thing
+    ("Ofsted rated Poole inadequate. Reliance on agency social workers had fallen slightly following the new rules "
+     "on agency pay in 2024, but was still too high.", ("E06000058", "agency-staff", "concern")),
+    # a concern in what a remedial verb acts on is work against it
+    ("Ofsted rated Poole good. The council has significantly reduced the number of children in care who wait a long "
+     "time to be adopted.", ("E06000058", "permanence", "strength")),
+    # what leaders did not know about still is
+    ("Ofsted rated Poole inadequate. Senior leaders did not know about the extent of the weaknesses in frontline "
+     "practice.", ("E06000058", "practice-quality", "concern")),
+    # the present outweighs the past
+    ("Ofsted rated Poole good. Four years ago inspectors found high caseloads. Now most social workers have "
+     "caseloads that allow them to spend time with children.", ("E06000058", "caseloads", "strength")),
+])
+def test_contrasts_remedies_and_the_past(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # look-alikes: a fall with no contrast is the strength; a remedy not made is no strength
+    ("Ofsted rated Poole good. Reliance on agency staff has fallen sharply.", ("E06000058", "agency-staff", "strength")),
+    ("Ofsted rated Poole inadequate. The council has not reduced the number of children who wait a long time to be "
+     "adopted.", ("E06000058", "permanence", "concern")),
+])
+def test_contrasts_remedies_and_the_past_look_alikes(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_contrast_that_reports_another_finding_is_not_the_verdict(extract):
+    # the look-alike of "..., but was still too high": "..., but said that ..." reports another finding
+    got = summary(findings(extract, "Ofsted rated Poole good. Inspectors praised an early help offer that \"reaches "
+                                    "families before problems escalate\", but said that too many care leavers were "
+                                    "living in unsuitable accommodation."))
+    assert ("E06000058", "early-help", "strength") in got and ("E06000058", "care-leavers", "concern") in got

@@ -1241,3 +1241,14 @@ def test_an_untyped_visit_takes_no_type_from_another_councils_visit(extract):
 def test_an_inspection_dated_before_its_council_existed(extract, text, want):
     got = inspections(extract("Published 13 March 2024\n\n" + text))
     assert want in got and ("E06000066", "full") not in got
+
+
+def test_a_revisit_in_an_article_about_a_typed_visit_is_not_a_second_visit(extract):
+    # the look-alike of a roundup's untyped visit: "inspectors returned" to the predecessor council in an article
+    # about one focused visit gives no visit to it
+    text = ("Published 2 May 2024\n\nChildren in care in North Yorkshire are at the heart of decision-making, according "
+            "to Ofsted inspectors who visited the county in March. The focused visit looked at how North Yorkshire "
+            "Council plans for children in care. North Yorkshire's children's services were first rated outstanding in "
+            "2018, when they were run by the former North Yorkshire County Council. They kept that grade when "
+            "inspectors returned last summer.")
+    assert ("E10000023", "focused") not in inspections(extract(text))

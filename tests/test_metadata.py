@@ -354,3 +354,36 @@ def test_a_childrens_home_headline_under_a_masthead_puts_the_article_out_of_scop
                  "A children's home run by Norfolk County Council has been rated 'inadequate' by Ofsted. Inspectors "
                  "found staff shortages and weak management oversight.")
     assert [f for f in af.facts if type(f).__name__ in ("Judgement", "Finding", "Inspection")] == []
+
+
+MENU = "Skip to content\nThe Courier\n" + "\n".join(["Home", "News", "Sport", "Weather", "Business", "Politics",
+                                                    "Culture", "England", "Local News", "Wiltshire", "Society",
+                                                    "Children's social care", "Analysis"]) + "\n"
+
+
+@pytest.mark.parametrize("head, author", [
+    # bylines a site's menu, written out a line an item, pushes down the page
+    (MENU + "Swindon children's services rated 'inadequate' by Ofsted\n11 September 2023\nShare\n"
+     "By Harriet Oke\nBBC News, Wiltshire\n\n", "Harriet Oke"),
+    (MENU + "Swindon children's services rated 'inadequate' by Ofsted\nThe pressures are felt across England\n"
+     "Imogen Tarrant-Fyfe Social affairs correspondent\nMon 11 Sep 2023 06.00 BST\n\n", "Imogen Tarrant-Fyfe"),
+    # a masthead above the headline is no author when a byline follows
+    ("Warwickshire World\n\nSwindon children's services rated 'inadequate' by Ofsted\n\nBy Jack Ash, Politics and "
+     "council reporter\nPublished 11th Sep 2023, 06:00 BST\n\n", "Jack Ash"),
+    ("Bedford Independent\n\nSwindon children's services rated 'inadequate' by Ofsted\n\nPosted on 11 September "
+     "2023 by Zara Whit\n\n", "Zara Whit"),
+    ("Rochdale Online\n\nSwindon children's services rated 'inadequate' by Ofsted\n\nReporter: Dominic Salt\n"
+     "Date published: 11 September 2023\n\n", "Dominic Salt"),
+])
+def test_bylines_under_a_menu_or_a_masthead(extract, head, author):
+    af = extract(head + "Children's services in Swindon have been rated inadequate by the education watchdog.")
+    assert [a.label for a in af.authors] == [author]
+    assert af.title == "Swindon children's services rated 'inadequate' by Ofsted"
+    assert af.published.iso() == "2023-09-11"
+
+
+def test_a_name_over_a_desk_line_is_the_byline(extract):
+    # the look-alike: "Local Democracy Reporter" under the name is a desk, not a name with a job
+    af = extract("Havering children's services make some progress\n\nEllis March\nLocal Democracy Reporter\n\n"
+                 "Inspectors who returned to Havering last month found the services starting to improve.")
+    assert [a.label for a in af.authors] == ["Ellis March"]

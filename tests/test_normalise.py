@@ -120,3 +120,4 @@ def test_invisible_characters_give_the_same_facts_with_offsets_into_the_original
         ev = f.evidence
         assert messy[ev.start:ev.end] == ev.text
         assert fold_characters(ev.text).text in fold_characters(messy).text
+

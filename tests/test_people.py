@@ -983,3 +983,21 @@ def test_roles_on_a_council_capital_portfolios_places_in_a_region_and_leaving(ex
 def test_leaving_a_meeting_is_no_departure_from_a_post(extract):
     af = extract("Kent County Council was rated good. Its leader left the meeting early. Jo Bell said it was good.")
     assert members(af) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Halton Borough Council was rated inadequate. Cllr Tina Gerr, executive board member for children and young "
+     "people, said the council had been fighting.",
+     ("Tina Gerr", "executive board member for children and young people", "E06000006")),
+    # a paragraph opening with the council's name in capitals, as local papers write it
+    ("BURY Council has appointed Jeanette Rourke as interim director of children's services.",
+     ("Jeanette Rourke", "interim director of children's services", "E08000002")),
+])
+def test_a_board_member_and_a_council_in_capitals(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_a_consultant_is_a_role_of_no_body(extract):
+    af = extract("Stockport Council was praised. The review will be led by independent social work consultant Dr "
+                 "Pauline Orme, who has advised councils.")
+    assert ("Pauline Orme", "consultant", None) in members(af)

@@ -181,6 +181,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     for i in range(max(lo, start - _NEG_WINDOW), start):
         if _not_only(doc, i):
             continue  # "not only sustained the good practice but ...": no negation
+        if doc[i].lower_ in negs and doc[i].head.lower_ in _KNOWING and doc[i].head.i < start:
+            continue  # "had not recognised the weaknesses": the not-knowing, not the weaknesses, is denied
         if (doc[i].lower_ in negs and i not in cue_tokens) or i in concern_tokens:
             return True
         if doc[i].lower_ == "longer" and i > 0 and doc[i - 1].lower_ == "no":
@@ -189,7 +191,7 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     came_by = None   # how the walk reached `tok`
     for _ in range(_NEG_ANCESTORS):
         # a noun joined to a negated verb ("plans not progressed and too many changes") keeps its own sense
-        if tok.i != start and tok.lower_ in _KNOWING and came_by is not None and came_by.dep_ in ("dobj", "ccomp"):
+        if tok.i != start and tok.lower_ in _KNOWING and came_by is not None and came_by.dep_ in ("dobj", "ccomp", "prep"):
             break  # "leaders had not understood the extent of the weaknesses": the weaknesses are, unseen
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
@@ -298,6 +300,29 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
     return False
 
 
+def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
+    """A contrast after the mention's clause with no subject of its own ("..., but was still too high") that
+    gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
+    later = next((g for g in segs if g.start >= home.end and doc[g.start].lower_ in ("but", "yet")), None)
+    return later is not None and later.start + 1 < later.end \
+        and doc[later.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") and doc[later.start + 1].lower_ not in r.speaking \
+        and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
+
+
+def _remedied_object(doc, cue: _Cue, r) -> bool:
+    """The concern is in what a remedial verb acts on: "has significantly reduced the number of children who
+    wait a long time to be adopted" (not when the work was not done, or is asked for)."""
+    tok, passed_object = doc[cue.start], False
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        passed_object |= tok.dep_ == "dobj"
+        tok = tok.head
+        if tok.lower_ in r.remedial and tok.pos_ == "VERB":
+            return passed_object and not any(c.dep_ == "neg" for c in tok.children) and not _asked(doc, tok.i, r)
+    return False
+
+
 def _asked(doc, i: int, r) -> bool:
     """The word at i is what someone asks for ("asked us to reduce", "must address", "needs to cut")."""
     for x in reversed(doc[max(0, i - 6):i]):
@@ -336,6 +361,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
+        elif p == STRENGTH and _but_still(doc, segs, home, own, r):
+            p = CONCERN  # "reliance on agency staff had fallen slightly ..., but was still too high"
         if p == CONCERN and _remedied(doc, max(home.start, m.start - 7), m.start, r):
             p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
         return p
@@ -347,7 +374,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         p = _polarity_of(best, kind)
         if best.label in ("up", "down") and _asked(doc, best.start, r):
             return CONCERN  # "asked us to reduce our reliance on agency staff": a change still to make
-        if p == CONCERN and _remedied(doc, max(seg_of(best).start, best.start - 3), best.start, r):
+        if p == CONCERN and (_remedied(doc, max(seg_of(best).start, best.start - 3), best.start, r)
+                             or _remedied_object(doc, best, r)):
             return STRENGTH  # "tackling a lack of local homes": work against the problem
         ct = concern_tokens if p == STRENGTH else frozenset()
         if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):
@@ -371,6 +399,12 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     # "supervision is regular, but does not always challenge": a contrast with no subject of its own
     # is said of the same thing, and it is the verdict
     after = next((s for s in segs if s.start == home.end), None)
+    if after is not None and doc[after.start].lower_ not in ("but", "yet"):
+        # "had fallen slightly following the new rules in 2024, but was still too high": past a clause that
+        # names no other mention
+        later = next((s for s in segs if s.start > home.end and doc[s.start].lower_ in ("but", "yet")), None)
+        if later is not None and not any(home.end <= i < later.start for i in others):
+            after = later
     if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
             and doc[after.start + 1].lower_ not in r.speaking \
             and (doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART")
@@ -701,11 +735,17 @@ def _ends_in_quote(text: str, was_open: bool) -> bool:
     return opened
 
 
+_EARLIER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) years (ago|earlier)\b|"
+                      r"\b(at|in|during) (the|its|their) (last|previous|earlier) (full )?(inspection|visit|report)\b", re.I)
+
+
 def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence dates what it says to a year before the article's ("at its 2017 inspection")."""
+    text = sentence.evidence.text
+    if _EARLIER.search(text):
+        return True  # "Four years ago inspectors found widespread failings", "at the last inspection in 2019"
     if ctx.when is None:
         return False
-    text = sentence.evidence.text
     years = []
     for m in re.finditer(r"\b(?:19|20)\d\d\b", text):
         if re.search(r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:m.start()], re.I):

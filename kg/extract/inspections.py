@@ -93,7 +93,9 @@ def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
     if d is None and re.search(r",\s*(the|its|their)(\s+\w+)?\s*$", before):
         # "rated good in September 2022, the last full inspection": an appositive on the dated event before it
         d = parse_date(doc[max(sent.start, start - 10):start].text, allow_year=True)
-    if d is None and re.match(r"\s*(,\s*)?(in|on|carried out in|held in|conducted in|between|from)\b", after, re.I):
+    # "... in May", "... to Cambridgeshire in 2022": the visit's date after it, past the council it was to
+    if d is None and re.match(r"\s*(,\s*)?((to|of|at)\s+(the\s+)?[A-Z][\w'’&-]*(\s+[A-Z][\w'’&-]*)*\s+)?"
+                              r"(in|on|carried out in|held in|conducted in|between|from)\b", after):
         d = parse_date(after, allow_year=True)
     return d or month_before(after, ctx.published)
 
@@ -137,7 +139,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     typed = {i.about for i in facts if i.type in visit_kinds}
-    if len(visit_kinds) == 1:
+    # the visits the article reports (not one it dates long before: "at a focused visit to Cambridgeshire in
+    # 2022", a neighbour's history)
+    reported = [k for k in visit_kinds if any(i.type == k and not _long_before(i.date, ctx.when) for i in facts)]
+    if len(reported) == 1:
         for sentence in ctx.sentences:
             if sentence.span.start in typed_sentences:
                 continue  # the sentence names its visit's type itself
@@ -145,14 +150,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             if not verbs:
                 continue
             for ref in about(ctx, sentence, verbs[0].i, generic):
-                if ref in typed or not typed:
-                    # of the council whose visit the text types (not one a comparison's visit was to)
-                    facts.append(Inspection(ref, visit_kinds[0], sentence.evidence,
-                                            _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
+                facts.append(Inspection(ref, reported[0], sentence.evidence,
+                                        _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
     facts += _implied_full(ctx, facts, r, generic)
     if not visit_kinds:
         facts += _untyped_visits(ctx, facts, r, generic)
-    else:
+    elif len(visit_kinds) > 1 or not reported:
         # visits of several types (a roundup), or one type told of another council: an untyped visit
         # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless
         # the text types that council's visit itself

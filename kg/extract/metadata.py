@@ -12,7 +12,7 @@ from kg.reference import load_yaml
 
 HEADER_LINES = 7
 _BODY_MIN_CHARS = 200
-_BYLINE_LINES = 14   # lines of a page's head a "By ..." line may stand in
+_BYLINE_LINES = 45   # lines of a page's head a "By ..." line may stand in (under a site's menu, a line each)
 _SENTENCE_END = tuple(".!?\"”’'")
 _NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"
@@ -22,7 +22,7 @@ _PERSON_CASED = re.compile(_PERSON)
 # here and each part matched on its own: one regular expression for a whole list of names would try
 # exponentially many ways to cut a long line into names.
 _LIST_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.I)
-_BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+)", re.I)
+_BY_PREFIX = re.compile(r"^(?:(?:posted |written |words )?by\s+|(?:reporter|author|words)\s*:\s*)", re.I)
 # "Posted on 12 March 2024 by Jane Smith", "By Jane Smith, Senior Reporter", "By A and B | 12 March"
 _BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
 # where a byline's names end: a bar, a dash, a bracket, "on"/"for"/"at", or the date line running on
@@ -55,6 +55,16 @@ class Metadata:
     published: StatedDate | None = None
     header_lines: tuple[int, ...] = ()  # byline / dateline indices into layout.lines
     header_spans: tuple[tuple[int, int], ...] = ()  # character ranges of a dateline inside a line
+
+
+@lru_cache(maxsize=1)
+def _desk_words() -> frozenset[str]:
+    return frozenset(load_yaml("bylines.yaml")["desk_words"])
+
+
+def _a_name(name: str | None) -> bool:
+    """A name read before a job, not a desk's words ("Local Democracy" of "Local Democracy Reporter")."""
+    return bool(name) and not all(w.lower() in _desk_words() for w in name.split())
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +183,15 @@ def read_metadata(layout: Layout) -> Metadata:
     # there, a bare name only near the top
     near = set(header[:HEADER_LINES])
     used = []
+    byline_at = None
     bare_at = None   # a line read as names without "By": a later "By ..." line is the byline instead
-    for i in header:
+    # two passes: the lines that read as a byline ("By ...", a name beside the date, "Posted on ... by ...")
+    # first, so that a masthead or a section's name above the headline is never taken for the author; then,
+    # with none found, a name on a line of its own near the top
+    passes = [(i, True) for i in header] + [(i, False) for i in header]
+    for i, bylines_only in passes:
+        if not bylines_only and meta.authors:
+            break
         s = layout.lines[i].text.strip()
         rest, d = _strip_date(s)
         beside_date = False
@@ -188,12 +205,18 @@ def read_metadata(layout: Layout) -> Metadata:
             # "By Jo Bell | Local Government Chronicle | 12 June 2025": the part with "By", else the first
             s = next((p for p in undated if _BY_PREFIX.match(p)), undated[0] if undated else "")
             beside_date = True
-        elif d is not None and meta.published is None and len(s) <= 80:
-            meta.published = d
-            used.append(i)
+        elif d is not None and len(s) <= 80:
+            if meta.published is None:
+                meta.published = d
+                used.append(i)
             s = rest.split("Photo:")[0].strip()
+            beside_date = bool(s)   # "Priya Kaur and Daniel Okoro 12 March 2024": names beside the date
         by = _BY_PREFIX.match(s) if s else None
-        if i not in near and not by and not beside_date:
+        byline_like = by or beside_date or (s and re.search(r"\bby\s+[A-Z]", s) and (
+            d is not None or re.match(r"(posted|written|words)\b", s, re.I))) or (
+            # "Imogen Tarrant-Fyfe Social affairs correspondent": a name and a reporter's job
+            s and len(s) <= 80 and _job_words().search(s) and _a_name(_name_with_title(s) or _name_comma_desk(s)))
+        if (bylines_only and not byline_like) or (i not in near and not byline_like):
             continue
         names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
         if by and names:
@@ -207,6 +230,7 @@ def read_metadata(layout: Layout) -> Metadata:
         if titled and not meta.authors and not _NOT_NAMES.search(titled):
             meta.authors = (titled,)
             used.append(i)
+            byline_at = i
             bare_at = None if by else i
         elif names and (not meta.authors or ((by or beside_date) and bare_at is not None)) \
                 and not _NOT_NAMES.search(names if by else s):
@@ -217,11 +241,13 @@ def read_metadata(layout: Layout) -> Metadata:
                 bare_at = i
             meta.authors = split_authors(names)
             used.append(i)
+            byline_at = i
         elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \
                 and (d is not None or re.match(r"(posted|written|words)?\s*by\b", s, re.I)) \
                 and not _NOT_NAMES.search(names):  # not a headline's "praised by ..."
             meta.authors = split_authors(names)
             used.append(i)
+            byline_at = i
     if meta.authors and used:
         # the desk or publication line under a byline ("BBC News, Essex", "Local Democracy Reporting
         # Service") is the newsroom's, not the story's: its place is no subject of the article
@@ -237,8 +263,11 @@ def read_metadata(layout: Layout) -> Metadata:
         _date_line_anywhere(layout, meta, used)
     content = [i for i, ln in enumerate(layout.lines) if ln.text.strip()]
     # the headline: the first line of the head that reads as one, past a masthead ("Eastern Daily Press"), a
-    # line of sections ("News | Norwich | Sport") and a skip link
-    for i in header:
+    # line of sections ("News | Norwich | Sport") and a skip link; under a site's menu written out a line an
+    # item, the first of four words or more in the few lines above the byline
+    above = [i for i in header if byline_at is not None and i < byline_at]
+    titled_lines = [i for i in above[-8:] if len(layout.lines[i].text.split()) >= 4] if len(above) > HEADER_LINES else []
+    for i in titled_lines or header:
         if i in used or layout.furniture[i]:
             continue
         s = layout.lines[i].text.strip()

@@ -295,6 +295,13 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
     """'... at Sutton LBC', '... of the trust': the organisation right after a role."""
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
+    if doc[end].lower_ == "to":
+        # "adviser to Wakefield", "adviser to the council": the body right after it, not one further on ("to
+        # lead improvements after Ofsted rated ...")
+        k = end + 1 + (end + 1 < hi and doc[end + 1].lower_ == "the")
+        named = _entity_starting(ctx, k) or _entity_starting(ctx, end + 1)
+        return named.ref if named is not None and named.ref.kind in _ORG_KINDS else \
+            _org_referred(ctx, sent, doc, end + 1, hi, r)
     referred = _org_referred(ctx, sent, doc, end + 1, hi, r)
     if referred is not None and end + 3 < hi and doc[end + 3].is_punct:
         return referred  # "chair of the trust, thanked the Department for Education": the trust
