@@ -760,3 +760,14 @@ def test_a_providers_other_clients_on_its_page_about_one_take_no_findings(extrac
                  " Inspectors found that early help services make a real difference to families.")
     assert ("E06000040", "early-help", "strength") in findings(af)
     assert not any(k in ("E09000021", "E09000027") for k, *_ in findings(af))
+
+
+def test_a_constituency_before_mp_takes_no_discourse(extract):
+    af = extract("Liverpool children's services rated inadequate\n\nLiverpool City Council's children's services have been "
+                 "rated inadequate by Ofsted. West Derby MP Anthony Rees said he was shocked. Councillor Fran Grant, "
+                 "cabinet member for children's social care, said the council accepted the findings.")
+    orgs = {m.org.key for m in af.facts if isinstance(m, Membership) and m.org is not None}
+    assert orgs == {"E08000012"}
+    # look-alike: the council named before a role that is not an MP's is the council
+    af = extract("Derby City Council was praised. Derby councillor Jo Bell said it was good.")
+    assert {m.org.key for m in af.facts if isinstance(m, Membership) and m.org is not None} == {"E06000015"}

@@ -1252,3 +1252,34 @@ def test_a_revisit_in_an_article_about_a_typed_visit_is_not_a_second_visit(extra
             "2018, when they were run by the former North Yorkshire County Council. They kept that grade when "
             "inspectors returned last summer.")
     assert ("E10000023", "focused") not in inspections(extract(text))
+
+
+@pytest.mark.parametrize("text, want_i", [
+    # a rating told in an aside on the sentence's subject, in a feature about something else, is the grade it holds
+    ("Wirral Council, rated requires improvement to be good by Ofsted in February, has a long-established early help "
+     "offer.", set()),
+    ("Lincolnshire, which has been rated outstanding at its last two inspections, has organised its early help "
+     "around schools.", set()),
+    # look-alikes: the rating as the sentence's own news, or an aside that says it is news
+    ("Wirral Council has been rated requires improvement to be good by Ofsted after an inspection in February.",
+     {("E08000015", "full")}),
+    ("Wirral Council, which was rated requires improvement to be good by Ofsted this month, is one of the "
+     "government's partners.", {("E08000015", "full")}),
+])
+def test_a_rating_in_an_aside_is_held_not_news(extract, text, want_i):
+    af = extract("Published 8 October 2024\n\nHow councils run early help\n\n" + text)
+    assert inspections(af) == want_i
+    assert len(judgements(af)) == 1
+
+
+@pytest.mark.parametrize("text, want", [
+    # another body's grade, said of it as the subject of the rating's verb, is no judgement of the council
+    ("West Berkshire Council's services have been rated inadequate by Ofsted. The West Berkshire Local Safeguarding "
+     "Children Board was judged to require improvement.", {("E06000037", "inadequate")}),
+    ("Doncaster's trust was rated good. The Doncaster Safeguarding Children Board, which was assessed at the same "
+     "time, was judged to require improvement.", {("E08000017", "good")}),
+    # look-alike: the inspectorate as the subject gives the council's grade
+    ("Ofsted judged West Berkshire Council's services to require improvement.", {("E06000037", "requires-improvement")}),
+])
+def test_another_bodys_grade_is_not_the_councils(extract, text, want):
+    assert judgements_any(extract("Published 13 May 2015\n\n" + text)) == want

@@ -501,7 +501,12 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # "whose services are rated good", "a department that is now rated good": a grade the thing holds
         relative = bool(re.search(r"\b(whose|which|that)\b[^,;]*\b(is|are)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)\W*$",
                                   pre_clause, re.I))
-        standing = bool(held_from or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+        # "Wirral Council, rated requires improvement by Ofsted in February, has a long-established early help
+        # offer": a rating told in passing, in an aside on the sentence's subject, is the grade it holds
+        aside = bool(re.search(r"\w,\s*((which|who) (has been|have been|was|were|is|are) )?(rated|judged|graded)\s*$", pre)) and \
+            bool(re.match(r"[^,;.]{0,60},\s*(?!and\b|but\b|which\b)[a-z]+", post_long)) and \
+            not re.match(r"[^,;.]{0,40}\b(this (week|month)|last (week|month)|today|yesterday|recently)\b", post_long)
+        standing = bool(aside or held_from or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
@@ -876,10 +881,13 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     require improvement"), so that a council named elsewhere in the clause ("a Hampshire report") is not.
     None when the rated thing is a number of councils not named there (nobody's rating then)."""
     sent_start = ctx.sentence_of(span.start).span.start
+    if _another_bodys(ctx, span):
+        return None
     refs: list[Ref] = []
     service_noun = in_clause = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):
         lo, hi = phrase.start, phrase.end
+
         # a clause inside the rated phrase speaks of something else ("The Council of the Isles of Scilly,
         # which looks after five islands off the tip of Cornwall, was rated good")
         inner = {t.i for r in child.subtree if r.dep_ == "relcl" and r.head.i != span.root.i for t in r.subtree}
@@ -932,6 +940,18 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
 
 
 _SERVICE_NOUNS = {"services", "service", "department", "provision"}
+_INSPECTORATES = {"ofsted"}
+
+
+def _another_bodys(ctx: ArticleContext, span: Span) -> bool:
+    """The rating's verb, in its own clause, has another body for its subject: "The West Berkshire Local
+    Safeguarding Children Board was judged to require improvement" (not the inspectorate giving it)."""
+    tok = span.root
+    while tok.dep_ in ("xcomp", "acomp", "oprd", "dobj", "attr", "amod", "advmod") and tok.head is not tok:
+        tok = tok.head
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(e.ref.kind == "org" and e.ref.key not in _INSPECTORATES and e.span.start <= c.i < e.span.end
+               for c in subjects for e in ctx.entities)
 
 
 def current_ratings(ctx: ArticleContext) -> dict[Ref, set[str]]:

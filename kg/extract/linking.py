@@ -600,6 +600,9 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     ends = {e.span.end: e for e in entities if e.ref.kind in ("council", "provider")}
     ref = reference()
     for e in entities:
+        if e.ref.kind == "council" and e.span.end < len(doc) and doc[e.span.end].text in ("MP", "MPs"):
+            e.incidental = "place"  # "West Derby MP Jo Bell": a constituency, not the council
+            continue
         if e.ref.kind != "council" or e.span.start < 2:
             continue
         i = e.span.start - 1
