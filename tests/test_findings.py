@@ -1470,3 +1470,27 @@ def test_children_in_need_named_are_no_finding(extract):
     # the look-alike: the cohort named, with no verdict on their protection
     got = summary(findings(extract, "Ofsted rated Poole good. The council has a team for children in need."))
     assert not any(issue == "child-protection" for _, issue, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted rated Poole inadequate. A staff survey found that only 39 per cent of social workers felt valued.",
+     ("E06000058", "morale", "concern")),
+    # look-alike: most of them
+    ("Ofsted rated Poole good. A staff survey found that 83 per cent of social workers felt valued.",
+     ("E06000058", "morale", "strength")),
+    ("Ofsted rated Poole inadequate. Too many children \"remain in situations of unassessed risk\".",
+     ("E06000058", "child-protection", "concern")),
+    ("Ofsted rated Poole good. Children's views are routinely sought and are influencing the way services are "
+     "designed.", ("E06000058", "child-voice", "strength")),
+])
+def test_wordings_of_blind_set_twenty_six(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+def test_a_councils_own_staff_survey_is_the_councils_a_national_one_the_sectors(extract):
+    got = summary(findings(extract, "Ofsted rated Poole good. The trust's annual survey found that 83 per cent of staff "
+                                    "felt valued."))
+    assert ("E06000058", "morale", "strength") in got
+    got = summary(findings(extract, "Ofsted rated Poole good. A national survey found that only 39 per cent of social "
+                                    "workers felt valued."))
+    assert (None, "morale", "concern") in got

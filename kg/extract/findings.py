@@ -300,6 +300,9 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
     return False
 
 
+_ONLY_SOME = re.compile(r"\bonly\s+(\d+|a (few|minority|handful|third|quarter)|one in \w+|half|a small number)\b", re.I)
+
+
 def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
     """A contrast after the mention's clause with no subject of its own ("..., but was still too high") that
     gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
@@ -361,6 +364,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
+        elif p == STRENGTH and _ONLY_SOME.search(doc[home.start:m.start].text):
+            p = CONCERN  # "only 39 per cent of social workers felt valued": the few it holds for
         elif p == STRENGTH and _but_still(doc, segs, home, own, r):
             p = CONCERN  # "reliance on agency staff had fallen slightly ..., but was still too high"
         if p == CONCERN and _remedied(doc, max(home.start, m.start - 7), m.start, r):
