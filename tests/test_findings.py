@@ -1494,3 +1494,13 @@ def test_a_councils_own_staff_survey_is_the_councils_a_national_one_the_sectors(
     got = summary(findings(extract, "Ofsted rated Poole good. A national survey found that only 39 per cent of social "
                                     "workers felt valued."))
     assert (None, "morale", "concern") in got
+
+
+def test_what_inspectors_focused_on_is_their_topic(extract):
+    got = summary(findings(extract, "Ofsted rated Poole good. More specifically, inspectors focused on the quality of "
+                                    "matching, placement and decision-making for children in care."))
+    assert not any(k == "E06000058" for k, _, _ in got)
+    # look-alike: what inspectors found
+    got = summary(findings(extract, "Ofsted rated Poole good. Inspectors found that children are matched with "
+                                    "permanent carers without delay."))
+    assert ("E06000058", "permanence", "strength") in got
