@@ -23,7 +23,7 @@ from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.judgements import _rules as _judgement_rules
-from kg.extract.judgements import _last_day, current_ratings, judgement_mentions
+from kg.extract.judgements import current_ratings, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -133,12 +133,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
         # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
+        # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
         for ref in refs:
-            facts.append(Inspection(_of_its_time(ref, when), kind, sentence.evidence, when))
+            facts.append(Inspection(of_its_time(ref, when), kind, sentence.evidence, when))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
-    typed = {i.about for i in facts if i.type in visit_kinds}
     # the visits the article reports (not one it dates long before: "at a focused visit to Cambridgeshire in
     # 2022", a neighbour's history)
     reported = [k for k in visit_kinds if any(i.type == k and not _long_before(i.date, ctx.when) for i in facts)]
@@ -158,20 +158,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     elif len(visit_kinds) > 1 or not reported:
         # visits of several types (a roundup), or one type told of another council: an untyped visit
         # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless
-        # the text types that council's visit itself
+        # the text tells that council's visit itself
         told = {i.about for i in facts}
-        facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in typed and i.about not in told]
+        facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
-
-
-def _of_its_time(ref: Ref, when) -> Ref:
-    """An inspection dated before its council existed ("in September 2022, the last full inspection before the
-    merger", on Somerset Council) is its one predecessor's, as a rating so dated is."""
-    councils = reference().councils
-    if when is None or ref.kind != "council" or ref.key not in councils or councils[ref.key].valid_on(_last_day(when)):
-        return ref
-    before = [g for g in reference().predecessors(ref.key) if councils[g].valid_on(when.as_date())]
-    return council_ref(before[0]) if len(before) == 1 else ref
 
 
 def _inherited(ref: Ref, current: dict) -> set[str]:

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import StatedDate, parse_date
+from kg.dates import MONTH, StatedDate, parse_date
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -301,9 +301,7 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
     return bool(found)
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
-_LAST_YEAR = re.compile(r"\b(?:in\s+(" + "|".join(_MONTHS) + r")\s+)?last year\b", re.I)
+_LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -454,7 +452,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 last_year = _LAST_YEAR.search(_own_tail(doc, span, spans, sent_span, 10).text)
                 if last_year:
                     month = last_year.group(1)
-                    stated = StatedDate(ctx.when.year - 1, _MONTHS.index(month.lower()) + 1 if month else None)
+                    year = ctx.when.year - 1
+                    stated = parse_date(f"{month} {year}") if month else StatedDate(year)
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
@@ -738,11 +737,8 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
     for m, r in found:
         if r.kind == "council" and m.date is not None and r.key in ref.councils \
                 and not ref.councils[r.key].valid_on(_last_day(m.date)):
-            # "our services were first judged outstanding in 2018" on a council created in 2023: a rating
-            # dated before the council existed is its one predecessor's
-            before = [g for g in ref.predecessors(r.key) if ref.councils[g].valid_on(m.date.as_date())]
-            if len(before) == 1:
-                r = council_ref(before[0])
+            # "our services were first judged outstanding in 2018" on a council created in 2023
+            r = of_its_time(r, m.date)
         elif r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
                 and not rules.told_event.search(m.sentence.span.text):  # "... following a three-week inspection in July"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
@@ -751,6 +747,16 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
         if not any(m is m2 and r == r2 for m2, r2 in out):
             out.append((m, r))
     return out
+
+
+def of_its_time(ref: Ref, stated: StatedDate | None) -> Ref:
+    """A rating or an inspection dated before its council existed is its one predecessor's (the council
+    itself when there is no date, it existed then, or several councils came before it)."""
+    councils = reference().councils
+    if stated is None or ref.kind != "council" or ref.key not in councils or councils[ref.key].valid_on(_last_day(stated)):
+        return ref
+    before = [g for g in reference().predecessors(ref.key) if councils[g].valid_on(stated.as_date())]
+    return council_ref(before[0]) if len(before) == 1 else ref
 
 
 def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:

@@ -319,7 +319,7 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     bodies = _public_bodies(doc, {t for e in ents if e.label_ in ("PROVIDER", "KNOWN_ORG") for t in e})
     in_bodies = {t for b in bodies for t in range(b.span.start, b.span.end)}
     # "Harrow Unison", "Bury Unison branch secretary": a union's branch named by its place, not the council
-    unions = _union_words()
+    unions = _name_cues()["unions"]
     branch_place = {e.end: e for e in ents if e.label_ == "COUNCIL" and e.end < len(doc) and doc[e.end].text in unions}
     for ent in ents:
         if ent.label_ == "COUNCIL":
@@ -389,7 +389,11 @@ def _name_cues() -> dict:
     return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
             "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
             "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]},
-            "modifiers": {m.lower() for m in raw["modifiers"]} - {"new"}}
+            "modifiers": {m.lower() for m in raw["modifiers"]} - {"new"},
+            # a branch's union ("Harrow Unison"); a portfolio's words, written with capitals or not
+            "unions": frozenset(raw["organisation_words"]["union"]),
+            "portfolio": frozenset(w.lower() for w in raw["portfolio_words"] + raw["modifiers"]
+                                   + raw["portfolio_name_words"])}
 
 
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
@@ -442,14 +446,16 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             paired = before is not None and before.lower_ in ("and", "&") and i > 1 and doc[i - 2].i in taken \
                 and doc[i - 2].ent_type_ == "PERSON"
             # "has appointed Marcus Feltham as its director": the one appointed, then the post
-            appointed = before is not None and before.lower_ in _APPOINTING and j < len(doc) and doc[j].lower_ == "as"
+            appointed = before is not None and before.lower_ in APPOINTING and j < len(doc) and doc[j].lower_ == "as"
             if titled or role_near or speech or role_end > i or paired or appointed:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
 
 
-_APPOINTING = {"appointed", "appoint", "appoints", "named", "names", "hired", "recruited", "confirmed", "installed"}
+# Verbs of appointing someone to a post ("has appointed Jo Bell as its director"): read by linking and people.
+APPOINTING = frozenset({"appointed", "appoint", "appoints", "named", "names", "hired", "recruited", "confirmed",
+                        "installed"})
 
 
 def _role_head_before(doc: Doc, i: int, window: int) -> bool:
@@ -565,22 +571,11 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
             for e in out]
 
 
-@lru_cache(maxsize=1)
-def _portfolio_vocabulary() -> frozenset[str]:
-    raw = load_yaml("roles.yaml")
-    return frozenset(w.lower() for w in raw["portfolio_words"] + raw["modifiers"] + raw["portfolio_name_words"])
-
-
 def _portfolio_name(ent: Span) -> bool:
     """A portfolio written with capitals ("Cabinet Member for Integrated Children's Services"): its words are a
     role's, not an organisation's name."""
     words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "and", "&")]
-    return bool(words) and all(w in _portfolio_vocabulary() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _union_words() -> frozenset[str]:
-    return frozenset(load_yaml("roles.yaml")["organisation_words"]["union"])
+    return bool(words) and all(w in _name_cues()["portfolio"] for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
+from kg.extract.linking import APPOINTING
 from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
 from kg.reference import load_yaml, slug
@@ -465,9 +466,10 @@ _POSTS = {"authority", "council", "trust", "post", "role", "job", "organisation"
 
 def _leaves_a_post(t) -> bool:
     """'has left the authority', 'is to leave', 'left last week': a departure; 'left the meeting early' is not."""
-    doc = t.doc
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    return obj is None or obj.lower_ in _POSTS or (obj.ent_type_ in ("COUNCIL", "PROVIDER", "ORG"))
+    return obj is None or obj.lower_ in _POSTS or obj.ent_type_ in ("COUNCIL", "PROVIDER", "ORG")
+
+
 _BE = {"is", "was", "became", "remains"}
 
 
@@ -718,7 +720,7 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
 def _appointed_before(doc, lo: int, end: int) -> bool:
     """'The DfE has appointed Hackney's director, Jo Bell, as commissioner': a verb of appointing before the
     name, so that ', as ...' after it is the post."""
-    return any(t.lower_ in _APPOINTED | {"appoint", "appoints"} for t in doc[lo:end])
+    return any(t.lower_ in APPOINTING for t in doc[lo:end])
 
 
 def _appointers(ctx: ArticleContext, doc, start: int, role_start: int) -> Ref | None:
@@ -726,7 +728,7 @@ def _appointers(ctx: ArticleContext, doc, start: int, role_start: int) -> Ref | 
     'its' is the body doing the appointing, the subject of the verb, not the council named last."""
     if not any(t.lower_ in ("its", "their") for t in doc[start:role_start]):
         return None
-    verb = next((t for t in reversed(doc[max(0, start - 8):start]) if t.lower_ in _APPOINTED | {"appoint", "appoints"}), None)
+    verb = next((t for t in reversed(doc[max(0, start - 8):start]) if t.lower_ in APPOINTING), None)
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
