@@ -1504,3 +1504,76 @@ def test_what_inspectors_focused_on_is_their_topic(extract):
     got = summary(findings(extract, "Ofsted rated Poole good. Inspectors found that children are matched with "
                                     "permanent carers without delay."))
     assert ("E06000058", "permanence", "strength") in got
+
+
+def test_a_partnership_named_is_not_judged_by_the_rest_of_the_sentence(extract):
+    got = summary(findings(extract, "Ofsted rated Poole inadequate. Dorset will work with Poole in a partnership to "
+                                    "improve on the serious failures inspectors found."))
+    assert not any(issue == "multi-agency" for _, issue, _ in got)
+    # look-alike: the partnership's own clause judges it
+    got = summary(findings(extract, "Ofsted rated Poole good. Partnership working with the police is strong."))
+    assert ("E06000058", "multi-agency", "strength") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agency staff by other names
+    ("Ofsted rated Poole inadequate. Too many teams are held together by temporary workers.",
+     ("E06000058", "agency-staff", "concern")),
+    ("Ofsted rated Poole inadequate. Two in five social workers are on temporary contracts.",
+     ("E06000058", "agency-staff", "concern")),
+    # care leavers without the words "care leavers"
+    ("Ofsted rated Poole good. Young people who have left care spoke warmly about their personal advisers.",
+     ("E06000058", "care-leavers", "strength")),
+    ("Ofsted rated Poole good. Young people who have left our care have a personal adviser who stays in touch.",
+     ("E06000058", "care-leavers", "strength")),
+    # children's voice as what they want, shaping their plans
+    ("Ofsted rated Poole good. What children and young people want for themselves visibly shapes the decisions "
+     "made about them.", ("E06000058", "child-voice", "strength")),
+    ("Ofsted rated Poole good. Children's own views are recorded and change what happens for them.",
+     ("E06000058", "child-voice", "strength")),
+    # demand as numbers rising
+    ("Ofsted rated Poole good. The number of children needing a social worker had climbed sharply.",
+     ("E06000058", "demand", "concern")),
+    ("Ofsted rated Poole good. The borough has seen a sharp rise in families seeking help.",
+     ("E06000058", "demand", "concern")),
+    ("Ofsted rated Poole good. Numbers coming into care have soared in recent years.",
+     ("E06000058", "demand", "concern")),
+    # how the work is written down
+    ("Ofsted rated Poole inadequate. Case records were sloppy and out of date.",
+     ("E06000058", "practice-quality", "concern")),
+    ("Ofsted rated Poole inadequate. Recording was very poor in some teams.",
+     ("E06000058", "practice-quality", "concern")),
+    # managers' checks
+    ("Ofsted rated Poole inadequate. Managers' checks on that work were too light-touch.",
+     ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Managers check work closely.", ("E06000058", "management-oversight", "strength")),
+    ("Ofsted rated Poole good. Personal advisers now each support fewer young people than a year ago.",
+     ("E06000058", "caseloads", "strength")),
+    ("Ofsted rated Poole inadequate. Some children had gone weeks without anyone checking on them.",
+     ("E06000058", "visits", "concern")),
+    ("Ofsted rated Poole good. Help for families who are starting to struggle is well used and valued.",
+     ("E06000058", "early-help", "strength")),
+    ("Ofsted rated Poole good. Staff tend to stay for years, so children get to know their worker.",
+     ("E06000058", "workforce-capacity", "strength")),
+    ("Ofsted rated Poole good. The council has built a settled, permanent workforce.",
+     ("E06000058", "workforce-capacity", "strength")),
+    ("Ofsted rated Poole good. Social workers said they feel looked after by the council.",
+     ("E06000058", "morale", "strength")),
+    ("Ofsted rated Poole good. Disabled children receive help that is tailored to them.",
+     ("E06000058", "disabled-children", "strength")),
+])
+def test_paraphrased_findings(extract, text, expected):
+    assert expected in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("text, issue", [
+    # the number of children adopted rising is no demand
+    ("Ofsted rated Poole good. The number of children adopted has risen sharply.", "demand"),
+    # the recording of children's wishes is their voice, not the quality of recording
+    ("Ofsted rated Poole inadequate. Inspectors criticised the recording of children's wishes and feelings.",
+     "practice-quality"),
+    # a stable leadership team is leadership, not the workforce
+    ("Ofsted rated Poole good. The director has built a stable leadership team.", "workforce-capacity"),
+])
+def test_paraphrase_look_alikes(extract, text, issue):
+    assert not any(i == issue for _, i, _ in summary(findings(extract, text)))

@@ -78,6 +78,7 @@ class _Rules:
     inspection_voice: re.Pattern
     first_person: re.Pattern
     noun_only: set[str]
+    judged_only_nearby: set[str]
     senior_posts: set[str]
     known_object: re.Pattern
     time_words: set[str]
@@ -146,7 +147,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
-                  {w.lower() for w in raw["noun_only"]},
+                  {w.lower() for w in raw["noun_only"]}, {w.lower() for w in raw["judged_only_nearby"]},
                   {w.lower() for w in raw["senior_posts"]}, re.compile(raw["known_object"], re.I),
                   {w.lower() for w in raw["time_words"]})
 
@@ -391,6 +392,12 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731
+    if m.text.lower() in r.judged_only_nearby:
+        # a partnership is judged only by a word said of it, right by it or governing it ("strong partnerships",
+        # "the partnership is effective", "praised the partnerships"), not by the failures it was set up to mend
+        governing = {a.i for a in list(m.root.ancestors)[:4]}  # "praised ... the partnerships involved"
+        return decide([c for c in own if _distance(c, m.start, m.end) <= 1 or _predicated(doc, m, [c])
+                       or any(i in governing for i in range(c.start, c.end))], seg_for, predicate=True)
     # "Although caseloads have fallen, (Ofsted said) they remain too high": the main clause speaks of the
     # same thing
     following = [s for s in segs if s.start >= home.end]

@@ -399,8 +399,8 @@ def _name_cues() -> dict:
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
     """Names the statistical model missed (it often tags "Cllr Jos Saunders" as an organisation):
     two or three capitalised proper nouns after a title ("Cllr", "Sir"), before or after a role
-    ("Jo Bell, director of ...", "leader Jo Bell"), by a speech verb ("said Jo Bell") or after a person's
-    name and "and" ("Sarah Lowther and Imran Siddall")."""
+    ("Jo Bell, director of ...", "leader Jo Bell"), by a speech verb ("said Jo Bell"), before ", who", or
+    after a person's name and "and" ("Sarah Lowther and Imran Siddall")."""
     cues = _name_cues()
     taken = {t.i for e in ents if e.label_ == "PERSON" for t in e} | gazetteer
     out = []
@@ -447,7 +447,9 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                 and doc[i - 2].ent_type_ == "PERSON"
             # "has appointed Marcus Feltham as its director": the one appointed, then the post
             appointed = before is not None and before.lower_ in APPOINTING and j < len(doc) and doc[j].lower_ == "as"
-            if titled or role_near or speech or role_end > i or paired or appointed:
+            # "Nadia Okafor, who has led ...": "who" is said of a person
+            relative = after[:1] == ["who"]
+            if titled or role_near or speech or role_end > i or paired or appointed or relative:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out

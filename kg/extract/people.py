@@ -39,6 +39,8 @@ class _Rules:
     abbreviations: dict[str, str]
     constituency_roles: set[str]
     named_by_last_word: dict[str, set[str]]
+    post_verbs: set[str]
+    in_post: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def _rules() -> _Rules:
                   {k.lower(): v for k, v in raw["verb_roles"].items()}, low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
                   {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
-                  {k: set(v) for k, v in raw["organisation_words"].items()})
+                  {k: set(v) for k, v in raw["organisation_words"].items()},
+                  low(raw["post_verbs"]), low(raw["in_post"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -447,6 +450,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
 
 
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
+_NEW_POST = {"new", "permanent", "interim", "acting", "own"}
 _PRONOUNS = {"he", "she"}
 _LEAVING = {"leave", "leaving", "left", "resign", "resigned", "resigning", "retire", "retiring", "retired", "quit",
             "quitting", "depart", "departing", "departed", "step", "stepping", "stepped"}
@@ -526,13 +530,15 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
     for k, sent in enumerate(ctx.sentences[:-1]):
         departing = _departure(sent)
         speaking = sent.span.root if sent.span.root.lower_ in r.speech else None
-        if sent.people or not (departing or speaking is not None or any(t.lower_ in _APPOINTED for t in sent.span)):
+        if sent.people:
             continue
+        told = departing or speaking is not None or any(t.lower_ in _APPOINTED for t in sent.span)
         hi = sent.span.end
         found = None
-        for t in sent.span:
+        post = False   # a post told as its sentence's subject, with no verb of appointing, leaving or speaking
+        for t in sent.span if told else ():
             # "has appointed a new director of ...", "A new interim director ... has been appointed"
-            if t.lower_ in ("a", "an", "its", "their") and t.i + 1 < hi and doc[t.i + 1].lower_ in ("new", "permanent"):
+            if t.lower_ in ("a", "an", "its", "their") and t.i + 1 < hi and doc[t.i + 1].lower_ in _NEW_POST:
                 found = _role_forward(ctx, doc, t.i + 2, hi, r)
                 if found:
                     break
@@ -546,6 +552,19 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
             # the role speaking, then the name speaking
             found = next((f for f in (_role_forward(ctx, doc, t.i, speaking.i, r) for t in sent.span if t.i < speaking.i)
                           if f and f[1] == speaking.i and any(x.dep_ == "nsubj" for x in doc[f[0]:f[1]])), None)
+        if not found and not departing and speaking is None:
+            # "The council's new director of children's services joined in April. Jo Bell, who ...": a post
+            # with no name as the subject, the name opening the next sentence
+            root = sent.span.root
+            holding = root.lower_ in r.post_verbs or (root.lower_ in _BE | {"been", "be"} and any(
+                t.lower_ in r.in_post and t.head.lower_ == "in" for t in root.subtree))
+            found = None if not holding else next((f for f in (_role_forward(ctx, doc, t.i, root.i, r) for t in sent.span if t.i < root.i)
+                          if f and any(x.dep_ in ("nsubj", "nsubjpass") and x.head == root and x.tag_ != "NNS"
+                                       for x in doc[f[0]:f[1]])), None)  # one post ("The inspectors asked ...": no)
+            if found and not (doc[found[0] - 1].lower_ in _DETERMINERS or doc[found[0] - 1].tag_ == "POS"
+                              or doc[found[0] - 1].lower_ in _NEW_POST):
+                found = None  # "Director Jo Bell ...": a title, not a post told without its holder
+            post = found is not None
         if not found and departing:
             # "Wokingham Borough Council's director of children's services is to leave": the role is the
             # subject of the leaving
@@ -571,6 +590,18 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
                        < min(nxt.span.end, nxt.span.start + 10)
                        and (_appointee(e.span.root) or e.span.start == nxt.span.start)), None)
+        if post:
+            # the holder opens the next sentence by full name, not described otherwise ("Jo Bell, a parent");
+            # the post is of the body the subject names ("The council's director ... joined from Oxfordshire")
+            e = person.span.end if person is not None else 0
+            if person is None or person.span.start != nxt.span.start or len(person.span) < 2 \
+                    or e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].lower_ in _DETERMINERS
+                                                                   or doc[e + 1].tag_ == "POS"):
+                continue  # "Jo Bell, the council's group manager, said": a post of their own
+            owner = _entity_ending(ctx, rs - 1) if doc[rs - 1].tag_ == "POS" else None
+            org = found[2] or (owner.ref if owner is not None else None) or _default_org(ctx, sent, role, r)
+            out.append((Membership(person.ref, role, org, sent.evidence), False))
+            continue
         if person is not None:
             # "... appointed a new deputy manager." "Jo Bell, the council's director, said ...": a speaker next
             # holds the role only when their own sentence gives them none, as for a departure
