@@ -71,7 +71,8 @@ def test_a_long_headline_repeated_under_the_title_is_no_end_of_the_reporting():
     assert out == [para, "What a great article."]
 
 
-@pytest.mark.parametrize("heading", ["Also in the news", "More news", "Latest headlines"])
+@pytest.mark.parametrize("heading", ["Also in the news", "More news", "Latest headlines", "Elsewhere on DevonLive",
+                                     "More On"])
 def test_a_rail_of_other_headlines_after_the_story_is_furniture(heading):
     page = ("Devon children's services still inadequate\n"
             "Ofsted said Devon County Council had made progress in its monitoring visit.\n"

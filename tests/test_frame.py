@@ -771,3 +771,14 @@ def test_a_constituency_before_mp_takes_no_discourse(extract):
     # look-alike: the council named before a role that is not an MP's is the council
     af = extract("Derby City Council was praised. Derby councillor Jo Bell said it was good.")
     assert {m.org.key for m in af.facts if isinstance(m, Membership) and m.org is not None} == {"E06000015"}
+
+
+def test_a_council_someone_joined_from_is_their_employer(nlp):
+    ctx = frame_of(nlp, "Surrey rated good\n\nSurrey County Council's services were rated good. Ms Jo Bell joined the "
+                        "county from Kent County Council in 2021. Cllr Ann Lee, cabinet member for children, said "
+                        "the council would not stop.")
+    assert any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)
+    # look-alike: a person speaking of another council's services, no career
+    ctx = frame_of(nlp, "Surrey rated good\n\nSurrey County Council's services were rated good. Ms Jo Bell said Kent "
+                        "County Council's services were also strong.")
+    assert not any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)

@@ -1283,3 +1283,16 @@ def test_a_rating_in_an_aside_is_held_not_news(extract, text, want_i):
 ])
 def test_another_bodys_grade_is_not_the_councils(extract, text, want):
     assert judgements_any(extract("Published 13 May 2015\n\n" + text)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first full inspection since the unitary council replaced Buckinghamshire County Council.",
+    "The report follows the first full inspection since the council was formed from part of the old "
+    "Buckinghamshire County Council.",
+])
+def test_an_inspection_after_a_reorganisation_is_the_successors(extract, sentence):
+    text = ("Published 11 February 2022\n\nBuckinghamshire Council's children's services have been rated requires "
+            f"improvement to be good by Ofsted. {sentence}")
+    got = inspections(extract(text))
+    assert ("E06000060", "full") in got
+    assert ("E10000002", "full") not in got  # abolished in 2020: no inspection of it in 2022

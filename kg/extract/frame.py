@@ -340,6 +340,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     words = [t.lower_ for t in doc]  # once: the phrases are compared with many places
     ends = {}
     person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
+    person_starts = {e.span.start for e in entities if e.ref.kind == "person"}
     for e in entities:
         if e.ref.kind != "council" or e.incidental or e.anaphor:
             if e.ref.kind == "council":
@@ -354,7 +355,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
         if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)
-                         or _in_a_persons_past(doc, e)):
+                         or _in_a_persons_past(doc, e, person_starts)):
             kind = "employer"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first
@@ -366,13 +367,19 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         ends[e.span.end] = e
 
 
-def _in_a_persons_past(doc: Doc, e: EntitySpan) -> bool:
+def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: frozenset | set = frozenset()) -> bool:
     """The council is named in a sentence about someone's past career ("She had previously spent 15 years
-    working in Kent and Essex", "He previously worked at Bolton"): their former employer."""
+    working in Kent and Essex", "He previously worked at Bolton", "Ms Bell joined the county from Kent in
+    2021"): their former employer."""
     sent = doc[e.span.start].sent
     words = [t.lower_ for t in sent]
     # "I qualified in 2010 and joined Lancashire County Council": a writer's own career, told in the past
-    return bool(words) and words[0] in ("she", "he", "i") and any(w in _CAREER_WORDS for w in words)
+    about_someone = bool(words) and (words[0] in ("she", "he", "i") or sent.start in person_starts
+                                     or (words[0].rstrip(".") in _COURTESY and sent.start + 1 in person_starts))
+    return about_someone and any(w in _CAREER_WORDS for w in words)
+
+
+_COURTESY = {"ms", "mr", "mrs", "miss", "dr", "mx"}
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}

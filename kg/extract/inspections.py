@@ -23,7 +23,7 @@ from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.judgements import _rules as _judgement_rules
-from kg.extract.judgements import current_ratings, judgement_mentions, of_its_time
+from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -135,8 +135,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
         # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
-        for ref in refs:
-            facts.append(Inspection(of_its_time(ref, when), kind, sentence.evidence, when))
+        for ref in dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)):
+            facts.append(Inspection(ref, kind, sentence.evidence, when))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     # the visits the article reports (not one it dates long before: "at a focused visit to Cambridgeshire in

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import MONTH, StatedDate, parse_date
+from kg.dates import MONTH, StatedDate, parse_date, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -757,6 +757,21 @@ def of_its_time(ref: Ref, stated: StatedDate | None) -> Ref:
         return ref
     before = [g for g in reference().predecessors(ref.key) if councils[g].valid_on(stated.as_date())]
     return council_ref(before[0]) if len(before) == 1 else ref
+
+
+def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence: Sentence) -> list[Ref]:
+    """An inspection of a council abolished before it (dated, else at the article's time unless its sentence
+    names a year the council was in being) is of the council's successors the article is about ("the first
+    full inspection since the new council replaced X County Council"); with none among them, of the council
+    as named."""
+    councils = reference().councils
+    on = stated.as_date() if stated is not None else ctx.when
+    if on is None or ref.kind != "council" or ref.key not in councils or councils[ref.key].valid_on(on):
+        return [ref]
+    if stated is None and any(councils[ref.key].valid_on(date(y, 6, 30)) for y in years_in(sentence.span.text)):
+        return [ref]  # "rated good in 2022, in the last full inspection before the county council was replaced"
+    heirs = reference().successors_on(ref.key, on)
+    return [c for c in ctx.subjects if c.key in heirs] or [ref]
 
 
 def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:
