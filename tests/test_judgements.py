@@ -1296,3 +1296,16 @@ def test_an_inspection_after_a_reorganisation_is_the_successors(extract, sentenc
     got = inspections(extract(text))
     assert ("E06000060", "full") in got
     assert ("E10000002", "full") not in got  # abolished in 2020: no inspection of it in 2022
+
+
+def test_a_rating_in_the_first_inspection_since_a_reorganisation_is_the_new_councils(extract):
+    af = extract("Published 18 August 2023\n\nChildren's services in North Yorkshire have been judged outstanding "
+                 "by Ofsted in the first full inspection since the new unitary authority took over in April. The "
+                 "former North Yorkshire County Council had been rated outstanding in 2018.\n")
+    assert {("E06000065", "outstanding"), ("E10000023", "outstanding")} <= judgements_any(af)
+    # look-alike: the rating it is "no longer" is the old council's, told the same way
+    af = extract("Published 9 June 2023\n\nChildren's social care across Northamptonshire is no longer inadequate, "
+                 "Ofsted has said, in the first full inspection since the county's services were split. North "
+                 "Northamptonshire Council was rated requires improvement to be good. Northamptonshire County Council "
+                 "was rated inadequate in 2019.\n")
+    assert ("E06000061", "inadequate") not in judgements_any(af)

@@ -80,6 +80,7 @@ class _Rules:
     table_columns: dict[str, re.Pattern]
     reported_voice: re.Pattern
     told_event: re.Pattern
+    first_since: re.Pattern
     visit_told: re.Pattern
 
 
@@ -112,7 +113,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
-                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), _visit_words())
+                  {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
+                  _visit_words())
 
 
 @dataclass
@@ -740,7 +742,9 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
             # "our services were first judged outstanding in 2018" on a council created in 2023
             r = of_its_time(r, m.date)
         elif r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
-                and not rules.told_event.search(m.sentence.span.text):  # "... following a three-week inspection in July"
+                and not rules.told_event.search(m.sentence.span.text) \
+                and not (not m.previous and rules.first_since.search(m.sentence.span.text)):
+            # "... following a three-week inspection in July", "... in the first full inspection since ..."
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
                 r = council_ref(before[0])
