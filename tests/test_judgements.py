@@ -1309,3 +1309,27 @@ def test_a_rating_in_the_first_inspection_since_a_reorganisation_is_the_new_coun
                  "Northamptonshire Council was rated requires improvement to be good. Northamptonshire County Council "
                  "was rated inadequate in 2019.\n")
     assert ("E06000061", "inadequate") not in judgements_any(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kent news\n\nThe director leaves a year after the council's last full inspection, which judged Kent County "
+     "Council's services for children as requiring improvement to be good.\n", {("E10000016", "requires-improvement")}),
+    ("Kent news\n\nA report went to Kent County Council's committee on the plan drawn up after the Ofsted inspection "
+     "published in August, which rated the service as requires improvement to be good.\n",
+     {("E10000016", "requires-improvement")}),
+    # look-alike: a relative clause on another body rated
+    ("Kent news\n\nKent County Council's children's services were praised. Its safeguarding children board, which "
+     "Ofsted said requires improvement, was criticised.\n", set()),
+])
+def test_an_inspection_which_rated_the_service_gives_its_rating(extract, text, want):
+    assert judgements_any(extract(text)) == want
+
+
+@pytest.mark.parametrize("headline", [
+    "Ofsted rates North Kent Technical College 'good' but apprenticeships 'require improvement'",
+    "Sixth form in Dartford rated 'requires improvement' by Ofsted",
+])
+def test_a_college_rated_is_no_judgement_of_the_council(extract, headline):
+    text = (f"{headline}\n\nThe college in Dartford has been rated by Ofsted. Inspectors praised provision for "
+            "learners with high needs, which is funded by Kent County Council.\n")
+    assert judgements_any(extract(text)) == set()

@@ -140,9 +140,18 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
     clause = clause_of(sentence, token_i)
     if not clause.relative or antecedent(ctx, clause.start):
         return False
-    head = sentence.span.doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
+    doc = sentence.span.doc
+    head = doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
+    # the noun the clause hangs on by the parse: "the inspection published in August, which rated the service
+    # as ...": an inspection that rated something, not a thing rated
+    verb = next((t for t in doc[clause.start:clause.end] if t.dep_ == "relcl"), None)
+    if any(n is not None and n.lower_ in _INSPECTION_NOUNS for n in (head, verb.head if verb is not None else None)):
+        return False
     return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
         and ctx.entity_at(head.i) is None
+
+
+_INSPECTION_NOUNS = {"inspection", "inspections", "report", "reports", "visit", "verdict", "review", "letter"}
 
 
 def is_generic(span: Span, pattern: re.Pattern) -> bool:
