@@ -1333,3 +1333,19 @@ def test_a_college_rated_is_no_judgement_of_the_council(extract, headline):
     text = (f"{headline}\n\nThe college in Dartford has been rated by Ofsted. Inspectors praised provision for "
             "learners with high needs, which is funded by Kent County Council.\n")
     assert judgements_any(extract(text)) == set()
+
+
+@pytest.mark.parametrize("later", [
+    "The service has since climbed to requires improvement to be good.",
+    "Since then the service has climbed to requires improvement to be good.",
+])
+def test_since_meaning_after_that_tells_of_a_later_rating(extract, later):
+    af = extract(f"Reading news\n\nReading Borough Council's children's services were rated inadequate in 2016. {later}\n")
+    assert judgements(af) == {("E06000038", "inadequate", False), ("E06000038", "requires-improvement", True)}
+
+
+def test_since_before_an_earlier_inspection_still_makes_it_earlier(extract):
+    # look-alike: "since the last inspection in 2016, when it was deemed ..." is the earlier rating
+    af = extract("Reading news\n\nReading Borough Council's children's services have been rated good, a big "
+                 "improvement since the last inspection in 2016, when they were deemed inadequate.\n")
+    assert judgements(af) == {("E06000038", "good", True), ("E06000038", "inadequate", False)}
