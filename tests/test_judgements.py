@@ -1349,3 +1349,15 @@ def test_since_before_an_earlier_inspection_still_makes_it_earlier(extract):
     af = extract("Reading news\n\nReading Borough Council's children's services have been rated good, a big "
                  "improvement since the last inspection in 2016, when they were deemed inadequate.\n")
     assert judgements(af) == {("E06000038", "good", True), ("E06000038", "inadequate", False)}
+
+
+def test_a_visit_after_the_last_full_inspection_is_typed_by_its_rating(extract):
+    af = extract("Published 20 May 2025\n\nThe director leaves a year after Cheshire West and Chester Council's last "
+                 "full inspection, which judged its services as requiring improvement to be good. Ofsted inspectors "
+                 "who visited in March found that decisions about referrals were timely.\n")
+    assert ("E06000050", "focused") in inspections(af)
+    # look-alike: the full inspection is the news, and its inspectors' visit is that inspection
+    af = extract("Published 20 May 2025\n\nCheshire West and Chester Council's services were judged to require "
+                 "improvement to be good following a full inspection in March. Ofsted inspectors who visited in "
+                 "March found that decisions about referrals were timely.\n")
+    assert ("E06000050", "focused") not in inspections(af)

@@ -187,13 +187,18 @@ def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
     return ctx.doc[max(sentence.span.start, start - 12):min(sentence.span.end, end + 4)].text
 
 
+_LAST_FULL = re.compile(r"\b(last|previous) (full |ilacs |standard |ofsted )?inspection\b", re.I)
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
     current = current_ratings(ctx)
     # a full inspection the article dates well before itself ("at their last full inspection in 2019") is
     # the standing rating's, not news that would leave no room for a visit
-    full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)}
+    # (nor is one the text calls the last or previous: "a year after the council's last full inspection")
+    full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
+            and not _LAST_FULL.search(i.evidence.text)}
     out = []
     inspected = {s.paragraph for s in ctx.sentences if any(t.lower_ in r.inspector_words for t in s.span)}
     for sentence in ctx.sentences:
