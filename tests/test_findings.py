@@ -1589,6 +1589,10 @@ def test_a_partnership_named_is_not_judged_by_the_rest_of_the_sentence(extract):
     ("Ofsted rated Poole inadequate. Children's services overspent by £12m last year.",
      ("E06000058", "funding", "concern")),
     ("Ofsted rated Poole inadequate. The pandemic disrupted visits to children.", ("E06000058", "covid-impact", "concern")),
+    ("Ofsted rated Poole good. Young people told inspectors their personal advisers were excellent.",
+     ("E06000058", "care-leavers", "strength")),
+    ("Ofsted rated Poole good. The number of children in the county's care has risen by a fifth.",
+     ("E06000058", "demand", "concern")),
 ])
 def test_paraphrased_findings(extract, text, expected):
     assert expected in summary(findings(extract, text))
@@ -1602,6 +1606,14 @@ def test_paraphrased_findings(extract, text, expected):
      "practice-quality"),
     # a stable leadership team is leadership, not the workforce
     ("Ofsted rated Poole good. The director has built a stable leadership team.", "workforce-capacity"),
+    # personal advisers among staff with caseloads are no finding on care leavers
+    ("Ofsted rated Poole inadequate. Caseloads of social workers and personal advisers remain too large.",
+     "care-leavers"),
+    # children counted in some kind of home, or by their changes of worker, are no demand
+    ("Ofsted rated Poole inadequate. The number of children living in unregistered children's homes had risen.",
+     "demand"),
+    ("Ofsted rated Poole inadequate. The number of children who have had several changes of social worker has "
+     "increased.", "demand"),
     # posts filled by agency staff are agency staff, not capacity
     ("Ofsted rated Poole good. The trust still relied on agency workers for a third of its social work posts.",
      "workforce-capacity"),
