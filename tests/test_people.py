@@ -1036,3 +1036,12 @@ def test_a_name_before_who_is_a_person(extract):
     af = extract("Stockport Council named its new director of children's services on Tuesday. Nadia Okafor-Lynch, "
                  "who has led the department in Wigan for three years, will take up the post in January.")
     assert ("Nadia Okafor-Lynch", "director of children's services", "E08000007") in members(af)
+
+
+def test_a_role_at_a_body_named_before_by_its_last_word(extract):
+    af = extract("Kent County Council was rated good. An analysis by the Children's Services Policy Unit found costs "
+                 "had risen. \"Councils are struggling,\" said Amara Osei, research director at the unit.")
+    assert ("Amara Osei", "research director", "childrens-services-policy-unit") in members(af)
+    # look-alike: "the council" is the council
+    af = extract("Kent County Council was rated good. \"We are proud,\" said Jo Bell, research director at the council.")
+    assert ("Jo Bell", "research director", "E10000016") in members(af)

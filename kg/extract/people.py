@@ -41,6 +41,7 @@ class _Rules:
     named_by_last_word: dict[str, set[str]]
     post_verbs: set[str]
     in_post: set[str]
+    body_tails: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _rules() -> _Rules:
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
                   {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
                   {k: set(v) for k, v in raw["organisation_words"].items()},
-                  low(raw["post_verbs"]), low(raw["in_post"]))
+                  low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -867,25 +868,29 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
     return _body_named_earlier(ctx, doc, start + 1, hi)
 
 
-# The last words of a body's name that "the ..." may stand for ("the integrated care board", "the partnership").
-_BODY_TAILS = ("board", "partnership", "commission", "panel")
-
-
 def _body_named_earlier(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
-    """'the integrated care board', 'the partnership': the body whose name ends so, named earlier in full
-    ("NHS Cornwall and Isles of Scilly Integrated Care Board"); with none named, the body as written."""
+    """'the integrated care board', 'the partnership', 'the unit': the body whose name ends so (roles.yaml
+    body_tails), named earlier in full ("NHS Cornwall and Isles of Scilly Integrated Care Board"); with none
+    named, the body as written."""
+    r = _rules()
     k = start
     while k < hi and k - start < 4 and doc[k].is_alpha and doc[k].is_lower:
         k += 1
-        if doc[k - 1].lower_ in _BODY_TAILS:
+        if doc[k - 1].lower_ in r.body_tails:
             break
-    if k == start or doc[k - 1].lower_ not in _BODY_TAILS:
+    if k == start or doc[k - 1].lower_ not in r.body_tails:
         return None
     words = doc[start:k].text.lower()
     named = [e.ref for e in ctx.entities if e.ref.kind == "org" and e.span.start < start
              and e.ref.label.lower().endswith(words) and e.ref.label.lower() != words]
     if named:
         return named[-1]
+    # a body the model tagged but nothing linked ("an analysis by the Children's Services Policy Unit")
+    tagged = [e for e in doc.ents if e.label_ == "ORG" and e.end <= start and e.text.lower().endswith(words)
+              and e.text.lower() != words]
+    if tagged:
+        label = re.sub(r"^the\s+", "", tagged[-1].text, flags=re.I)
+        return Ref("org", slug(label), label)
     if k - start >= 2:   # "the integrated care board", not a bare "the board"
         return Ref("org", slug(words), words)
     return None
