@@ -1045,3 +1045,38 @@ def test_a_role_at_a_body_named_before_by_its_last_word(extract):
     # look-alike: "the council" is the council
     af = extract("Kent County Council was rated good. \"We are proud,\" said Jo Bell, research director at the council.")
     assert ("Jo Bell", "research director", "E10000016") in members(af)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peterborough City Council was rated inadequate. Jo Bell, director of children's services for Peterborough and "
+     "Cambridgeshire, said she was sorry.",
+     {("Jo Bell", "director of children's services", "E06000031"),
+      ("Jo Bell", "director of children's services", "E10000003")}),
+    ("Westminster City Council was rated good. Sarah Penrose, executive director of children's services for both "
+     "Kensington and Chelsea and Westminster, said she was proud.",
+     {("Sarah Penrose", "executive director of children's services", "E09000020"),
+      ("Sarah Penrose", "executive director of children's services", "E09000033")}),
+])
+def test_a_post_for_two_councils_named_together_is_held_at_both(extract, text, expected):
+    assert expected <= members(extract(text))
+
+
+def test_a_post_at_one_council_then_another_councils_person_is_not_shared(extract):
+    got = members(extract("Peterborough City Council was rated inadequate. Jo Bell, director of children's services "
+                          "at Peterborough, and Cambridgeshire's leader Sam Reed said they were sorry."))
+    assert ("Jo Bell", "director of children's services", "E10000003") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blackpool Council was rated good. Cllr Ronan Tillotson, who leads the Labour-run town hall, said he was "
+     "delighted.", ("Ronan Tillotson", "leader", "E06000009")),
+    ("Blackpool Council was rated good. Cllr Jo Bell, who leads Blackpool Council, said she was delighted.",
+     ("Jo Bell", "leader", "E06000009")),
+    # look-alikes: leading a review or a group is no leadership of the council
+    ("Blackpool Council was rated good. Cllr Jo Bell, who leads the review of early help, said she was delighted.",
+     ("Jo Bell", "councillor", "E06000009")),
+    ("Blackpool Council was rated good. Cllr Jo Bell, who leads the opposition group on the council, said it was "
+     "shocking.", ("Jo Bell", "councillor", "E06000009")),
+])
+def test_who_leads_the_council_is_its_leader(extract, text, expected):
+    assert expected in members(extract(text))

@@ -447,10 +447,38 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
+    facts += _shared_posts(ctx, facts)
     return list(dict.fromkeys(facts))
 
 
+def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
+    """A post held for two councils named together ("director of children's services for both Peterborough and
+    Cambridgeshire"): the second council's too. Not a council named after a comma or with its own possessive
+    ("director at Kent, and Essex's leader ...")."""
+    doc = ctx.doc
+    out = []
+    for m in facts:
+        if m.org is None or m.org.kind != "council":
+            continue
+        for e in ctx.entities:
+            if e.ref != m.org or e.anaphor or not (m.evidence.start <= e.span.start_char < m.evidence.end) \
+                    or e.span.start < 2:
+                continue
+            before = doc[e.span.start - 1].lower_
+            if before == "both":
+                before = doc[e.span.start - 2].lower_
+            if before not in ("for", "of", "at") or e.span.end + 1 >= len(doc) or doc[e.span.end].lower_ != "and":
+                continue
+            other = ctx.entity_at(e.span.end + 1)
+            if other is None or other.ref.kind != "council" or other.span.start != e.span.end + 1 or other.ref == m.org \
+                    or (other.span.end < len(doc) and doc[other.span.end].lower_ in ("'s", "’s")):
+                continue
+            out.append(Membership(m.person, m.role, other.ref, m.evidence))
+    return out
+
+
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
+_LED_BODIES = {"council", "authority", "hall", "administration", "cabinet"}   # "who leads the Labour-run town hall"
 _NEW_POST = {"new", "permanent", "interim", "acting", "own"}
 _PRONOUNS = {"he", "she"}
 _LEAVING = {"leave", "leaving", "left", "resign", "resigned", "resigning", "retire", "retiring", "retired", "quit",
@@ -629,6 +657,18 @@ def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Mem
             for m, t in _roles_in(ctx, sent, p, r)]
 
 
+def _verb_role_fits(ctx, doc, verb: int, hi: int, r: _Rules) -> bool:
+    """A leader leads a council ("who leads the Labour-run town hall"), not a review or a team."""
+    if r.verb_roles[doc[verb].lower_] != "leader":
+        return True
+    k = verb + 1 + (verb + 1 < hi and doc[verb + 1].lower_ in ("the", "its", "our"))
+    named = _entity_starting(ctx, k)
+    words = {t.lower_ for t in doc[k:min(hi, k + 6)]}
+    if words & {"group", "opposition", "party"}:
+        return False  # "who leads the opposition group on the council": a group's leader
+    return (named is not None and named.ref.kind == "council") or bool(words & _LED_BODIES)
+
+
 def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
     """The roles the sentence gives the person (with whether each comes from a title only): one after
     the name and one before it can both hold ("Hampshire's chief executive Jo Bell has been appointed
@@ -645,7 +685,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
     # "Name, who chairs the committee", "Name, who chairs Parent Carers Kent": the verb of a role
     if span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
-            and doc[span.end + 2].lower_ in r.verb_roles:
+            and doc[span.end + 2].lower_ in r.verb_roles and _verb_role_fits(ctx, doc, span.end + 2, hi, r):
         role = r.verb_roles[doc[span.end + 2].lower_]
         k = span.end + 3 + (span.end + 3 < hi and doc[span.end + 3].lower_ in ("the", "its", "our"))
         named = _entity_starting(ctx, k)
