@@ -1292,6 +1292,13 @@ def test_findings_of_a_council_the_text_never_names_are_not_the_sectors(extract)
     assert (None, "agency-staff", "concern") in summary(findings(extract, report))
 
 
+def test_findings_of_a_councils_own_page_in_the_first_person_are_not_the_sectors(extract):
+    page = ("Ofsted publishes report on our services\n\nOfsted has published the report of its inspection of our "
+            "children's services. Too many of our frontline teams rely on agency staff. Inspectors found that our "
+            "own audits had graded work too generously.")
+    assert findings(extract, page) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ofsted rated Poole inadequate. Too many children were left in situations of risk for too long.",
      ("E06000058", "child-protection", "concern")),

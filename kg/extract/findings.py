@@ -627,16 +627,20 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     return _resolve(list(found.values()), weight, ctx)
 
 
+# a council's own page speaking of itself: "our children's services", "our frontline teams", "our own audits"
+_OUR_SERVICE = re.compile(r"\bour (own |frontline |children'?s |social care )?(services?|social workers|teams|staff|"
+                          r"audits?|council|authority|children in care|care leavers|foster carers)\b", re.I)
 _ONE_COUNCIL = re.compile(r"\bthe (council|local authority|authority|royal borough|borough council|county council|"
                           r"city council|borough|county)\b", re.I)
 
 
 def _of_an_unnamed_council(ctx: ArticleContext) -> bool:
-    """The article speaks of one council ("the council", "the Royal Borough") and names none (a council's
-    own page read without its address): what it finds is that council's, whoever it is, not the sector's."""
+    """The article speaks of one council ("the council", "the Royal Borough", "our children's services") and
+    names none (a council's own page read without its address): what it finds is that council's, whoever it
+    is, not the sector's."""
     if ctx.subjects or any(e.ref.kind in ("council", "provider") for e in ctx.entities):
         return False
-    return len(_ONE_COUNCIL.findall(ctx.doc.text)) >= 2
+    return len(_ONE_COUNCIL.findall(ctx.doc.text)) >= 2 or len(_OUR_SERVICE.findall(ctx.doc.text)) >= 2
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
