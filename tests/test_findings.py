@@ -1600,6 +1600,23 @@ def test_a_partnership_named_is_not_judged_by_the_rest_of_the_sentence(extract):
      ("E06000058", "care-leavers", "strength")),
     ("Ofsted rated Poole good. The number of children in the county's care has risen by a fifth.",
      ("E06000058", "demand", "concern")),
+    ("Ofsted rated Poole good. Inspectors said leaders had built a stable workforce.",
+     ("E06000058", "workforce-capacity", "strength")),
+    ("Ofsted rated Poole good. Children's voices are heard and shape the support they receive.",
+     ("E06000058", "child-voice", "strength")),
+    ("Ofsted rated Poole inadequate. The quality of plans for children in need is still too variable.",
+     ("E06000058", "practice-quality", "concern")),
+    ("Ofsted rated Poole inadequate. Managers were not consistently challenging drift in children's plans.",
+     ("E06000058", "management-oversight", "concern")),
+    ("Ofsted rated Poole good. Children are now being seen more regularly by their social workers.",
+     ("E06000058", "visits", "strength")),
+    ("Ofsted rated Poole good. Social workers speak with pride about working for the council.",
+     ("E06000058", "morale", "strength")),
+    ("Ofsted rated Poole inadequate. One in five social workers leaves their job each year.",
+     ("E06000058", "workforce-capacity", "concern")),
+    # what more must be done is a concern, whatever the words of what it would achieve
+    ("Ofsted rated Poole good. More needs to be done to make sure the voices of children are heard.",
+     ("E06000058", "child-voice", "concern")),
 ])
 def test_paraphrased_findings(extract, text, expected):
     assert expected in summary(findings(extract, text))
