@@ -1080,3 +1080,20 @@ def test_a_post_at_one_council_then_another_councils_person_is_not_shared(extrac
 ])
 def test_who_leads_the_council_is_its_leader(extract, text, expected):
     assert expected in members(extract(text))
+
+
+def test_a_post_held_now_at_an_abolished_council_is_at_its_successor(extract):
+    text = ("Published 26 November 2024\n\nCumberland Council's children's services have been rated good by Ofsted. "
+            "It is the first full inspection since we took on responsibility for them from the former Cumbria County "
+            "Council.\n\nCllr Liam Broughton, our executive member for children's services, said: \"When the county "
+            "council was replaced last year, we promised families that children would not lose out.\"\n")
+    got = members(extract(text))
+    assert ("Liam Broughton", "executive member for children's services", "E06000063") in got
+    assert not any(org == "E10000006" for _, _, org in got)
+
+
+def test_a_former_post_at_an_abolished_council_stays_there(extract):
+    text = ("Published 26 November 2024\n\nCumberland Council's children's services have been rated good by Ofsted. "
+            "Jo Bell, former director of children's services at Cumbria County Council, welcomed the report.\n")
+    got = members(extract(text))
+    assert not any(p == "Jo Bell" and org == "E06000063" for p, _, org in got)

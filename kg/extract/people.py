@@ -12,7 +12,7 @@ from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.extract.linking import APPOINTING
 from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
-from kg.reference import load_yaml, slug
+from kg.reference import load_yaml, reference, slug
 
 _ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
 
@@ -448,7 +448,19 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     facts += _shared_posts(ctx, facts)
-    return list(dict.fromkeys(facts))
+    return list(dict.fromkeys(_in_being(ctx, m) for m in facts))
+
+
+def _in_being(ctx: ArticleContext, m: Membership) -> Membership:
+    """A post held now at a council abolished before the article ("our executive member ... said: 'When the
+    county council was replaced ...'") is at its successor the article is about; a former post stays."""
+    councils = reference().councils
+    if m.org is None or m.org.kind != "council" or ctx.when is None or m.org.key not in councils \
+            or councils[m.org.key].valid_on(ctx.when) or m.role.startswith(("former ", "previous ")):
+        return m
+    heirs = reference().successors_on(m.org.key, ctx.when)
+    now = next((c for c in ctx.subjects if c.key in heirs), None)
+    return m if now is None else Membership(m.person, m.role, now, m.evidence)
 
 
 def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
