@@ -1614,6 +1614,16 @@ def test_a_partnership_named_is_not_judged_by_the_rest_of_the_sentence(extract):
      ("E06000058", "morale", "strength")),
     ("Ofsted rated Poole inadequate. One in five social workers leaves their job each year.",
      ("E06000058", "workforce-capacity", "concern")),
+    ("Ofsted rated Poole good. The council has added £3m to its children's services budget this year.",
+     ("E06000058", "funding", "strength")),
+    ("Ofsted rated Poole good. The response to children at risk of exploitation was described as sophisticated.",
+     ("E06000058", "exploitation", "strength")),
+    ("Ofsted rated Poole good. The council's locality teams work alongside schools and health visitors effectively.",
+     ("E06000058", "multi-agency", "strength")),
+    ("Ofsted rated Poole good. Inspectors said social workers know their children exceptionally well.",
+     ("E06000058", "practice-quality", "strength")),
+    ("Ofsted rated Poole good. Workers now had caseloads that allowed them to get to know children.",
+     ("E06000058", "caseloads", "strength")),
     # what more must be done is a concern, whatever the words of what it would achieve
     ("Ofsted rated Poole good. More needs to be done to make sure the voices of children are heard.",
      ("E06000058", "child-voice", "concern")),
@@ -1638,6 +1648,9 @@ def test_paraphrased_findings(extract, text, expected):
      "demand"),
     ("Ofsted rated Poole inadequate. The number of children who have had several changes of social worker has "
      "increased.", "demand"),
+    # a council's own plan to work with its partners is no finding on multi-agency work
+    ("Ofsted rated Poole good. The one area for improvement was health assessments, and we are already working "
+     "with our health partners to address this.", "multi-agency"),
     # posts filled by agency staff are agency staff, not capacity
     ("Ofsted rated Poole good. The trust still relied on agency workers for a third of its social work posts.",
      "workforce-capacity"),
