@@ -42,6 +42,11 @@ class ArticleContext:
             return table.councils
         return next((e.serves for e in self.entities if e.ref == provider and e.serves), ())
 
+    def successors(self, council: Ref, on: date) -> list[Ref]:
+        """The article's subjects that took over the area of a council abolished by `on`."""
+        heirs = reference().successors_on(council.key, on)
+        return [c for c in self.subjects if c.key in heirs]
+
     def shared(self, key: str, compute):
         """What one extractor works out and another needs too, computed once per article."""
         if key not in self._memo:

@@ -367,7 +367,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         ends[e.span.end] = e
 
 
-def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: frozenset | set = frozenset()) -> bool:
+def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool:
     """The council is named in a sentence about someone's past career ("She had previously spent 15 years
     working in Kent and Essex", "He previously worked at Bolton", "Ms Bell joined the county from Kent in
     2021"): their former employer."""
@@ -375,11 +375,13 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: frozenset | set =
     words = [t.lower_ for t in sent]
     # "I qualified in 2010 and joined Lancashire County Council": a writer's own career, told in the past
     about_someone = bool(words) and (words[0] in ("she", "he", "i") or sent.start in person_starts
-                                     or (words[0].rstrip(".") in _COURTESY and sent.start + 1 in person_starts))
+                                     or (words[0].rstrip(".") in _courtesy_titles() and sent.start + 1 in person_starts))
     return about_someone and any(w in _CAREER_WORDS for w in words)
 
 
-_COURTESY = {"ms", "mr", "mrs", "miss", "dr", "mx"}
+@lru_cache(maxsize=1)
+def _courtesy_titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("roles.yaml")["courtesy_titles"])
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}

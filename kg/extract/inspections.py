@@ -58,6 +58,7 @@ class _Rules:
     old_frameworks: re.Pattern
     reported: re.Pattern
     background_openers: set[str]
+    last_full: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +81,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
-                  re.compile(raw["reported"], re.I), set(raw["background_openers"]))
+                  re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -187,9 +188,6 @@ def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
     return ctx.doc[max(sentence.span.start, start - 12):min(sentence.span.end, end + 4)].text
 
 
-_LAST_FULL = re.compile(r"\b(last|previous) (full |ilacs |standard |ofsted )?inspection\b", re.I)
-
-
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -198,7 +196,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     # the standing rating's, not news that would leave no room for a visit
     # (nor is one the text calls the last or previous: "a year after the council's last full inspection")
     full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
-            and not _LAST_FULL.search(i.evidence.text)}
+            and not r.last_full.search(i.evidence.text)}
     out = []
     inspected = {s.paragraph for s in ctx.sentences if any(t.lower_ in r.inspector_words for t in s.span)}
     for sentence in ctx.sentences:

@@ -774,8 +774,7 @@ def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence:
         return [ref]
     if stated is None and any(councils[ref.key].valid_on(date(y, 6, 30)) for y in years_in(sentence.span.text)):
         return [ref]  # "rated good in 2022, in the last full inspection before the county council was replaced"
-    heirs = reference().successors_on(ref.key, on)
-    return [c for c in ctx.subjects if c.key in heirs] or [ref]
+    return ctx.successors(ref, on) or [ref]
 
 
 def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:

@@ -458,9 +458,8 @@ def _in_being(ctx: ArticleContext, m: Membership) -> Membership:
     if m.org is None or m.org.kind != "council" or ctx.when is None or m.org.key not in councils \
             or councils[m.org.key].valid_on(ctx.when) or m.role.startswith(("former ", "previous ")):
         return m
-    heirs = reference().successors_on(m.org.key, ctx.when)
-    now = next((c for c in ctx.subjects if c.key in heirs), None)
-    return m if now is None else Membership(m.person, m.role, now, m.evidence)
+    now = ctx.successors(m.org, ctx.when)
+    return Membership(m.person, m.role, now[0], m.evidence) if now else m
 
 
 def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
