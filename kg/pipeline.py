@@ -159,3 +159,44 @@ def load_pipeline(name: str | None = None) -> "Language":
     with nlp.select_pipes(enable=["caregraph_gazetteer"]):
         ruler.add_patterns(gazetteer_patterns())
     return nlp
+
+
+class FirstWordMatcher:
+    """spaCy token patterns, each tried only on spans holding a word its first token requires.
+
+    A Matcher tries every pattern at every token, so its cost grows with the pattern count; most of
+    the issue patterns open on a word that a given sentence lacks. Patterns whose first token is not a
+    plain LOWER word or word list (or is optional) are tried everywhere. Matches come back ordered by
+    (start, end, the order the patterns were added), whatever their grouping."""
+
+    def __init__(self, vocab):
+        from spacy.matcher import Matcher
+        self._vocab, self._new = vocab, Matcher
+        self._keyed: list[tuple[frozenset[str], object]] = []
+        self._rest = Matcher(vocab)
+        self._order: dict[str, int] = {}
+
+    def add(self, label: str, patterns: list[list[dict]]) -> None:
+        for pattern in patterns:
+            self._add(label, pattern)
+
+    def _add(self, label: str, pattern: list[dict]) -> None:
+        self._order.setdefault(label, len(self._order))
+        first = pattern[0]
+        lower = first.get("LOWER")
+        words = lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else (
+            [lower] if isinstance(lower, str) else None)
+        if words is None or "OP" in first:
+            self._rest.add(label, [pattern])
+            return
+        one = self._new(self._vocab)
+        one.add(label, [pattern])
+        self._keyed.append((frozenset(w.lower() for w in words), one))
+
+    def __call__(self, span) -> list:
+        words = {t.lower_ for t in span}
+        found = list(self._rest(span, as_spans=True)) if len(self._rest) else []
+        for needs, matcher in self._keyed:
+            if not needs.isdisjoint(words):
+                found += matcher(span, as_spans=True)
+        return sorted(set(found), key=lambda sp: (sp.start, sp.end, self._order[sp.label_]))

@@ -1660,3 +1660,27 @@ def test_paraphrased_findings(extract, text, expected):
 ])
 def test_paraphrase_look_alikes(extract, text, issue):
     assert not any(i == issue for _, i, _ in summary(findings(extract, text)))
+
+
+def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
+    """The issue patterns are tried only on sentences holding their first word; what they find, and
+    its order, is what spaCy's Matcher gives with every pattern tried everywhere."""
+    from spacy.matcher import Matcher
+    from kg.pipeline import FirstWordMatcher
+    patterns = {
+        "seen": [{"LOWER": {"IN": ["seen", "visited"]}}, {"LOWER": "by"}, {"LOWER": "nobody"}],
+        "nobody": [{"LOWER": "nobody"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "saw"}],
+        "maybe": [{"LOWER": "often", "OP": "?"}, {"LOWER": "nobody"}],
+        "number": [{"LIKE_NUM": True}, {"LOWER": "children"}],
+    }
+    plain, keyed = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
+    for label, pattern in patterns.items():
+        plain.add(label, [pattern])
+        keyed.add(label, [pattern])
+    doc = nlp("Often nobody really saw them: 12 children were seen by nobody for months. Staff were kind.")
+    found = 0
+    for sent in doc.sents:
+        want = [(s.start, s.end, s.label_) for s in plain(sent, as_spans=True)]
+        assert [(s.start, s.end, s.label_) for s in keyed(sent)] == want
+        found += len(want)
+    assert found == 6

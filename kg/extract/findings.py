@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -33,7 +33,7 @@ from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
-from kg.pipeline import pattern_tokenizer
+from kg.pipeline import FirstWordMatcher, pattern_tokenizer
 from kg.reference import load_yaml
 
 CONCERN, STRENGTH = "concern", "strength"
@@ -58,7 +58,7 @@ class _Kind:
 @dataclass
 class _Rules:
     mentions: PhraseMatcher
-    patterns: Matcher
+    patterns: FirstWordMatcher
     kinds: dict[str, _Kind]
     cues: PhraseMatcher
     negations: set[str]
@@ -112,7 +112,7 @@ def _rules(vocab) -> _Rules:
     raw = load_yaml("issues.yaml")
     make = pattern_tokenizer()
     mentions = PhraseMatcher(vocab, attr="LOWER")
-    patterns = Matcher(vocab)
+    patterns = FirstWordMatcher(vocab)
     kinds: dict[str, _Kind] = {}
     for issue, spec in raw["issues"].items():
         hib = spec.get("high_is_bad", False)
@@ -452,7 +452,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
     names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
-    spans = list(r.mentions(sub, as_spans=True)) + list(r.patterns(sub, as_spans=True))
+    spans = list(r.mentions(sub, as_spans=True)) + r.patterns(sub)
     # words of an organisation's name are no finding ("Association of Directors of Children's Services")
     named = {t.i for e in sub.ents if e.label_ in _NAMED_BODIES for t in e}
     # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in
