@@ -208,3 +208,27 @@ def test_a_rail_heading_with_a_colon_or_dash_starts_a_rail(heading):
     inline = ("Ofsted rated Leeds City Council's children's services good.\n\nRead more: Wakefield rated good\n\n"
               "Inspectors praised its leaders.")
     assert furniture(inline) == ["Read more: Wakefield rated good"]
+
+
+def test_prose_straight_under_a_comments_heading_is_readers_comments():
+    page = ("Kent children's services rated 'good'\n"
+            "Ofsted praised Kent for its work with care leavers and its stable workforce.\n"
+            "Comments\n"
+            "KentMum: About time. Surrey has been rated outstanding for years and it is right next door.\n"
+            "Dad77: Medway was in a worse state than us once and now it is rated good. No excuses.\n")
+    out = furniture(page)
+    assert any(line.startswith("Dad77") for line in out)
+    assert not any(line.startswith("Ofsted praised") for line in out)
+
+
+def test_a_rail_of_links_under_a_heading_in_the_middle_leaves_the_story_going_on():
+    # look-alike: the heading is over headlines, and the story's paragraphs go on after them
+    page = ("Kent children's services rated 'good'\n"
+            "Ofsted praised Kent for its work with care leavers and its stable workforce this week.\n"
+            "Related\n"
+            "Surrey rated inadequate\n"
+            "Medway improves\n"
+            "Inspectors said caseloads were manageable and managers knew their teams and their children well.\n"
+            "The council's director said she was proud of social workers across the whole of the county.\n")
+    out = furniture(page)
+    assert "Inspectors said caseloads were manageable and managers knew their teams and their children well." not in out

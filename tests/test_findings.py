@@ -1684,3 +1684,19 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
         assert [(s.start, s.end, s.label_) for s in keyed(sent)] == want
         found += len(want)
     assert found == 6
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb whose subject is no one or nothing is denied: what failed did not
+    ("Over the last five years no adoption placement in Kent has broken down.", ("E10000016", "placements", "strength")),
+    ("In Kent no children are placed in unregistered homes.", ("E10000016", "placements", "strength")),
+    ("In Kent none of the children had been visited within timescales.", ("E10000016", "visits", "concern")),
+    # look-alikes: the same verdict with a subject that is something, and "no" only counting a mention
+    ("Several placements in Kent have broken down this year.", ("E10000016", "placements", "concern")),
+    ("Inspectors praised Kent's workforce, in which no social worker held a caseload of more than 18 children.",
+     ("E10000016", "caseloads", "strength")),
+    ("In Kent, reviewing officers did not challenge drift in children's plans for permanence.",
+     ("E10000016", "permanence", "concern")),
+])
+def test_a_subject_that_is_nothing_denies_its_verdict(extract, text, want):
+    assert want in found(extract(text))

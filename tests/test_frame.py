@@ -782,3 +782,99 @@ def test_a_council_someone_joined_from_is_their_employer(nlp):
     ctx = frame_of(nlp, "Surrey rated good\n\nSurrey County Council's services were rated good. Ms Jo Bell said Kent "
                         "County Council's services were also strong.")
     assert not any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)
+
+
+# A headline naming another service only as what children lack is no story about that service.
+SHORTAGE = ("Shortage of children's homes leaving children far from family, Ofsted warns\n\n"
+            "Children in care in England are living far from home because councils cannot find homes for them, "
+            "the watchdog said in its annual report.\n\n"
+            "Social workers in Kent were praised for their work with care leavers.\n\n"
+            "Kent County Council's children's services remain rated good.")
+
+
+def test_a_headline_giving_another_service_no_verdict_leaves_the_article_in_scope(extract):
+    af = extract(SHORTAGE)
+    assert ("E10000016", "good") in judgements(af)
+    # look-alike: the same service given a verdict in the headline is that service's story
+    af = extract(SHORTAGE.replace("Shortage of children's homes leaving children far from family, Ofsted warns",
+                                  "Children's home in Kent rated inadequate by Ofsted"))
+    assert judgements(af) == set()
+
+
+NATIONAL = ("Ofsted warns of pressure on children's social care\n\n"
+            "Thousands of children in England wait too long for help because councils cannot recruit social workers, "
+            "Ofsted has said.\n\n"
+            "The report says caseloads remain too high.\n\n"
+            "It found that more children are entering care.\n\n"
+            "Spending on agency staff is rising, it added.\n\n"
+            "Mental health support is patchy.\n\n"
+            "Early help has been cut back.\n\n"
+            "The report singles out Devon, where children waited months for a social worker. "
+            "Devon's children's services remain rated inadequate.")
+
+
+def test_a_national_story_keeps_its_findings_for_the_sector(extract):
+    af = extract(NATIONAL)
+    assert (None, "caseloads", "concern") in findings(af)
+    assert not any(key == "E10000008" and issue == "caseloads" for key, issue, _ in findings(af))
+    assert judgements(af) == {("E10000008", "inadequate")}
+
+
+def test_a_council_named_twice_further_down_is_the_subject_of_a_local_story(extract):
+    # look-alike: the opening speaks of one council, unnamed
+    local = NATIONAL.replace("Thousands of children in England wait too long for help because councils cannot "
+                             "recruit social workers, Ofsted has said.",
+                             "Children in one county wait too long for help, Ofsted has said.")
+    assert ("E10000008", "caseloads", "concern") in findings(extract(local))
+
+
+ROUNDUP = ("Ofsted roundup: latest children's services inspection outcomes\n\n"
+           "By A. Writer\n\n"
+           "We round up the latest judgements from Ofsted's inspections of councils' children's services.\n\n"
+           "Halton Borough Council\n\n"
+           "Halton's children's services have been rated 'inadequate', down from 'requires improvement to be good'.\n\n"
+           "Oldham Council\n\n"
+           "Oldham has improved to 'good', having been rated 'requires improvement to be good' in 2019.\n\n"
+           "Reading Borough Council\n\n"
+           "Children's services in Reading remain 'requires improvement to be good'.\n\n"
+           "Royal Borough of Greenwich\n\n"
+           "Greenwich has been judged 'outstanding', up from 'good' at its previous inspection.")
+
+
+@pytest.mark.parametrize("opening", [
+    "We round up the latest judgements from Ofsted's inspections of councils' children's services.",
+    "Here is our round-up of the latest judgements from Ofsted's inspections.",
+])
+def test_a_story_calling_itself_a_roundup_gives_each_council_its_inspection(extract, opening):
+    af = extract(ROUNDUP.replace("We round up the latest judgements from Ofsted's inspections of councils' "
+                                 "children's services.", opening))
+    # a grade that holds is the result of its inspection too, in a roundup of results
+    assert {("E06000006", "full"), ("E08000004", "full"), ("E06000038", "full"), ("E09000011", "full")} <= inspections(af)
+
+
+# On a council's own page "our" is the page's council, whatever others the sentence names.
+OWN_NEWS = ("Ofsted rates Dorset Council's children's services 'Outstanding'\n\n9 May 2025\n\n"
+            "We are proud that Ofsted has rated our children's services 'Outstanding' following an inspection in March.\n\n"
+            "Dorset Council was formed in April 2019, replacing Dorset County Council and five district councils, "
+            "and this is the first time our children's services have been judged outstanding.\n")
+
+
+def test_our_on_a_councils_page_is_that_council_beside_another_named(extract):
+    af = extract(OWN_NEWS, url="https://news.dorsetcouncil.gov.uk/2025/05/09/ofsted-rates-childrens-services")
+    assert judgements(af) == {("E06000059", "outstanding")}
+    # look-alike: on a newspaper's page nobody is "we"
+    af = extract(OWN_NEWS.replace("our children's services", "the new council's children's services")
+                 .replace("We are proud that", "Dorset Council said"), url="https://www.example.co.uk/news/dorset-ofsted")
+    assert ("E06000059", "outstanding") in judgements(af)
+
+
+def test_a_council_owned_company_is_no_reference_to_a_council(nlp):
+    text = ("Ofsted roundup: outstanding for Bracknell Forest and good for Lewisham\n\n"
+            "Bracknell Forest Council has been rated outstanding. Lewisham has been rated good. "
+            "Stockton-on-Tees has been rated requires improvement to be good.\n\n"
+            "A focused visit to Brighter Futures for Children, the council-owned company that runs children's "
+            "services for Reading Borough Council, was positive.\n\n"
+            "Inspectors found that management oversight was variable.")
+    ctx = frame_of(nlp, text)
+    last = ctx.sentences[-1]
+    assert last.focus is not None and last.focus.key == "E06000038"

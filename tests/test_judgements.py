@@ -1361,3 +1361,37 @@ def test_a_visit_after_the_last_full_inspection_is_typed_by_its_rating(extract):
                  "improvement to be good following a full inspection in March. Ofsted inspectors who visited in "
                  "March found that decisions about referrals were timely.\n")
     assert ("E06000050", "focused") not in inspections(af)
+
+
+@pytest.mark.parametrize("text", [
+    "Children's social care in Kent still 'requires improvement to be good', according to Ofsted's latest inspection.",
+    "Kent's children's services still 'require improvement', Ofsted finds.",
+])
+def test_a_rating_that_holds_told_as_an_inspections_news_implies_it(extract, text):
+    assert ("E10000016", "full") in inspections(extract(text))
+
+
+def test_a_rating_that_holds_confirmed_long_ago_implies_no_inspection(extract):
+    # look-alike: the confirming inspection is years before the article
+    af = extract("Published 5 June 2024\n\nKent's children's services have required improvement since 2017, "
+                 "a grade Ofsted confirmed again in 2019.")
+    assert inspections(af) == set()
+
+
+def test_the_sentence_telling_of_an_inspection_by_its_length_is_its_evidence(extract):
+    af = extract("Kent children's services still 'require improvement', Ofsted finds\n\n"
+                 "It is the same grade the council received at its first inspection in 2019.\n\n"
+                 "Inspectors spent two weeks examining Kent County Council's children's services in January.")
+    told = {i.evidence.text for i in af.facts if isinstance(i, Inspection)}
+    assert any(t.startswith("Inspectors spent two weeks") for t in told)
+
+
+@pytest.mark.parametrize("text", [
+    "Kent's children's services were rated 'good' in 2023, ending more than a decade of 'inadequate' and "
+    "'requires improvement' grades.",
+    "Kent's children's services were rated 'good' in 2023, after years of 'inadequate' and 'requires improvement' "
+    "grades.",
+])
+def test_grades_a_new_one_ended_are_previous(extract, text):
+    assert judgements(extract(text)) == {("E10000016", "good", True), ("E10000016", "inadequate", False),
+                                         ("E10000016", "requires-improvement", False)}

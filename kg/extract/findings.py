@@ -176,9 +176,11 @@ _KNOWING = {"understood", "understand", "understands", "recognised", "recognise"
 
 
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
-             concern_tokens: set[int] = frozenset()) -> bool:
+             concern_tokens: set[int] = frozenset(), verdict: bool = False) -> bool:
     """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
-    'neg' dependent of a word governing it."""
+    'neg' dependent of a word governing it; for a `verdict` (a cue), also a subject of its verb that is no
+    one or nothing ("no placement has broken down"), which only quantifies a mention ("no social worker
+    held a caseload of more than 18")."""
     for i in range(max(lo, start - _NEG_WINDOW), start):
         if _not_only(doc, i):
             continue  # "not only sustained the good practice but ...": no negation
@@ -199,6 +201,9 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
         if shared and any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo and not _not_only(doc, c.i)
                           for c in tok.children):
             return True
+        if verdict and shared and any(_nothing(c, lo, start, cue_tokens) for c in tok.children
+                                      if c.dep_ in ("nsubj", "nsubjpass")):
+            return True  # "no adoption placement has broken down", "none of the children was seen"
         if tok.lower_ in _CAUSES and tok.dep_ == "prep":
             break  # "do not have an adviser, because of high turnover": the cause is said, not denied
         if tok.i != start and tok.lower_ in _rules(doc.vocab).negating_verbs and tok.i >= lo:
@@ -212,6 +217,23 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
 
 
 _CAUSES = {"because", "due", "owing", "thanks"}
+_NOTHING = {"nobody", "none", "nothing"}
+
+
+def _in_a_nothing(m: Span) -> bool:
+    """The mention is (in) a subject that is no one or nothing ("no adoption placement")."""
+    for t in [m.root, *m.root.ancestors]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.lower_ in _NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+    return False
+
+
+def _nothing(subject, lo: int, start: int, cue_tokens: set[int]) -> bool:
+    """A subject that is no one or nothing, said before `start` ("no child", "none of them"; the
+    "no one" of a phrase that starts at `start` is that phrase's own)."""
+    word = subject if subject.lower_ in _NOTHING else next(
+        (d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
+    return word is not None and lo <= word.i < start and word.i not in cue_tokens
 
 
 def _not_only(doc, i: int) -> bool:
@@ -361,7 +383,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         if kind.high_is_bad and any(c.label == "down" and not _asked(doc, c.start, r) for c in near):
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
-        if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset()):
+        if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset(),
+                    verdict=True):
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
@@ -384,11 +407,14 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
                              or _remedied_object(doc, best, r)):
             return STRENGTH  # "tackling a lack of local homes": work against the problem
         ct = concern_tokens if p == STRENGTH else frozenset()
-        if _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct):
+        negated = _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct, verdict=True)
+        if negated:
             p = _flip(p)
         complement = predicate and any(doc[i].dep_ in ("acomp", "attr", "oprd") for i in range(best.start, best.end))
-        if p == STRENGTH and mention_negated and not complement:
-            p = CONCERN  # (a complement said of the mention carries its own negation: "practice was not poor")
+        if p == STRENGTH and mention_negated and not complement and not (negated and _in_a_nothing(m)):
+            # (a complement said of the mention carries its own negation: "practice was not poor"; so does
+            # the verb of a subject that is nothing: "no adoption placement has broken down")
+            p = CONCERN
         return p
 
     seg_for = lambda c: next(s for s in segs if s.start <= c.start < s.end)  # noqa: E731

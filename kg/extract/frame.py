@@ -164,13 +164,13 @@ def in_scope(text: str, title: str | None = None) -> bool:
     children's services (rules: kg/data/scope.yaml): by its words, or by a headline (`title`, else the
     text's first line when it is no sentence) naming another service and nothing of children's social care."""
     ours, other, min_other, ratio = _scope_rules()
-    head_other, head_ours = _headline_rules()
+    head_other, head_ours, verdict = _headline_rules()
     text = text.replace("’", "'")
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     if first[-1:] in ".!?" or len(first.split()) > 25:
         first = ""  # a sentence of reporting, not a headline
     headline = (title or first).replace("’", "'")
-    if head_other.search(headline) and not head_ours.search(headline):
+    if head_other.search(headline) and verdict.search(headline) and not head_ours.search(headline):
         return False
     if _always_ours().search(text):
         return True
@@ -186,7 +186,8 @@ def _always_ours() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _headline_rules():
     raw = load_yaml("scope.yaml")
-    return re.compile(raw["headline_other"], re.I), re.compile(raw["headline_ours"], re.I)
+    return (re.compile(raw["headline_other"], re.I), re.compile(raw["headline_ours"], re.I),
+            re.compile(raw["headline_verdict"], re.I))
 
 
 
@@ -729,9 +730,11 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     first: dict[Ref, int] = {}
     prominent: set[Ref] = set()
     k = 0   # sentences of reporting so far: a line of page junk ("?", "1 min read") is not the lead
+    national = False  # the opening speaks of councils in general ("because councils cannot find homes")
     for s in sentences:
         if s.in_table:
             continue  # a table lists councils side by side; it makes none of them the article's subject
+        national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.span.text)))
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
@@ -762,9 +765,9 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
             (weak if signal == "url_host" else prominent).add(c)
     if not prominent:
         prominent = weak
-    if not prominent and score:
+    if not prominent and score and not national:
         # none named prominently: the one named clearly most, if any ("a council where Ofsted rated ...",
-        # named twice further down)
+        # named twice further down); not in a national story, where a council named twice is its example
         ranked = sorted(score.values(), reverse=True)
         if ranked[0] >= 2 * w["sentence"] and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             prominent = {c for c, v in score.items() if v == ranked[0]}
@@ -839,6 +842,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if own is not None and not s.councils and on != own and _own_voice(doc, s, paragraph_start):
             on = current = own  # "Since then our services have improved": the site's council, after a partner
             joint, since = [], s
+        if own is not None and s.councils:
+            # "X Council was formed in 2019, replacing Y County Council, and our services ...": the page's
+            # council, whatever others the sentence names
+            out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(doc, s, paragraph_start)]
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.span.text)  # the years the sentence names
@@ -918,8 +925,9 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             if kind is None:
                 continue
             nxt = doc[t.i + 1 + n] if t.i + 1 + n < span.end else None
-            if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
-                break  # "the Department for Education", "the Council of the Isles of Scilly"
+            if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
+                                    or nxt.text in ("-", "–") and not nxt.whitespace_ and not doc[nxt.i - 1].whitespace_):
+                break  # "the Department for Education", "the Council of the Isles of Scilly", "the council-owned company"
             if kind not in _CAPITALISED_REFERENCES and t.i + 1 != span.start \
                     and any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]):
                 break  # a proper name ("the County Durham ...")
@@ -934,11 +942,15 @@ _QUOTE_CHARS = ("“", "”", '"')
 
 def _own_voice(doc: Doc, s: Sentence, paragraph_start: dict[int, int]) -> bool:
     """The sentence says "we" or "our" outside quotation marks (counted from its paragraph's start)."""
+    return bool(_first_person(doc, s, paragraph_start))
+
+
+def _first_person(doc: Doc, s: Sentence, paragraph_start: dict[int, int]) -> list[int]:
+    """Where the sentence says "we" or "our" outside quotation marks."""
     start = paragraph_start[s.paragraph]
-    for t in s.span:
-        if t.lower_ in _FIRST_PLURAL and sum(doc.text.count(q, start, t.idx) for q in _QUOTE_CHARS) % 2 == 0:
-            return True
-    return False
+    text = doc.text
+    return [t.i for t in s.span if t.lower_ in _FIRST_PLURAL
+            and sum(text.count(q, start, t.idx) for q in _QUOTE_CHARS) % 2 == 0]
 
 
 def _in_being(council, when: date | None, years: list[int]) -> bool:

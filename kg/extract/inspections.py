@@ -296,7 +296,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         if not words:
             continue
         event = [t for t in words if t.lower_ not in r.inspector_words]
-        rank = 0 if not event else 2 if r.event.search(sentence.span.text) else 1
+        # its time or length ("Inspectors spent two weeks examining ... in January") tells of the event best
+        rank = 2 if r.event.search(sentence.span.text) else 1 if event else 0
         for ref in about(ctx, sentence, (event or words)[0].i, generic):
             if ref in implied:
                 told.setdefault(ref, []).append((rank, sentence))

@@ -431,6 +431,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             previous = "weak"
         else:
             previous = ""
+        if not previous and last not in ("to", "into") and out and out[-1].sentence is sentence \
+                and out[-1].previous == "strong" and _coordinated(doc, out[-1].span, span):
+            previous = "strong"  # "ending a decade of 'inadequate' and 'requires improvement' grades": both earlier
         stated = _date_of(doc, span, spans, sent_span, segment_of(sentence, span.start).start)
         held_from = None
         if stated is None:
