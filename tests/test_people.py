@@ -1097,3 +1097,57 @@ def test_a_former_post_at_an_abolished_council_stays_there(extract):
             "Jo Bell, former director of children's services at Cumbria County Council, welcomed the report.\n")
     got = members(extract(text))
     assert not any(p == "Jo Bell" and org == "E06000063" for p, _, org in got)
+
+
+def test_a_first_name_the_model_mistags_after_a_title_is_still_a_name(extract):
+    # a double-barrelled surname, and a first name tagged as a verb after "Councillor"
+    af = extract("Kent County Council's children's services were inspected in May.\n\n"
+                 "Councillor Nadeem Aslam-Burke, the council's cabinet member for children, young people and "
+                 "families, said the findings showed what could be achieved.")
+    assert ("Nadeem Aslam-Burke", "cabinet member for children, young people and families", "E10000016") in members(af)
+
+
+KENT = "Kent County Council's children's services were inspected in May.\n\n"
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Carla Whitcombe took over as the council's interim director of children's services in October.",
+     "interim director of children's services"),
+    ("Carla Whitcombe stepped in as interim director of children's services.", "interim director of children's services"),
+    ("Carla Whitcombe will take up the post of interim executive director of children's services on November 4.",
+     "interim executive director of children's services"),
+])
+def test_a_post_taken_up_is_the_persons(extract, sentence, role):
+    assert members(extract(KENT + sentence)) == {("Carla Whitcombe", role, "E10000016")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carla Whitcombe took over the running of the post office.",
+    "Carla Whitcombe handed over the report to the director of children's services.",
+])
+def test_a_post_named_after_other_verbs_is_not_taken_up(extract, sentence):
+    assert members(extract(KENT + sentence)) == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Naveed Qureshi welcomed the report. The leader of Medway Council said: “This is a turning point.”",
+     ("Naveed Qureshi", "leader", "E06000035")),
+    ("Jonathan Askew leads the service. Kent's director of children and family wellbeing said the rating was a "
+     "tribute to staff.", ("Jonathan Askew", "director of children and family wellbeing", "E10000016")),
+])
+def test_a_name_then_a_speaking_post_in_the_next_sentence_is_one_person(extract, text, want):
+    assert want in members(extract(KENT + text))
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the name described in its own sentence; the post speaking in another paragraph
+    "Naveed Qureshi, a parent, welcomed the report. The leader of Medway Council said: “This is a turning point.”",
+    "Naveed Qureshi welcomed the report.\n\nThe leader of Medway Council said: “This is a turning point.”",
+])
+def test_a_speaking_post_after_someone_described_or_elsewhere_is_not_theirs(extract, text):
+    assert not any(person == "Naveed Qureshi" and role == "leader" for person, role, _ in members(extract(KENT + text)))
+
+
+def test_a_place_director_is_a_post(extract):
+    af = extract(KENT + "Helen Oakes, place director for NHS Kent, said health partners accepted the findings.")
+    assert ("Helen Oakes", "place director", "nhs-kent") in members(af)

@@ -389,6 +389,7 @@ def _name_cues() -> dict:
     return {"titles": {t.lower() for t in raw["titles"]} | {h.lower() for h in raw["honours"]} | _TITLES,
             "heads": heads - {"member"}, "speech": {v.lower() for v in raw["speech_verbs"]},
             "not_names": {w.lower() for w in raw["not_name_words"]}, "parties": {w.lower() for w in raw["parties"]},
+            "as_nouns": {w.lower() for w in raw["as_nouns"]},
             "modifiers": {m.lower() for m in raw["modifiers"]} - {"new"},
             # a branch's union ("Harrow Unison"); a portfolio's words, written with capitals or not
             "unions": frozenset(raw["organisation_words"]["union"]),
@@ -410,8 +411,9 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 5 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha \
-                and doc[j].i not in taken:
+        # (a first name right after a title may be tagged as another part of speech: "Councillor Nadeem ...")
+        while j < len(doc) and j - i < 5 and doc[j].is_title and doc[j].is_alpha and doc[j].i not in taken \
+                and (doc[j].pos_ == "PROPN" or j > i and doc[j - 1].lower_.rstrip(".") in cues["titles"]):
             j += 1
         if j > i:
             j = _past_hyphenated(doc, j, taken)
@@ -449,7 +451,9 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             appointed = before is not None and before.lower_ in APPOINTING and j < len(doc) and doc[j].lower_ == "as"
             # "Nadia Okafor, who has led ...": "who" is said of a person
             relative = after[:1] == ["who"]
-            if titled or role_near or speech or role_end > i or paired or appointed or relative:
+            # "Rosalind Faye will take up the post of interim director", "... took over as director"
+            post = _takes_a_post(doc, j, cues)
+            if titled or role_near or speech or role_end > i or paired or appointed or relative or post:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
     return out
@@ -458,6 +462,20 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
 # Verbs of appointing someone to a post ("has appointed Jo Bell as its director"): read by linking and people.
 APPOINTING = frozenset({"appointed", "appoint", "appoints", "named", "names", "hired", "recruited", "confirmed",
                         "installed"})
+
+
+def _takes_a_post(doc: Doc, end: int, cues: dict) -> bool:
+    """The words after a name take up a post: "as" or "the post of" (roles.yaml as_nouns), then a role's
+    head word, within a clause's few words."""
+    words = []
+    for t in doc[end:min(len(doc), end + 12)]:
+        if t.is_punct:
+            break
+        words.append(t.lower_)
+    for k, w in enumerate(words):
+        if w == "as" or (w == "of" and k > 0 and words[k - 1] in cues["as_nouns"]):
+            return any(x in cues["heads"] for x in words[k + 1:k + 6])
+    return False
 
 
 def _role_head_before(doc: Doc, i: int, window: int) -> bool:

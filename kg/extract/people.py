@@ -443,6 +443,8 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     # a role a sentence before says someone leaves (or is appointed to, when they are next heard speaking) is
     # theirs only when their own sentence gives them none
     facts += [m for m, leaving in _appointed_next(ctx, r) if not (leaving and m.person in placed)]
+    placed = {m.person for m in facts}
+    facts += [m for m in _described_next(ctx, r) if m.person not in placed]
     facts += _roles_by_copula(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
@@ -651,6 +653,34 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
                                          or e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an")):
                 continue  # a role speaking, then someone who does not, or someone described otherwise ("Jo Bell, a parent")
             out.append((Membership(person.ref, role, org, sent.evidence), gives_way))
+    return out
+
+
+def _described_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
+    """A name told before its post: "Naveed Qureshi welcomed the report. The leader of Bradford Council said
+    ...", "Jo Bell leads the service. Cumberland's director of children's services said ...": a sentence that
+    opens with a name as its subject, then one whose speaking subject is a post with no name, for someone
+    the article gives no post of their own (the caller's check)."""
+    doc = ctx.doc
+    out = []
+    for prev, sent in zip(ctx.sentences, ctx.sentences[1:]):
+        speaking = sent.span.root
+        if sent.people or speaking.lower_ not in r.speech or prev.paragraph != sent.paragraph:
+            continue
+        person = next((e for e in ctx.entities if e.ref.kind == "person" and e.span.start == prev.span.start
+                       and len(e.span) >= 2 and e.span.root.dep_ == "nsubj"), None)
+        if person is None or person.span.end < len(doc) and doc[person.span.end].text == ",":
+            continue  # "Jo Bell, a parent, said ...": described in its own sentence
+        found = next((f for f in (_role_forward(ctx, doc, t.i, speaking.i, r) for t in sent.span if t.i < speaking.i)
+                      if f and any(x.dep_ == "nsubj" and x.head == speaking for x in doc[f[0]:f[1]])), None)
+        if not found or not (doc[found[0] - 1].lower_ in _DETERMINERS or doc[found[0] - 1].tag_ == "POS"):
+            continue  # a post as its sentence's subject ("The leader of ...", "Cumberland's director ...")
+        rs, re_, org = found
+        role = _role_text(doc, rs, re_, r)
+        owner = _entity_ending(ctx, rs - 1) if doc[rs - 1].tag_ == "POS" else None
+        org = org or (owner.ref if owner is not None else None) or _org_after(ctx, sent, doc, re_, speaking.i, r) \
+            or _default_org(ctx, sent, role, r)
+        out.append(Membership(person.ref, role, org, sent.evidence))
     return out
 
 
@@ -877,7 +907,11 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
         if t.lower_ in r.copulas and j >= end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
+        if t.lower_ == "of" and j > end and doc[j - 1].lower_ in r.as_nouns and doc[j - 2].lower_ in ("the", "a"):
+            starts.append(j + 1)  # "will take up the post of interim director"
         if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"
+                                 # "took over as director", "stepped in as"
+                                 or doc[j - 1].dep_ in ("prt", "advmod") and doc[j - 1].head.pos_ == "VERB"
                                  or _entity_ending(ctx, j) is not None or doc[j - 1].dep_ in ("dobj", "pobj")
                                  or (doc[j - 1].text == "," and _appointed_before(doc, doc[end - 1].sent.start, end))):
             starts.append(j + 1)  # "appointed Jo Bell as commissioner", "his post as director", "joined Kent as DCS"
