@@ -1700,3 +1700,33 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
 ])
 def test_a_subject_that_is_nothing_denies_its_verdict(extract, text, want):
     assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, supervision of social workers remains irregular in some teams.", ("E10000016", "management-oversight", "concern")),
+    ("Kent's adolescent team works well with Thames Valley Police.", ("E10000016", "multi-agency", "strength")),
+    ("Kent's adolescent team does not work closely with schools.", ("E10000016", "multi-agency", "concern")),
+    ("In Kent, care leavers are helped into education, training and work.", ("E10000016", "care-leavers", "strength")),
+    ("In Kent, caseloads allow social workers to build lasting relationships with children.",
+     ("E10000016", "caseloads", "strength")),
+    ("In Kent, caseloads do not allow social workers to visit often enough.", ("E10000016", "caseloads", "concern")),
+    ("Kent's locality teams bring social workers, early help workers and health professionals together, and families "
+     "are well supported.", ("E10000016", "multi-agency", "strength")),
+    ("Kent's locality teams bring social workers, early help workers and health professionals together, and families "
+     "are well supported.", ("E10000016", "early-help", "strength")),
+    ("Many of Kent's social workers had worked for the council for several years.",
+     ("E10000016", "workforce-capacity", "strength")),
+    # the modal of a verb joined to the one the mention hangs on: what they could do, beside what they did
+    ("Kent's care leavers told inspectors they trusted their personal advisers and could contact them whenever they "
+     "needed to.", ("E10000016", "care-leavers", "strength")),
+])
+def test_everyday_wordings_of_findings(extract, text, want):
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kent's social workers worked with Kent Police to find the missing girl.",   # working with the police once
+    "Kent County Council said it would work closely with our partners in future.",  # a plan, and its own partners
+])
+def test_working_with_others_once_or_as_a_plan_is_no_finding(extract, text):
+    assert not any(i == "multi-agency" for _, i, _ in found(extract(text)))

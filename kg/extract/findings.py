@@ -488,7 +488,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             if not any(n.start <= sp.start and sp.end <= n.end for n in blank)]
     out = []
     for sp in sorted(filter_spans(blank) + kept, key=lambda sp: (sp.start, sp.end)):
-        if named and any(i in named for i in range(sp.start, sp.end)):
+        if sp.start in named:
             if names is not None:
                 names.update(range(sp.start, sp.end))
             continue
@@ -695,7 +695,12 @@ def _hypothetical(sentence: Sentence, m: Span) -> bool:
     c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
     if c is None:
         return False
-    return any(t.tag_ == "MD" and t.lower_ in _MODALS for t in sentence.span.doc[c.start:c.end])
+    # not the modal of another verb joined to one the mention hangs on ("they trusted their advisers and
+    # could contact them": what they could do, beside what they did)
+    governing = {m.root.i} | {a.i for a in m.root.ancestors}
+    return any(t.tag_ == "MD" and t.lower_ in _MODALS
+               and not (t.head.dep_ == "conj" and t.head.i not in governing and t.head.head.i in governing)
+               for t in sentence.span.doc[c.start:c.end])
 
 
 def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
