@@ -1395,3 +1395,29 @@ def test_the_sentence_telling_of_an_inspection_by_its_length_is_its_evidence(ext
 def test_grades_a_new_one_ended_are_previous(extract, text):
     assert judgements(extract(text)) == {("E10000016", "good", True), ("E10000016", "inadequate", False),
                                          ("E10000016", "requires-improvement", False)}
+
+
+@pytest.mark.parametrize("told", [
+    "The Ofsted report, published last month after a three-week inspection in May, found serious weaknesses.",
+    "Inspectors who spent two weeks in the county in May found that some children were left at risk.",
+])
+def test_a_rating_told_as_background_is_an_inspections_when_the_article_tells_the_event(extract, told):
+    af = extract("Published 3 September 2024\n\nKent's director of children's services is to step down, two months after "
+                 "Ofsted rated the council's children's services inadequate. " + told)
+    assert ("E10000016", "full") in inspections(af)
+
+
+def test_a_rating_told_as_background_with_only_a_letter_since_is_no_inspection(extract):
+    # look-alike: "since the inspection" tells no event, and a letter is no report of one
+    af = extract("Published 3 September 2024\n\nKent's director of children's services is to step down, two months after "
+                 "Ofsted rated the council's children's services inadequate. In a letter published this week, the "
+                 "minister said the council had acted with urgency since the inspection.")
+    assert ("E10000016", "full") not in inspections(af)
+
+
+def test_a_councils_own_report_tells_no_inspection(extract):
+    # look-alike: a report presented to a committee is the council's, not the inspectorate's
+    af = extract("Published 3 September 2024\n\nKent's director of children's services is to step down, two months after "
+                 "Ofsted rated the council's children's services inadequate. A report presented to the scrutiny "
+                 "committee last week revealed the service has had 13 reviews since February.")
+    assert ("E10000016", "full") not in inspections(af)

@@ -59,6 +59,7 @@ class _Rules:
     reported: re.Pattern
     background_openers: set[str]
     last_full: re.Pattern
+    inspection_length: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +82,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["news"], re.I), re.compile(raw["future"], re.I),
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
-                  re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I))
+                  re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
+                  re.compile(raw["inspection_length"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -243,6 +245,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     # was given at an inspection
     given = {ref for m, ref in judgement_mentions(ctx)
              if m.awarded and not (m.previous or m.standing or m.area) and m.rating in current.get(ref, ())}
+    # a rating told as what the news followed is still an inspection's when the article tells the event
+    told_events = _inspection_told(ctx, r, generic)
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
@@ -251,12 +255,12 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         and bool(r.news.search(" ".join(s.span.text for s in ctx.sentences[:3])))
     for m, ref in judgement_mentions(ctx):
         held_as_news = m.standing and (_told_as_news(m, r) or (
-            results and ref in ctx.subjects and not m.previous))
+            (results or ref in told_events) and ref in ctx.subjects and not m.previous))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
-                or (_background(m, r, awarding) and ref not in moved) \
+                or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \
                 or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
-                or (jr.earlier_time.search(m.sentence.span.text)
+                or (jr.earlier_time.search(m.sentence.span.text) and ref not in told_events
                     and not r.news.search(m.sentence.span.text)):  # "last year Ofsted upgraded it": no news
             # a move between grades is news, unless it is a person's record ("The director who steered
             # Medway's services from 'inadequate' to 'good' is to leave")
@@ -306,6 +310,29 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         for k, sentence in said if best else said[:1]:
             if k == best:
                 out.append(Inspection(ref, "full", sentence.evidence, implied[ref].date))
+    return out
+
+
+def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
+    """The councils whose inspection the article tells as an event of its own time ("The Ofsted report,
+    published last month after a three-week inspection in May, found ...", "the report, published on January
+    30"): not a visit, not the last or previous one, not one long before the article."""
+    out: set[Ref] = set()
+    for sentence in ctx.sentences:
+        text = sentence.span.text
+        if sentence.off_scope or r.last_full.search(text) or r.future.search(text):
+            continue
+        words = {t.lower_ for t in sentence.span}
+        if words & r.visit_nouns:
+            continue
+        near = lambda t: ctx.doc[max(sentence.span.start, t.i - 4):min(sentence.span.end, t.i + 5)].text  # noqa: E731
+        told = next((t for t in sentence.span if t.lower_ in ("inspection", "inspected") and r.event.search(near(t))
+                     or t.lower_ == "report" and r.news.search(near(t))
+                     and re.search(r"\b(ofsted|inspection|inspectors?)\b", near(t), re.I)  # not a council's own
+                     or t.lower_ in r.inspector_words and r.inspection_length.search(near(t))), None)
+        if told is None or _long_before(_date_near(ctx, told.i, told.i + 1, sentence.span), ctx.when):
+            continue
+        out.update(about(ctx, sentence, told.i, generic))
     return out
 
 
