@@ -1730,3 +1730,28 @@ def test_everyday_wordings_of_findings(extract, text, want):
 ])
 def test_working_with_others_once_or_as_a_plan_is_no_finding(extract, text):
     assert not any(i == "multi-agency" for _, i, _ in found(extract(text)))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, not one of the plans inspectors sampled in the disabled children's team had been reviewed on time.",
+     ("E10000016", "disabled-children", "concern")),
+    # one negation of a noun phrase denies it once; a negated act on a concern still is one
+    ("Kent does not have a serious staffing crisis.", ("E10000016", "workforce-capacity", "strength")),
+    ("In Kent, independent reviewing officers did not challenge drift in children's plans for permanence robustly.",
+     ("E10000016", "management-oversight", "concern")),
+    # a verb of falling is about its object: the number falls, the help does it
+    ("Kent's early help service has helped to reduce the number of children coming into care.",
+     ("E10000016", "early-help", "strength")),
+    ("Kent has brought its use of agency social workers down to below a quarter of the workforce.",
+     ("E10000016", "agency-staff", "strength")),
+    # leaving care for a permanent home is permanence, not a care leaver's
+    ("In Kent, plans for children to leave care for permanent homes through adoption are still too slow.",
+     ("E10000016", "permanence", "concern")),
+])
+def test_verdicts_said_of_the_right_thing(extract, text, want):
+    assert want in found(extract(text))
+
+
+def test_leaving_care_for_a_permanent_home_is_no_care_leavers_finding(extract):
+    af = extract("In Kent, plans for children to leave care for permanent homes through adoption are still too slow.")
+    assert not any(i == "care-leavers" for _, i, _ in found(af))

@@ -280,3 +280,12 @@ def test_a_providers_name_in_lower_case_is_ordinary_words(extract):
 ])
 def test_a_councils_short_name_in_local_papers(extract, sentence, gss):
     assert councils(extract("Published 22 March 2023\n\n" + sentence)) == gss
+
+
+def test_a_constituency_after_mp_for_is_no_council(extract):
+    from kg.facts import Finding
+    af = extract("Jo Reed MP - Labour MP for Liverpool West Derby\n\nOfsted's latest visit to Liverpool: my statement\n\n"
+                 "Yesterday Ofsted published a letter following its visit to Liverpool City Council's children's "
+                 "services.\n\nInspectors found that children in care now see their social workers regularly.")
+    about = {f.about.key for f in af.facts if isinstance(f, Finding) and f.about}
+    assert about == {"E08000012"}

@@ -220,6 +220,23 @@ _CAUSES = {"because", "due", "owing", "thanks"}
 _NOTHING = {"nobody", "none", "nothing"}
 
 
+_NP_LINKS = {"compound", "amod", "nmod", "poss", "det", "nummod", "advmod"}
+
+
+def _np_head(tok):
+    while tok.dep_ in _NP_LINKS and tok.head is not tok:
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _one_phrase(doc, cue: _Cue, m: Span) -> bool:
+    """Cue and mention in one noun phrase ("a serious staffing crisis"): one negation of it denies the
+    phrase once ("does not have a serious staffing crisis")."""
+    head = _np_head(doc[cue.start])
+    other = _np_head(m.root)
+    return head is not None and other is not None and head.i == other.i
+
+
 def _in_a_nothing(m: Span) -> bool:
     """The mention is (in) a subject that is no one or nothing ("no adoption placement")."""
     for t in [m.root, *m.root.ancestors]:
@@ -233,6 +250,8 @@ def _nothing(subject, lo: int, start: int, cue_tokens: set[int]) -> bool:
     "no one" of a phrase that starts at `start` is that phrase's own)."""
     word = subject if subject.lower_ in _NOTHING else next(
         (d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
+    if word is None and subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "not":
+        word = subject.doc[subject.i - 1]  # "not one of the plans ... had been reviewed on time"
     return word is not None and lo <= word.i < start and word.i not in cue_tokens
 
 
@@ -290,6 +309,17 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
         return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i
     # any word of the cue: "[caseloads] were too high" says it by "high", not by "too"
     return any(said_of(t) for c in cues for t in doc[c.start:c.end])
+
+
+def _moves_another(doc, cue: _Cue, m: Span, others: frozenset) -> bool:
+    """A verb of rising or falling whose object holds another mention and not this one ("early help had
+    helped to reduce the number of children coming into care": the number falls, not the help)."""
+    verb = doc[cue.start]
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            lo, hi = obj.left_edge.i, obj.right_edge.i
+            return not (lo <= m.start <= hi) and any(lo <= i <= hi for i in others)
+    return False
 
 
 def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
@@ -371,7 +401,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
     concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
-           and (c.label not in ("up", "down") or _reaches(doc, c, m)) and not _of_another_noun(doc, c, m)]
+           and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
+           and not _of_another_noun(doc, c, m)]
     mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
@@ -411,7 +442,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         if negated:
             p = _flip(p)
         complement = predicate and any(doc[i].dep_ in ("acomp", "attr", "oprd") for i in range(best.start, best.end))
-        if p == STRENGTH and mention_negated and not complement and not (negated and _in_a_nothing(m)):
+        if p == STRENGTH and mention_negated and not complement \
+                and not (negated and (_in_a_nothing(m) or _one_phrase(doc, best, m))):
             # (a complement said of the mention carries its own negation: "practice was not poor"; so does
             # the verb of a subject that is nothing: "no adoption placement has broken down")
             p = CONCERN

@@ -608,6 +608,14 @@ def _institutions() -> frozenset[str]:
     return frozenset(load_yaml("council_linking.yaml")["references"]["institutions"])
 
 
+def _after_mp_for(doc: Doc, start: int) -> bool:
+    """The name stands in the capitalised words after "MP for" (a constituency's name)."""
+    k = start - 1
+    while k >= 0 and doc[k].is_title and doc[k].text not in ("MP", "MPs"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].text in ("MP", "MPs")
+
+
 def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
     places the thing before it; statements are not about it."""
@@ -615,8 +623,9 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     ends = {e.span.end: e for e in entities if e.ref.kind in ("council", "provider")}
     ref = reference()
     for e in entities:
-        if e.ref.kind == "council" and e.span.end < len(doc) and doc[e.span.end].text in ("MP", "MPs"):
-            e.incidental = "place"  # "West Derby MP Jo Bell": a constituency, not the council
+        if e.ref.kind == "council" and (e.span.end < len(doc) and doc[e.span.end].text in ("MP", "MPs")
+                                        or _after_mp_for(doc, e.span.start)):
+            e.incidental = "place"  # "West Derby MP Jo Bell", "MP for Liverpool West Derby": a constituency
             continue
         if e.ref.kind != "council" or e.span.start < 2:
             continue
