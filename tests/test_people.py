@@ -1151,3 +1151,23 @@ def test_a_speaking_post_after_someone_described_or_elsewhere_is_not_theirs(extr
 def test_a_place_director_is_a_post(extract):
     af = extract(KENT + "Helen Oakes, place director for NHS Kent, said health partners accepted the findings.")
     assert ("Helen Oakes", "place director", "nhs-kent") in members(af)
+
+
+def test_a_former_post_in_a_council_takes_no_discourse(extract):
+    af = extract("Cheshire East Council has named an interim director of children's services.\n\n"
+                 "\u201cWe owe it to children to get this right,\u201d said Theresa Grainger.\n\n"
+                 "The Department for Education has also appointed an improvement adviser, Maureen Stallard, a former "
+                 "director of children's services in Trafford.\n\n"
+                 "Ms Grainger, the council's chief executive, said money had been set aside for the improvement plan.")
+    assert ("Theresa Grainger", "chief executive", "E06000049") in members(af)
+
+
+def test_a_current_post_in_a_council_is_that_councils(extract):
+    # look-alike: not a former post
+    af = extract("Jane Doe, director of children's services in Norfolk, said the findings were fair.")
+    assert members(af) == {("Jane Doe", "director of children's services", "E10000020")}
+
+
+def test_a_union_steward_is_the_unions(extract):
+    af = extract(KENT + "Kerry Oldroyd, a Unison steward who represents social workers, said morale had turned a corner.")
+    assert ("Kerry Oldroyd", "steward", "unison") in members(af)

@@ -790,17 +790,19 @@ def _role_heads() -> frozenset[str]:
 
 def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
     """The council is named as where someone holds a role: a role's head word, then 'at', 'of', 'for' or
-    'with', within nine words before it and no verb or punctuation between ("assistant director for early
+    'with' ('in' for a former post), within nine words before it and no verb or punctuation between ("assistant director for early
     help and social care at Reading Borough Council"; not "inspectors say that services at Haringey")."""
     i = e.span.start - 1
-    if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with"):
+    if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with", "in"):
         return False
     heads = _role_heads()
     for t in reversed(doc[max(0, i - 9):i]):
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("'", "’")):
             return False
         if t.lower_ in heads:
-            return True
+            # "in" only for a former post ("a former director of children's services in Trafford"): a post
+            # "in Norfolk" may be the article's own council's
+            return doc[i].lower_ != "in" or any(x.lower_ in ("former", "ex", "previous") for x in doc[max(0, t.i - 3):t.i])
     return False
 
 
