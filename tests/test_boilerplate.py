@@ -232,3 +232,15 @@ def test_a_rail_of_links_under_a_heading_in_the_middle_leaves_the_story_going_on
             "The council's director said she was proud of social workers across the whole of the county.\n")
     out = furniture(page)
     assert "Inspectors said caseloads were manageable and managers knew their teams and their children well." not in out
+
+
+def test_a_blogs_comment_count_and_labels_end_the_reporting():
+    page = ("Scrutiny panel write-up\n"
+            "The panel heard that caseloads in Kent remain too high and that staff turnover is a worry for members.\n"
+            "Labels: children's services, Ofsted, scrutiny\n"
+            "3 comments:\n"
+            "Pauline R said...\n"
+            "Surrey managed to stay good at their last inspection, so it can be done.\n")
+    out = furniture(page)
+    assert "Surrey managed to stay good at their last inspection, so it can be done." in out
+    assert not any(line.startswith("The panel heard") for line in out)

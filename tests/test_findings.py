@@ -1755,3 +1755,18 @@ def test_verdicts_said_of_the_right_thing(extract, text, want):
 def test_leaving_care_for_a_permanent_home_is_no_care_leavers_finding(extract):
     af = extract("In Kent, plans for children to leave care for permanent homes through adoption are still too slow.")
     assert not any(i == "care-leavers" for _, i, _ in found(af))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("More than one in four of Kent's social workers left the council last year.", ("E10000016", "workforce-capacity", "concern")),
+    ("In Kent, children keep having to tell their story to someone new.", ("E10000016", "visits", "concern")),
+    ("In Kent, children are still waiting too long to be seen after a referral comes in.", ("E10000016", "visits", "concern")),
+    ("In Kent, too many children wait too long for their first assessment.", ("E10000016", "assessments", "concern")),
+])
+def test_plain_words_for_worker_changes_waits_and_leavers(extract, text, want):
+    assert want in found(extract(text))
+
+
+def test_a_wait_for_a_mental_health_assessment_is_no_social_work_assessment(extract):
+    af = extract("In Kent, some children waited months for an assessment by child and adolescent mental health services.")
+    assert not any(i == "assessments" for _, i, _ in found(af))
