@@ -1171,3 +1171,16 @@ def test_a_current_post_in_a_council_is_that_councils(extract):
 def test_a_union_steward_is_the_unions(extract):
     af = extract(KENT + "Kerry Oldroyd, a Unison steward who represents social workers, said morale had turned a corner.")
     assert ("Kerry Oldroyd", "steward", "unison") in members(af)
+
+
+@pytest.mark.parametrize("url,org", [
+    ("https://www.sandwellkinshipcarers.org.uk/news/what-the-report-means", "Sandwell Kinship Carers Network"),
+    ("https://www.example.org/news/what-the-report-means", None),   # a host that does not spell the masthead
+])
+def test_our_chair_on_a_groups_own_page_is_the_groups(extract, url, org):
+    text = ("Sandwell Kinship Carers Network\n\nWhat the Ofsted report means for kinship families\n\n"
+            "Ofsted has published its report on Sandwell's children's services.\n\n"
+            "Our chair, Pauline Edwards, said the report was fair.")
+    got = {(p, role, o) for p, role, o in members(extract(text, url=url)) if p == "Pauline Edwards"}
+    assert got == ({("Pauline Edwards", "chair", "sandwell-kinship-carers-network")} if org else
+                   {("Pauline Edwards", "chair", None)})

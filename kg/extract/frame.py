@@ -31,7 +31,7 @@ from kg.dates import StatedDate, years_in
 from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
-from kg.reference import data_path, load_yaml, reference
+from kg.reference import data_path, load_yaml, reference, slug
 
 
 @dataclass
@@ -41,6 +41,7 @@ class ArticleFrame:
     subjects: list[Ref] = field(default_factory=list)     # the councils the reporting is about, most prominent first
     in_scope: bool = True                                 # about children's social care (not schools, SEND areas ...)
     site: Ref | None = None                               # the council or provider whose own web site the page is on
+    publisher: Ref | None = None                          # another body whose own page it is, named by its masthead
     scores: dict[Ref, float] = field(default_factory=dict)  # each council's subject score
     tables: list[Table] = field(default_factory=list)     # its tables of rows and cells (kg.extract.tables)
     roundup: bool = False      # its opening counts councils ("Two councils have climbed to 'good' ..."): frame.yaml
@@ -87,7 +88,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         sentences[k].off_scope = True
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
-    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, scores, tables, roundup), entities
+    publisher = None if site is not None else masthead_body(url, text)
+    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, publisher, scores, tables, roundup), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -495,6 +497,25 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
             if codes:
                 signals.setdefault("url_host", set()).update(ref.resolve_council(codes, when))
     return site, {k: tuple(sorted(v)) for k, v in signals.items()}
+
+
+def masthead_body(url: str | None, text: str) -> Ref | None:
+    """The body whose own page this is, when its host spells the page's first line ("Sandwell Kinship Carers
+    Network" on sandwellkinshipcarers.org.uk): a charity's, a group's or a paper's own name for itself."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.split(".")
+    first = labels[1] if labels[0] in ("www", "m", "news", "amp") and len(labels) > 2 else labels[0]
+    first = re.sub(r"[^a-z0-9]", "", first)
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    letters = re.sub(r"[^a-z0-9]", "", line.lower())
+    if len(first) < 6 or len(line.split()) > 8 or not letters.startswith(first):
+        return None
+    return Ref("org", slug(line), line)
 
 
 def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:

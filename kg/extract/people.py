@@ -342,8 +342,8 @@ _NAMES_GOING_ON = {"University", "Institute", "College", "Association", "Society
 
 
 def _our_body(ctx: ArticleContext, doc, role_start: int) -> Ref | None:
-    """'our principal social worker' on a trust's or council's own page: that body."""
-    site = ctx.frame.site if ctx.frame is not None else None
+    """'our principal social worker' on a trust's or council's own page, 'our chair' on a group's: that body."""
+    site = (ctx.frame.site or ctx.frame.publisher) if ctx.frame is not None else None
     k = role_start - 1
     while k >= 0 and doc[k].lower_ in ("new", "interim", "acting", "current"):
         k -= 1
