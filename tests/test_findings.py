@@ -1770,3 +1770,15 @@ def test_plain_words_for_worker_changes_waits_and_leavers(extract, text, want):
 def test_a_wait_for_a_mental_health_assessment_is_no_social_work_assessment(extract):
     af = extract("In Kent, some children waited months for an assessment by child and adolescent mental health services.")
     assert not any(i == "assessments" for _, i, _ in found(af))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, children were not always protected quickly enough when concerns were first raised.",
+     ("E10000016", "child-protection", "concern")),
+    ("In Kent, the information was not used to keep children safer from people who exploit them.",
+     ("E10000016", "exploitation", "concern")),
+    ("Kent's report warns that rising costs are a risk to further progress.", ("E10000016", "funding", "concern")),
+    ("A Unison steward at Kent said morale had turned a corner.", ("E10000016", "morale", "strength")),
+])
+def test_plain_words_for_protection_exploitation_costs_and_morale(extract, text, want):
+    assert want in found(extract(text))
