@@ -592,8 +592,7 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
         if not found and speaking is not None:
             # "The council's director of children's services said she was pleased. Jo Bell, who ..., said":
             # the role speaking, then the name speaking
-            found = next((f for f in (_role_forward(ctx, doc, t.i, speaking.i, r) for t in sent.span if t.i < speaking.i)
-                          if f and f[1] == speaking.i and any(x.dep_ == "nsubj" for x in doc[f[0]:f[1]])), None)
+            found = _speaking_post(ctx, sent, speaking, r, whole=True)
         if not found and not departing and speaking is None:
             # "The council's new director of children's services joined in April. Jo Bell, who ...": a post
             # with no name as the subject, the name opening the next sentence
@@ -656,6 +655,21 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
     return out
 
 
+def _speaking_post(ctx: ArticleContext, sent: Sentence, speaking, r: _Rules, whole: bool):
+    """The post that is the subject of the sentence's verb of speaking ("The council's director of children's
+    services said ..."): (start, end, organisation) of the role; `whole`: the role runs up to the verb (else
+    an organisation may follow it: "The leader of Bradford Council said")."""
+    doc = ctx.doc
+    for t in sent.span:
+        if t.i >= speaking.i:
+            break
+        f = _role_forward(ctx, doc, t.i, speaking.i, r)
+        if f and (f[1] == speaking.i and any(x.dep_ == "nsubj" for x in doc[f[0]:f[1]]) if whole else
+                  any(x.dep_ == "nsubj" and x.head == speaking for x in doc[f[0]:f[1]])):
+            return f
+    return None
+
+
 def _described_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
     """A name told before its post: "Naveed Qureshi welcomed the report. The leader of Bradford Council said
     ...", "Jo Bell leads the service. Cumberland's director of children's services said ...": a sentence that
@@ -671,8 +685,7 @@ def _described_next(ctx: ArticleContext, r: _Rules) -> list[Membership]:
                        and len(e.span) >= 2 and e.span.root.dep_ == "nsubj"), None)
         if person is None or person.span.end < len(doc) and doc[person.span.end].text == ",":
             continue  # "Jo Bell, a parent, said ...": described in its own sentence
-        found = next((f for f in (_role_forward(ctx, doc, t.i, speaking.i, r) for t in sent.span if t.i < speaking.i)
-                      if f and any(x.dep_ == "nsubj" and x.head == speaking for x in doc[f[0]:f[1]])), None)
+        found = _speaking_post(ctx, sent, speaking, r, whole=False)
         if not found or not (doc[found[0] - 1].lower_ in _DETERMINERS or doc[found[0] - 1].tag_ == "POS"):
             continue  # a post as its sentence's subject ("The leader of ...", "Cumberland's director ...")
         rs, re_, org = found
