@@ -1782,3 +1782,14 @@ def test_a_wait_for_a_mental_health_assessment_is_no_social_work_assessment(extr
 ])
 def test_plain_words_for_protection_exploitation_costs_and_morale(extract, text, want):
     assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, team managers do not always record their decisions on children's files.",
+     ("E10000016", "management-oversight", "concern")),
+    ("In Kent, assessments are detailed and consider the child's history.", ("E10000016", "assessments", "strength")),
+    ("In Kent, some children had not seen a social worker for several months.", ("E10000016", "visits", "concern")),
+    ("In Kent, some children were placed in homes that are not registered.", ("E10000016", "placements", "concern")),
+])
+def test_plain_words_for_records_detail_unseen_children_and_unregistered_homes(extract, text, want):
+    assert want in found(extract(text))
