@@ -1785,7 +1785,7 @@ def test_plain_words_for_protection_exploitation_costs_and_morale(extract, text,
 
 
 @pytest.mark.parametrize("text,want", [
-    ("In Kent, team managers do not always record their decisions on children's files.",
+    ("Kent's team managers do not always record their decisions on children's files.",
      ("E10000016", "management-oversight", "concern")),
     ("In Kent, assessments are detailed and consider the child's history.", ("E10000016", "assessments", "strength")),
     ("In Kent, some children had not seen a social worker for several months.", ("E10000016", "visits", "concern")),
