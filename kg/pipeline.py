@@ -165,8 +165,9 @@ class FirstWordMatcher:
     """spaCy token patterns, each tried only on spans holding a word its first token requires.
 
     A Matcher tries every pattern at every token, so its cost grows with the pattern count; most of
-    the issue patterns open on a word that a given sentence lacks. Patterns whose first token is not a
-    plain LOWER word or word list (or is optional) are tried everywhere. Matches come back ordered by
+    the issue patterns open on a word that a given sentence lacks. A pattern opens on its first required token
+    or one of the optional tokens before it; one where any of these is not a plain LOWER word or word list is
+    tried everywhere. Matches come back ordered by
     (start, end, the order the patterns were added), whatever their grouping."""
 
     def __init__(self, vocab):
@@ -182,16 +183,26 @@ class FirstWordMatcher:
 
     def _add(self, label: str, pattern: list[dict]) -> None:
         self._order.setdefault(label, len(self._order))
-        first = pattern[0]
-        lower = first.get("LOWER")
-        words = lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else (
-            [lower] if isinstance(lower, str) else None)
-        if words is None or "OP" in first:
+        # the words the pattern can open on: its leading optional tokens' and its first required token's
+        needs: set[str] = set()
+        for token in pattern:
+            lower, op = token.get("LOWER"), token.get("OP")
+            words = lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else (
+                [lower] if isinstance(lower, str) else None)
+            if words is None or op not in (None, "?"):
+                needs = set()
+                break
+            needs.update(w.lower() for w in words)
+            if op is None:
+                break
+        else:
+            needs = set()  # every token optional: it may open anywhere
+        if not needs:
             self._rest.add(label, [pattern])
             return
         one = self._new(self._vocab)
         one.add(label, [pattern])
-        self._keyed.append((frozenset(w.lower() for w in words), one))
+        self._keyed.append((frozenset(needs), one))
 
     def __call__(self, span) -> list:
         words = {t.lower_ for t in span}

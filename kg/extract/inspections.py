@@ -318,12 +318,13 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
     published last month after a three-week inspection in May, found ...", "the report, published on January
     30"): not a visit, not the last or previous one, not one long before the article."""
     out: set[Ref] = set()
+    cues = {"inspection", "inspected", "report"} | r.inspector_words
     for sentence in ctx.sentences:
-        text = sentence.span.text
-        if sentence.off_scope or r.last_full.search(text) or r.future.search(text):
-            continue
         words = {t.lower_ for t in sentence.span}
-        if words & r.visit_nouns:
+        if sentence.off_scope or not words & cues or words & r.visit_nouns:
+            continue
+        text = sentence.span.text
+        if r.last_full.search(text) or r.future.search(text):
             continue
         near = lambda t: ctx.doc[max(sentence.span.start, t.i - 4):min(sentence.span.end, t.i + 5)].text  # noqa: E731
         told = next((t for t in sentence.span if t.lower_ in ("inspection", "inspected") and r.event.search(near(t))
