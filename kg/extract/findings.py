@@ -237,21 +237,28 @@ def _one_phrase(doc, cue: _Cue, m: Span) -> bool:
     return head is not None and other is not None and head.i == other.i
 
 
+def _nothing_word(subject):
+    """The word that makes a subject no one or nothing ("nobody", the "no" of "no child", the "not" of "not
+    one of the plans"), if any."""
+    if subject.lower_ in _NOTHING:
+        return subject
+    if subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "not":
+        return subject.doc[subject.i - 1]
+    return next((d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
+
+
 def _in_a_nothing(m: Span) -> bool:
     """The mention is (in) a subject that is no one or nothing ("no adoption placement")."""
     for t in [m.root, *m.root.ancestors]:
         if t.dep_ in ("nsubj", "nsubjpass"):
-            return t.lower_ in _NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+            return _nothing_word(t) is not None
     return False
 
 
 def _nothing(subject, lo: int, start: int, cue_tokens: set[int]) -> bool:
     """A subject that is no one or nothing, said before `start` ("no child", "none of them"; the
     "no one" of a phrase that starts at `start` is that phrase's own)."""
-    word = subject if subject.lower_ in _NOTHING else next(
-        (d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
-    if word is None and subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "not":
-        word = subject.doc[subject.i - 1]  # "not one of the plans ... had been reviewed on time"
+    word = _nothing_word(subject)
     return word is not None and lo <= word.i < start and word.i not in cue_tokens
 
 

@@ -462,6 +462,7 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
         host = (parts.hostname or "").lower()
     except ValueError:
         return None, {}
+    first = _host_name(host)
     ref = reference()
     rules = _rules()
     signals: dict[str, set[str]] = {}
@@ -476,7 +477,6 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
             signals.setdefault("site", set()).update(resolved)
             site = council_ref(resolved[0]) if len(resolved) == 1 else None
             break
-    first = labels[1] if labels[0] in ("www", "m", "news", "amp") and len(labels) > 2 else labels[0]
     key = _provider_sites().get(re.sub(r"[^a-z]", "", first))
     if key is not None and "site" not in signals:
         site = Ref("provider", key, ref.providers[key].name)
@@ -499,6 +499,12 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
     return site, {k: tuple(sorted(v)) for k, v in signals.items()}
 
 
+def _host_name(host: str) -> str:
+    """The label of a host that names its owner: "wirralglobe" of www.wirralglobe.co.uk."""
+    labels = host.split(".")
+    return labels[1] if labels[0] in ("www", "m", "news", "amp") and len(labels) > 2 else labels[0]
+
+
 def masthead_body(url: str | None, text: str) -> Ref | None:
     """The body whose own page this is, when its host spells the page's first line ("Sandwell Kinship Carers
     Network" on sandwellkinshipcarers.org.uk): a charity's, a group's or a paper's own name for itself."""
@@ -508,9 +514,7 @@ def masthead_body(url: str | None, text: str) -> Ref | None:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return None
-    labels = host.split(".")
-    first = labels[1] if labels[0] in ("www", "m", "news", "amp") and len(labels) > 2 else labels[0]
-    first = re.sub(r"[^a-z0-9]", "", first)
+    first = re.sub(r"[^a-z0-9]", "", _host_name(host))
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     letters = re.sub(r"[^a-z0-9]", "", line.lower())
     if len(first) < 6 or len(line.split()) > 8 or not letters.startswith(first):
@@ -846,6 +850,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     own = site if site is not None and site.kind == "council" and site in subjects else None
+    doc_text = doc.text if own is not None else ""   # joined once: Doc.text rebuilds the string each time
     paragraph_start: dict[int, int] = {}
     for s in sentences:
         paragraph_start.setdefault(s.paragraph, s.span.start_char)
@@ -862,13 +867,13 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # is still the one the discourse was on)
             general = True
         s.general = general
-        if own is not None and not s.councils and on != own and _own_voice(doc, s, paragraph_start):
+        if own is not None and not s.councils and on != own and _first_person(doc_text, s, paragraph_start):
             on = current = own  # "Since then our services have improved": the site's council, after a partner
             joint, since = [], s
         if own is not None and s.councils:
             # "X Council was formed in 2019, replacing Y County Council, and our services ...": the page's
             # council, whatever others the sentence names
-            out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(doc, s, paragraph_start)]
+            out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(doc_text, s, paragraph_start)]
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.span.text)  # the years the sentence names
@@ -963,15 +968,10 @@ _FIRST_PLURAL = {"we", "our", "us", "ours"}
 _QUOTE_CHARS = ("“", "”", '"')
 
 
-def _own_voice(doc: Doc, s: Sentence, paragraph_start: dict[int, int]) -> bool:
-    """The sentence says "we" or "our" outside quotation marks (counted from its paragraph's start)."""
-    return bool(_first_person(doc, s, paragraph_start))
-
-
-def _first_person(doc: Doc, s: Sentence, paragraph_start: dict[int, int]) -> list[int]:
-    """Where the sentence says "we" or "our" outside quotation marks."""
+def _first_person(text: str, s: Sentence, paragraph_start: dict[int, int]) -> list[int]:
+    """Where the sentence says "we" or "our" outside quotation marks (counted from its paragraph's start in
+    the document's `text`)."""
     start = paragraph_start[s.paragraph]
-    text = doc.text
     return [t.i for t in s.span if t.lower_ in _FIRST_PLURAL
             and sum(text.count(q, start, t.idx) for q in _QUOTE_CHARS) % 2 == 0]
 
