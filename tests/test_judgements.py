@@ -673,6 +673,27 @@ def test_a_rating_that_holds_told_as_the_inspectorates_news_is_a_new_inspection(
     assert (("E06000039", "full") in inspections(extract(text))) is full
 
 
+@pytest.mark.parametrize("text, full", [
+    # the inspection the sentence tells is years before the article: the rating holds, no new inspection
+    ("Kent's children's services are still rated good, the grade they received after a full inspection in 2022.\n", False),
+    ("Kent's children's services remain good, a judgement given at its inspection in 2021.\n", False),
+    # look-alike: the inspection is the article's own time
+    ("Kent's children's services are still rated good after a full inspection in January.\n", True),
+])
+def test_a_rating_that_holds_since_an_inspection_long_before_is_no_new_inspection(extract, text, full):
+    af = extract("Published 17 April 2024\n\n" + text)
+    # a full inspection of the article's time: undated, or dated this year
+    assert any(f.type == "full" and f.about.key == "E10000016" and (f.date is None or f.date.year == 2024)
+               for f in af.facts if isinstance(f, Inspection)) is full
+
+
+def test_a_visit_to_a_council_whose_rating_holds_from_an_earlier_inspection_is_of_the_type_it_implies(extract):
+    af = extract("Published 17 April 2024\n\nOfsted has published a letter following its two-day visit to Kent's "
+                 "children's services in March.\n\nKent's children's services are still rated good, the grade they "
+                 "received after a full inspection in 2022.\n")
+    assert ("E10000016", "focused") in inspections(af)
+
+
 @pytest.mark.parametrize("text, want", [
     ("Inspectors who visited Devon's children's services last month say the council has made too little "
      "progress.\n\nIt was the sixth visit since the council's services were rated inadequate in 2020.\n",

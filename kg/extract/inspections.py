@@ -254,7 +254,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     results = ctx.frame is not None and ctx.frame.roundup \
         and bool(r.news.search(" ".join(s.span.text for s in ctx.sentences[:3])))
     for m, ref in judgement_mentions(ctx):
-        held_as_news = m.standing and (_told_as_news(m, r) or (
+        held_as_news = m.standing and (_told_as_news(ctx, m, r) or (
             (results or ref in told_events) and ref in ctx.subjects and not m.previous))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
@@ -366,17 +366,19 @@ def _background(m, r: _Rules, awarding: set[str]) -> bool:
     return not any(t.lower_ in r.inspection_words for t in between) or any(t.lower_ in awarding for t in between)
 
 
-def _told_as_news(m, r: _Rules) -> bool:
+def _told_as_news(ctx: ArticleContext, m, r: _Rules) -> bool:
     """A rating that holds, told as the news of an inspection: "Sutton remained good at its inspection in
     July", "Slough still requires improvement, Ofsted has said"."""
     text = m.sentence.evidence.text
     if any(t.dep_ == "relcl" for t in [m.span.root, *m.span.root.ancestors]):
         return False  # "the director will take charge of a department that is now rated good": said in passing
     told = r.reported.search(text)
-    # an inspection (not a visit) with its time: "at its inspection in July"
-    words = {t.lower_ for t in m.sentence.span}
-    at_inspection = bool(words & (r.inspection_words - r.inspector_words)) and not words & r.visit_nouns \
-        and r.event.search(text)
+    # an inspection (not a visit) with its time: "at its inspection in July"; not one dated long before ("still
+    # rated good, the grade it received after a full inspection in 2023", two years on)
+    event = [t for t in m.sentence.span if t.lower_ in r.inspection_words - r.inspector_words]
+    at_inspection = bool(event) and not any(t.lower_ in r.visit_nouns for t in m.sentence.span) \
+        and r.event.search(text) \
+        and not _long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
     return bool(told or at_inspection)
 
 
