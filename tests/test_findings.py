@@ -1795,3 +1795,27 @@ def test_plain_words_for_protection_exploitation_costs_and_morale(extract, text,
 ])
 def test_plain_words_for_records_detail_unseen_children_and_unregistered_homes(extract, text, want):
     assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, social workers have too many cases to manage.", ("E10000016", "caseloads", "concern")),
+    ("In Kent, the number of children subject to child protection plans in the county has risen by a third.",
+     ("E10000016", "demand", "concern")),
+    ("In Kent, leaders had not responded quickly enough to the rising pressure.", ("E10000016", "leadership", "concern")),
+    ("In Kent, inspectors would also like to see more consistent management oversight of plans.",
+     ("E10000016", "management-oversight", "concern")),
+    ("In Kent, three of the four areas inspectors looked at were judged good: the help and protection of children, "
+     "and the experiences of children in care.", ("E10000016", "child-protection", "strength")),
+])
+def test_plain_words_for_many_cases_rising_plans_slow_leaders_wishes_and_judged_areas(extract, text, want):
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # look-alikes: a share of cases, leaders who speak, what an inspection looked at
+    ("In Kent, in too many cases, plans were reviewed late.", "caseloads"),
+    ("In Kent, council leaders responded that the budget was under strain.", "leadership"),
+    ("In Kent, inspectors looked at the help and protection of children.", "child-protection"),
+])
+def test_their_look_alikes(extract, text, unwanted):
+    assert unwanted not in {issue for _, issue, _ in found(extract(text))}

@@ -104,9 +104,17 @@ def test_quoted_rating_far_from_its_verb_is_awarded(extract):
     assert inspections(af) == {("E09000010", "full")}
 
 
-def test_good_as_an_adjective_is_not_a_rating(extract):
-    af = extract("In Kent, care leavers received good support from personal advisers.")
-    assert judgements(af) == set()
+@pytest.mark.parametrize("sentence", ["In Kent, care leavers received good support from personal advisers.",
+                                      "Families in Wigan are getting “consistently good” support, Ofsted inspectors said.",
+                                      "Families in Wigan praised the ‘outstanding’ work of its social workers, Ofsted said."])
+def test_good_as_an_adjective_is_not_a_rating(extract, sentence):
+    assert judgements(extract("Published 15 June 2022\n\n" + sentence)) == set()
+
+
+def test_a_quoted_grade_on_the_services_is_a_rating(extract):
+    """the look-alike: a quoted grade before the services it rates"""
+    af = extract("Ofsted criticises Kent's ‘inadequate’ children's services.")
+    assert judgements(af) == {("E10000016", "inadequate", True)}
 
 
 def test_previous_ratings_with_cues_further_away(extract):
@@ -799,6 +807,13 @@ def test_a_move_between_grades_told_after_a_rating_is_news(extract):
     assert ("E10000016", "full") not in inspections(background)
 
 
+def test_a_rating_beside_the_days_inspectors_spent_is_the_one_the_visit_checks(extract):
+    af = extract("Published 15 June 2022\n\nWigan's children's services remain good, according to Ofsted inspectors "
+                 "who spent two days with the council's teams last month.\n\nWigan Council's children's services "
+                 "have been rated good since 2018.")
+    assert inspections(af) == {("E08000010", "focused")}
+
+
 @pytest.mark.parametrize("sentence, want", [
     ("Ofsted spent two days in Wigan in January, looking at help for children in need.", {("E08000010", "focused")}),
     ("Inspectors spent three days in the borough in May, looking at care leavers.", {("E08000010", "focused")}),
@@ -1113,6 +1128,41 @@ def test_a_roundups_grade_that_holds_is_its_inspections_result(extract):
     assert inspections(af) == set()
 
 
+@pytest.mark.parametrize("tail", ["the same grade it received in 2018", "the same rating it was given in 2018"])
+def test_a_roundups_grade_that_holds_as_at_an_earlier_inspection_is_its_result(extract, tail):
+    # a masthead and a menu open the page: the roundup's news words come after them
+    text = ("Children's Services Review\n\nNews | Inspections | Workforce | Policy | Jobs\n\nOfsted round-up: Norfolk "
+            "improves to good as Solihull is rated inadequate\n\nBy Jo Bell | 16 January 2023\n\nOfsted published "
+            "three inspections of council children's services on Friday.\n\nNorfolk County Council is now rated good."
+            "\n\nSolihull's children's services have been rated inadequate.\n\nDudley Metropolitan Borough Council "
+            f"remains requires improvement to be good, {tail}.\n")
+    af = extract(text)
+    assert ("E08000027", "full") in inspections(af)
+    assert [j.date for j in af.facts if isinstance(j, Judgement) and j.about.key == "E08000027"] == [None]
+
+
+def test_a_comparison_after_one_councils_news_gives_its_neighbours_no_inspection(extract):
+    text = ("TeesLive\n\nNews | Middlesbrough | Stockton | Hartlepool | Sport\n\nHow Teesside's councils compare\n\nFive "
+            "councils, five stories: where each authority stands with the watchdog\n\nBy Jo Bell\n5 June 2024\n\n"
+            "Hartlepool has become the first council in the area to have its children's services rated outstanding."
+            "\n\nThe borough council received the top grade last month following a one-week inspection in March.\n\n"
+            "Stockton-on-Tees still requires improvement to be good.\n\nMiddlesbrough remains 'requires improvement'.\n")
+    got = inspections(extract(text))
+    assert ("E06000001", "full") in got
+    assert {("E06000004", "full"), ("E06000002", "full")}.isdisjoint(got)
+
+
+@pytest.mark.parametrize("aside", ["Earlier this month, Sutton (still rated good) and Merton agreed to share an "
+                                   "adoption service.", "Norfolk now works closely with its good-rated neighbour, Sutton."])
+def test_a_roundups_grade_that_holds_told_in_passing_is_no_result(extract, aside):
+    text = ("Ofsted round-up: Norfolk improves to good as Solihull is rated inadequate\n\nBy Jo Bell | 16 January "
+            "2023\n\nOfsted published three inspections of council children's services on Friday.\n\nNorfolk County "
+            f"Council is now rated good.\n\nSolihull's children's services have been rated inadequate.\n\n{aside}\n")
+    af = extract(text)
+    assert ("E10000020", "full") in inspections(af)
+    assert ("E09000029", "full") not in inspections(af)
+
+
 @pytest.mark.parametrize("sentence, want", [
     # "judgement areas" and "in each area" are the framework's areas, not councils in general
     ("Kent County Council's director spoke. The service had been judged outstanding overall, and outstanding in each "
@@ -1122,9 +1172,20 @@ def test_a_roundups_grade_that_holds_is_its_inspections_result(extract):
     # reported speech: "reported that ... had been judged" is the news, not an earlier grade
     ("The director reported that Kent's children's services had been judged good by Ofsted.",
      {("E10000016", "good", True)}),
+    ("When I read this week that Kent's children's services had been judged good, I was pleased.",
+     {("E10000016", "good", True)}),
+    ("We learned on Friday that Kent's children's services had been judged good.", {("E10000016", "good", True)}),
 ])
 def test_judgement_areas_and_reported_speech(extract, sentence, want):
     assert judgements(extract("Published 15 September 2023\n\n" + sentence)) == want
+
+
+@pytest.mark.parametrize("areas", ["all four areas that inspectors looked at have been judged good",
+                                   "three of the four areas inspectors looked at were judged good"])
+def test_the_frameworks_areas_are_no_councils_in_general(extract, areas):
+    af = extract("Published 26 November 2025\n\nOfsted has rated Wigan Council's children's services as good.\n\nThis "
+                 f"is an improvement on the requires improvement to be good rating our services received in 2022, and {areas}.")
+    assert ("E08000010", "requires-improvement", False) in judgements(af)
 
 
 def test_areas_in_general_are_still_no_councils(extract):

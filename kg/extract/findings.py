@@ -538,8 +538,10 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
-        if r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text):
-            continue  # what an inspection looked at, not what it found
+        topic = r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text)
+        if topic and not _RATING_WORDS & set(re.findall(r"\w+", topic.string[topic.end():].lower())):
+            continue  # what an inspection looked at, not what it found (not "the areas inspectors looked at
+            # were judged good: the help and protection of children, ...")
         if kind.issue == "morale" and _said_by_children(sp):
             # "young people told inspectors they felt listened to": children's voice, not staff morale
             if not any(t.lower_ in ("listened", "heard") for t in sp):
@@ -612,7 +614,14 @@ def _speaks(sp: Span, r: _Rules) -> bool:
         return False   # "leaders are said to have a clear vision": what is reported of them
     verb = head.head
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    # "leaders had not responded quickly enough": denied or done in a manner, the verb is an action, not speech
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _MANNER for c in verb.children):
+        return False
     return any(v.lower_ in r.speaking for v in verbs)   # the pipeline has no lemmatizer: forms are listed
+
+
+_MANNER = frozenset({"quickly", "swiftly", "promptly", "slowly", "well", "effectively", "robustly", "decisively",
+                     "appropriately", "consistently", "poorly", "adequately", "urgently"})
 
 
 def _verb_forms(verbs) -> frozenset:

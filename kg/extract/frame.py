@@ -736,10 +736,14 @@ def _noun_at(words: list[str], j: int, nouns) -> int:
 _QUOTE_MARKS = ("“", '"', "‘", "'")
 
 
+def lead(sentences: list[Sentence]) -> list[Sentence]:
+    """The opening: its first `lead` sentences (frame.yaml), a masthead or menu line among them."""
+    return [s for s in sentences[:_rules()["lead"]] if not s.in_table]
+
+
 def _is_roundup(sentences: list[Sentence]) -> bool:
     """The opening counts councils ("Four of the region's councils have been inspected")."""
-    rules = _rules()
-    return bool(rules["roundup_lead"].search(" ".join(s.span.text for s in sentences[:rules["lead"]] if not s.in_table)))
+    return bool(_rules()["roundup_lead"].search(" ".join(s.span.text for s in lead(sentences))))
 
 
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],

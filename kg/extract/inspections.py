@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from kg.dates import month_before, parse_date
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
+from kg.extract.frame import lead
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
@@ -60,6 +61,7 @@ class _Rules:
     background_openers: set[str]
     last_full: re.Pattern
     inspection_length: re.Pattern
+    results: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +85,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
                   re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
-                  re.compile(raw["inspection_length"], re.I))
+                  re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -250,12 +252,13 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
-    # children's services remain 'requires improvement to be good'")
+    # children's services remain 'requires improvement to be good'"), when its opening gives them as news ("Ofsted
+    # published five inspections on Friday"; not one council's "top grade last month" among its neighbours')
     results = ctx.frame is not None and ctx.frame.roundup \
-        and bool(r.news.search(" ".join(s.span.text for s in ctx.sentences[:3])))
+        and any(r.news.search(s.span.text) and r.results.search(s.span.text) for s in lead(ctx.sentences))
     for m, ref in judgement_mentions(ctx):
         held_as_news = m.standing and (_told_as_news(ctx, m, r) or (
-            (results or ref in told_events) and ref in ctx.subjects and not m.previous))
+            (results or ref in told_events) and ref in ctx.subjects and not m.previous and not _in_passing(m)))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \
@@ -339,8 +342,10 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
 
 def _visit_told(sentence, r: _Rules) -> bool:
     """The sentence tells of inspectors coming back ("Inspectors returned to Croydon to check on a service
-    judged inadequate last year"): its rating is the one the visit checks, not a new one."""
-    return any(t.lower_ in r.revisit_verbs for t in sentence.span) or bool(r.back.search(sentence.span.text))
+    judged inadequate last year") or of a visit's days ("... who spent two days with its teams"): its rating is
+    the one the visit checks, not a new one."""
+    text = sentence.span.text
+    return any(t.lower_ in r.revisit_verbs for t in sentence.span) or bool(r.back.search(text) or r.visit_length.search(text))
 
 
 def _background(m, r: _Rules, awarding: set[str]) -> bool:
@@ -380,6 +385,12 @@ def _told_as_news(ctx: ArticleContext, m, r: _Rules) -> bool:
         and r.event.search(text) \
         and not _long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
     return bool(told or at_inspection)
+
+
+def _in_passing(m) -> bool:
+    """A grade told on the way to something else: in brackets or a relative clause ("Richmond (still rated good)
+    and Kingston agreed ...", "its good-rated neighbour"), not the sentence's own predicate."""
+    return any(t.dep_ in ("parataxis", "relcl", "acl", "appos", "amod") for t in m.span.root.ancestors)
 
 
 def _in_a_roundup(ctx: ArticleContext, m, r: _Rules) -> bool:

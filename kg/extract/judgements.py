@@ -290,7 +290,8 @@ def _scale_listed(spans: list[Span]) -> set[int]:
     return out
 
 
-_BACKSHIFT = re.compile(r"\b(said|says|reported|reports|told \w+|announced|confirmed|explained|noted|added|heard)\b"
+_BACKSHIFT = re.compile(r"\b(said|says|reported|reports|told \w+|announced|confirmed|explained|noted|added|heard|read|"
+                        r"learned|learnt|discovered|found out)\b"
                         r"( \w+){0,3} that\b[^.;]*\bhad been\b[^.;]*$", re.I)
 
 
@@ -309,6 +310,10 @@ _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
 _SERVICE_WORDS = {"services", "service", "department", "council", "authority", "care"}
+# what a quoted grade before a noun may rate: the services, not "support" or "work"
+_RATED_THINGS = _SERVICE_WORDS | {"children", "children's", "childrens", "social", "safeguarding", "rating", "grade",
+                                  "judgement", "judgment", "verdict", "status", "label", "borough", "county", "city",
+                                  "inspection", "inspections", "report", "category", "outcome", "result", "score"}
 
 
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
@@ -384,6 +389,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 and phrase not in r.self_evident and not (nxt.ent_type_ in ("DATE", "TIME") and nxt.dep_ != "compound"):
             continue  # an adjective on something else: "received good support", "made “good progress”" (not
             # "rated inadequate today", "rated good last month": a time)
+        if quoted and closed and verb is None and noun is None and span.end + 1 < sent_span.end \
+                and doc[span.end + 1].pos_ == "NOUN" and doc[span.end + 1].lower_ not in _RATED_THINGS:
+            continue  # a quoted adjective on something else: "getting “consistently good” support" (not "its
+            # ‘inadequate’ children's services")
         pre, post = _window_text(span, sent_span, 6, 6)
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.aspiration_clause.search(pre_clause):
@@ -519,6 +528,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         now = any(t.lower_ == "now" for t in doc[cut:span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
+        if previous == "weak" and re.match(r"\W*(the|a) same (grade|rating|judgement|verdict)\b", post_long, re.I):
+            # "remains good, the same grade it received in 2018": the year is the grade's earlier award
+            previous, stated = "", None
         if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb))
