@@ -29,6 +29,17 @@ class PipelineError(RuntimeError):
     """No spaCy pipeline could be loaded; the message says how to install one."""
 
 
+def doc_text(doc) -> str:
+    """The document's text, joined once: spaCy's Doc.text joins every token again at each call."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
+
+
+_DOC_TEXT = "caregraph.text"
+
+
 def line_breaks(doc):
     """A line break always ends a sentence (headlines, list items and captions have no full stop), and
     within a line a sentence only starts after sentence-final punctuation (never in a table's row,

@@ -1819,3 +1819,55 @@ def test_plain_words_for_many_cases_rising_plans_slow_leaders_wishes_and_judged_
 ])
 def test_their_look_alikes(extract, text, unwanted):
     assert unwanted not in {issue for _, issue, _ in found(extract(text))}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a trouble that befalls fewer is a strength
+    ("In Kent, fewer children are now waiting for a permanent home.", ("E10000016", "permanence", "strength")),
+    ("In Kent, fewer children now wait for an assessment.", ("E10000016", "assessments", "strength")),
+    # look-alike: "fewer" on another clause's subject
+    ("In Kent, children are waiting too long for adoption, and fewer carers are being approved.",
+     ("E10000016", "permanence", "concern")),
+    ("In Kent, children are seen regularly and their views are recorded and used to shape their plans.",
+     ("E10000016", "child-voice", "strength")),
+    ("In Kent, plans are detailed, but their views are not always recorded.", ("E10000016", "child-voice", "concern")),
+    ("In Kent, the council's quality assurance had given leaders “false reassurance” about practice.",
+     ("E10000016", "quality-assurance", "concern")),
+])
+def test_fewer_in_trouble_childrens_views_told_by_their_and_false_reassurance(extract, text, want):
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, decisions at the council's “front door” had been inconsistent.", ("E10000016", "thresholds", "concern")),
+    ("In Kent, decisions about what level of support a family needs are timely and proportionate.",
+     ("E10000016", "thresholds", "strength")),
+    ("In Kent, decisions about whether a family needed a social worker were not made consistently.",
+     ("E10000016", "thresholds", "concern")),
+    ("In Kent, the council had lost touch with one in five of the young people who had left its care.",
+     ("E10000016", "care-leavers", "concern")),
+    ("In Kent, care leavers said their personal advisers had stayed in touch with them.",
+     ("E10000016", "care-leavers", "strength")),
+    ("In Kent, inspectors praised the trust's board for “a clear, shared vision”.", ("E10000016", "leadership", "strength")),
+    ("In Kent, some children had been in care for months under voluntary agreements with their parents, with no one "
+     "checking whether that was still right.",
+     ("E10000016", "section-20", "concern")),
+    ("In Kent, inspectors singled out the service for disabled children, which they said gave families “timely, well "
+     "co-ordinated support”.",
+     ("E10000016", "disabled-children", "strength")),
+])
+def test_plain_words_for_front_door_decisions_leavers_touch_vision_and_voluntary_care(extract, text, want):
+    assert want in found(extract(text))
+
+
+def test_a_clause_on_another_noun_than_a_service_says_nothing_of_its_mention(extract):
+    """the look-alike of "the service for disabled children, which gave ...": a clause on a revitalisation"""
+    got = found(extract("In Kent, inspectors found a “revitalisation” of social work practice and culture that had helped "
+                        "achieve a “requires improvement” rating."))
+    assert ("E10000016", "practice-quality", "concern") not in got
+
+
+def test_decisions_about_adoption_are_no_thresholds(extract):
+    """the look-alike: decisions about whether a child should be adopted are permanence"""
+    got = {issue for _, issue, _ in found(extract("In Kent, decisions about whether a child should be adopted were delayed."))}
+    assert "thresholds" not in got and "permanence" in got

@@ -1175,7 +1175,10 @@ def test_a_union_steward_is_the_unions(extract):
 
 @pytest.mark.parametrize("url,org", [
     ("https://www.sandwellkinshipcarers.org.uk/news/what-the-report-means", "Sandwell Kinship Carers Network"),
+    # some of the masthead's words, in order from the first
+    ("https://www.sandwellcarers.org.uk/news/what-the-report-means", "Sandwell Kinship Carers Network"),
     ("https://www.example.org/news/what-the-report-means", None),   # a host that does not spell the masthead
+    ("https://www.kinshipcarers.org.uk/news/what-the-report-means", None),   # not from its first word
 ])
 def test_our_chair_on_a_groups_own_page_is_the_groups(extract, url, org):
     text = ("Sandwell Kinship Carers Network\n\nWhat the Ofsted report means for kinship families\n\n"
@@ -1184,3 +1187,42 @@ def test_our_chair_on_a_groups_own_page_is_the_groups(extract, url, org):
     got = {(p, role, o) for p, role, o in members(extract(text, url=url)) if p == "Pauline Edwards"}
     assert got == ({("Pauline Edwards", "chair", "sandwell-kinship-carers-network")} if org else
                    {("Pauline Edwards", "chair", None)})
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("UNISON's London regional organiser for local government, Priya Chandran, said staff were exhausted.",
+     "regional organiser for local government"),
+    # look-alike: "local government" outside the portfolio is not the role's
+    ("UNISON's regional organiser, Priya Chandran, said local government was underfunded.", "regional organiser"),
+])
+def test_a_portfolio_of_local_government(extract, sentence, role):
+    assert ("Priya Chandran", role, "unison") in members(extract(KENT + sentence))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The council's children's spokesman, Councillor Tom Okafor, called the report welcome.",
+     ("Tom Okafor", "children's spokesman", "E10000016")),
+    ("Labour's children's spokesman on the council, Jo Bell, said it was welcome.",
+     ("Jo Bell", "children's spokesman on the council", "E10000016")),
+    ("Labour's children's spokesman, County Councillor Martin Kershaw, said the improvement was real.",
+     ("Martin Kershaw", "children's spokesman", "E10000016")),
+    # look-alike: a title alone is the councillor's role
+    ("County Councillor Martin Kershaw said the improvement was real.", ("Martin Kershaw", "councillor", "E10000016")),
+    # look-alike: a body's name ending in "Children's" is the body's, not a "children's" role
+    ("Action for Children's head of policy, Jonah Oke, said councils needed more money.",
+     ("Jonah Oke", "head of policy", "action-for-children")),
+])
+def test_a_spokesman_before_a_councillors_name(extract, sentence, want):
+    assert want in members(extract(KENT + sentence))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Jane Croft, chair of the parents' group Kent Family Voices, said families were worried.",
+     ("Jane Croft", "chair", "kent-family-voices")),
+    ("Edwin Cartwright, chair of the Kent foster carers' association, said carers had noticed a difference.",
+     ("Edwin Cartwright", "chair", "kent-foster-carers-association")),
+    # look-alike: the council's own committee is the council's
+    ("Ann Lee, chair of the council's scrutiny committee, said it was worrying.", ("Ann Lee", "chair", "E10000016")),
+])
+def test_a_body_named_by_its_place_and_members(extract, sentence, want):
+    assert want in members(extract(KENT + sentence))

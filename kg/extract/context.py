@@ -13,6 +13,7 @@ from kg.extract import frame as _frame
 from kg.extract.linking import (ORIGINAL_OFFSETS, EntitySpan, Sentence, council_ref, link_entities,  # noqa: F401
                                 provider_ref)
 from kg.facts import Ref
+from kg.pipeline import doc_text
 from kg.reference import reference
 
 
@@ -69,7 +70,7 @@ def build_context(doc: Doc, text: str, published: StatedDate | None, url: str | 
     """The article's linked entities and sentences, and its frame (`url`: where the page was published;
     `title`: its headline when the text may not hold it; `subjects`: GSS codes a person set as the
     article's subject councils, kg.corrections)."""
-    when = _frame.reference_date(published, doc.text)
+    when = _frame.reference_date(published, doc_text(doc))
     entities, sentences = link_entities(doc, text, when)
     frame, entities = _frame.decide(doc, text, sentences, entities, when, url, title, subjects)
     return ArticleContext(doc, text, when, sentences, entities, frame.subject, published,

@@ -33,7 +33,7 @@ from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
-from kg.pipeline import FirstWordMatcher, pattern_tokenizer
+from kg.pipeline import FirstWordMatcher, doc_text, pattern_tokenizer
 from kg.reference import load_yaml
 
 CONCERN, STRENGTH = "concern", "strength"
@@ -335,8 +335,27 @@ def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
     for t in doc[cue.start].ancestors:
         if t.dep_ == "relcl":
             head = t.head
-            return not (m.start <= head.i < m.end) and not (t.left_edge.i <= m.start < t.right_edge.i + 1)
+            # a service whose own phrase before the clause holds the mention: "the service for disabled children,
+            # which gave families timely support" speaks of the service for them (not "a revitalisation of
+            # practice that had helped achieve a 'requires improvement' rating")
+            in_phrase = head.lower_ in _SERVICE_NOUNS and head.left_edge.i <= m.start and m.end <= t.left_edge.i
+            return not (m.start <= head.i < m.end) and not (t.left_edge.i <= m.start < t.right_edge.i + 1) \
+                and not in_phrase
     return False
+
+
+def _befalls_fewer(doc, i: int) -> bool:
+    """A concern said of a subject counted as fewer ("Fewer children are waiting", "fewer care leavers live in
+    unsuitable homes"): the first subject up the parse from token i is "fewer ..."."""
+    for t in [doc[i], *doc[i].ancestors]:
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return any(w.lower_ == "fewer" for w in doc[subject.left_edge.i:subject.i])
+    return False
+
+
+_SERVICE_NOUNS = frozenset({"service", "services", "team", "teams", "support", "help", "offer", "provision", "hub",
+                            "hubs"})
 
 
 def _distance(cue: _Cue, start: int, end: int) -> int:
@@ -430,8 +449,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = CONCERN  # "only 39 per cent of social workers felt valued": the few it holds for
         elif p == STRENGTH and _but_still(doc, segs, home, own, r):
             p = CONCERN  # "reliance on agency staff had fallen slightly ..., but was still too high"
-        if p == CONCERN and _remedied(doc, max(home.start, m.start - 7), m.start, r):
-            p = STRENGTH  # "to reduce reliance on agency staff": work against the problem
+        if p == CONCERN and (_remedied(doc, max(home.start, m.start - 7), m.start, r) or _befalls_fewer(doc, m.start)):
+            p = STRENGTH  # "to reduce reliance on agency staff": work against the problem; "fewer children wait"
         return p
 
     def decide(pool: list[_Cue], seg_of, predicate: bool = False) -> str | None:
@@ -448,6 +467,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         negated = _negated(doc, best.start, seg_of(best).start, r.negations, cue_tokens, ct, verdict=True)
         if negated:
             p = _flip(p)
+        elif p == CONCERN and best.label == CONCERN and _befalls_fewer(doc, best.start):
+            p = STRENGTH  # "fewer children are now waiting for a permanent home": the trouble shrinks
         complement = predicate and any(doc[i].dep_ in ("acomp", "attr", "oprd") for i in range(best.start, best.end))
         if p == STRENGTH and mention_negated and not complement \
                 and not (negated and (_in_a_nothing(m) or _one_phrase(doc, best, m))):
@@ -513,13 +534,25 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
 _NAMED_BODIES = {"KNOWN_ORG", "PROVIDER"}
 
 
+def _named_body_tokens(doc) -> frozenset[int]:
+    """The tokens of the document's organisations' names, found once per document (each sentence asking the
+    document for its entities would build them all again)."""
+    named = doc.user_data.get(_NAMED_TOKENS)
+    if named is None:
+        named = doc.user_data[_NAMED_TOKENS] = frozenset(t.i for e in doc.ents if e.label_ in _NAMED_BODIES for t in e)
+    return named
+
+
+_NAMED_TOKENS = "caregraph.named_body_tokens"
+
+
 def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list[tuple[Span, _Kind]]:
     """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
     names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
     spans = list(r.mentions(sub, as_spans=True)) + r.patterns(sub)
     # words of an organisation's name are no finding ("Association of Directors of Children's Services")
-    named = {t.i for e in sub.ents if e.label_ in _NAMED_BODIES for t in e}
+    named = _named_body_tokens(doc)
     # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in
     # need of help and protection" keeps "disabled children"
     blank = [sp for sp in spans if r.kinds[sp.label_].issue == _NONE]
@@ -714,7 +747,7 @@ def _of_an_unnamed_council(ctx: ArticleContext) -> bool:
     is, not the sector's."""
     if ctx.subjects or any(e.ref.kind in ("council", "provider") for e in ctx.entities):
         return False
-    return len(_ONE_COUNCIL.findall(ctx.doc.text)) >= 2 or len(_OUR_SERVICE.findall(ctx.doc.text)) >= 2
+    return len(_ONE_COUNCIL.findall(doc_text(ctx.doc))) >= 2 or len(_OUR_SERVICE.findall(doc_text(ctx.doc))) >= 2
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")

@@ -31,6 +31,7 @@ from kg.dates import StatedDate, years_in
 from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
+from kg.pipeline import doc_text
 from kg.reference import data_path, load_yaml, reference, slug
 
 
@@ -89,7 +90,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
     publisher = None if site is not None else masthead_body(url, text)
-    return ArticleFrame(when, subjects, in_scope(doc.text, title), site, publisher, scores, tables, roundup), entities
+    return ArticleFrame(when, subjects, in_scope(doc_text(doc), title), site, publisher, scores, tables, roundup), entities
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -299,7 +300,7 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
     full stop) and name councils the article names nowhere else ("Surrey children's services rated
     'inadequate'" between two paragraphs about Kent): page furniture, not the article's reporting. Their
     councils are marked so and the sentences' indices returned (they give no facts)."""
-    text = doc.text
+    text = doc_text(doc)
     councils = [e for e in entities if e.ref.kind in ("council", "provider") and not e.anaphor]
     out = []
     first = True
@@ -516,10 +517,19 @@ def masthead_body(url: str | None, text: str) -> Ref | None:
         return None
     first = re.sub(r"[^a-z0-9]", "", _host_name(host))
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    letters = re.sub(r"[^a-z0-9]", "", line.lower())
-    if len(first) < 6 or len(line.split()) > 8 or not letters.startswith(first):
+    words = [w for w in (re.sub(r"[^a-z0-9]", "", w) for w in line.lower().replace("’s", "s").split()) if w]
+    if len(first) < 6 or len(words) > 8 or not _spelt_by(first, words):
         return None
     return Ref("org", slug(line), line)
+
+
+def _spelt_by(host: str, words: list[str]) -> bool:
+    """The host is the line's first words run together, or some of its words in order from the first
+    ("safeharbourcharity" for "Safe Harbour Children's Charity")."""
+    if "".join(words).startswith(host):
+        return True
+    return any(host == words[0] + "".join(w for k, w in enumerate(words[1:]) if mask >> k & 1)
+               for mask in range(1 << (len(words) - 1)))
 
 
 def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:
@@ -582,12 +592,6 @@ def _named_in_title(title: str, when: date | None) -> set[Ref]:
 # ---- sets of councils -----------------------------------------------------------------------------------
 
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-
-
-def _number(tok) -> int | None:
-    if tok.text.isdigit():
-        return int(tok.text)
-    return _NUMBER_WORDS.get(tok.lower_)
 
 
 def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan],
@@ -672,12 +676,15 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
     """(start, end, number or None, subset?) of the collective references in a sentence."""
     out = []
     words = [t.lower_ for t in sent]
+    # each token's number, read once ("five", "12")
+    nums = [int(w) if w.isdecimal() else _NUMBER_WORDS.get(w) for w in words]
+    firsts = {d[0] for d in dets}
     base = sent.start
     i = 0
     while i < len(words):
         hit = None
         # "five of these authorities", "five of them"
-        n = _number(sent[i]) if i < len(words) else None
+        n = nums[i]
         if n is not None and i + 2 < len(words) and words[i + 1] == "of":
             if words[i + 2] == "them":
                 hit = (base + i, base + i + 3, n, True)
@@ -685,12 +692,12 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
                 m = _noun_at(words, i + 3, numbered)
                 if m:
                     hit = (base + i, base + i + 3 + m, n, True)
-        if hit is None:
+        if hit is None and words[i] in firsts:
             for d in dets:
                 if tuple(words[i:i + len(d)]) != d:
                     continue
                 j = i + len(d)
-                count = _number(sent[j]) if j < len(words) else None
+                count = nums[j] if j < len(words) else None
                 if count is not None:
                     j += 1
                 elif d == ("both",):
@@ -699,17 +706,17 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
                 if m:
                     hit = (base + i, base + j + m, count, False)
                 break
-        if hit is None and words[i] in ("the", "all") and i + 1 < len(words) and _number(sent[i + 1]) not in (None, 0, 1):
+        if hit is None and words[i] in ("the", "all") and i + 1 < len(words) and nums[i + 1] not in (None, 0, 1):
             m = _noun_at(words, i + 2, numbered)
             if m:  # "the two councils"
-                hit = (base + i, base + i + 2 + m, _number(sent[i + 1]), False)
-        if hit is None and i == 0 and _number(sent[i]) not in (None, 0, 1):
+                hit = (base + i, base + i + 2 + m, nums[i + 1], False)
+        if hit is None and i == 0 and nums[i] not in (None, 0, 1):
             j = i + 1
             while j < len(words) and j <= i + 2 and (words[j] in rules["set_adjectives"] or sent[j].pos_ == "PROPN"):
                 j += 1  # "Two London boroughs ...", "Two neighbouring councils ..." opening the sentence
             m = _noun_at(words, j, nouns)
             if m:
-                hit = (base + i, base + j + m, _number(sent[i]), False)
+                hit = (base + i, base + j + m, nums[i], False)
         if hit is None and words[i] in rules["pronouns"]:
             j = i + 1
             while j < len(words) and j <= i + 3 and words[j] in ("were", "are", "have", "had", "been", "was"):
@@ -854,7 +861,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     own = site if site is not None and site.kind == "council" and site in subjects else None
-    doc_text = doc.text if own is not None else ""   # joined once: Doc.text rebuilds the string each time
+    whole = doc_text(doc) if own is not None else ""   # for first-person words outside quotations
     paragraph_start: dict[int, int] = {}
     for s in sentences:
         paragraph_start.setdefault(s.paragraph, s.span.start_char)
@@ -871,13 +878,13 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # is still the one the discourse was on)
             general = True
         s.general = general
-        if own is not None and not s.councils and on != own and _first_person(doc_text, s, paragraph_start):
+        if own is not None and not s.councils and on != own and _first_person(whole, s, paragraph_start):
             on = current = own  # "Since then our services have improved": the site's council, after a partner
             joint, since = [], s
         if own is not None and s.councils:
             # "X Council was formed in 2019, replacing Y County Council, and our services ...": the page's
             # council, whatever others the sentence names
-            out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(doc_text, s, paragraph_start)]
+            out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(whole, s, paragraph_start)]
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.span.text)  # the years the sentence names

@@ -26,7 +26,7 @@ from kg.extract.frame import lead
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
-from kg.pipeline import pattern_tokenizer
+from kg.pipeline import doc_text, pattern_tokenizer
 from kg.reference import load_yaml, reference
 
 
@@ -149,8 +149,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     reported = [k for k in visit_kinds if any(i.type == k and not _long_before(i.date, ctx.when) for i in facts)]
     if len(reported) == 1:
         for sentence in ctx.sentences:
-            if sentence.span.start in typed_sentences:
-                continue  # the sentence names its visit's type itself
+            if sentence.span.start in typed_sentences or not sentence.words & r.visit_verbs:
+                continue  # the sentence names its visit's type itself, or tells no visit
             verbs = [t for t in sentence.span if t.lower_ in r.visit_verbs and t.pos_ == "VERB"]
             if not verbs:
                 continue
@@ -202,10 +202,13 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
             and not r.last_full.search(i.evidence.text)}
     out = []
-    inspected = {s.paragraph for s in ctx.sentences if any(t.lower_ in r.inspector_words for t in s.span)}
+    inspected = {s.paragraph for s in ctx.sentences if s.words & r.inspector_words}
     for sentence in ctx.sentences:
-        nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"]
-        if not nouns and any(t.lower_ in r.inspector_words for t in sentence.span):
+        if sentence.paragraph not in inspected:
+            continue  # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit ...")
+        nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"] \
+            if sentence.words & r.visit_nouns else []
+        if not nouns and sentence.words & r.inspector_words:
             # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
             # month": a visit told by its verb
             nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
@@ -213,8 +216,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             if not nouns and told:
                 nouns = [ctx.doc.char_span(sentence.span.start_char + told.start(),
                                            sentence.span.start_char + told.end(), alignment_mode="expand")[0]]
-        # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit in January ...")
-        if not nouns or sentence.paragraph not in inspected:
+        if not nouns:
             continue
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
@@ -231,7 +233,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
 
 def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """Full inspections implied by newly given overall ratings and by rating changes ("downgraded")."""
-    if ctx.when is not None and ctx.when < SIF_START and (ctx.published or r.old_frameworks.search(ctx.doc.text)):
+    if ctx.when is not None and ctx.when < SIF_START and (ctx.published or r.old_frameworks.search(doc_text(ctx.doc))):
         return []  # dated before the SIF, or undated and speaking of the old frameworks
     visited = {i.about for i in found if i.type != "full"}
     full = {i.about for i in found if i.type == "full"}
@@ -286,7 +288,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
-        if jr.out_of_scope.search(sentence.span.text) or jr.earlier_time.search(sentence.span.text):
+        if not sentence.words & r.change_verbs or jr.out_of_scope.search(sentence.span.text) \
+                or jr.earlier_time.search(sentence.span.text):
             continue  # "a special school has been downgraded", "last year Ofsted upgraded the department"
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
         if changed:
@@ -299,9 +302,9 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     implied = {i.about: i for i in out}
     told: dict[Ref, list[tuple[int, object]]] = {}
     for sentence in ctx.sentences:
-        words = [t for t in sentence.span if t.lower_ in r.inspection_words]
-        if not words:
+        if not implied or not sentence.words & r.inspection_words:
             continue
+        words = [t for t in sentence.span if t.lower_ in r.inspection_words]
         event = [t for t in words if t.lower_ not in r.inspector_words]
         # its time or length ("Inspectors spent two weeks examining ... in January") tells of the event best
         rank = 2 if r.event.search(sentence.span.text) else 1 if event else 0
@@ -323,7 +326,7 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
     out: set[Ref] = set()
     cues = {"inspection", "inspected", "report"} | r.inspector_words
     for sentence in ctx.sentences:
-        words = {t.lower_ for t in sentence.span}
+        words = sentence.words
         if sentence.off_scope or not words & cues or words & r.visit_nouns:
             continue
         text = sentence.span.text

@@ -8,12 +8,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kg.facts import Evidence, Ref
-from kg.pipeline import organisations
+from kg.pipeline import doc_text, organisations
 from kg.reference import load_yaml, reference, slug
 
 _TITLES = {"cllr", "coun", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "mayor", "rev", "reverend",
@@ -48,7 +48,7 @@ def _public_bodies(doc: Doc, taken: set[int]) -> list["EntitySpan"]:
     """Organisations named by the places they serve (council_linking.yaml public_body_heads), where no
     other entity already stands."""
     out = []
-    for m in _public_body_name().finditer(doc.text):
+    for m in _public_body_name().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         while span is not None and len(span) > 2 and span[0].pos_ != "PROPN":
             span = span[1:]   # a capitalised first word of a sentence: "Yesterday Kent Police said"
@@ -76,6 +76,11 @@ class Sentence:
     off_scope: bool = False     # in a passage about another service (a school, a home, adult care): kg.extract.frame
     in_table: bool = False      # a row of a table (kg.extract.tables): read by its cells, not as a sentence
     general: bool = False       # said of councils in general, after a roundup turned to them (kg.extract.frame)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its words in lower case, read once: a rule whose words it lacks skips it without reading its tokens."""
+        return frozenset(t.lower_ for t in self.span)
 
 
 @dataclass
@@ -123,7 +128,7 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
     ref = reference()
     taken = {t for e in entities if e.ref.kind == "provider" for t in range(e.span.start, e.span.end)}
     out = []
-    for m in rx.finditer(doc.text):
+    for m in rx.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or any(t.i in taken for t in span) or any(t.text in not_words for t in span):
             continue
@@ -650,7 +655,7 @@ def _sentences(doc: Doc, text: str) -> list[Sentence]:
     filled in by fill_sentences once the frame has settled what each name means."""
     paragraph_starts = _paragraph_starts(text)
     sentences: list[Sentence] = []
-    masked = doc.text  # Doc.text joins every token: once, not per sentence
+    masked = doc_text(doc)
     for sent in doc.sents:
         if not sent.text.strip():
             continue

@@ -144,7 +144,7 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     end = j + n
     # "chief executive of the care leavers' charity Become": the body is the name after its description
     if end + 2 < hi and doc[end].lower_ in ("of", "at") and doc[end + 1].lower_ == "the":
-        body = _described_body(ctx, doc, end + 2, hi)
+        body = _described_body(ctx, doc, end + 2, hi) or _place_body(ctx, doc, end + 2, hi)
         if body is not None:
             return start, end, body
     # "cabinet member for children", "director of children's services", "spokesman on children's services"
@@ -177,6 +177,10 @@ def _past_branch(doc, j: int, hi: int, r: _Rules) -> int:
     return k if k > j and k < hi and (doc[k].lower_ in r.modifiers or _head_len(doc, k, hi, r)) else j
 
 
+# Words before "Councillor" in a title that say which council: "County Councillor Jo Bell".
+_COUNCILLOR_KINDS = {"county", "borough", "city", "district", "parish", "town"}
+
+
 def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
     """A role phrase ending just before token `end` (a name): '[Org['s]] [modifiers] head [of Org |
     for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
@@ -184,8 +188,10 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     # "Leader Cllr Jo Bell": a title right before the name, then the role
     # "Leader of BCC, councillor Jo Bell", "The company's chair, Professor Ian Stobart"
     while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) in ("councillor", "professor")
-                       or doc[k].is_title and (doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy)):
-        k -= 1
+                       or doc[k].is_title and (doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy)
+                       or (doc[k].lower_ in _COUNCILLOR_KINDS and k + 1 < end
+                           and r.titles.get(doc[k + 1].lower_.rstrip(".")) == "councillor")):
+        k -= 1  # ("County Councillor Jo Bell")
     while k >= lo and doc[k].text in (",", "–", "-"):
         k -= 1
     if k < lo:
@@ -226,13 +232,19 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         if j > lo and j < k and doc[j].lower_ in ("for", "of") and _head_len(doc, j - 1, j, r) or (
                 j > lo and j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r)):
             k = j - 1
+        elif lo <= j and j + 1 < k and doc[j + 1].lower_ in ("on", "at") and _ends_with_head(doc, j + 1, lo, r):
+            k = j  # "children's spokesman on the council": the head before the body it sits on
     for n in (3, 2, 1):
         s = k - n + 1
         if s >= lo and _head_len(doc, s, k + 1, r) == n:
             start = s
             while start - 1 >= lo and _entity_ending(ctx, start) is None and (doc[start - 1].lower_ in r.modifiers or (
                     doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= lo and doc[start - 2].lower_ == "children")):
-                start -= 1  # modifiers, but not the words of an organisation's name ("Bury Council executive ...")
+                # modifiers, but not the words of an organisation's name ("Bury Council executive ..."); "children's"
+                # whole (the tokenizer parts it)
+                if doc[start - 1].lower_ in ("'s", "’s") and _entity_ending(ctx, start - 1) is not None:
+                    break  # "Action for Children's head of policy": the body's name, not "children's"
+                start -= 2 if doc[start - 1].lower_ in ("'s", "’s") else 1
             before = _entity_ending(ctx, start) or (
                 _entity_ending(ctx, start - 1) if start - 1 >= lo and doc[start - 1].lower_ in ("'s", "’s") else None)
             if before is not None and before.ref.kind == "council" and before.span.start - 2 >= lo \
@@ -820,7 +832,28 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
 
 
 _DESCRIBED_NOUNS = {"charity", "organisation", "organization", "union", "campaign", "think-tank", "tank", "network",
-                    "consultancy", "firm", "company", "agency", "provider"}
+                    "consultancy", "firm", "company", "agency", "provider", "group", "association", "forum"}
+# The last word of a body named by a place and a description of its members: "the Lancashire foster carers'
+# association".
+_PLACE_BODY_NOUNS = {"association", "forum", "network", "group", "society", "alliance", "collective", "federation"}
+
+
+def _place_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
+    """'[the] Lancashire foster carers' association': a place, then lower-case words of its members, then a
+    noun of bodies (and the role's phrase ends there)."""
+    place = _entity_starting(ctx, k)
+    if place is None or place.ref.kind != "council":
+        return None
+    for j in range(place.span.end, min(hi, place.span.end + 5)):
+        t = doc[j]
+        if t.lower_ in _PLACE_BODY_NOUNS and t.is_lower:
+            if j + 1 < hi and not doc[j + 1].is_punct:
+                return None
+            name = doc[k:j + 1].text
+            return Ref("org", slug(name), name)
+        if not (t.is_lower or t.text in ("'", "’", "'s", "’s")):
+            return None
+    return None
 
 
 def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
@@ -832,9 +865,11 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
         n = j + 1 + (j + 2 < hi and doc[j + 1].lower_ == "the")   # "the children's charity the NSPCC"
         if doc[j].text in _DESCRIBED_NOUNS and (doc[n].is_title or doc[n].is_upper):  # lower case: no "Company Board"
             named = _entity_starting(ctx, n)
-            if named is not None:
+            if named is not None and not (named.ref.kind == "council" and named.span.end < hi
+                                          and doc[named.span.end].is_title):
                 return named.ref
-            e = n
+            # a name that starts with a place: "the parents' group Peterborough Family Voices"
+            e = n if named is None else named.span.end
             while e < hi and e - n < 4 and (doc[e].is_title or doc[e].is_upper or doc[e].like_num) \
                     and not doc[e].is_punct and ctx.entity_at(e) is None:
                 e += 1
