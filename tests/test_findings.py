@@ -1871,3 +1871,52 @@ def test_decisions_about_adoption_are_no_thresholds(extract):
     """the look-alike: decisions about whether a child should be adopted are permanence"""
     got = {issue for _, issue, _ in found(extract("In Kent, decisions about whether a child should be adopted were delayed."))}
     assert "thresholds" not in got and "permanence" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labour's children's spokesman on the council, Councillor Tom Okafor, claimed the administration had “starved "
+    "the service of investment for years”.",
+    "A spokesperson for the mayor's office said the council had already agreed an extra £2.5m for children's social "
+    "care this year.",
+    "The council said it had already increased its budget for children's social care by £10m this year.",
+])
+def test_a_councils_own_claims_are_no_findings(extract, sentence):
+    text = "Ofsted has rated Wandsworth's children's services as requires improvement.\n\n" + sentence + "\n"
+    assert "funding" not in {issue for _, issue, _ in found(extract(text))}
+
+
+def test_the_inspectors_word_on_the_budget_is_a_finding(extract):
+    """the look-alike: the same matter in the inspectors' voice"""
+    text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\n"
+            "The council's budget for children's services was cut by £5m last year, inspectors said.\n")
+    assert ("E09000032", "funding", "concern") in found(extract(text))
+
+
+def test_the_last_sentence_of_a_quote_opened_a_paragraph_before_is_the_speakers(extract):
+    text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\n"
+            "Jo Bell, the council's director of children's services, said: “This is a fair assessment.\n\n"
+            "Over the last two years we have invested £4 million in our workforce and halved our use of agency social "
+            "workers.”\n")
+    assert {issue for _, issue, _ in found(extract(text))}.isdisjoint({"funding", "agency-staff"})
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Kent, the number of child protection enquiries has reached a record high.", ("E10000016", "demand", "concern")),
+    ("In Kent, the number of children in care has reached its highest level since the 1980s.",
+     ("E10000016", "demand", "concern")),
+])
+def test_numbers_at_a_record_are_demand(extract, text, want):
+    assert want in found(extract(text))
+
+
+def test_children_adopted_at_a_record_are_no_demand(extract):
+    """the look-alike: those adopted are permanence"""
+    got = {issue for _, issue, _ in found(extract("In Kent, the number of children adopted has reached a record high."))}
+    assert "demand" not in got
+
+
+def test_a_quoted_phrase_ending_a_councils_bullet_is_the_inspectors(extract):
+    """the look-alike of a quote's last sentence: a bullet on a council's page ending in the report's words"""
+    text = ("Ofsted has rated Wandsworth's children's services as good.\n\nThe report also found that:\n"
+            "- our early help service is \"well established and makes a real difference to families\"\n")
+    assert ("E09000032", "early-help", "strength") in found(extract(text))

@@ -1503,3 +1503,26 @@ def test_a_councils_own_report_tells_no_inspection(extract):
                  "Ofsted rated the council's children's services inadequate. A report presented to the scrutiny "
                  "committee last week revealed the service has had 13 reviews since February.")
     assert ("E10000016", "full") not in inspections(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent's director said the next step was to reach 'good'.",
+    "Councillor Jo Bell said the council would now focus on \"getting from requires improvement to outstanding\".",
+])
+def test_a_grade_to_reach_is_no_judgement(extract, sentence):
+    af = extract("Published 13 August 2025\n\nKent County Council's children's services have been rated requires "
+                 "improvement by Ofsted.\n\n" + sentence)
+    assert judgements(af) == {("E10000016", "requires-improvement", True)}
+
+
+def test_a_grade_reached_is_a_judgement(extract):
+    """the look-alike: a grade the council has reached"""
+    af = extract("Published 13 August 2025\n\nKent has reached 'good' for the first time, Ofsted said.")
+    assert ("E10000016", "good", True) in judgements(af)
+
+
+@pytest.mark.parametrize("sentence", ["Kent became the first council in the region to achieve 'good', Ofsted said.",
+                                      "After getting from 'inadequate' to 'good' in three years, Kent was praised."])
+def test_a_grade_achieved_or_got_to_is_a_judgement(extract, sentence):
+    """look-alikes of aspirations: a grade the council achieved"""
+    assert ("E10000016", "good", True) in judgements(extract("Published 13 August 2025\n\n" + sentence))

@@ -75,6 +75,7 @@ class _Rules:
     intention: re.Pattern
     generic: re.Pattern
     own_voice: re.Pattern
+    council_voice: re.Pattern
     inspection_voice: re.Pattern
     first_person: re.Pattern
     noun_only: set[str]
@@ -145,7 +146,8 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]}, re.compile(raw["recommendation"], re.I),
                   {k: tuple(v) for k, v in raw["polarities"].items()}, re.compile(raw["intention"], re.I),
                   re.compile(raw["generic"], re.I),
-                  re.compile(raw["own_voice"], re.I), re.compile(raw["inspection_voice"], re.I),
+                  re.compile(raw["own_voice"], re.I), re.compile(raw["council_voice"], re.I),
+                  re.compile(raw["inspection_voice"], re.I),
                   re.compile(raw["first_person"]),
                   {w.lower() for w in raw["noun_only"]}, {w.lower() for w in raw["judged_only_nearby"]},
                   {w.lower() for w in raw["senior_posts"]}, re.compile(raw["known_object"], re.I),
@@ -837,8 +839,13 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
             own = speaks and not speaker_official
         elif pronoun_speaker().search(text):
             own = speaker_official is False
+        elif r.council_voice.search(text):
+            own = True  # "The council said it had increased its budget": its own claim
         else:
-            quoted = text.lstrip()[:1] in _OPENING_QUOTES or open_quote
+            # a quote's last sentence, its first in an earlier paragraph: "... paying off.”"
+            end = text.rstrip()[-1:]
+            closing = end == "”" and "“" not in text or end == '"' and text.count('"') % 2 == 1
+            quoted = text.lstrip()[:1] in _OPENING_QUOTES or open_quote or closing
             # a quoted paragraph that carries on, the next sentence of a quote still open, or a quote in
             # the first person by no one known to speak for someone else (an MP, an inspector)
             own = quoted and not official and (previous_own or (
