@@ -1920,3 +1920,23 @@ def test_a_quoted_phrase_ending_a_councils_bullet_is_the_inspectors(extract):
     text = ("Ofsted has rated Wandsworth's children's services as good.\n\nThe report also found that:\n"
             "- our early help service is \"well established and makes a real difference to families\"\n")
     assert ("E09000032", "early-help", "strength") in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # not noticing or acting on a trouble leaves it: a concern, the trouble's and the noticers'
+    ("In Kent, leaders had not identified or addressed a decline in the quality of practice.",
+     ("E10000016", "practice-quality", "concern")),
+    ("In Kent, leaders had not identified or addressed a decline in the quality of practice.",
+     ("E10000016", "leadership", "concern")),
+    ("In Kent, the council's audits had failed to spot the problems.", ("E10000016", "quality-assurance", "concern")),
+    # look-alike: the decline noticed and acted on
+    ("In Kent, leaders have identified and addressed the decline in the quality of practice.",
+     ("E10000016", "practice-quality", "strength")),
+    # a relative clause of an earlier year is then's verdict; the mention's own clause speaks of now
+    ("In Kent, caseloads, which inspectors criticised as “unmanageable” in 2017, are now at a level that allows "
+     "social workers to spend time with children.", ("E10000016", "caseloads", "strength")),
+    # look-alike: still so now
+    ("In Kent, caseloads, which were too high in 2019, are still too high.", ("E10000016", "caseloads", "concern")),
+])
+def test_troubles_unnoticed_and_verdicts_of_then(extract, text, want):
+    assert want in found(extract(text))

@@ -174,7 +174,10 @@ _BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels",
 
 # Verbs of knowing: what is not known or seen still is ("had not recognised the weaknesses in practice").
 _KNOWING = {"understood", "understand", "understands", "recognised", "recognise", "recognises", "recognized",
-            "recognize", "realised", "realise", "known", "know", "knew", "grasped", "grasp", "appreciated"}
+            "recognize", "realised", "realise", "known", "know", "knew", "grasped", "grasp", "appreciated",
+            # noticing, and acting on what was noticed: "had not identified or addressed a decline" leaves the decline
+            "identified", "identify", "identifies", "spotted", "spot", "noticed", "notice", "detected", "detect",
+            "addressed", "tackled", "resolved"}
 
 
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
@@ -346,6 +349,20 @@ def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
     return False
 
 
+def _said_before_now(doc, cue: _Cue, m: Span) -> bool:
+    """A cue in a relative clause on the mention that dates itself ("caseloads, which inspectors criticised as
+    'unmanageable' in 2017, are now ..."): the verdict of then, when the mention's own clause speaks of now."""
+    for t in [doc[cue.start], *doc[cue.start].ancestors]:
+        if t.dep_ == "relcl":
+            if not (m.start <= t.head.i < m.end):
+                return False
+            clause = doc[t.left_edge.i:t.right_edge.i + 1]
+            dated = any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") for w in clause) \
+                or any(w.lower_ in ("previously", "once", "formerly") for w in clause)
+            return dated and any(c.lower_ == "now" for c in t.head.head.children)
+    return False
+
+
 def _befalls_fewer(doc, i: int) -> bool:
     """A concern said of a subject counted as fewer ("Fewer children are waiting", "fewer care leavers live in
     unsuitable homes"): the first subject up the parse from token i is "fewer ..."."""
@@ -403,7 +420,10 @@ def _remedied_object(doc, cue: _Cue, r) -> bool:
         passed_object |= tok.dep_ == "dobj"
         tok = tok.head
         if tok.lower_ in r.remedial and tok.pos_ == "VERB":
-            return passed_object and not any(c.dep_ == "neg" for c in tok.children) and not _asked(doc, tok.i, r)
+            # a negation of the verb, or of the one it is joined to ("had not identified or addressed a decline")
+            denied = any(c.dep_ == "neg" for c in tok.children) or (
+                tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children))
+            return passed_object and not denied and not _asked(doc, tok.i, r)
     return False
 
 
@@ -430,7 +450,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
-           and not _of_another_noun(doc, c, m)]
+           and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m)]
     mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
