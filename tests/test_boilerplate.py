@@ -72,13 +72,21 @@ def test_a_long_headline_repeated_under_the_title_is_no_end_of_the_reporting():
 
 
 @pytest.mark.parametrize("heading", ["Also in the news", "More news", "Latest headlines", "Elsewhere on DevonLive",
-                                     "More On"])
+                                     "More On", "TRENDING", "MORE ABOUT", "MORE IN BLACK COUNTRY"])
 def test_a_rail_of_other_headlines_after_the_story_is_furniture(heading):
     page = ("Devon children's services still inadequate\n"
             "Ofsted said Devon County Council had made progress in its monitoring visit.\n"
             "Inspectors said caseloads were now manageable in most teams.\n"
             f"{heading}\nPlymouth City Council's children's services 'require improvement', says Ofsted\n")
     assert "Plymouth City Council's children's services 'require improvement', says Ofsted" in furniture(page)
+
+
+def test_more_in_a_sentence_is_no_rail():
+    """the look-alike: "more in" opening a line of reporting"""
+    page = ("Devon children's services still inadequate\n"
+            "Ofsted said Devon County Council had made progress in its monitoring visit.\n"
+            "More in the county's teams now have manageable caseloads, inspectors said.\n")
+    assert furniture(page) == []
 
 
 def test_the_tail_of_a_news_page_is_furniture():

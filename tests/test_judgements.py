@@ -1526,3 +1526,29 @@ def test_a_grade_reached_is_a_judgement(extract):
 def test_a_grade_achieved_or_got_to_is_a_judgement(extract, sentence):
     """look-alikes of aspirations: a grade the council achieved"""
     assert ("E10000016", "good", True) in judgements(extract("Published 13 August 2025\n\n" + sentence))
+
+
+def test_a_year_describing_a_company_does_not_date_its_rating(extract):
+    af = extract("By Jo Bell | Friday, 20th August 2021\n\nTogether for Children, the company set up by Sunderland City "
+                 "Council in 2017 to run its children's social care, has been rated outstanding by Ofsted.\n\nThree "
+                 "years ago the city's services were rated inadequate.\n")
+    assert ("E08000024", "outstanding", True) in judgements(af)
+    assert ("E08000024", "inadequate", False) in judgements(af)
+
+
+def test_a_year_in_the_ratings_own_clause_still_dates_it(extract):
+    """the look-alike: the year is the rating's"""
+    af = extract("By Jo Bell | Friday, 20th August 2021\n\nIn 2017, Sunderland City Council's children's services "
+                 "were rated inadequate. They are now rated outstanding.\n")
+    assert ("E08000024", "inadequate", False) in judgements(af)
+
+
+@pytest.mark.parametrize("aside", ["Unlike Blackpool, rated inadequate earlier this year, the county has avoided "
+                                   "government intervention.",
+                                   "Unlike Blackpool, which was rated inadequate, the county has avoided intervention."])
+def test_a_grade_in_an_aside_on_a_named_council_is_that_councils(extract, aside):
+    af = extract("Published 15 October 2019\n\nLancashire's children's services were rated requires improvement in "
+                 "2018.\n\n" + aside + "\n")
+    got = judgements(af)
+    assert ("E06000009", "inadequate", True) in got
+    assert not any(k == "E10000017" and rating == "inadequate" for k, rating, _ in got)

@@ -1226,3 +1226,14 @@ def test_a_spokesman_before_a_councillors_name(extract, sentence, want):
 ])
 def test_a_body_named_by_its_place_and_members(extract, sentence, want):
     assert want in members(extract(KENT + sentence))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Councillor Amina Rahman, Tower Hamlets' cabinet member for children's services, said she was delighted.",
+     ("Amina Rahman", "cabinet member for children's services", "E09000030")),
+    # look-alike: the usual possessive
+    ("Councillor Amina Rahman, Kent's cabinet member for children's services, said she was delighted.",
+     ("Amina Rahman", "cabinet member for children's services", "E10000016")),
+])
+def test_a_place_ending_in_s_takes_the_apostrophe_alone(extract, sentence, want):
+    assert want in members(extract(KENT + sentence))

@@ -483,7 +483,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 # (not a restatement's: "rated inadequate in 2023, the second successive inadequate grade")
                 lo = next((t.i + 1 for t in doc[told_before:span.start] if t.is_punct and t.text not in _QUOTES), lo)
             clause_start = doc[lo:span.start]
-            years = [int(t.text) for t in clause_start if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+            # (not a year describing a noun: "the company set up by Sunderland City Council in 2017 to run ...")
+            years = [int(t.text) for t in clause_start if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+                     and not _describes_a_noun(t)]
             if years and max(years) < ctx.when.year:
                 previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
@@ -569,11 +571,17 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         if o.end <= span.start:
             lo = max(lo, _own_tail(doc, o, spans, sent, 10).end)
     years = [t for t in doc[lo:span.start] if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
-             and not (t.i > sent.start and doc[t.i - 1].lower_ == "since")]
+             and not (t.i > sent.start and doc[t.i - 1].lower_ == "since") and not _describes_a_noun(t)]
     if not years:
         return None
     y = years[-1]
     return parse_date(doc[max(lo, y.i - 3):y.i + 1].text, allow_year=True)
+
+
+def _describes_a_noun(year) -> bool:
+    """A year in a phrase describing a noun ("the company set up by Sunderland City Council in 2017 to run ..."):
+    when that thing began, not when a rating was given."""
+    return any(a.dep_ in ("acl", "relcl", "appos") for a in year.ancestors)
 
 
 def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:
@@ -656,7 +664,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 pairs = [(m, [ref]) for m, ref in named if ref is not None]
         paired = {id(m) for m, _ in pairs}
         for m in mentions:
-            if id(m) not in paired:
+            aside = _aside_on(ctx, m.span) if id(m) not in paired else None
+            if aside is not None:
+                pairs.append((m, [aside]))  # "Unlike Blackpool, rated inadequate earlier this year, the county ..."
+            elif id(m) not in paired:
                 rated = _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
                     rated = None
@@ -855,6 +866,26 @@ def _runs_of_councils(ctx: ArticleContext, sentence: Sentence) -> list[list[tupl
 
 
 _RUN_GLUE = {",", "and", "&", "(", ")"}
+
+
+def _aside_on(ctx: ArticleContext, span: Span) -> Ref | None:
+    """The council named right before an aside that rates it: "Blackpool, rated inadequate earlier this year,",
+    "Blackpool, which was rated inadequate,": the grade is the named council's, whatever the clause's subject."""
+    doc = ctx.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].text in _QUOTES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("rated", "judged", "graded"):
+        return None
+    i -= 1
+    if i >= 1 and doc[i].lower_ in ("was", "were", "is", "are") and doc[i - 1].lower_ in ("which", "who"):
+        i -= 2
+    if i < 1 or doc[i].text != ",":
+        return None
+    for e in ctx.entities:
+        if e.span.end == i and e.ref.kind in ("council", "provider") and e.incidental != "place" and not e.anaphor:
+            return e.ref
+    return None
 
 
 def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:

@@ -122,7 +122,8 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         j += 2  # "Jo Bell, Her Majesty's Chief Inspector": the Crown's, not a body's
     if e is not None and e.span.end < hi:
         after = doc[e.span.end]
-        if after.lower_ in ("'s", "’s"):
+        # "Kent's", and "Tower Hamlets'": a name ending in s takes the apostrophe alone
+        if after.lower_ in ("'s", "’s") or (after.text in ("'", "’") and e.span[-1].lower_.endswith("s")):
             org, j = e.ref, _past_branch(doc, e.span.end + 1, hi, r)
         elif after.lower_ in r.modifiers or _head_len(doc, _past_branch(doc, e.span.end, hi, r), hi, r):
             # "Leeds City Council deputy leader", "Unison West Midlands regional organiser"
