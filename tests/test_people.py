@@ -1237,3 +1237,10 @@ def test_a_body_named_by_its_place_and_members(extract, sentence, want):
 ])
 def test_a_place_ending_in_s_takes_the_apostrophe_alone(extract, sentence, want):
     assert want in members(extract(KENT + sentence))
+
+
+def test_a_post_left_to_become_is_held(extract):
+    af = extract(KENT + "Graham Pell, who left in July to become deputy chief executive of Plymouth City Council, "
+                 "said he was proud.")
+    assert ("Graham Pell", "deputy chief executive", "E06000026") in members(af)
+

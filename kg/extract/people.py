@@ -956,6 +956,8 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
         if t.lower_ in r.copulas and j >= end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
             starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
+        if t.lower_ == "become" and doc[j - 1].lower_ == "to":
+            starts.append(j + 1)  # "who left in July to become deputy chief executive of Plymouth City Council"
         if t.lower_ == "of" and j > end and doc[j - 1].lower_ in r.as_nouns and doc[j - 2].lower_ in ("the", "a"):
             starts.append(j + 1)  # "will take up the post of interim director"
         if t.lower_ == "as" and (j == end or doc[j - 1].lower_ in r.as_nouns or doc[j - 1].pos_ == "VERB"
