@@ -119,6 +119,11 @@ def parse_published(value: str) -> StatedDate | None:
     return parse_date(value)
 
 
+def is_year(token) -> bool:
+    """A token that is a year of this or the last century ("2019", "1998")."""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
 def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 

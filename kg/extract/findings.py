@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from kg.dates import is_year
 from kg.extract.attribution import about, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
@@ -357,7 +358,7 @@ def _said_before_now(doc, cue: _Cue, m: Span) -> bool:
             if not (m.start <= t.head.i < m.end):
                 return False
             clause = doc[t.left_edge.i:t.right_edge.i + 1]
-            dated = any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") for w in clause) \
+            dated = any(is_year(w) for w in clause) \
                 or any(w.lower_ in ("previously", "once", "formerly") for w in clause)
             return dated and any(c.lower_ == "now" for c in t.head.head.children)
     return False

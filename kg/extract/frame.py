@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc, Span
 
-from kg.dates import StatedDate, years_in
+from kg.dates import StatedDate, is_year, years_in
 from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
@@ -224,7 +224,7 @@ def _stated_dates(doc: Doc, sent: Span, when: date | None) -> list[tuple[int, da
     2017", "its 2018 inspection"), not later than the article."""
     out = []
     for t in sent:
-        if not (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.text.isdigit()):
+        if not (is_year(t) and t.text.isdigit()):
             continue
         year = int(t.text)
         if when is not None and year > when.year:
@@ -861,7 +861,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     own = site if site is not None and site.kind == "council" and site in subjects else None
-    whole = doc_text(doc) if own is not None else ""   # for first-person words outside quotations
+    whole = doc_text(doc)   # for first-person words outside quotations
     paragraph_start: dict[int, int] = {}
     for s in sentences:
         paragraph_start.setdefault(s.paragraph, s.span.start_char)

@@ -348,7 +348,7 @@ def _visit_told(sentence, r: _Rules) -> bool:
     judged inadequate last year") or of a visit's days ("... who spent two days with its teams"): its rating is
     the one the visit checks, not a new one."""
     text = sentence.span.text
-    return any(t.lower_ in r.revisit_verbs for t in sentence.span) or bool(r.back.search(text) or r.visit_length.search(text))
+    return bool(sentence.words & r.revisit_verbs or r.back.search(text) or r.visit_length.search(text))
 
 
 def _background(m, r: _Rules, awarding: set[str]) -> bool:
@@ -384,7 +384,7 @@ def _told_as_news(ctx: ArticleContext, m, r: _Rules) -> bool:
     # an inspection (not a visit) with its time: "at its inspection in July"; not one dated long before ("still
     # rated good, the grade it received after a full inspection in 2023", two years on)
     event = [t for t in m.sentence.span if t.lower_ in r.inspection_words - r.inspector_words]
-    at_inspection = bool(event) and not any(t.lower_ in r.visit_nouns for t in m.sentence.span) \
+    at_inspection = bool(event) and not m.sentence.words & r.visit_nouns \
         and r.event.search(text) \
         and not _long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
     return bool(told or at_inspection)

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import MONTH, StatedDate, parse_date, years_in
+from kg.dates import MONTH, StatedDate, is_year, parse_date, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -484,8 +484,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 lo = next((t.i + 1 for t in doc[told_before:span.start] if t.is_punct and t.text not in _QUOTES), lo)
             clause_start = doc[lo:span.start]
             # (not a year describing a noun: "the company set up by Sunderland City Council in 2017 to run ...")
-            years = [int(t.text) for t in clause_start if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
-                     and not _describes_a_noun(t)]
+            years = [int(t.text) for t in clause_start if is_year(t) and not _describes_a_noun(t)]
             if years and max(years) < ctx.when.year:
                 previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
@@ -570,7 +569,7 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     for o in spans:
         if o.end <= span.start:
             lo = max(lo, _own_tail(doc, o, spans, sent, 10).end)
-    years = [t for t in doc[lo:span.start] if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+    years = [t for t in doc[lo:span.start] if is_year(t)
              and not (t.i > sent.start and doc[t.i - 1].lower_ == "since") and not _describes_a_noun(t)]
     if not years:
         return None
