@@ -84,6 +84,9 @@ class _Rules:
     senior_posts: set[str]
     known_object: re.Pattern
     time_words: set[str]
+    knowing: frozenset
+    manner: frozenset
+    service_nouns: frozenset
 
 
 def _variants(phrase: str) -> set[str]:
@@ -152,7 +155,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["first_person"]),
                   {w.lower() for w in raw["noun_only"]}, {w.lower() for w in raw["judged_only_nearby"]},
                   {w.lower() for w in raw["senior_posts"]}, re.compile(raw["known_object"], re.I),
-                  {w.lower() for w in raw["time_words"]})
+                  {w.lower() for w in raw["time_words"]}, frozenset(w.lower() for w in raw["knowing"]),
+                  frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -173,24 +177,17 @@ class _Cue:
 _BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels", "rates"}
 
 
-# Verbs of knowing: what is not known or seen still is ("had not recognised the weaknesses in practice").
-_KNOWING = {"understood", "understand", "understands", "recognised", "recognise", "recognises", "recognized",
-            "recognize", "realised", "realise", "known", "know", "knew", "grasped", "grasp", "appreciated",
-            # noticing, and acting on what was noticed: "had not identified or addressed a decline" leaves the decline
-            "identified", "identify", "identifies", "spotted", "spot", "noticed", "notice", "detected", "detect",
-            "addressed", "tackled", "resolved"}
-
-
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
              concern_tokens: set[int] = frozenset(), verdict: bool = False) -> bool:
     """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
     'neg' dependent of a word governing it; for a `verdict` (a cue), also a subject of its verb that is no
     one or nothing ("no placement has broken down"), which only quantifies a mention ("no social worker
     held a caseload of more than 18")."""
+    knowing = _rules(doc.vocab).knowing   # what is not known or seen still is ("had not recognised the weaknesses")
     for i in range(max(lo, start - _NEG_WINDOW), start):
         if _not_only(doc, i):
             continue  # "not only sustained the good practice but ...": no negation
-        if doc[i].lower_ in negs and doc[i].head.lower_ in _KNOWING and doc[i].head.i < start:
+        if doc[i].lower_ in negs and doc[i].head.lower_ in knowing and doc[i].head.i < start:
             continue  # "had not recognised the weaknesses": the not-knowing, not the weaknesses, is denied
         if (doc[i].lower_ in negs and i not in cue_tokens) or i in concern_tokens:
             return True
@@ -200,7 +197,7 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
     came_by = None   # how the walk reached `tok`
     for _ in range(_NEG_ANCESTORS):
         # a noun joined to a negated verb ("plans not progressed and too many changes") keeps its own sense
-        if tok.i != start and tok.lower_ in _KNOWING and came_by is not None and came_by.dep_ in ("dobj", "ccomp", "prep"):
+        if tok.i != start and tok.lower_ in knowing and came_by is not None and came_by.dep_ in ("dobj", "ccomp", "prep"):
             break  # "leaders had not understood the extent of the weaknesses": the weaknesses are, unseen
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
@@ -344,7 +341,7 @@ def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
             # a service whose own phrase before the clause holds the mention: "the service for disabled children,
             # which gave families timely support" speaks of the service for them (not "a revitalisation of
             # practice that had helped achieve a 'requires improvement' rating")
-            in_phrase = head.lower_ in _SERVICE_NOUNS and head.left_edge.i <= m.start and m.end <= t.left_edge.i
+            in_phrase = head.lower_ in _rules(doc.vocab).service_nouns and head.left_edge.i <= m.start and m.end <= t.left_edge.i
             return not (m.start <= head.i < m.end) and not (t.left_edge.i <= m.start < t.right_edge.i + 1) \
                 and not in_phrase
     return False
@@ -372,10 +369,6 @@ def _befalls_fewer(doc, i: int) -> bool:
         if subject is not None:
             return any(w.lower_ == "fewer" for w in doc[subject.left_edge.i:subject.i])
     return False
-
-
-_SERVICE_NOUNS = frozenset({"service", "services", "team", "teams", "support", "help", "offer", "provision", "hub",
-                            "hubs"})
 
 
 def _distance(cue: _Cue, start: int, end: int) -> int:
@@ -671,13 +664,9 @@ def _speaks(sp: Span, r: _Rules) -> bool:
     verb = head.head
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     # "leaders had not responded quickly enough": denied or done in a manner, the verb is an action, not speech
-    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _MANNER for c in verb.children):
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in r.manner for c in verb.children):
         return False
     return any(v.lower_ in r.speaking for v in verbs)   # the pipeline has no lemmatizer: forms are listed
-
-
-_MANNER = frozenset({"quickly", "swiftly", "promptly", "slowly", "well", "effectively", "robustly", "decisively",
-                     "appropriately", "consistently", "poorly", "adequately", "urgently"})
 
 
 def _verb_forms(verbs) -> frozenset:

@@ -82,6 +82,8 @@ class _Rules:
     told_event: re.Pattern
     first_since: re.Pattern
     visit_told: re.Pattern
+    service_words: frozenset
+    rated_things: frozenset
 
 
 def _visit_words() -> re.Pattern:
@@ -114,7 +116,8 @@ def _rules(vocab) -> _Rules:
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
-                  _visit_words())
+                  _visit_words(), frozenset(raw["service_words"]),
+                  frozenset(raw["service_words"]) | frozenset(raw["rated_things"]))
 
 
 @dataclass
@@ -309,13 +312,6 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
-_SERVICE_WORDS = {"services", "service", "department", "council", "authority", "care"}
-# what a quoted grade before a noun may rate: the services, not "support" or "work"
-_RATED_THINGS = _SERVICE_WORDS | {"children", "children's", "childrens", "social", "safeguarding", "rating", "grade",
-                                  "judgement", "judgment", "verdict", "status", "label", "borough", "county", "city",
-                                  "inspection", "inspections", "report", "category", "outcome", "result", "score"}
-
-
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
     """The rating mentions of a sentence; `told`: the dates of the article's ratings so far, the last one
     last, to count "two years later" from (and it takes this sentence's)."""
@@ -352,7 +348,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                         break
                     if t.lower_ in r.found_to_be:
                         # what was found so is the services or the council, not "its budget"
-                        if any(w.lower_ in _SERVICE_WORDS for w in doc[t.i + 1:k - 1]):
+                        if any(w.lower_ in r.service_words for w in doc[t.i + 1:k - 1]):
                             verb = t
                         break
             elif doc[k].lower_ == "of" and doc[k - 1].lower_ in ("judgement", "judgment", "rating", "grade", "verdict"):
@@ -390,7 +386,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             continue  # an adjective on something else: "received good support", "made “good progress”" (not
             # "rated inadequate today", "rated good last month": a time)
         if quoted and closed and verb is None and noun is None and span.end + 1 < sent_span.end \
-                and doc[span.end + 1].pos_ == "NOUN" and doc[span.end + 1].lower_ not in _RATED_THINGS:
+                and doc[span.end + 1].pos_ == "NOUN" and doc[span.end + 1].lower_ not in r.rated_things:
             continue  # a quoted adjective on something else: "getting “consistently good” support" (not "its
             # ‘inadequate’ children's services")
         pre, post = _window_text(span, sent_span, 6, 6)

@@ -42,6 +42,9 @@ class _Rules:
     post_verbs: set[str]
     in_post: set[str]
     body_tails: set[str]
+    councillor_kinds: set[str]
+    described_nouns: set[str]
+    place_body_nouns: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,8 @@ def _rules() -> _Rules:
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
                   {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
                   {k: set(v) for k, v in raw["organisation_words"].items()},
-                  low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]))
+                  low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]),
+                  low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -178,10 +182,6 @@ def _past_branch(doc, j: int, hi: int, r: _Rules) -> int:
     return k if k > j and k < hi and (doc[k].lower_ in r.modifiers or _head_len(doc, k, hi, r)) else j
 
 
-# Words before "Councillor" in a title that say which council: "County Councillor Jo Bell".
-_COUNCILLOR_KINDS = {"county", "borough", "city", "district", "parish", "town"}
-
-
 def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
     """A role phrase ending just before token `end` (a name): '[Org['s]] [modifiers] head [of Org |
     for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
@@ -190,7 +190,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
     # "Leader of BCC, councillor Jo Bell", "The company's chair, Professor Ian Stobart"
     while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) in ("councillor", "professor")
                        or doc[k].is_title and (doc[k].lower_ in r.honours or doc[k].lower_.rstrip(".") in r.courtesy)
-                       or (doc[k].lower_ in _COUNCILLOR_KINDS and k + 1 < end
+                       or (doc[k].lower_ in r.councillor_kinds and k + 1 < end
                            and r.titles.get(doc[k + 1].lower_.rstrip(".")) == "councillor")):
         k -= 1  # ("County Councillor Jo Bell")
     while k >= lo and doc[k].text in (",", "–", "-"):
@@ -832,13 +832,6 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     return []
 
 
-_DESCRIBED_NOUNS = {"charity", "organisation", "organization", "union", "campaign", "think-tank", "tank", "network",
-                    "consultancy", "firm", "company", "agency", "provider", "group", "association", "forum"}
-# The last word of a body named by a place and a description of its members: "the Lancashire foster carers'
-# association".
-_PLACE_BODY_NOUNS = {"association", "forum", "network", "group", "society", "alliance", "collective", "federation"}
-
-
 def _place_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
     """'[the] Lancashire foster carers' association': a place, then lower-case words of its members, then a
     noun of bodies (and the role's phrase ends there)."""
@@ -847,7 +840,7 @@ def _place_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
         return None
     for j in range(place.span.end, min(hi, place.span.end + 5)):
         t = doc[j]
-        if t.lower_ in _PLACE_BODY_NOUNS and t.is_lower:
+        if t.lower_ in _rules().place_body_nouns and t.is_lower:
             if j + 1 < hi and not doc[j + 1].is_punct:
                 return None
             name = doc[k:j + 1].text
@@ -864,7 +857,7 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
         if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
             return None
         n = j + 1 + (j + 2 < hi and doc[j + 1].lower_ == "the")   # "the children's charity the NSPCC"
-        if doc[j].text in _DESCRIBED_NOUNS and (doc[n].is_title or doc[n].is_upper):  # lower case: no "Company Board"
+        if doc[j].text in _rules().described_nouns and (doc[n].is_title or doc[n].is_upper):  # lower case: no "Company Board"
             named = _entity_starting(ctx, n)
             if named is not None and not (named.ref.kind == "council" and named.span.end < hi
                                           and doc[named.span.end].is_title):
