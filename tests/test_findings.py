@@ -216,6 +216,25 @@ def test_a_trusts_findings_go_to_the_council_the_sentence_names(extract):
     assert {f for f in found(af) if f[1] == "caseloads"} == {("E09000021", "caseloads", "concern")}
 
 
+@pytest.mark.parametrize("text,council", [
+    ("After its visit to Windsor and Maidenhead, Ofsted praised Achieving for Children, which has a stable and "
+     "effective senior leadership team.", "E06000040"),
+    ("In Kingston, inspectors met staff of Achieving for Children, which has a stable and effective senior "
+     "leadership team.", "E09000021"),
+])
+def test_a_relative_clause_on_a_trust_of_several_councils_is_for_the_one_the_sentence_names(extract, text, council):
+    text = "Achieving for Children runs children's services in Kingston, Richmond and Windsor and Maidenhead.\n\n" + text
+    got = {f for f in found(extract(text)) if f[1] == "leadership"}
+    assert got == {(council, "leadership", "strength")}
+
+
+def test_a_relative_clause_on_a_trust_of_several_councils_with_none_named_stays_the_trusts(extract):
+    # look-alike: no council of the trust's in the sentence, so the trust (and all it serves) keeps it
+    got = {f for f in found(extract("Ofsted praised Achieving for Children, which has a stable and effective "
+                                    "senior leadership team.")) if f[1] == "leadership"}
+    assert {g[0] for g in got} == {"achieving-for-children"}
+
+
 def test_judgement_area_names_are_findings_only_with_words_of_concern_or_praise(extract):
     listing = extract("Inspectors looked at the experiences and progress of care leavers in Kent.")
     assert found(listing) == set()

@@ -94,8 +94,9 @@ def named_in(ctx: ArticleContext, span: Span, passing: bool = False) -> list[Ref
     return providers_for_councils(ctx, refs)
 
 
-def providers_for_councils(ctx: ArticleContext, refs: list[Ref]) -> list[Ref]:
-    """Councils and providers named together, in order, a provider replaced as named_in says."""
+def providers_for_councils(ctx: ArticleContext, refs: list[Ref], beside: tuple[Ref, ...] = ()) -> list[Ref]:
+    """Councils and providers named together, in order, a provider replaced as named_in says; `beside`:
+    councils named elsewhere in the sentence, which stand for a provider that serves them."""
     out: list[Ref] = []
     councils = {r.key for r in refs if r.kind == "council"}
     for r in refs:
@@ -105,6 +106,9 @@ def providers_for_councils(ctx: ArticleContext, refs: list[Ref]) -> list[Ref]:
         served = ctx.serves(r)
         if councils & set(served):
             continue  # the council named beside it
+        if len(served) > 1 and any(c.key in served for c in beside):
+            out += [c for c in beside if c.key in served]
+            continue
         if len(served) > 1:
             subjects = [c for c in ctx.subjects if c.key in served]
             if subjects:
@@ -131,7 +135,15 @@ def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
             j -= 1
     if not out:
         return []
-    return named_in(ctx, doc[out[-1].span.start:out[0].span.end], passing=True)
+    span = doc[out[-1].span.start:out[0].span.end]
+    # a provider serving several councils, in a sentence that names one of them, is there for that one
+    # ("After its visit to Windsor and Maidenhead, Ofsted praised ... AfC, which benefited from ...")
+    sent = doc[i].sent
+    beside = tuple(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "council" and not e.incidental
+                                 and sent.start <= e.span.start < sent.end))
+    refs = [e.ref for e in ctx.entities if e.span.start >= span.start and e.span.end <= span.end
+            and e.ref.kind in ("council", "provider") and e.incidental != "place"]
+    return providers_for_councils(ctx, refs, beside)
 
 
 def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_i: int) -> bool:
