@@ -1552,3 +1552,58 @@ def test_a_grade_in_an_aside_on_a_named_council_is_that_councils(extract, aside)
     got = judgements(af)
     assert ("E06000009", "inadequate", True) in got
     assert not any(k == "E10000017" and rating == "inadequate" for k, rating, _ in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a set summed up in the present: the grades they hold, no inspection each
+    ("Ofsted has rated Stockport good after an inspection this spring.\n\nBolton and Salford are both rated good, "
+     "while Oldham, Rochdale and Tameside all require improvement.", {("E08000007", "full")}),
+    ("Ofsted has rated Stockport good after an inspection this spring.\n\nBolton and Salford are all rated good.",
+     {("E08000007", "full")}),
+    # look-alike: the set told in the past, as news, was inspected
+    ("Ofsted has published three inspections of councils this month.\n\nBolton and Salford were both judged good "
+     "following inspections this spring.", {("E08000001", "full"), ("E08000006", "full")}),
+])
+def test_a_set_summed_up_in_the_present_holds_its_grades(extract, text, want):
+    assert inspections(extract(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Two more councils were rated good this month. No Greater Manchester council is currently rated "
+     "outstanding.", set()),
+    ("Trafford had a good year. No other authority in the region is rated outstanding.", set()),
+    # look-alike: a council that is
+    ("Two more councils were rated good this month. Trafford is currently rated outstanding.",
+     {("E08000009", "outstanding", True)}),
+])
+def test_a_grade_denied_to_every_council_is_no_ones(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+def test_a_new_councils_visit_is_typed_by_its_predecessors_last_rating(extract):
+    # the abolished county's rating is an earlier time's, yet the framework visits the new council by it
+    text = ("Published 17 July 2024\n\nOfsted inspectors spent two days with Somerset Council's children's services "
+            "in June, looking at the help given to care leavers. The service was last fully inspected in 2022, "
+            "when the former Somerset County Council was rated {}.")
+    assert ("E06000066", "focused") in inspections(extract(text.format("good")))
+    assert ("E06000066", "monitoring") in inspections(extract(text.format("inadequate")))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a visit to a council the article does not rate takes its type from the rating Ofsted's record has in
+    # force on the article's date (Cheshire West and Chester: good since 2019; Bradford: inadequate)
+    ("30 June 2023\n\nInspection roundup\n\nMedway's children's services have been rated good. Ofsted made a "
+     "monitoring visit to Sandwell in May.\n\nA two-day visit to Cheshire West and Chester in May looked at the "
+     "council's arrangements for care leavers. Inspectors found care leavers were well supported.",
+     ("E06000050", "focused")),
+    ("30 June 2023\n\nInspectors made a two-day visit to Bradford in May and found that progress remained slow.",
+     ("E08000032", "monitoring")),
+])
+def test_an_unrated_councils_visit_is_typed_by_the_rating_in_force(extract, text, want):
+    assert want in inspections(extract(text))
+
+
+def test_an_unrated_councils_visit_in_an_undated_article_has_no_type(extract):
+    # look-alike: with no date there is no rating in force to read
+    text = "Inspectors made a two-day visit to Bradford in May and found that progress remained slow."
+    assert not {i for i in inspections(extract(text)) if i[0] == "E08000032"}

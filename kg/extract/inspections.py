@@ -27,6 +27,7 @@ from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
 from kg.pipeline import doc_text, pattern_tokenizer
+from kg.record import ofsted_record
 from kg.reference import load_yaml, reference
 
 
@@ -160,8 +161,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     facts += _implied_full(ctx, facts, r, generic)
     if not visit_kinds:
         facts += _untyped_visits(ctx, facts, r, generic)
-    elif len(visit_kinds) > 1 or not reported:
-        # visits of several types (a roundup), or one type told of another council: an untyped visit
+    elif len(visit_kinds) > 1 or not reported or (ctx.frame is not None and ctx.frame.roundup):
+        # visits of several types, one type told of another council, or a roundup: an untyped visit
         # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless
         # the text tells that council's visit itself
         told = {i.about for i in facts}
@@ -169,12 +170,28 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
-def _inherited(ref: Ref, current: dict) -> set[str]:
+def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
     """A new council's standing rating when the article rates only the council it replaced ("rated good in
-    2022, before the county council was replaced"): the framework visits it by that rating."""
+    2022, before the county council was replaced"): the framework visits it by that rating. An abolished
+    council's rating is an earlier time's, so its last overall rating the article tells counts too ("last
+    fully inspected in 2022, when the former Somerset County Council was rated good")."""
     if ref.kind != "council":
         return set()
-    return {x for g in reference().predecessors(ref.key) for x in current.get(council_ref(g), set())}
+    before = {council_ref(g) for g in reference().predecessors(ref.key)}
+    held = {x for g in before for x in current.get(g, set())}
+    if held:
+        return held
+    told = [m.rating for m, r in judgement_mentions(ctx) if r in before and not m.area and m.rating]
+    return set(told[-1:])
+
+
+def _in_force(ctx: ArticleContext, ref: Ref) -> set[str]:
+    """The rating Ofsted's record has in force for a council on the article's stated date, for a visit to a
+    council the article does not rate ("A two-day visit to Cheshire West and Chester in May looked at ...")."""
+    if ref.kind != "council" or ctx.published is None or ctx.when is None:
+        return set()
+    official = ofsted_record().in_force(ref.key, ctx.when)
+    return {official.rating} if official is not None else set()
 
 
 def _long_before(stated, when: date | None) -> bool:
@@ -221,7 +238,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
         for ref in about(ctx, sentence, nouns[0].i, generic):
-            rated = current.get(ref, set()) or _inherited(ref, current)
+            rated = current.get(ref, set()) or _inherited(ctx, ref, current) or _in_force(ctx, ref)
             if ref in full or not rated:
                 continue
             kind = "monitoring" if rated == {"inadequate"} else "focused" if "inadequate" not in rated else None

@@ -82,6 +82,9 @@ class _Rules:
     told_event: re.Pattern
     first_since: re.Pattern
     visit_told: re.Pattern
+    set_standing: re.Pattern
+    set_standing_predicate: re.Pattern
+    no_council: re.Pattern
     service_words: frozenset
     rated_things: frozenset
 
@@ -116,7 +119,7 @@ def _rules(vocab) -> _Rules:
                   set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
-                  _visit_words(), frozenset(raw["service_words"]),
+                  _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
                   frozenset(raw["service_words"]) | frozenset(raw["rated_things"]))
 
 
@@ -393,7 +396,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.aspiration_clause.search(pre_clause):
             continue
-        if r.not_a_judgement.search(pre) or _aspired(span, r):
+        if r.not_a_judgement.search(pre) or _aspired(span, r) or r.no_council.search(pre_clause):
             continue
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
@@ -516,7 +519,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         aside = bool(re.search(r"\w,\s*((which|who) (has been|have been|was|were|is|are) )?(rated|judged|graded)\s*$", pre)) and \
             bool(re.match(r"[^,;.]{0,60},\s*(?!and\b|but\b|which\b)[a-z]+", post_long)) and \
             not re.match(r"[^,;.]{0,40}\b(this (week|month)|last (week|month)|today|yesterday|recently)\b", post_long)
-        standing = bool(aside or held_from or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+        summed_up = bool(r.set_standing.search(pre)) or \
+            (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
+        standing = bool(aside or held_from or summed_up or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
