@@ -1607,3 +1607,22 @@ def test_an_unrated_councils_visit_in_an_undated_article_has_no_type(extract):
     # look-alike: with no date there is no rating in force to read
     text = "Inspectors made a two-day visit to Bradford in May and found that progress remained slow."
     assert not {i for i in inspections(extract(text)) if i[0] == "E08000032"}
+
+
+_SCHOOL = ("Village school rated inadequate by Ofsted\n\nA primary school in Kent has been rated inadequate after "
+           "inspectors found pupils were not safe. The school's headteacher has resigned and the academy trust "
+           "will take over. Teachers said pupils had been let down and parents want the school to improve.\n\n")
+
+
+@pytest.mark.parametrize("tail,want", [
+    ("The inspection comes two years after Kent County Council's children's services, which were rated "
+     "outstanding in 2022, praised the school.", {("E10000016", "outstanding", True)}),
+    ("Kent County Council said its children's social care was rated good by Ofsted last year.",
+     {("E10000016", "good", True)}),
+    # look-alike: the school's grade, with the council named, is no judgement of its children's services
+    ("Kent County Council said the school was rated good in 2019.", set()),
+])
+def test_in_another_services_article_only_a_grade_given_to_childrens_services_by_name_counts(extract, tail, want):
+    af = extract(_SCHOOL + tail)
+    assert judgements(af) == want
+    assert inspections(af) == set()   # a grade the council holds, not news of an inspection

@@ -130,6 +130,12 @@ def _scope_rules():
             int(raw["min_other"]), float(raw["ratio"]))
 
 
+@lru_cache(maxsize=1)
+def ours_rated_pattern() -> re.Pattern:
+    """A grade given to a council's children's services by name (scope.yaml `ours_rated`)."""
+    return re.compile(load_yaml("scope.yaml")["ours_rated"], re.I)
+
+
 _GRADED = re.compile(r"\b(rated|judged|graded|inspected|inspection)\b", re.I)
 
 

@@ -21,7 +21,7 @@ the full inspection a newly given overall rating implies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ from kg.dates import MONTH, StatedDate, is_year, parse_date, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import named_runs, named_together
+from kg.extract.frame import named_runs, named_together, ours_rated_pattern
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -629,12 +629,17 @@ def judgement_mentions(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
 def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     r = _rules(ctx.doc.vocab)
     out: list[tuple[Mention, Ref]] = []
-    if not ctx.in_scope:
-        return out  # a school's or a SEND area's grades are not judgements of children's services
+    # a school's or a SEND area's grades are not judgements of children's services; in its article, only a
+    # grade given to the council's children's services by name is, as one the council holds
+    ours_rated = None if ctx.in_scope else ours_rated_pattern()
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
     for k, sentence in enumerate(ctx.sentences):
+        if ours_rated is not None and not ours_rated.search(sentence.evidence.text.replace("’", "'")):
+            continue
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
+        if ours_rated is not None:
+            mentions = [replace(m, standing=True) for m in mentions]
         if not mentions:
             if counted is not None and k - counted[2] <= 2:
                 out += _the_counted(ctx, sentence, counted, r)
