@@ -1959,3 +1959,58 @@ def test_a_quoted_phrase_ending_a_councils_bullet_is_the_inspectors(extract):
 ])
 def test_troubles_unnoticed_and_verdicts_of_then(extract, text, want):
     assert want in found(extract(text))
+
+
+_KENT = "Ofsted inspected Kent County Council's children's services last month.\n\n"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Staff said they were juggling far more families than they could realistically help.", ("caseloads", "concern")),
+    ("Children said what they say makes a real difference to their plans.", ("child-voice", "strength")),
+    ("Staff in the disabled children's team have had specialist training in autism.", ("staff-skills", "strength")),
+    ("Staff have not had specialist training in autism.", ("staff-skills", "concern")),
+    ("Staff value the training on offer.", ("staff-skills", "strength")),
+    ("Staff were unclear about when a case should be taken on by social care.", ("thresholds", "concern")),
+    ("Teams varied in deciding whether to step in.", ("thresholds", "concern")),
+    ('Too many families were "bouncing back" into children\'s social care.', ("re-referrals", "concern")),
+    ("Some children had been accommodated with their parents' agreement for too long.", ("section-20", "concern")),
+    ("Health visitors, schools and social workers were described as working closely together.",
+     ("multi-agency", "strength")),
+    ("Children who go missing are now routinely offered a chat when they come back.", ("exploitation", "strength")),
+    ("There is hardly any reliance on agency social workers.", ("agency-staff", "strength")),
+    ("Audits of cases are too generous.", ("quality-assurance", "concern")),
+    ("Not every social worker was getting regular supervision.", ("management-oversight", "concern")),
+    ("Every social worker was getting regular supervision.", ("management-oversight", "strength")),
+    ("Managers had not picked up the weak practice.", ("practice-quality", "concern")),
+    ("The quality of social work was judged to require improvement.", ("practice-quality", "concern")),
+    ("The quality of social work with neglected children had improved.", ("practice-quality", "strength")),
+    ("The multi-agency safeguarding hub provides an effective service.", ("multi-agency", "strength")),
+])
+def test_everyday_wordings_of_findings(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+@pytest.mark.parametrize("sentence,not_want", [
+    ("Staff morale is bouncing back after a hard year.", "re-referrals"),
+    ("Social workers and managers work closely together.", "multi-agency"),
+    ("Parents told inspectors they were juggling work and childcare.", "caseloads"),
+    ("Ofsted said what they say about the weather makes no difference.", "child-voice"),
+])
+def test_everyday_wordings_look_alikes(extract, sentence, not_want):
+    assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+def test_not_every_turns_a_verdict_but_every_does_not(extract):
+    assert ("E10000016", "management-oversight", "concern") in found(
+        extract(_KENT + "Not all social workers were getting regular supervision."))
+    assert ("E10000016", "management-oversight", "concern") not in found(
+        extract(_KENT + "All social workers were getting regular supervision."))
+
+
+def test_a_grade_a_change_started_from_is_no_verdict(extract):
+    # "since it was judged 'inadequate'": where the change began, not what practice is now
+    assert ("E10000016", "practice-quality", "concern") not in found(
+        extract(_KENT + "Practice has changed since it was judged 'inadequate' in 2019."))
+    # look-alike: the grade given to practice itself
+    assert ("E10000016", "practice-quality", "concern") in found(
+        extract(_KENT + "Practice was judged 'inadequate' in the report."))

@@ -241,12 +241,17 @@ def _one_phrase(doc, cue: _Cue, m: Span) -> bool:
 
 
 def _nothing_word(subject):
-    """The word that makes a subject no one or nothing ("nobody", the "no" of "no child", the "not" of "not
-    one of the plans"), if any."""
+    """The word that makes a subject no one or nothing, or not all ("nobody", the "no" of "no child", the "not"
+    of "not one of the plans" and of "not every social worker"), if any."""
     if subject.lower_ in _NOTHING:
         return subject
-    if subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "not":
+    if subject.lower_ in ("one", "all", "everyone", "everybody") and subject.i > 0 \
+            and subject.doc[subject.i - 1].lower_ == "not":
         return subject.doc[subject.i - 1]
+    # "not every social worker", "not all children": the ones it does not hold for
+    every = next((d for d in subject.children if d.dep_ in ("det", "predet") and d.lower_ in ("every", "all")), None)
+    if every is not None and every.i > 0 and subject.doc[every.i - 1].lower_ == "not":
+        return subject.doc[every.i - 1]
     return next((d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
 
 
@@ -347,6 +352,26 @@ def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
     return False
 
 
+def _on_a_noun(doc, cue: _Cue) -> bool:
+    """A one-word cue that is an adjective on a noun ("neglected children")."""
+    t = doc[cue.start]
+    return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+
+
+def _describes_another(doc, cue: _Cue, m: Span) -> bool:
+    """A one-word cue that is an adjective on a noun whose phrase does not hold the mention: "the quality of
+    social work with neglected children had improved" (the children are neglected, not the work; not "weak
+    management of child protection cases")."""
+    if not _on_a_noun(doc, cue):
+        return False
+    head = doc[cue.start].head
+    # the noun is in a phrase hung on the mention ("work with neglected children"; not the object of its verb:
+    # "the hub provides an effective service")
+    if head.dep_ != "pobj" or not (m.start <= head.head.head.i < m.end):
+        return False
+    return not (head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1) and not (m.start <= head.i < m.end)
+
+
 def _said_before_now(doc, cue: _Cue, m: Span) -> bool:
     """A cue in a relative clause on the mention that dates itself ("caseloads, which inspectors criticised as
     'unmanageable' in 2017, are now ..."): the verdict of then, when the mention's own clause speaks of now."""
@@ -441,10 +466,12 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     segs = clauses(sentence.span)
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
-    concern_tokens = {i for c in cues if c.label == CONCERN for i in range(c.start, c.end)}
+    # (not an adjective on a noun of a phrase: "social work with neglected children had improved")
+    concern_tokens = {i for c in cues if c.label == CONCERN and not (_on_a_noun(doc, c) and doc[c.start].head.dep_ == "pobj")
+                      for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
-           and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m)]
+           and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m) and not _describes_another(doc, c, m)]
     mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
@@ -682,10 +709,22 @@ _RATING_WORDS = {"inadequate", "good", "outstanding", "requires", "require", "re
 
 
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
-    """Cue words of the sentence; a previous rating ("up from requires improvement") is not one."""
+    """Cue words of the sentence; a previous rating ("up from requires improvement", "had improved since the
+    services were judged 'requires improvement'") is not one."""
     return [c for c in _all_cues(doc, span, r)
-            if not (doc[c.start].lower_ in _RATING_WORDS
-                    and any(t.lower_ == "from" for t in doc[max(span.start, c.start - 3):c.start]))]
+            if not (doc[c.start].lower_ in _RATING_WORDS and _earlier_grade(doc, span, c.start))]
+
+
+def _earlier_grade(doc, span: Span, i: int) -> bool:
+    """The grade at token i is where a change started: "from" just before it, or a rating verb just before
+    it in a clause opened by "since"."""
+    if any(t.lower_ == "from" for t in doc[max(span.start, i - 3):i]):
+        return True
+    k = i - 1
+    while k > span.start and doc[k].is_quote:
+        k -= 1
+    return doc[k].lower_ in ("judged", "rated", "graded") and \
+        any(t.lower_ == "since" for t in doc[max(span.start, k - 10):k])
 
 
 def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
