@@ -1626,3 +1626,40 @@ def test_in_another_services_article_only_a_grade_given_to_childrens_services_by
     af = extract(_SCHOOL + tail)
     assert judgements(af) == want
     assert inspections(af) == set()   # a grade the council holds, not news of an inspection
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before the 2019 merger, children's services in both Bournemouth and Poole had been judged to require improvement.",
+    "Prior to the reorganisation, children's services in both Bournemouth and Poole had been judged to require "
+    "improvement.",
+])
+def test_councils_named_before_a_reorganisation_are_the_abolished_ones(extract, sentence):
+    af = extract("Published 3 March 2024\n\nBCP Council's children's services have been rated inadequate by Ofsted.\n\n"
+                 + sentence)
+    got = judgements(af)
+    assert ("E06000028", "requires-improvement", False) in got and ("E06000029", "requires-improvement", False) in got
+    assert not {j for j in got if j[0] == "E06000058" and j[1] == "requires-improvement"}
+
+
+def test_a_place_named_after_a_reorganisation_is_the_new_council(extract):
+    # look-alike: no "before the merger": Bournemouth in 2024 is BCP
+    af = extract("Published 3 March 2024\n\nChildren's services in Bournemouth have been rated inadequate by Ofsted.")
+    assert ("E06000058", "inadequate", True) in judgements(af)
+
+
+@pytest.mark.parametrize("lead", [
+    "Children's services in North Yorkshire have been rated outstanding by Ofsted for a second time running.",
+    "Children's services in North Yorkshire have been rated outstanding by Ofsted for the first time since the new "
+    "unitary authority took over in April.",
+])
+def test_a_rating_given_again_after_a_reorganisation_is_the_new_councils(extract, lead):
+    af = extract("Published 23 August 2023\n\n" + lead + "\n\nThe former North Yorkshire County Council had been "
+                 "rated outstanding in 2018.")
+    assert ("E06000065", "outstanding", True) in judgements(af)
+
+
+def test_a_rating_restated_after_a_reorganisation_is_the_old_councils(extract):
+    # look-alike: the same grade told again with nothing new: the predecessor's, restated
+    af = extract("Published 23 August 2023\n\nChildren's services in North Yorkshire were rated outstanding by "
+                 "Ofsted.\n\nThe former North Yorkshire County Council had been rated outstanding in 2018.")
+    assert ("E06000065", "outstanding", True) not in judgements(af)

@@ -1244,3 +1244,47 @@ def test_a_post_left_to_become_is_held(extract):
                  "said he was proud.")
     assert ("Graham Pell", "deputy chief executive", "E06000026") in members(af)
 
+
+
+@pytest.mark.parametrize("text,gone", [
+    # a post at a former employer is no fact of that council ...
+    ("Published 6 March 2025\n\nDevon County Council has appointed a new director of children's services. Sarah "
+     "Milburn, who was previously deputy director of children's services at Torbay Council, will start in May.",
+     "E06000027"),
+    ("Published 6 March 2025\n\nDevon County Council has appointed Sarah Milburn as its director of children's "
+     "services. Ms Milburn was previously director of children's services at Torbay Council.", "E06000027"),
+])
+def test_a_post_at_a_former_employer_is_no_fact(extract, text, gone):
+    assert gone not in {m[2] for m in members(extract(text))}
+
+
+def test_a_former_post_at_the_council_the_article_is_about_stays(extract):
+    # look-alike: the article's own council
+    af = extract("Devon County Council's children's services were praised by Ofsted. Sarah Milburn, who was "
+                 "previously deputy director of children's services at Devon County Council, said staff deserved it.")
+    assert ("Sarah Milburn", "former deputy director of children's services", "E10000008") in members(af)
+
+
+def test_an_appointment_by_a_provider_is_to_the_provider(extract):
+    af = extract("Slough Children First, the council-owned company that runs social care for children in the town, "
+                 "has appointed a new chief executive.\n\nAnita Kowalczyk will take up the post in September.")
+    assert ("Anita Kowalczyk", "chief executive", "slough-children-first") in members(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Slough Children First has appointed a new chief executive.\n\nAnita Kowalczyk will take up the post in "
+     "September, replacing Peter Linwood, who is retiring.", ("Peter Linwood", "chief executive", "slough-children-first")),
+    ("Devon County Council has appointed a new director of children's services. Sarah Milburn will start in May. "
+     "She replaces Julian Price, who has led the service on an interim basis since 2023.",
+     ("Julian Price", "interim director of children's services", "E10000008")),
+    ("Jo Bell, Kent County Council's director of children's services, succeeds Sam Hill, who held the post in an "
+     "acting capacity.", ("Sam Hill", "acting director of children's services", "E10000016")),
+])
+def test_the_holder_a_new_one_replaces_held_the_post(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_replacing_someone_with_no_post_told_gives_them_none(extract):
+    # look-alike: the new holder has no post in the text, so neither has the one replaced
+    af = extract("Anita Kowalczyk spoke at the event, replacing Peter Linwood, who was unwell.")
+    assert not {m for m in members(af) if m[0] == "Peter Linwood"}

@@ -542,7 +542,16 @@ def _in_title_case_headline(span: Span) -> bool:
 
 
 def _said_former(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].lower_ == "former"
+    """"the former X", or X after "Before the 2019 merger," in its sentence."""
+    if i > 0 and doc[i - 1].lower_ == "former":
+        return True
+    sent = doc[i].sent
+    return bool(_before_reorganisation().search(doc[sent.start:i].text))
+
+
+@lru_cache(maxsize=1)
+def _before_reorganisation() -> re.Pattern:
+    return re.compile(load_yaml("council_linking.yaml")["before_reorganisation"], re.I)
 
 
 def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:

@@ -463,6 +463,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     facts += _shared_posts(ctx, facts)
+    facts += _replaced_posts(ctx, facts)
     return list(dict.fromkeys(_in_being(ctx, m) for m in facts))
 
 
@@ -500,6 +501,41 @@ def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
                     or (other.span.end < len(doc) and doc[other.span.end].lower_ in ("'s", "’s")):
                 continue
             out.append(Membership(m.person, m.role, other.ref, m.evidence))
+    return out
+
+
+_REPLACING = {"replaces", "replacing", "succeeds", "succeeding"}
+
+
+def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
+    """The post of someone a new holder replaces: "Jo Bell will take up the post in September, replacing Sam
+    Hill, who is retiring", "She replaces Sam Hill, who has led the service on an interim basis" (Sam Hill held
+    Jo Bell's post, interim or acting as the clause on them says)."""
+    doc = ctx.doc
+    out = []
+    people = [e for e in ctx.entities if e.ref.kind == "person"]
+    for verb in (t for t in doc if t.lower_ in _REPLACING):
+        sent = ctx.sentence_of(verb.i)
+        old = next((e for e in people if e.span.start in (verb.i + 1, verb.i + 2)), None)
+        if sent is None or old is None:
+            continue
+        # the new holder: named before the verb in its sentence, else the one a pronoun there stands for
+        before = [e for e in people if sent.span.start <= e.span.start < verb.i]
+        if before:
+            new = before[-1].ref
+        elif any(t.lower_ in _PRONOUNS for t in doc[sent.span.start:verb.i]):
+            earlier = [e for e in people if e.span.start < sent.span.start]
+            new = earlier[-1].ref if earlier else None
+        else:
+            continue
+        held = [m for m in facts if m.person == new and m.evidence.start <= sent.evidence.start
+                and not m.role.startswith("former ")]
+        if not held or new == old.ref:
+            continue
+        role = re.sub(r"^(new|interim|acting|permanent)\s+", "", held[-1].role)
+        clause = doc[old.span.end:sent.span.end].text.lower()
+        kind = next((w for w in ("interim", "acting") if w in clause), None)
+        out.append(Membership(old.ref, f"{kind} {role}" if kind else role, held[-1].org, sent.evidence))
     return out
 
 
@@ -638,8 +674,8 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
         nxt = ctx.sentences[k + 1]
         if org is None and not sent.providers and nxt.providers and _head_kind(role, r) == "body":
             org = nxt.providers[0]  # "The chief executive ... is to step down. Jo Bell, who joined X Trust in 2015, ..."
-        org = org or _org_after(ctx, sent, doc, re_, hi, r) or (sent.councils or sent.providers or [None])[0] \
-            or _default_org(ctx, sent, role, r)
+        org = org or _org_after(ctx, sent, doc, re_, hi, r) or _appointing_provider(ctx, sent) \
+            or (sent.councils or sent.providers or [None])[0] or _default_org(ctx, sent, role, r)
         # its subject, or the name that opens it (the parse may lose the verb after a long apposition)
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
                        < min(nxt.span.end, nxt.span.start + 10)
@@ -666,6 +702,19 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
                 continue  # a role speaking, then someone who does not, or someone described otherwise ("Jo Bell, a parent")
             out.append((Membership(person.ref, role, org, sent.evidence), gives_way))
     return out
+
+
+def _appointing_provider(ctx: ArticleContext, sent: Sentence) -> Ref | None:
+    """The provider that is the subject of the sentence's verb of appointing ("Slough Children First, the
+    council-owned company that runs ..., has appointed a new chief executive"), not the council its
+    description names."""
+    verb = next((t for t in sent.span if t.lower_ in APPOINTING and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the subject may be the body's description: "the council-owned company", after its name)
+    e = (ctx.entity_at(subject.i) if subject is not None else None) or _entity_starting(ctx, sent.span.start)
+    return e.ref if e is not None and e.ref.kind == "provider" else None
 
 
 def _speaking_post(ctx: ArticleContext, sent: Sentence, speaking, r: _Rules, whole: bool):
@@ -779,11 +828,13 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
-            if any(doc[k].lower_ in ("previously", "formerly") for k in range(start, rs)) \
-                    and not role.startswith("former "):
+            earlier = any(doc[k].lower_ in ("previously", "formerly") for k in range(span.end, re_))
+            if earlier and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
                 or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _default_org(ctx, sent, role, r)
+            if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
+                break  # a post at a former employer ("who was previously director at Hillingdon"): no fact of it
             out.append((Membership(p.ref, role, org, sent.evidence), False))
             if re_ + 1 < hi and doc[re_].lower_ == "and":
                 # "Jo Bell, director for children's services and chief executive of the trust": both roles
