@@ -2014,3 +2014,33 @@ def test_a_grade_a_change_started_from_is_no_verdict(extract):
     # look-alike: the grade given to practice itself
     assert ("E10000016", "practice-quality", "concern") in found(
         extract(_KENT + "Practice was judged 'inadequate' in the report."))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Decisions about their long-term future are made without unnecessary delay.", ("permanence", "strength")),
+    ("Leaders have a sharp understanding of what is working and what is not.", ("leadership", "strength")),
+    ("The response to children living with long-term neglect was not always effective.",
+     ("child-protection", "concern")),
+    ("Inspectors found drift in child protection cases.", ("child-protection", "concern")),
+    ("Child protection cases have risen by a third.", ("demand", "concern")),
+    ("Social workers stay in post for long periods, so children build lasting relationships.", ("visits", "strength")),
+    ("Some children had had five or more workers in a single year.", ("visits", "concern")),
+    ("A few children had had four or more social workers since the start of the year.", ("visits", "concern")),
+])
+def test_more_everyday_wordings(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_both_councils_are_the_councils_just_named_not_the_sector(extract):
+    text = ("Ofsted rated the Isle of Wight's children's services good. The Island's services are run in partnership "
+            "with Hampshire County Council.\n\nInspectors said leaders from both councils have a sharp understanding "
+            "of what is working.")
+    assert (None, "leadership", "strength") not in found(extract(text))
+    # look-alike: councils in general
+    assert (None, "leadership", "strength") in found(extract(
+        "Ofsted said leaders in most councils have a sharp understanding of what is working."))
+
+
+def test_drift_in_child_protection_cases_is_no_demand(extract):
+    # look-alike of "the number of child protection cases has risen": a quality, not a count
+    assert "demand" not in {f[1] for f in found(extract(_KENT + "Inspectors found drift in child protection cases."))}
