@@ -1663,3 +1663,21 @@ def test_a_rating_restated_after_a_reorganisation_is_the_old_councils(extract):
     af = extract("Published 23 August 2023\n\nChildren's services in North Yorkshire were rated outstanding by "
                  "Ofsted.\n\nThe former North Yorkshire County Council had been rated outstanding in 2018.")
     assert ("E06000065", "outstanding", True) not in judgements(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an inspection late in the year before, reported early in the next, is news
+    ("2 February 2022\n\nOfsted has today published its report following a three-week inspection of BCP Council's "
+     "children's services in November and December 2021, judging the services 'inadequate' overall.",
+     {("E06000058", "full")}),
+    ("2 February 2022\n\nOfsted has published its report after inspecting Kent's children's services in December "
+     "2021, grading them 'good'.", {("E10000016", "full")}),
+])
+def test_an_inspection_just_before_the_new_year_is_news(extract, text, want):
+    assert inspections(extract(text)) == want
+
+
+def test_a_rating_years_before_is_no_news(extract):
+    # look-alike: a year long before the article's, in the rating's clause
+    af = extract("2 February 2022\n\nIn December 2019, inspectors judged BCP Council's services 'requires improvement'.")
+    assert inspections(af) == set()

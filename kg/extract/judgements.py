@@ -484,7 +484,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             clause_start = doc[lo:span.start]
             # (not a year describing a noun: "the company set up by Sunderland City Council in 2017 to run ...")
             years = [int(t.text) for t in clause_start if is_year(t) and not _describes_a_noun(t)]
-            if years and max(years) < ctx.when.year:
+            # (a month late in the year before, close to the article, is news: "a three-week inspection in
+            # November and December 2021", reported in February 2022)
+            recent = stated is not None and stated.month is not None \
+                and stated.as_date() >= _start_of(ctx.when, stated) - _BACKGROUND
+            if years and max(years) < ctx.when.year and not recent:
                 previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
             or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate
