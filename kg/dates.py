@@ -1,11 +1,12 @@
 """Dates as stated in text, kept at the precision the text gives (year, month or day).
 
-Two readers: `parse_date` finds the first date written inside a sentence or a header line (regular
+Three readers: `parse_date` finds the first date written inside a sentence or a header line (regular
 expressions for the forms news uses); `parse_published` reads a field whose whole value is a date (a
 JSON record's `published`, a web page's date) with dateparser, whose DateDataParser reports the period
 it read (day, month or year), so the date keeps the precision the field states: dateparser fills the
 parts a text leaves out from today's date, and those parts are dropped. Relative dates ("yesterday")
-are not read, so the same input gives the same date on any day.
+are not read, so the same input gives the same date on any day. `url_date` reads the day a page's address
+gives in its path ("/2024/10/11/", "/2013/oct/15/").
 """
 from __future__ import annotations
 
@@ -139,3 +140,17 @@ def month_before(text: str, published: StatedDate | None) -> StatedDate | None:
     month = _MONTHS[m.group(1).lower().rstrip(".")]
     year = published.year if month <= published.month else published.year - 1
     return StatedDate(year, month)
+
+
+# a dated path: /2024/10/11/ (WordPress and most news sites), /2013/oct/15/ (the Guardian), /2022/02/16/
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d|[a-z]{3})/(\d\d)(?:/|$)", re.I)
+
+
+def url_date(url: str | None) -> StatedDate | None:
+    """The day a page's address gives in its path, if any: the day it was published under that address."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    month = m.group(2).lower()
+    month = int(month) if month.isdigit() else _MONTHS.get(month)
+    return _valid(int(m.group(1)), month, int(m.group(3))) if month else None

@@ -1681,3 +1681,14 @@ def test_a_rating_years_before_is_no_news(extract):
     # look-alike: a year long before the article's, in the rating's clause
     af = extract("2 February 2022\n\nIn December 2019, inspectors judged BCP Council's services 'requires improvement'.")
     assert inspections(af) == set()
+
+
+def test_another_councils_grade_dated_months_before_is_news_of_its_inspection(extract):
+    url = "https://www.communitycare.co.uk/2024/10/11/trust-progress/"
+    text = ("Bradford's children's services trust is moving in the right direction, Ofsted has said after a monitoring "
+            "visit.\n\nThe findings contrast with Kirklees, which was rated good in August after a long spell in "
+            "intervention.")
+    assert ("E08000034", "full") in inspections(extract(text, url=url))
+    # look-alike: a grade held for years
+    held = text.replace("was rated good in August after", "has been rated good since 2019 after")
+    assert ("E08000034", "full") not in inspections(extract(held, url=url))

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.articles import Problems, read_articles
 from kg.cli import EXIT_FATAL, EXIT_SKIPPED, main
-from kg.dates import StatedDate, parse_date, parse_published
+from kg.dates import StatedDate, parse_date, parse_published, url_date
 from kg.extract.metadata import split_authors
 from kg.reference import slug
 
@@ -387,3 +387,26 @@ def test_a_name_over_a_desk_line_is_the_byline(extract):
     af = extract("Havering children's services make some progress\n\nEllis March\nLocal Democracy Reporter\n\n"
                  "Inspectors who returned to Havering last month found the services starting to improve.")
     assert [a.label for a in af.authors] == ["Ellis March"]
+
+
+@pytest.mark.parametrize("url,want", [
+    ("https://www.communitycare.co.uk/2024/10/11/childrens-trust-progress/", "2024-10-11"),
+    ("https://www.theguardian.com/society/2013/oct/15/birmingham-child-protection", "2013-10-15"),
+    ("https://expressandstar.com/news/local-hubs/sandwell/2022/02/16/optimism-over", "2022-02-16"),
+    ("https://example.org/news/2022/02/30/no-such-day", None),      # no such day
+    ("https://example.org/news/2022/02/monthly-roundup", None),     # a month is no day of publication
+    ("https://www.kent.gov.uk/news/ofsted-report", None),
+    (None, None),
+])
+def test_url_date(url, want):
+    got = url_date(url)
+    assert (got.iso() if got else None) == want
+
+
+def test_a_dated_address_gives_the_publication_date_a_byline_does_not(extract):
+    url = "https://www.communitycare.co.uk/2024/10/11/trust-progress/"
+    af = extract("Bradford's trust is making progress, Ofsted said.", url=url)
+    assert af.published.iso() == "2024-10-11"
+    # the page's own dateline is read first
+    af = extract("By Jo Bell\n3 October 2024\n\nBradford's trust is making progress, Ofsted said.", url=url)
+    assert af.published.iso() == "2024-10-03"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from kg.articles import Article
+from kg.dates import url_date
 from kg.corrections import apply as replay
 from kg.boilerplate import layout
 from kg.extract.context import ORIGINAL_OFFSETS, build_context
@@ -43,7 +44,7 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
     the lines of those that no longer apply are in the result's `stale`)."""
     if norm is not None:
         doc.user_data[ORIGINAL_OFFSETS] = norm
-    published = article.published or meta.published
+    published = article.published or meta.published or url_date(article.url)
     subject_set = [c for c in corrections or () if c.decision == "subject"]
     ctx = build_context(doc, article.text, published, url=article.url, title=article.title or meta.title,
                         subjects=subject_set[-1].councils if subject_set else None)

@@ -288,7 +288,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             # Medway's services from 'inadequate' to 'good' is to leave")
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
-                or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news) \
+                or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news
+                or _dated_recently(ctx, m)) \
                 or (ref in visited and ref not in full and ref not in moved) or _visit_told(m.sentence, r):
             continue
         if m.area:
@@ -420,6 +421,13 @@ def _in_a_roundup(ctx: ArticleContext, m, r: _Rules) -> bool:
     if len(councils) < 2 or not m.awarded:
         return False
     return not ctx.subjects or any(t.lower_ in r.roundup_words for t in m.sentence.span)
+
+
+def _dated_recently(ctx: ArticleContext, m) -> bool:
+    """A grade newly given to another council, dated to a month within half a year before the article
+    ("The findings contrast with Kirklees, which was rated good in August"): its inspection is recent news too."""
+    return m.awarded and not m.standing and m.date is not None and m.date.month is not None \
+        and ctx.when is not None and not _long_before(m.date, ctx.when) and m.date.as_date() <= ctx.when
 
 
 def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:

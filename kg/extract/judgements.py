@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import MONTH, StatedDate, is_year, parse_date, years_in
+from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -467,6 +467,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                     month = last_year.group(1)
                     year = ctx.when.year - 1
                     stated = parse_date(f"{month} {year}") if month else StatedDate(year)
+                else:
+                    # "rated good in August": the last August up to the day the page states
+                    stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published)
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
