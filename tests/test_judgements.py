@@ -1685,10 +1685,11 @@ def test_a_rating_years_before_is_no_news(extract):
 
 def test_another_councils_grade_dated_months_before_is_news_of_its_inspection(extract):
     url = "https://www.communitycare.co.uk/2024/10/11/trust-progress/"
-    text = ("Bradford's children's services trust is moving in the right direction, Ofsted has said.\n\nIn a "
-            "monitoring visit in September, the latest since the council's services were judged inadequate in 2023, "
-            "inspectors looked at children in care.\n\nThe findings contrast with Kirklees, which was rated good in "
-            "August after a long spell in intervention.")
+    text = ("Bradford children's trust making progress, says Ofsted\n\nBradford's children's services trust is moving "
+            "in the right direction, Ofsted has said.\n\nIn a monitoring visit to Bradford in September, the latest "
+            "since the council's services were judged inadequate in 2023, inspectors looked at children in care.\n\n"
+            "Bradford Children and Families Trust has run the city's children's social care since April 2023.\n\n"
+            "The findings contrast with Kirklees, which was rated good in August after a long spell in intervention.")
     assert ("E08000034", "full") in inspections(extract(text, url=url))
     # look-alike: a grade held for years
     held = text.replace("was rated good in August after", "has been rated good since 2019 after")
