@@ -883,15 +883,26 @@ def test_who_holds_a_portfolio(extract, text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Peterborough City Council was rated good. Dr Simeon Akebe is the new director. Dr Akebe was previously an "
-     "assistant director at Lincolnshire County Council.", ("Simeon Akebe", "former assistant director", "E10000019")),
-    ("Peterborough City Council was rated good. Sim Ache, formerly director of children's services at Kent County "
-     "Council, said it was good.", ("Sim Ache", "former director of children's services", "E10000016")),
+     "assistant director at Peterborough City Council.", ("Simeon Akebe", "former assistant director", "E06000031")),
+    ("Peterborough City Council was rated good. Sim Ache, formerly director of children's services at Peterborough "
+     "City Council, said it was good.", ("Sim Ache", "former director of children's services", "E06000031")),
     # look-alike: "now" is the present role
     ("Peterborough City Council was rated good. Sim Ache, now director of children's services at Kent County "
      "Council, said it was good.", ("Sim Ache", "director of children's services", "E10000016")),
 ])
 def test_previously_and_formerly_make_a_former_role(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peterborough City Council was rated good. Dr Simeon Akebe is the new director. Dr Akebe was previously an "
+    "assistant director at Lincolnshire County Council.",
+    "Peterborough City Council was rated good. Sim Ache, formerly director of children's services at Kent County "
+    "Council, said it was good.",
+])
+def test_a_former_role_at_another_council_is_no_fact_of_it(extract, text):
+    # a council named as someone's former employer gets no facts (GOLD_FORMAT)
+    assert not {m for m in members(extract(text)) if m[1].startswith("former ")}
 
 
 @pytest.mark.parametrize("text, want", [
