@@ -2044,3 +2044,19 @@ def test_both_councils_are_the_councils_just_named_not_the_sector(extract):
 def test_drift_in_child_protection_cases_is_no_demand(extract):
     # look-alike of "the number of child protection cases has risen": a quality, not a count
     assert "demand" not in {f[1] for f in found(extract(_KENT + "Inspectors found drift in child protection cases."))}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The sharing of information between agencies was not robust enough.", ("multi-agency", "concern")),
+    ("The way leaders engage with children and young people is outstanding.", ("child-voice", "strength")),
+    ("Overall, staff are positive about the change.", ("morale", "strength")),
+    ("Inspectors found a revitalisation of social work practice.", ("practice-quality", "strength")),
+    ("Children who are disabled have social workers who understand their needs.", ("disabled-children", "strength")),
+])
+def test_wordings_of_the_development_quarters(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_staff_not_positive_is_no_strength(extract):
+    # look-alike: the phrase denied is not the strength
+    assert ("E10000016", "morale", "strength") not in found(extract(_KENT + "Staff were not positive about the change."))
