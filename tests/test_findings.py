@@ -2060,3 +2060,41 @@ def test_wordings_of_the_development_quarters(extract, sentence, want):
 def test_staff_not_positive_is_no_strength(extract):
     # look-alike: the phrase denied is not the strength
     assert ("E10000016", "morale", "strength") not in found(extract(_KENT + "Staff were not positive about the change."))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Many families were referred to children's services again within a year.", ("re-referrals", "concern")),
+    ('Performance is now "closely monitored by managers at every level".', ("quality-assurance", "strength")),
+    ("There has been a sharp rise in demand.", ("demand", "concern")),
+    ("The number of children subject to child protection plans is increasing.", ("demand", "concern")),
+    ('Decisions about children referred to social care were "timely and proportionate".', ("thresholds", "strength")),
+    ("Care leavers' views were actively shaping the service.", ("child-voice", "strength")),
+])
+def test_wordings_of_blind38(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_a_referral_sent_on_is_no_re_referral(extract):
+    # look-alike: referred to another service, not back again
+    assert "re-referrals" not in {f[1] for f in found(extract(
+        _KENT + "Children were referred to mental health services within a week."))}
+
+
+def test_token_patterns_compare_words_with_words():
+    # YAML reads a bare no, on, off or yes as a boolean: in a word list it would break every pattern at load
+    from kg.reference import load_yaml
+
+    def words(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("LOWER", "TEXT", "ORTH") and isinstance(value, dict):
+                    yield from (w for ws in value.values() if isinstance(ws, list) for w in ws)
+                elif key in ("LOWER", "TEXT", "ORTH"):
+                    yield value
+                else:
+                    yield from words(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from words(item)
+    bad = [w for w in words(load_yaml("issues.yaml")) if not isinstance(w, str)]
+    assert bad == []
