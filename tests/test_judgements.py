@@ -1694,3 +1694,23 @@ def test_another_councils_grade_dated_months_before_is_news_of_its_inspection(ex
     # look-alike: a grade held for years
     held = text.replace("was rated good in August after", "has been rated good since 2019 after")
     assert ("E08000034", "full") not in inspections(extract(held, url=url))
+
+
+def test_a_council_named_in_a_clause_inside_the_rated_phrase_is_not_rated(extract):
+    af = extract("Published 18 September 2024\n\nWestmorland and Furness, one of two councils created when Cumbria "
+                 "County Council was abolished last year, was rated \"good\" at its first inspection in July.")
+    assert {j[0] for j in judgements(af)} == {"E06000064"}
+    # look-alike: councils listed as the rated thing
+    af = extract("Published 18 September 2024\n\nWestmorland and Furness and Cumberland were both rated \"good\" in July.")
+    assert {j[0] for j in judgements(af)} == {"E06000064", "E06000063"}
+
+
+def test_a_grade_kept_at_an_inspection_told_by_its_time_is_news_of_it(extract):
+    text = ("Richmond children's services rated 'outstanding'\n\nChildren's services in Richmond upon Thames have "
+            "been rated \"outstanding\" by Ofsted.\n\nThe borough's services are run by Achieving for Children. "
+            "Kingston's children's services, also run by the company, kept their \"outstanding\" rating at an "
+            "inspection in January.")
+    assert ("E09000021", "full") in inspections(extract(text))
+    # look-alike: a grade kept, with no inspection told
+    held = text.replace(" at an inspection in January", "")
+    assert ("E09000021", "full") not in inspections(extract(held))

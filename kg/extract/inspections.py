@@ -289,7 +289,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             continue
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news
-                or _dated_recently(ctx, m)) \
+                or _dated_recently(ctx, m) or _at_a_told_inspection(m, jr)) \
                 or (ref in visited and ref not in full and ref not in moved) or _visit_told(m.sentence, r):
             continue
         if m.area:
@@ -428,6 +428,15 @@ def _dated_recently(ctx: ArticleContext, m) -> bool:
     ("The findings contrast with Kirklees, which was rated good in August"): its inspection is recent news too."""
     return m.awarded and not m.standing and m.date is not None and m.date.month is not None \
         and ctx.when is not None and not _long_before(m.date, ctx.when) and m.date.as_date() <= ctx.when
+
+
+def _at_a_told_inspection(m, jr) -> bool:
+    """A grade given at an inspection its own clause tells by its time ("Kingston's services, also run by the
+    company, kept their 'outstanding' rating at an inspection in January"): that inspection is news too."""
+    doc = m.span.doc
+    tail = doc[m.span.end:m.sentence.span.end].text
+    return m.awarded and not m.standing and bool(re.match(r"\W*(\w+\W+){0,3}?(at|after|following|in) (an?|its|their|the) ",
+                                                          tail, re.I)) and bool(jr.told_event.search(tail))
 
 
 def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:

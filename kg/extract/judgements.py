@@ -971,8 +971,10 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         lo, hi = phrase.start, phrase.end
 
         # a clause inside the rated phrase speaks of something else ("The Council of the Isles of Scilly,
-        # which looks after five islands off the tip of Cornwall, was rated good")
-        inner = {t.i for r in child.subtree if r.dep_ == "relcl" and r.head.i != span.root.i for t in r.subtree}
+        # which looks after five islands off the tip of Cornwall, was rated good", "Westmorland and Furness,
+        # one of two councils created when Cumbria County Council was abolished, was rated good")
+        inner = {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") and r.head.i != span.root.i
+                 for t in r.subtree}
         for e in ctx.entities:
             # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
