@@ -54,6 +54,7 @@ def _rules():
         "after": int(ja["lines_after"]),
         "comment": comp(raw["comment_cues"]),
         "comment_heading": comp(raw["comment_headings"]),
+        "comment_line": comp(raw["comment_lines"]),
         "min_reporting": int(raw["min_reporting_before_end"]),
         "page": raw["web_pages"],
         "consent": comp(raw["web_pages"]["consent_cues"]),
@@ -125,8 +126,10 @@ def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list
         rail.append(content[k])
         k += 1
     following = [lines[i].text.strip() for i in content[k:k + 4]]
-    if len(rail) == 1 and is_any(_rules()["comment_heading"], lines[content[pos]].text.strip()):
-        return None  # "Comments", then prose: readers' comments
+    heading = is_any(_rules()["comment_heading"], lines[content[pos]].text.strip())
+    if heading and (len(rail) == 1 or any(is_any(_rules()["comment_line"], lines[i].text.strip())
+                                          for i in rail[1:] + content[k:k + 2])):
+        return None  # "Comments", then prose or a thread's lines: readers' comments
     if sum(_is_sentence(t) and len(t.split()) >= 10 for t in following) < _STORY_GOES_ON:
         return None
     if any(is_any(_rules()["comment"], t) for t in following):

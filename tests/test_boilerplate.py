@@ -229,6 +229,19 @@ def test_prose_straight_under_a_comments_heading_is_readers_comments():
     assert not any(line.startswith("Ofsted praised") for line in out)
 
 
+def test_a_comment_thread_with_its_controls_is_readers_comments():
+    # "Comments", the thread's "Show oldest first", then readers by handle: not a box with the story going on
+    page = ("Kent children's services rated 'good'\n"
+            "Ofsted praised Kent for its work with care leavers and its stable workforce.\n"
+            "Comments\n"
+            "Show oldest first\n"
+            "TorquayTerrier: Plymouth manages to keep its head above water, why can't Devon do the same?\n"
+            "exeterlass: Cornwall was rated outstanding a few years back and they have half the same problems.\n")
+    out = furniture(page)
+    assert any(line.startswith("exeterlass") for line in out)
+    assert not any(line.startswith("Ofsted praised") for line in out)
+
+
 def test_a_rail_of_links_under_a_heading_in_the_middle_leaves_the_story_going_on():
     # look-alike: the heading is over headlines, and the story's paragraphs go on after them
     page = ("Kent children's services rated 'good'\n"
