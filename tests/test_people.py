@@ -1299,3 +1299,19 @@ def test_replacing_someone_with_no_post_told_gives_them_none(extract):
     # look-alike: the new holder has no post in the text, so neither has the one replaced
     af = extract("Anita Kowalczyk spoke at the event, replacing Peter Linwood, who was unwell.")
     assert not {m for m in members(af) if m[0] == "Peter Linwood"}
+
+
+def test_a_portfolio_of_several_services(extract):
+    af = extract("Ofsted rated Kent County Council's children's services good.\n\nKent's cabinet member for adult "
+                 "social care and public health, Councillor Diane Marchbanks, said the council would act.")
+    assert ("Diane Marchbanks", "cabinet member for adult social care and public health", "E10000016") in members(af)
+
+
+def test_a_new_holders_present_employer_does_not_take_the_discourse(extract):
+    # "assistant director for safeguarding at Salford": a portfolio word like a verb, still a role's employer
+    text = ("Published: 22 July 2024\n\nTameside Council has appointed Dr Farah Quilliam as its new director of "
+            "children's services.\n\nDr Quilliam, currently assistant director for safeguarding at Salford City "
+            "Council, will take up the post in October. She replaces interim director Graham Lisle.")
+    assert ("Graham Lisle", "interim director", "E08000008") in members(extract(text))
+    # look-alike: a verb between the role and the council ("who works with Salford") is no employer phrase
+    assert ("Farah Quilliam", "assistant director for safeguarding", "E08000006") in members(extract(text))

@@ -830,16 +830,22 @@ def _role_heads() -> frozenset[str]:
     return frozenset(h.lower().split()[-1] for h in load_yaml("roles.yaml")["heads"])
 
 
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("roles.yaml")["portfolio_words"])
+
+
 def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
     """The council is named as where someone holds a role: a role's head word, then 'at', 'of', 'for' or
     'with' ('in' for a former post), within nine words before it and no verb or punctuation between ("assistant director for early
-    help and social care at Reading Borough Council"; not "inspectors say that services at Haringey")."""
+    help and social care at Reading Borough Council", "assistant director for safeguarding at Salford City
+    Council": a portfolio's word is no verb; not "inspectors say that services at Haringey")."""
     i = e.span.start - 1
     if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with", "in"):
         return False
     heads = _role_heads()
     for t in reversed(doc[max(0, i - 9):i]):
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("'", "’")):
+        if (t.pos_ in ("VERB", "AUX") and t.lower_ not in _portfolio_words()) or (t.is_punct and t.text not in ("'", "’")):
             return False
         if t.lower_ in heads:
             # "in" only for a former post ("a former director of children's services in Trafford"): a post
