@@ -1315,3 +1315,19 @@ def test_a_new_holders_present_employer_does_not_take_the_discourse(extract):
     assert ("Graham Lisle", "interim director", "E08000008") in members(extract(text))
     # look-alike: a verb between the role and the council ("who works with Salford") is no employer phrase
     assert ("Farah Quilliam", "assistant director for safeguarding", "E08000006") in members(extract(text))
+
+
+def test_a_departing_post_stands_beside_a_post_held_before_elsewhere(extract):
+    text = ("Devon County Council's director of children's services is to leave the authority.\n\nJuliette Pardoe, "
+            "who joined Devon in 2021 from Cumbria County Council, where she was an assistant director, will step "
+            "down at the end of July.")
+    got = members(extract(text))
+    assert ("Juliette Pardoe", "director of children's services", "E10000008") in got
+    assert ("Juliette Pardoe", "assistant director", "E10000006") in got
+
+
+def test_someone_speaking_after_a_post_speaking_keeps_their_own_post(extract):
+    # look-alike: the one heard next has a post of their own in their sentence
+    text = ("Inspectors said the council had improved.\n\nDirector of children's services Rebecca Holt said the "
+            "result was the product of four years of work.")
+    assert not {m for m in members(extract(text)) if m[0] == "Rebecca Holt" and m[2] == "ofsted"}

@@ -453,9 +453,13 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
         for membership, from_title in _membership(ctx, sent, p, r):
             (by_title if from_title else facts).append(membership)
     placed = {m.person for m in facts}
+    placed_at = {(m.person, m.org) for m in facts}
     # a role a sentence before says someone leaves (or is appointed to, when they are next heard speaking) is
-    # theirs only when their own sentence gives them none
-    facts += [m for m, leaving in _appointed_next(ctx, r) if not (leaving and m.person in placed)]
+    # theirs only when their own sentence gives them none (for a departure, none there: a post elsewhere before
+    # it may stand beside it)
+    facts += [m for m, gives_way in _appointed_next(ctx, r)
+              if not (gives_way == "departure" and (m.person, m.org) in placed_at
+                      or gives_way == "speech" and m.person in placed)]
     placed = {m.person for m in facts}
     facts += [m for m in _described_next(ctx, r) if m.person not in placed]
     facts += _roles_by_copula(ctx, r)
@@ -609,12 +613,12 @@ def _appointee(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("appointment", "arrival", "appointing")
 
 
-def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bool]]:
+def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, str]]:
     """An appointment told before the name: "Kent County Council has appointed a new director of children's
     services. Jo Bell has stepped up from ...", "A new interim director has been appointed by Kent. This
     appointment of Jo Bell follows ...": the first person named early in the next sentence holds the role.
     So too a departure told before the name ("Kent's director of children's services is to step down. Jo
-    Bell, who joined in 2019, ..."), with whether it is one (that role gives way to one the person's own
+    Bell, who joined in 2019, ..."), with "departure" or "speech" when it is one (that role gives way to one the person's own
     sentence gives)."""
     doc = ctx.doc
     out = []
@@ -690,12 +694,12 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, bo
                 continue  # "Jo Bell, the council's group manager, said": a post of their own
             owner = _entity_ending(ctx, rs - 1) if doc[rs - 1].tag_ == "POS" else None
             org = found[2] or (owner.ref if owner is not None else None) or _default_org(ctx, sent, role, r)
-            out.append((Membership(person.ref, role, org, sent.evidence), False))
+            out.append((Membership(person.ref, role, org, sent.evidence), ""))
             continue
         if person is not None:
             # "... appointed a new deputy manager." "Jo Bell, the council's director, said ...": a speaker next
             # holds the role only when their own sentence gives them none, as for a departure
-            gives_way = departing is not None or nxt.span.root.lower_ in r.speech
+            gives_way = "departure" if departing is not None else "speech" if nxt.span.root.lower_ in r.speech else ""
             e = person.span.end
             if speaking is not None and (not (gives_way and any(t.lower_ in r.speech for t in nxt.span))
                                          or e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an")):
@@ -832,7 +836,8 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             if earlier and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
-                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _default_org(ctx, sent, role, r)
+                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _where_held(ctx, doc, start) \
+                or _default_org(ctx, sent, role, r)
             if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
                 break  # a post at a former employer ("who was previously director at Hillingdon"): no fact of it
             out.append((Membership(p.ref, role, org, sent.evidence), False))
@@ -921,6 +926,17 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
             name = doc[n:e].text
             return Ref("org", slug(name), name) if name else None
     return None
+
+
+def _where_held(ctx: ArticleContext, doc, start: int) -> Ref | None:
+    """'... from Cumbria County Council, where she was an assistant director': the body named before ', where'."""
+    k = start - 1
+    while k > 0 and doc[k].pos_ in ("AUX", "PRON", "DET", "ADV") and doc[k].lower_ != "where":
+        k -= 1
+    if doc[k].lower_ != "where" or k < 2 or doc[k - 1].text != ",":
+        return None
+    e = _entity_ending(ctx, k - 1)
+    return e.ref if e is not None and e.ref.kind in _ORG_KINDS else None
 
 
 def _appointed_before(doc, lo: int, end: int) -> bool:
