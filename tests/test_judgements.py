@@ -1715,3 +1715,18 @@ def test_a_grade_kept_at_an_inspection_told_by_its_time_is_news_of_it(extract):
     # look-alike: a grade kept, with no inspection told
     held = text.replace(" at an inspection in January", "")
     assert ("E09000021", "full") not in inspections(extract(held))
+
+
+def test_inspectors_visiting_for_a_jtai_make_no_other_visit(extract):
+    text = ("Published 5 March 2024\n\nA joint targeted area inspection of the multi-agency response to domestic abuse "
+            "in Wiltshire has praised the partnership.\n\nInspectors from Ofsted and the Care Quality Commission "
+            "visited Wiltshire in January to examine how Wiltshire Council, Wiltshire Police and the Bath and North "
+            "East Somerset, Swindon and Wiltshire Integrated Care Board work together.")
+    assert inspections(extract(text)) == {("E06000054", "jtai")}
+
+
+def test_an_untyped_visit_with_no_jtai_keeps_the_frameworks_type(extract):
+    # look-alike: no JTAI told, so the visit is typed by the council's standing rating
+    text = ("Published 5 March 2024\n\nWiltshire's children's services are rated good.\n\nInspectors visited "
+            "Wiltshire in January and found that children were well supported.")
+    assert ("E06000054", "focused") in inspections(extract(text))

@@ -159,8 +159,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
                 facts.append(Inspection(ref, reported[0], sentence.evidence,
                                         _date_near(ctx, verbs[0].i, verbs[0].i + 1, sentence.span)))
     facts += _implied_full(ctx, facts, r, generic)
+    # inspectors who "visited Wiltshire in January" in an article reporting a JTAI there came for the JTAI
+    jtai = {i.about for i in facts if i.type == "jtai"}
     if not visit_kinds:
-        facts += _untyped_visits(ctx, facts, r, generic)
+        facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in jtai]
     elif len(visit_kinds) > 1 or not reported or (ctx.frame is not None and ctx.frame.roundup):
         # visits of several types, one type told of another council, or a roundup: an untyped visit
         # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless

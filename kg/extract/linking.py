@@ -40,7 +40,8 @@ def _public_body_name() -> re.Pattern:
     heads = sorted(raw["public_body_heads"], key=len, reverse=True)
     prefixes = sorted(raw["public_body_prefixes"], key=len, reverse=True)
     place = r"[A-Z][\w'’-]*(?:\.(?! ))?"   # a word with capitals, not the full stop that ends a sentence
-    return re.compile(rf"\b(?:{place} (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b"
+    # places listed with commas too: "Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board"
+    return re.compile(rf"\b(?:{place},? (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b"
                       rf"|\b(?:{'|'.join(re.escape(p) for p in prefixes)})(?: (?:and |& )?{place})+")
 
 
