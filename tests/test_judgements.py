@@ -1727,6 +1727,6 @@ def test_inspectors_visiting_for_a_jtai_make_no_other_visit(extract):
 
 def test_an_untyped_visit_with_no_jtai_keeps_the_frameworks_type(extract):
     # look-alike: no JTAI told, so the visit is typed by the council's standing rating
-    text = ("Published 5 March 2024\n\nWiltshire's children's services are rated good.\n\nInspectors visited "
+    text = ("Published 5 March 2024\n\nWiltshire's children's services have been rated good since 2019.\n\nInspectors visited "
             "Wiltshire in January and found that children were well supported.")
     assert ("E06000054", "focused") in inspections(extract(text))
