@@ -1730,3 +1730,16 @@ def test_an_untyped_visit_with_no_jtai_keeps_the_frameworks_type(extract):
     text = ("Published 5 March 2024\n\nWiltshire's children's services have been rated good since 2019.\n\nInspectors visited "
             "Wiltshire in January and found that children were well supported.")
     assert ("E06000054", "focused") in inspections(extract(text))
+
+
+def test_an_appositive_on_the_grade_is_no_area_rated(extract):
+    text = ("Published 19 March 2024\n\nPeterborough City Council's children's services are inadequate.\n\nOfsted's "
+            "report, published in January, downgraded the council from 'good', the rating it received in 2018, after "
+            "finding \"widespread and serious weaknesses\" in help and protection.")
+    assert ("E06000031", "good", False) in judgements(extract(text))
+
+
+def test_an_area_rated_stays_an_area(extract):
+    # look-alike: the thing rated is the area ("help and protection was judged good")
+    af = extract("Published 19 March 2024\n\nPeterborough's help and protection for children was judged 'good'.")
+    assert not {j for j in judgements(af) if j[1] == "good"}

@@ -243,10 +243,15 @@ def _rated_area(span: Span, r: _Rules):
     """The rated thing is an area of the services ("Kent's child protection work has been uplifted from
     'good' to 'outstanding'"), not the department ("the council's child protection services")."""
     for head, phrase in _rated_phrases(span):
+        if head.lower_ in _RATING_NOUNS:
+            continue  # "downgraded the council from 'good', the rating it received in 2018, after finding ...": the grade
         found = None if head.lower_ in _SERVICE_NOUNS else r.area_subject.search(phrase.text.lower())
         if found:
             return found
     return None
+
+
+_RATING_NOUNS = {"rating", "grade", "judgement", "judgment", "verdict", "score"}
 
 
 def _aspired(span: Span, r: _Rules) -> bool:
