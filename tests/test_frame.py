@@ -878,3 +878,22 @@ def test_a_council_owned_company_is_no_reference_to_a_council(nlp):
     ctx = frame_of(nlp, text)
     last = ctx.sentences[-1]
     assert last.focus is not None and last.focus.key == "E06000038"
+
+
+def test_a_writers_past_employer_never_becomes_the_subject(extract):
+    from kg.facts import Finding
+    text = ("Ofsted's annual report should shame us all\n\nI spent 11 years as a social worker in south London, the "
+            "last four of them at Lambeth, and I have read every Ofsted annual report since.\n\nThe chief inspector's "
+            "report does not single out individual councils.\n\nCaseloads remain stubbornly high in many areas, the "
+            "report found.")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert (None, "caseloads") in got and ("E09000022", "caseloads") not in got
+
+
+def test_a_new_job_at_the_only_council_named_makes_it_the_subject(extract):
+    # look-alike: a present post ("my new job as chief executive at Lambeth") is what the page is about
+    from kg.facts import Finding
+    text = ("A new start\n\nAs an introduction to my new job as chief executive at Lambeth LBC, I want to say "
+            "something about our children's services.\n\nCaseloads remain too high, inspectors found.")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert ("E09000022", "caseloads") in got

@@ -67,11 +67,11 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     headline = _named_in_title(title, when) if title else set()
     roundup = _is_roundup(sentences)
     subjects, scores = _subjects(sentences, from_url, headline, roundup)
-    if not subjects and any(e.incidental in _PASSING for e in entities):
+    if not subjects and any(e.incidental in _PASSING and e.incidental != "career" for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
-        # executive writing of "my new job at Lambeth LBC")
+        # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth")
         for e in entities:
-            e.incidental = "" if e.incidental in _PASSING else e.incidental
+            e.incidental = "" if e.incidental in _PASSING and e.incidental != "career" else e.incidental
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline, roundup)
     if subjects_set:
@@ -337,7 +337,7 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
 
 # ---- councils named in passing --------------------------------------------------------------------------
 
-_PASSING = ("partner", "comparison", "employer")
+_PASSING = ("partner", "comparison", "employer", "career")
 # Words that may stand between a phrase of passing and the council's name.
 _BETWEEN = {"the", "local", "authority", "authorities", "council", "councils", "neighbouring", "nearby", "fellow"}
 
@@ -364,9 +364,10 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
-        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)
-                         or _in_a_persons_past(doc, e, person_starts)):
+        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)):
             kind = "employer"
+        if not kind and _in_a_persons_past(doc, e, person_starts):
+            kind = "career"   # a past employer in someone's career: never what the article is about
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first
             prev = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 2].text == "," else None)
