@@ -2098,3 +2098,21 @@ def test_token_patterns_compare_words_with_words():
                 yield from words(item)
     bad = [w for w in words(load_yaml("issues.yaml")) if not isinstance(w, str)]
     assert bad == []
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ('The council lacked "robust quality assurance" to identify weak practice.', ("quality-assurance", "concern")),
+    ("Inspectors identified areas for further improvement: the timeliness of return home interviews.",
+     ("exploitation", "concern")),
+    ("Inspectors raised concerns about the council's leadership, saying improvement had been too slow.",
+     ("leadership", "concern")),
+])
+def test_verdicts_said_about_a_mention(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_concerns_about_a_thing_dealt_with_are_no_concern(extract):
+    # look-alike: "concerns about X" as the subject of a verdict of its own
+    got = found(extract(_KENT + "Concerns about the safety of children are swiftly dealt with and good support is "
+                                "put in place."))
+    assert ("E10000016", "child-protection", "concern") not in got

@@ -358,6 +358,20 @@ def _on_a_noun(doc, cue: _Cue) -> bool:
     return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN"
 
 
+def _is_about(doc, cue: _Cue, m: Span) -> bool:
+    """The cue governs the mention through "about" or "over" ("raised concerns about the council's
+    leadership"); not as a subject with a verdict of its own ("concerns about the safety of children are swiftly
+    dealt with")."""
+    for i in range(cue.start, cue.end):
+        if doc[i].dep_ in ("nsubj", "nsubjpass"):
+            continue
+        for c in doc[i].children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding") \
+                    and c.left_edge.i <= m.root.i <= c.right_edge.i:
+                return True
+    return False
+
+
 def _describes_another(doc, cue: _Cue, m: Span) -> bool:
     """A one-word cue that is an adjective on a noun whose phrase does not hold the mention: "the quality of
     social work with neglected children had improved" (the children are neglected, not the work; not "weak
@@ -552,6 +566,13 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
                  or doc[after.start + 1].lower_ in ("it", "they", "this")) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
+        if p:
+            return p
+    # a verdict about the mention ("raised concerns about the council's leadership, saying improvement had
+    # been too slow") is said of it, whatever words come nearer
+    about_it = [c for c in own if c.end <= m.start and _is_about(doc, c, m)]
+    if about_it:
+        p = decide(about_it, seg_for)
         if p:
             return p
     # the verdict said of the mention by its own verb or complement ("Caseloads, which were too high three
