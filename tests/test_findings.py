@@ -2116,3 +2116,22 @@ def test_concerns_about_a_thing_dealt_with_are_no_concern(extract):
     got = found(extract(_KENT + "Concerns about the safety of children are swiftly dealt with and good support is "
                                 "put in place."))
     assert ("E10000016", "child-protection", "concern") not in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Some personal advisers are responsible for too many young people.", ("caseloads", "concern")),
+    ("Pathway plans reflect what matters to them.", ("child-voice", "strength")),
+    ("Children's wishes and feelings are now recorded in most assessments.", ("child-voice", "strength")),
+    ("Children's wishes and feelings are not always recorded.", ("child-voice", "concern")),
+    ("Relatives who came forward as carers were not assessed for nine months.", ("assessments", "concern")),
+    ("Fewer families are now being referred to social care more than once.", ("re-referrals", "strength")),
+    ("Decisions about which children need a social work assessment are usually right.", ("thresholds", "strength")),
+    ("Care leavers said it was hard to get help with their mental health.", ("mental-health", "concern")),
+])
+def test_wordings_of_blind39(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_responsible_for_many_is_no_caseload_verdict(extract):
+    # look-alike: "responsible for" a service, not too many children
+    assert "caseloads" not in {f[1] for f in found(extract(_KENT + "The director is responsible for many services."))}
