@@ -2125,7 +2125,7 @@ def test_concerns_about_a_thing_dealt_with_are_no_concern(extract):
     ("Children's wishes and feelings are not always recorded.", ("child-voice", "concern")),
     ("Relatives who came forward as carers were not assessed for nine months.", ("assessments", "concern")),
     ("Fewer families are now being referred to social care more than once.", ("re-referrals", "strength")),
-    ("Decisions about which children need a social work assessment are usually right.", ("thresholds", "strength")),
+    ("Decisions about which children need a social work assessment are now made promptly.", ("thresholds", "strength")),
     ("Care leavers said it was hard to get help with their mental health.", ("mental-health", "concern")),
 ])
 def test_wordings_of_blind39(extract, sentence, want):
