@@ -132,8 +132,8 @@ def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list
         return None  # "Comments", then prose or a thread's lines: readers' comments
     if sum(_is_sentence(t) and len(t.split()) >= 10 for t in following) < _STORY_GOES_ON:
         return None
-    if any(is_any(_rules()["comment"], t) for t in following):
-        return None  # readers' comments after a "Comments" heading
+    if any(is_any(_rules()["comment"], t) or is_any(_rules()["comment_line"], t) for t in following):
+        return None  # readers' comments after a "Comments" heading, or a thread's "Graham T says:"
     return rail
 
 

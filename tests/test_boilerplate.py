@@ -265,3 +265,17 @@ def test_a_blogs_comment_count_and_labels_end_the_reporting():
     out = furniture(page)
     assert "Surrey managed to stay good at their last inspection, so it can be done." in out
     assert not any(line.startswith("The panel heard") for line in out)
+
+
+def test_a_blogs_thread_of_thoughts_ends_the_reporting():
+    page = ("Outstanding! Well done to Dorset's children's services\n\nPosted on 12 May 2025 by Ruth Ambrose\n\n"
+            "Ofsted published its report on Dorset Council's services on Friday, and the verdict is outstanding.\n\n"
+            "Tags: Ofsted, children's services\n\n"
+            '3 thoughts on "Outstanding! Well done to Dorset\'s children\'s services"\n\n'
+            "Graham T says:\n12 May 2025 at 7:41 pm\n"
+            "Brilliant news. Shame BCP can't say the same, they were rated inadequate only a few years back.\n\n"
+            "Sue P says:\n13 May 2025 at 9:15 am\n"
+            "As a foster carer I can say the support we get from our social worker is second to none.\n")
+    out = furniture(page)
+    assert any(line.startswith("Brilliant news") for line in out)
+    assert not any("the verdict is outstanding" in line for line in out)

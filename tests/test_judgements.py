@@ -1743,3 +1743,15 @@ def test_an_area_rated_stays_an_area(extract):
     # look-alike: the thing rated is the area ("help and protection was judged good")
     af = extract("Published 19 March 2024\n\nPeterborough's help and protection for children was judged 'good'.")
     assert not {j for j in judgements(af) if j[1] == "good"}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Ofsted published its report on Dorset Council's services, and the verdict is outstanding.",
+     {("E06000059", "outstanding", True)}),
+    ("Ofsted published its report on Dorset Council's services. The overall judgement was good.",
+     {("E06000059", "good", True)}),
+    # look-alike: "is good" said of something that is no grade
+    ("Dorset Council's children's services were praised. The weather is good.", set()),
+])
+def test_a_grade_the_noun_of_grading_is(extract, sentence, want):
+    assert judgements(extract("Posted on 12 May 2025\n\n" + sentence)) == want

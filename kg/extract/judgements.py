@@ -373,6 +373,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 k -= 1
             if doc[k].lower_ in ("to", "from", "into") and k - 1 >= sent_span.start:
                 verb = next((t for t in doc[max(sent_span.start, k - 3):k] if t.lower_ in r.movement_verbs), None)
+        if verb is None:
+            # "the verdict is outstanding", "the overall judgement was good": a grade the noun of grading is
+            k = span.start - 1
+            while k > sent_span.start and doc[k].text in _QUOTES:
+                k -= 1
+            if k - 1 >= sent_span.start and doc[k].lower_ in ("is", "was") and doc[k - 1].lower_ in _RATING_NOUNS:
+                verb = doc[k - 1]
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         k = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES)  # "'good'-rated"
         hyphen_rated = k + 1 < len(doc) and doc[k].text in "-–" and doc[k + 1].lower_ == "rated"
