@@ -1755,3 +1755,14 @@ def test_an_area_rated_stays_an_area(extract):
 ])
 def test_a_grade_the_noun_of_grading_is(extract, sentence, want):
     assert judgements(extract("Posted on 12 May 2025\n\n" + sentence)) == want
+
+
+def test_a_grade_a_council_is_said_to_hold_is_no_news(extract):
+    text = ("Published 4 February 2025\n\nNorth Yorkshire Council warns of a £14m children's care overspend.\n\n"
+            "Despite the pressures, the council's children's services remain rated outstanding by Ofsted, one of a "
+            "small number in England to hold the top grade.")
+    assert inspections(extract(text)) == set()
+    # look-alike: the top grade newly given
+    given = ("Published 4 February 2025\n\nNorth Yorkshire Council's children's services have been given the top "
+             "grade by Ofsted after an inspection in December.")
+    assert ("E06000065", "full") in inspections(extract(given))
