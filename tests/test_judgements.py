@@ -1766,3 +1766,13 @@ def test_a_grade_a_council_is_said_to_hold_is_no_news(extract):
     given = ("Published 4 February 2025\n\nNorth Yorkshire Council's children's services have been given the top "
              "grade by Ofsted after an inspection in December.")
     assert ("E06000065", "full") in inspections(extract(given))
+
+
+def test_an_untyped_visit_beside_typed_ones_is_typed_by_its_councils_rating(extract):
+    text = ("20 November 2025\n\nInspectors have published letters from three recent visits.\n\nInspectors carried "
+            "out a focused visit to Suffolk County Council in October.\n\nInspectors' visit to Havering in September "
+            "was the third since the London borough was rated inadequate in February 2024.")
+    got = inspections(extract(text))
+    assert ("E10000029", "focused") in got and ("E09000016", "monitoring") in got
+    # look-alike: the council whose visit the text types keeps that type
+    assert ("E10000029", "monitoring") not in got

@@ -163,10 +163,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     jtai = {i.about for i in facts if i.type == "jtai"}
     if not visit_kinds:
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in jtai]
-    elif len(visit_kinds) > 1 or not reported or (ctx.frame is not None and ctx.frame.roundup):
-        # visits of several types, one type told of another council, or a roundup: an untyped visit
-        # ("Inspectors visited Blackpool in September") is of the type the framework gives its council, unless
-        # the text tells that council's visit itself
+    else:
+        # beside typed visits, an untyped one to a council whose visit the text does not type ("Inspectors'
+        # visit to Havering in September", "Inspectors visited Blackpool") is of the type the framework gives
+        # that council
         told = {i.about for i in facts}
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
