@@ -2039,6 +2039,13 @@ def test_both_councils_are_the_councils_just_named_not_the_sector(extract):
         "Ofsted said leaders in most councils have a sharp understanding of what is working."))
 
 
+def test_numbers_of_child_protection_cases_are_demand(extract):
+    # a count of cases rising, in a list of counts: demand, not child protection practice
+    got = found(extract("Councils voiced concern that the crisis will lead to higher numbers of children in need and "
+                        "child protection cases."))
+    assert (None, "demand", "concern") in got and (None, "child-protection", "concern") not in got
+
+
 def test_drift_in_child_protection_cases_is_no_demand(extract):
     # look-alike of "the number of child protection cases has risen": a quality, not a count
     assert "demand" not in {f[1] for f in found(extract(_KENT + "Inspectors found drift in child protection cases."))}
