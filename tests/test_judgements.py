@@ -1776,3 +1776,15 @@ def test_an_untyped_visit_beside_typed_ones_is_typed_by_its_councils_rating(extr
     assert ("E10000029", "focused") in got and ("E09000016", "monitoring") in got
     # look-alike: the council whose visit the text types keeps that type
     assert ("E10000029", "monitoring") not in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Sandwell's services reached good last December for the first time in a decade.", {("E08000028", "good", True)}),
+    # look-alikes: a grade hoped for, and a turning point reached
+    ("Sandwell hopes its services will reach good next year.", set()),
+    ("Sandwell's services reached a turning point last December.", set()),
+])
+def test_a_grade_reached(extract, sentence, want):
+    af = extract("Published 3 March 2025\n\nSandwell Children's Trust runs children's services for Sandwell Council.\n\n"
+                 + sentence)
+    assert judgements(af) == want
