@@ -82,16 +82,17 @@ def segment_of(sentence: Sentence, token_i: int) -> Span:
     return sentence.span.doc[c.start:c.end]
 
 
-def named_in(ctx: ArticleContext, span: Span, passing: bool = False) -> list[Ref]:
+def named_in(ctx: ArticleContext, span: Span, passing: bool = False, beside: tuple[Ref, ...] = ()) -> list[Ref]:
     """Councils and providers named in span, in order. A provider named with a council it serves is
     there for that council ("Kingston, whose services Achieving for Children runs"); one that serves
-    several councils stands for those the article is about; else for all it serves."""
+    several councils stands for the one of them named `beside` it (elsewhere in its sentence), else for those
+    the article is about; else for all it serves."""
     refs: list[Ref] = []
     for e in ctx.entities:
         if e.span.start >= span.start and e.span.end <= span.end and e.ref.kind in ("council", "provider") \
                 and (not e.incidental or passing and e.incidental != "place"):
             refs.append(e.ref)
-    return providers_for_councils(ctx, refs)
+    return providers_for_councils(ctx, refs, beside)
 
 
 def providers_for_councils(ctx: ArticleContext, refs: list[Ref], beside: tuple[Ref, ...] = ()) -> list[Ref]:
@@ -135,15 +136,12 @@ def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
             j -= 1
     if not out:
         return []
-    span = doc[out[-1].span.start:out[0].span.end]
     # a provider serving several councils, in a sentence that names one of them, is there for that one
     # ("After its visit to Windsor and Maidenhead, Ofsted praised ... AfC, which benefited from ...")
     sent = doc[i].sent
     beside = tuple(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "council" and not e.incidental
                                  and sent.start <= e.span.start < sent.end))
-    refs = [e.ref for e in ctx.entities if e.span.start >= span.start and e.span.end <= span.end
-            and e.ref.kind in ("council", "provider") and e.incidental != "place"]
-    return providers_for_councils(ctx, refs, beside)
+    return named_in(ctx, doc[out[-1].span.start:out[0].span.end], passing=True, beside=beside)
 
 
 def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_i: int) -> bool:

@@ -352,10 +352,10 @@ def _of_another_noun(doc, cue: _Cue, m: Span) -> bool:
     return False
 
 
-def _on_a_noun(doc, cue: _Cue) -> bool:
-    """A one-word cue that is an adjective on a noun ("neglected children")."""
+def _on_a_phrase_noun(doc, cue: _Cue) -> bool:
+    """A one-word cue that is an adjective on the noun of a prepositional phrase ("with neglected children")."""
     t = doc[cue.start]
-    return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+    return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.dep_ == "pobj"
 
 
 def _is_about(doc, cue: _Cue, m: Span) -> bool:
@@ -376,12 +376,12 @@ def _describes_another(doc, cue: _Cue, m: Span) -> bool:
     """A one-word cue that is an adjective on a noun whose phrase does not hold the mention: "the quality of
     social work with neglected children had improved" (the children are neglected, not the work; not "weak
     management of child protection cases")."""
-    if not _on_a_noun(doc, cue):
+    if not _on_a_phrase_noun(doc, cue):
         return False
     head = doc[cue.start].head
-    # the noun is in a phrase hung on the mention ("work with neglected children"; not the object of its verb:
-    # "the hub provides an effective service")
-    if head.dep_ != "pobj" or not (m.start <= head.head.head.i < m.end):
+    # the phrase hangs on the mention ("work with neglected children"; not the object of its verb: "the hub
+    # provides an effective service")
+    if not (m.start <= head.head.head.i < m.end):
         return False
     return not (head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1) and not (m.start <= head.i < m.end)
 
@@ -481,8 +481,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
     # (not an adjective on a noun of a phrase: "social work with neglected children had improved")
-    concern_tokens = {i for c in cues if c.label == CONCERN and not (_on_a_noun(doc, c) and doc[c.start].head.dep_ == "pobj")
-                      for i in range(c.start, c.end)}
+    concern_tokens = {i for c in cues if c.label == CONCERN and not _on_a_phrase_noun(doc, c) for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
            and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m) and not _describes_another(doc, c, m)]

@@ -435,10 +435,11 @@ def _dated_recently(ctx: ArticleContext, m) -> bool:
 def _at_a_told_inspection(m, jr) -> bool:
     """A grade given at an inspection its own clause tells by its time ("Kingston's services, also run by the
     company, kept their 'outstanding' rating at an inspection in January"): that inspection is news too."""
-    doc = m.span.doc
-    tail = doc[m.span.end:m.sentence.span.end].text
-    return m.awarded and not m.standing and bool(re.match(r"\W*(\w+\W+){0,3}?(at|after|following|in) (an?|its|their|the) ",
-                                                          tail, re.I)) and bool(jr.told_event.search(tail))
+    tail = m.span.doc[m.span.end:m.sentence.span.end].text
+    return m.awarded and not m.standing and bool(_AT_AN_EVENT.match(tail)) and bool(jr.told_event.search(tail))
+
+
+_AT_AN_EVENT = re.compile(r"\W*(\w+\W+){0,3}?(at|after|following|in) (an?|its|their|the) ", re.I)
 
 
 def _is_subject(ctx: ArticleContext, ref: Ref) -> bool:
