@@ -2142,3 +2142,38 @@ def test_responsible_for_many_is_no_caseload_verdict(extract):
 def test_wordings_in_a_report(extract, sentence, want):
     """Findings in the many wordings of reporting, one sentence after a line naming the council inspected."""
     assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+@pytest.mark.parametrize("sentence,want,not_want", [
+    ("Ofsted found morale across the workforce is good.", ("morale", "strength"), "workforce-capacity"),
+    ("Morale among the workforce was low, inspectors said.", ("morale", "concern"), "workforce-capacity"),
+    ("Inspectors said training for the whole workforce had improved.", ("staff-skills", "strength"), "workforce-capacity"),
+])
+def test_the_workforce_a_finding_is_among_is_not_its_size(extract, sentence, want, not_want):
+    got = found(extract(_KENT + sentence))
+    assert {(f[1], f[2]) for f in got} >= {want} and not_want not in {f[1] for f in got}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors found the workforce is more stable and morale is high.",
+    "Leaders have invested in training and in the workforce, inspectors said.",   # a second object
+])
+def test_the_workforce_as_a_finding_of_its_own(extract, sentence):
+    assert "workforce-capacity" in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("An inspection of the council's children's services found weak management oversight.",
+     ("management-oversight", "concern")),
+    ("A review of the council's work with care leavers highlighted a lack of suitable accommodation.", ("placements", "concern")),
+    ("The visit to the front door identified delays in assessments.", ("assessments", "concern")),
+])
+def test_what_an_inspection_of_something_found(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_what_an_inspection_of_something_will_cover_is_no_finding(extract):
+    # look-alike: the topic of an inspection with no verb of finding after it
+    got = found(extract(_KENT + "A joint inspection of how agencies protect children from exploitation will begin "
+                                "next month."))
+    assert "exploitation" not in {f[1] for f in got}

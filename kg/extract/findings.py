@@ -87,6 +87,8 @@ class _Rules:
     knowing: frozenset
     manner: frozenset
     service_nouns: frozenset
+    population: frozenset
+    finding_verbs: frozenset
 
 
 def _variants(phrase: str) -> set[str]:
@@ -156,7 +158,9 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["noun_only"]}, {w.lower() for w in raw["judged_only_nearby"]},
                   {w.lower() for w in raw["senior_posts"]}, re.compile(raw["known_object"], re.I),
                   {w.lower() for w in raw["time_words"]}, frozenset(w.lower() for w in raw["knowing"]),
-                  frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]))
+                  frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]),
+                  frozenset(w.lower() for w in raw["population_nouns"]),
+                  frozenset(w.lower() for w in raw["finding_verbs"]))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -635,7 +639,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
         topic = r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text)
-        if topic and not _RATING_WORDS & set(re.findall(r"\w+", topic.string[topic.end():].lower())):
+        if topic and not (_RATING_WORDS | r.finding_verbs) & set(re.findall(r"\w+", topic.string[topic.end():].lower())):
             continue  # what an inspection looked at, not what it found (not "the areas inspectors looked at
             # were judged good: the help and protection of children, ...")
         if kind.issue == "morale" and _said_by_children(sp):
@@ -668,7 +672,19 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     return [(sp, kind) for sp, kind in out if not (
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
-                for o, k in out if k.issue != "funding"))]
+                for o, k in out if k.issue != "funding")) and not _among(doc, sp, out, r)]
+
+
+def _among(doc, sp: Span, out: list, r: _Rules) -> bool:
+    """A population noun that only says whom another mention is found among: "morale across the workforce",
+    "training for the whole workforce" (not "the workforce is more stable")."""
+    if len(sp) != 1 or sp[0].lower_ not in r.population or sp[0].dep_ != "pobj":
+        return False
+    prep = sp[0].head
+    if prep.dep_ != "prep":
+        return False  # "invested in training and in the workforce": a second object, not a population
+    # (or right after it, where the parse hangs the phrase on the verb: "found morale across the workforce ...")
+    return any(o.start <= prep.head.i < o.end or o.end == prep.i for o, k in out if o.start != sp.start)
 
 
 _COUNCIL_WORDS = {"council", "councils", "authority", "authorities", "borough", "boroughs"}
