@@ -1788,3 +1788,52 @@ def test_a_grade_reached(extract, sentence, want):
     af = extract("Published 3 March 2025\n\nSandwell Children's Trust runs children's services for Sandwell Council.\n\n"
                  + sentence)
     assert judgements(af) == want
+
+
+_ROUND_UP = ("Ofsted's latest children's services inspections\n\nOfsted has published its latest reports on councils' "
+             "children's services.\n\n")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Medway Council – requires improvement (previously good)",
+     {("E06000035", "requires-improvement", True), ("E06000035", "good", False)}),
+    ("Medway Council - good (previously inadequate)", {("E06000035", "good", True), ("E06000035", "inadequate", False)}),
+    ("Medway Council: outstanding (was good)", {("E06000035", "outstanding", True), ("E06000035", "good", False)}),
+])
+def test_a_round_up_heading_gives_the_new_grade_and_the_one_before(extract, line, want):
+    af = extract(_ROUND_UP + line + "\n\nInspectors found leaders knew their services well.")
+    assert judgements(af) == want
+    assert inspections(af) == {("E06000035", "full")}
+
+
+def test_a_heading_with_no_grade_before_gives_the_grade(extract):
+    af = extract(_ROUND_UP + "Royal Borough of Greenwich – good\n\nGreenwich has moved up a grade.")
+    assert ("E09000011", "good", True) in judgements(af)
+
+
+def test_a_list_of_where_each_council_stands_with_dates(extract):
+    af = extract("How every council in the region is rated\n\nPublished 20 January 2026\n\nHere is how each council "
+                 "stands.\n\nGOOD\nCity of York Council: good (April 2025)\n"
+                 "East Riding of Yorkshire Council: good (March 2023)\nREQUIRES IMPROVEMENT\n"
+                 "North East Lincolnshire Council: requires improvement (September 2024)\n\nMore news.")
+    assert judgements(af) == {("E06000014", "good", True), ("E06000011", "good", True),
+                              ("E06000012", "requires-improvement", True)}
+    dates = {j.about.key: (j.date.year, j.date.month) for j in af.facts if isinstance(j, Judgement)}
+    assert dates["E06000014"] == (2025, 4)
+    assert inspections(af) == set()   # where they stand, no news of an inspection
+
+
+def test_a_heading_look_alike_is_no_grade(extract):
+    # look-alikes: a council's line that goes on past its grade; a capitalised grade inside a sentence
+    af = extract(_ROUND_UP + "Medway Council – good practice was seen in early help, inspectors said.")
+    assert ("E06000035", "good", True) not in judgements(af)
+
+
+def test_one_group_of_several_is_no_set_named_before(extract):
+    # "Two councils ... while two others": the groups the round-up goes on to name, not the two named before
+    af = extract("Two councils lose 'good' grades as Sefton and Medway climb\n\nTwo councils have lost their 'good' "
+                 "ratings in Ofsted's latest inspections, while two others have moved up a grade, including one that "
+                 "has left 'inadequate' behind.\n\nSefton Council – good (previously inadequate)\n\nMedway Council – "
+                 "outstanding (previously good)")
+    assert judgements(af) == {("E08000014", "good", True), ("E08000014", "inadequate", False),
+                              ("E06000035", "outstanding", True), ("E06000035", "good", False)}

@@ -327,12 +327,30 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
         if not text[end:].strip() or words[-1].is_stop:
             continue  # a sentence cut short where the stored page ends ("... for leadership, management and")
         here = [e for e in councils if s.span.start <= e.span.start < s.span.end]
+        if here and _graded_line(doc, s, councils):
+            continue  # "City of York Council: outstanding (April 2025)": a round-up's heading or list item
         if here and all(not any(o.ref == e.ref and not (s.span.start <= o.span.start < s.span.end) for o in councils)
                         for e in here):
             for e in here:
                 e.incidental = e.incidental or "furniture"
             out.append(k)
     return out
+
+
+@lru_cache(maxsize=1)
+def _grade_words() -> frozenset[str]:
+    """The first words of the grades (judgements.yaml ratings): 'good', 'requires', 'inadequate' ..."""
+    return frozenset(p.split()[0].lower() for ps in load_yaml("judgements.yaml")["ratings"].values() for p in ps)
+
+
+def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
+    """A line that opens with a council's or provider's name, a colon or dash, then a grade: a round-up's
+    heading or a list's item ("City of York Council: outstanding (April 2025)"), not another story's headline."""
+    e = next((e for e in councils if e.span.start == s.span.start), None)
+    if e is None or e.span.end + 1 >= s.span.end or doc[e.span.end].text not in (":", "-", "–", "—"):
+        return False
+    k = e.span.end + 1 + (doc[e.span.end + 1].text in "'‘\"“")
+    return k < s.span.end and doc[k].lower_ in _grade_words()
 
 
 # ---- councils named in passing --------------------------------------------------------------------------
@@ -622,6 +640,10 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
             named_before = named_together(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
+            if count and doc[start].lower_ not in ("the", "these", "those", "both", "all") \
+                    and any(t.lower_ in ("others", "another") for t in s.span):
+                continue  # one group of several the sentence tells of, not a set named before: "Two councils
+                # lost their 'good' ratings, while two others moved up"
             if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects):
                 group = list(subjects)  # the sentence's subject, told before its members are named
             if not group:

@@ -136,6 +136,7 @@ class Mention:
     date: StatedDate | None
     now: bool = False        # "now rated", "is now 'good'": the rating that holds since the news
     verb: object = None      # the rating verb that gives it, if any
+    opens_line: bool = False  # on a round-up's line that opens with whom it grades (kg: _heading)
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -388,10 +389,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
         if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
-        if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident) and out \
+        heading = _heading(ctx, sentence, span, spans)
+        if _section_title(ctx, sentence, span):
+            continue
+        if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident) and out \
                 and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
             verb = out[-1].verb  # "rated requires improvement in 2018 and inadequate in 2014": the same verb
-        if not (quoted or verb or noun or hyphen_rated or predicate or phrase in r.self_evident):
+        if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident):
             continue
         if predicate and not (quoted or verb or noun) and not _services_subject(ctx, span):
             continue  # "their practice needs improvement": not the council's overall grade
@@ -451,10 +455,14 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             previous = "weak"
         else:
             previous = ""
+        if heading:
+            previous = "strong" if heading == "previous" else ""  # the grade in brackets is the earlier one
         if not previous and last not in ("to", "into") and out and out[-1].sentence is sentence \
                 and out[-1].previous == "strong" and _coordinated(doc, out[-1].span, span):
             previous = "strong"  # "ending a decade of 'inadequate' and 'requires improvement' grades": both earlier
         stated = _date_of(doc, span, spans, sent_span, segment_of(sentence, span.start).start)
+        if stated is None and heading == "listed":
+            stated = parse_date(doc[span.end:sent_span.end].text.strip(" ()\n.'\"‘’“”"))  # "(August 2025)"
         held_from = None
         if stated is None:
             # "and since 2022 its services have been rated good": held from then, in its own clause
@@ -506,7 +514,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             if years and max(years) < ctx.when.year and not recent:
                 previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
-            or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate
+            or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate \
+            or heading == "changed"
+        awarded = awarded and heading != "listed"
         near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         # "overall" in the rating's own clause ("some aspects were judged good, but overall it requires
@@ -540,7 +550,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             not re.match(r"[^,;.]{0,40}\b(this (week|month)|last (week|month)|today|yesterday|recently)\b", post_long)
         summed_up = bool(r.set_standing.search(pre)) or \
             (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
-        standing = bool(aside or held_from or summed_up or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+        standing = bool(aside or held_from or summed_up or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
@@ -554,8 +564,47 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             previous, stated = "", None
         if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
-        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb))
+        out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb, bool(heading)))
     return out
+
+
+def _section_title(ctx: ArticleContext, sentence: Sentence, span: Span) -> bool:
+    """A grade alone on its line in capitals, titling the list under it ("REQUIRES IMPROVEMENT")."""
+    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
+    return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1 and span.text.isupper()
+
+
+_DASHES = {"–", "—", "-", ":"}
+_BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
+
+
+def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Span]) -> str:
+    """A round-up's heading line: a council's name, a dash, its grade, perhaps the grade before in brackets
+    ("Bedford Borough Council – requires improvement (previously good)", "London Borough of Lambeth – good"):
+    "changed" for the grade after the dash when the brackets give an earlier one, "new" without them,
+    "previous" for the one in brackets; "listed" for a grade with its date in brackets, a list of where each
+    council stands ("Leeds City Council: outstanding (August 2025)"); "" when the sentence is no such line."""
+    doc, sent = ctx.doc, sentence.span
+    e = ctx.entity_at(sent.start)
+    if e is None or e.ref.kind not in ("council", "provider") or e.span.end >= sent.end \
+            or doc[e.span.end].text not in _DASHES:
+        return ""
+    first = e.span.end + 1 + (doc[e.span.end + 1].text in _QUOTES)
+    graded = next((o for o in spans if o.start == first), None)
+    if graded is None:
+        return ""
+    rest = [t for t in doc[graded.end:sent.end] if not (t.is_space or t.text in _QUOTES or t.text in ".!")]
+    if not rest:
+        return "new" if span == graded else ""
+    words = [t.lower_ for t in rest]
+    if words[0] != "(" or words[-1] != ")":
+        return ""
+    if span == graded and all(t.ent_type_ == "DATE" or t.like_num or t.is_punct for t in rest[1:-1]):
+        return "listed"  # "Leeds City Council: outstanding (August 2025)": a list of where each stands
+    inner = [o for o in spans if graded.end < o.start and o.end < sent.end]
+    if len(inner) != 1 or not set(words[1:-1]) - {o.lower_ for o in inner[0]} <= _BRACKETED_BEFORE | {"rated", "up", "down"}:
+        return ""
+    return "changed" if span == graded else "previous" if span == inner[0] else ""
 
 
 _COORDINATION = {"and", "or", "then", "in", "on", "at", "the", "a", "again", "later", "before", "after", "both",
@@ -691,6 +740,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             aside = _aside_on(ctx, m.span) if id(m) not in paired else None
             if aside is not None:
                 pairs.append((m, [aside]))  # "Unlike Blackpool, rated inadequate earlier this year, the county ..."
+            elif id(m) not in paired and m.opens_line:
+                pairs.append((m, [ctx.entity_at(sentence.span.start).ref]))  # whom the line opens with
             elif id(m) not in paired:
                 rated = _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
