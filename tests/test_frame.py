@@ -468,6 +468,9 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     # safeguarding is a word of every service's inspection, not only of children's social care
     ("Kent day nursery rated inadequate as Ofsted raises safeguarding concerns", False),
     ("Kent's children's services improve safeguarding, says Ofsted", True),
+    # a children's trust named as the owner of the service graded is no word of children's social care
+    ("Birmingham Children's Trust fostering service told to improve by Ofsted", False),
+    ("Birmingham Children's Trust and its fostering service praised by Ofsted", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "

@@ -1837,3 +1837,53 @@ def test_one_group_of_several_is_no_set_named_before(extract):
                  "outstanding (previously good)")
     assert judgements(af) == {("E08000014", "good", True), ("E08000014", "inadequate", False),
                               ("E06000035", "outstanding", True), ("E06000035", "good", False)}
+
+
+def test_a_round_ups_opening_on_visits_of_two_kinds_is_no_councils_visit(extract):
+    # the opening tells of the visits the round-up goes on to report, council by council
+    af = extract("Ofsted visits round-up: progress in Torbay\n\nOfsted has published letters following its latest "
+                 "monitoring and focused visits to council children's services.\n\nTorbay\n\nIn its third monitoring "
+                 "visit since the council was judged inadequate, Ofsted found strategy meetings are held promptly.\n")
+    assert inspections(af) == {("E06000027", "monitoring")}
+
+
+def test_visits_of_one_kind_naming_no_council_are_still_the_subjects(extract):
+    # look-alike: one kind of visit, plural, is the subject council's (several visits over time)
+    af = extract("Torbay Council's children's services are no longer rated inadequate.\n\n"
+                 "Ofsted rated Torbay Council's children's services inadequate in 2021.\n\n"
+                 "Its monitoring visits since then have found steady progress.\n")
+    assert ("E06000027", "monitoring") in inspections(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Focused visits are regular checks that Ofsted makes between full inspections.",
+    "Monitoring visits are carried out between full inspections of councils rated inadequate.",
+])
+def test_how_visits_work_is_no_inspection(extract, sentence):
+    af = extract("Ofsted has published the findings of its focused visit to Wiltshire Council's children's services "
+                 "in May.\n\n" + sentence + "\n")
+    assert inspections(af) == {("E06000054", "focused")}
+
+
+def test_a_neighbours_last_full_inspection_is_no_event_of_the_article(extract):
+    af = extract("Halton children's services rated 'inadequate'\n\nChildren's services in Halton Borough Council "
+                 "have been rated 'inadequate' by Ofsted after an inspection in March.\n\nWarrington, across the river, "
+                 "was rated 'good' at its last full inspection.\n")
+    got = inspections(af)
+    assert ("E06000006", "full") in got and ("E06000007", "full") not in got
+    assert ("E06000007", "good", True) in judgements(af)
+
+
+def test_the_subjects_last_full_inspection_told_with_its_grade_is_kept(extract):
+    # look-alike: the subject's own last full inspection (the dev gold counts it)
+    af = extract("Inspectors visited Wokingham Borough Council's children's services in January.\n\nThe council was "
+                 "rated 'requires improvement to be good' at its last full inspection, in 2023.\n")
+    assert ("E06000041", "full") in inspections(af)
+
+
+def test_a_grade_of_the_councils_services_in_an_article_about_another_service(extract):
+    af = extract("Birmingham Children's Trust fostering service told to improve by Ofsted\n\nThe fostering service was "
+                 "rated 'requires improvement to be effective'.\n\nThe result does not change the overall rating for "
+                 "children's services in the city, which were judged 'good' by Ofsted at their last full inspection in "
+                 "2023.\n")
+    assert judgements(af) == {("E08000025", "good", True)}

@@ -135,12 +135,18 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.span.text):
             continue  # a joint inspection of a SEND area
-        kinds_seen.add(kind)
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
+        if plural and _of_two_kinds(doc, span) and not named_in(ctx, sentence.span):
+            continue  # "its latest monitoring and focused visits to councils": a round-up's opening, no one visit
+        kinds_seen.add(kind)
         # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
         # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
+        if before[-2:-1] in (["last"], ["previous"]) or before[-1:] in (["last"], ["previous"]):
+            # "Warrington was rated 'good' at its last full inspection": a neighbour's history, no event the
+            # article reports (its subject's last inspection is the one its news is measured from)
+            refs = [ref for ref in refs if _is_subject(ctx, ref)]
         for ref in dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)):
             facts.append(Inspection(ref, kind, sentence.evidence, when))
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
@@ -170,6 +176,15 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         told = {i.about for i in facts}
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
+
+
+_VISIT_KIND_WORDS = {"monitoring", "focused", "focussed", "full", "joint", "short", "standard"}
+
+
+def _of_two_kinds(doc, span) -> bool:
+    """Visits of two kinds named together: "monitoring and focused visits", "focused or monitoring visits"."""
+    i = span.start
+    return i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in _VISIT_KIND_WORDS
 
 
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
