@@ -59,6 +59,7 @@ def _rules():
         "page": raw["web_pages"],
         "consent": comp(raw["web_pages"]["consent_cues"]),
         "paragraph": comp(raw["paragraph_cues"]),
+        "menu": re.compile(raw["menu_line"], re.I),
     }
 
 
@@ -189,7 +190,8 @@ def layout(text: str) -> Layout:
     content_before_cut = [i for i in content if i < cut]
     for pos, i in enumerate(content_before_cut):
         s = lines[i].text.strip()
-        if is_any(rules["lines"], s):
+        if is_any(rules["lines"], s) or (rules["menu"].match(s) and not any(
+                "|" in lines[j].text for j in content_before_cut[max(0, pos - 1):pos + 2] if j != i)):
             furniture[i] = True
         if len(s) < 120 and is_any(rules["pay"], s):
             # an advert inside a story takes its neighbours with it; a pay line under the headline of a

@@ -279,3 +279,16 @@ def test_a_blogs_thread_of_thoughts_ends_the_reporting():
     out = furniture(page)
     assert any(line.startswith("Brilliant news") for line in out)
     assert not any("the verdict is outstanding" in line for line in out)
+
+
+@pytest.mark.parametrize("menu", ["News | Derby | Derbyshire | Crime | Sport | Whats On",
+                                  "Home • News • Children • Adults • Jobs"])
+def test_a_sites_menu_is_furniture(menu):
+    out = furniture("Derbyshire Live\n" + menu + "\n\nOfsted praised the county's work.\n")
+    assert menu in out and "Ofsted praised the county's work." not in out
+
+
+def test_a_table_row_is_no_menu():
+    # look-alike: rows of a table written with bars, one after another (read by kg.extract.tables)
+    rows = "Council | Rating | Published\nDerby | Good | May 2024\nDerbyshire | Good | June 2024"
+    assert furniture("How councils are rated\n\n" + rows + "\n\nMore on the ratings.\n") == []

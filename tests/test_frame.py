@@ -471,6 +471,9 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     # a children's trust named as the owner of the service graded is no word of children's social care
     ("Birmingham Children's Trust fostering service told to improve by Ofsted", False),
     ("Birmingham Children's Trust and its fostering service praised by Ofsted", True),
+    # a police force is inspected by HMICFRS
+    ("Police force 'must do better' at protecting children, inspectors warn", False),
+    ("Police and Kent's children's services praised by inspectors", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "

@@ -1331,3 +1331,21 @@ def test_someone_speaking_after_a_post_speaking_keeps_their_own_post(extract):
     text = ("Inspectors said the council had improved.\n\nDirector of children's services Rebecca Holt said the "
             "result was the product of four years of work.")
     assert not {m for m in members(extract(text)) if m[0] == "Rebecca Holt" and m[2] == "ofsted"}
+
+
+def test_a_council_role_named_with_no_council_is_the_one_subjects(extract):
+    # a council named before in passing (it "was not part of the visit") does not take the role
+    af = extract("Ofsted visit finds effective child protection work in Derbyshire\n\nInspectors who looked at how "
+                 "Derbyshire County Council protects children found most children receive effective help.\n\n"
+                 "The focused visit took place over two days in July.\n\nDerby City Council, which runs children's "
+                 "services in the city separately, was not part of the visit.\n\nCouncillor Alison Brereton, cabinet "
+                 "member for children's services, told the committee: \"I'm pleased.\"\n")
+    assert ("Alison Brereton", "cabinet member for children's services", "E10000007") in members(af)
+
+
+def test_a_council_role_after_the_council_the_sentence_names_is_that_councils(extract):
+    # look-alike: the sentence names the council itself
+    af = extract("Ofsted visit finds effective child protection work in Derbyshire\n\nInspectors who looked at how "
+                 "Derbyshire County Council protects children found most children receive effective help.\n\n"
+                 "Derby City Council's cabinet member for children, Councillor Jo Bell, said the city was next.\n")
+    assert ("Jo Bell", "cabinet member for children", "E06000015") in members(af)

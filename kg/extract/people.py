@@ -402,8 +402,16 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
     if kind == "council":
         # the council the sentence names, unless it names several people: then theirs may differ
         people = {e for e in sent.people}
-        return sent.councils[0] if sent.councils and len(people) <= 1 else sent.focus or (
-            sent.councils[0] if sent.councils else None)
+        if sent.councils and len(people) <= 1:
+            return sent.councils[0]
+        focus = sent.focus
+        if focus is not None and ctx.subjects[1:] == [] and focus not in ctx.subjects and not sent.councils \
+                and ctx.subjects[0].kind == "council":
+            # the article is about one council: a council role named with no council is the subject's, not
+            # that of a council named before in passing ("Derby City Council was not part of the visit.
+            # Councillor Jo Bell, cabinet member for children's services, told the committee ...")
+            focus = ctx.subjects[0]
+        return focus or (sent.councils[0] if sent.councils else None)
     return None
 
 
