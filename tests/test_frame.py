@@ -903,3 +903,27 @@ def test_a_new_job_at_the_only_council_named_makes_it_the_subject(extract):
             "something about our children's services.\n\nCaseloads remain too high, inspectors found.")
     got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
     assert ("E09000022", "caseloads") in got
+
+
+_ANNUAL_REPORT = ("Fewer councils rated inadequate, but Ofsted warns on shortage of children's homes\n\n"
+                  "The proportion of councils whose children's services are rated good has risen, according to "
+                  "Ofsted's annual report.\n\nThe watchdog said 13 councils are currently judged inadequate.\n\n"
+                  "{examples}\n\nBut the report warned that a shortage of suitable homes is leading to more children "
+                  "being placed in unregistered provision.\n")
+
+
+def test_a_national_storys_examples_are_no_subjects(extract):
+    af = extract(_ANNUAL_REPORT.format(examples="Among the councils rated inadequate in the past year were Harrow "
+                                                "and Knowsley."))
+    got = {(f.about.key if f.about else None, f.issue) for f in af.facts if isinstance(f, Finding)}
+    assert (None, "placements") in got and ("E08000011", "placements") not in got
+    assert {(j.about.key, j.rating) for j in af.facts if isinstance(j, Judgement)} == {
+        ("E09000015", "inadequate"), ("E08000011", "inadequate")}
+
+
+def test_a_council_the_opening_reports_on_is_the_subject(extract):
+    # look-alike: the opening tells of one council's own news, not an example
+    af = extract(_ANNUAL_REPORT.format(examples="Knowsley was rated inadequate in the past year, its first "
+                                                "inspection since 2019."))
+    got = {(f.about.key if f.about else None, f.issue) for f in af.facts if isinstance(f, Finding)}
+    assert ("E08000011", "placements") in got

@@ -211,6 +211,7 @@ def _rules() -> dict:
     after = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing_after"].items()}
     return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
+            "examples": re.compile(raw["subjects"]["examples"], re.I),
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
@@ -799,10 +800,13 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     prominent: set[Ref] = set()
     k = 0   # sentences of reporting so far: a line of page junk ("?", "1 min read") is not the lead
     national = False  # the opening speaks of councils in general ("because councils cannot find homes")
+    examples: set[Ref] = set()  # councils named in a sentence of examples ("Among those rated inadequate were ...")
     for s in sentences:
         if s.in_table:
             continue  # a table lists councils side by side; it makes none of them the article's subject
         national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.span.text)))
+        if rules["examples"].match(s.span.text.lstrip()):
+            examples.update(s.councils)
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
@@ -815,7 +819,9 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         score[c] = score.get(c, 0.0) + w["headline"]
         prominent.add(c)
     for c, n in count.items():
-        if first[c] < rules["lead"] or n >= rules["several"]:
+        # (in a national story, a council named once in its opening as an example is no subject: "Among the
+        # strongest performers was Sunderland")
+        if (first[c] < rules["lead"] and not (national and n == 1 and c in examples)) or n >= rules["several"]:
             prominent.add(c)
     # a roundup ("Four of the region's councils have been inspected"): each council a sentence rates is
     # one of its subjects, however briefly it is named
@@ -824,7 +830,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         for s in sentences:
             if not s.in_table and rules["rated"].search(s.span.text):
                 rated.update(c for c in s.councils if c not in s.historic)
-        prominent |= rated
+        prominent |= rated - (examples if national else set())
     weak: set[Ref] = set()
     for signal in ("site", "url_path", "url_host"):
         for gss in from_url.get(signal, ()):
