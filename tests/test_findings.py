@@ -2177,3 +2177,31 @@ def test_what_an_inspection_of_something_will_cover_is_no_finding(extract):
     got = found(extract(_KENT + "A joint inspection of how agencies protect children from exploitation will begin "
                                 "next month."))
     assert "exploitation" not in {f[1] for f in got}
+
+
+_WORDINGS_OF_BLIND40 = [
+    ("The council has replaced most of its agency staff with permanent social workers.", ("agency-staff", "strength")),
+    ("Agency numbers fell for the third year running.", ("agency-staff", "strength")),
+    ("Managers provide clear direction on new referrals and their decisions are well recorded.",
+     ("management-oversight", "strength")),
+    ("The report said young disabled people's moves into adult services were poorly planned.",
+     ("disabled-children", "concern")),
+    ("Average caseloads also edged up to 17 children per social worker.", ("caseloads", "concern")),
+    ("Inspectors said children's views are heard when plans are made.", ("child-voice", "strength")),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND40)
+def test_wordings_of_blind40(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+@pytest.mark.parametrize("sentence,not_want", [
+    # moving into adult services is not by itself of disabled children
+    ("Inspectors asked the council to make sure young people with mental health needs get help as they move into "
+     "adult services.", "disabled-children"),
+    # replacing what is no concern by itself is no finding
+    ("The council replaced its leadership team after the inspection.", "leadership"),
+])
+def test_wordings_of_blind40_look_alikes(extract, sentence, not_want):
+    assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}
