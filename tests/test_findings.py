@@ -2205,3 +2205,23 @@ def test_wordings_of_blind40(extract, sentence, want):
 ])
 def test_wordings_of_blind40_look_alikes(extract, sentence, not_want):
     assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+_WORDINGS_OF_BLIND41 = [
+    ("Families' needs are now being assessed more quickly than at the time of the last inspection.",
+     ("assessments", "strength")),
+    ("Children's needs are assessed too slowly.", ("assessments", "concern")),
+    ("They found that children at immediate risk of harm were protected.", ("child-protection", "strength")),
+    ('Inspectors said the help given to children in need was "too variable".', ("practice-quality", "concern")),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND41)
+def test_wordings_of_blind41(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_rising_more_quickly_is_still_a_rise(extract):
+    # look-alike: "more quickly" after a rise of something high is bad
+    got = found(extract(_KENT + "Caseloads are rising more quickly than staff numbers."))
+    assert ("E10000016", "caseloads", "concern") in got
