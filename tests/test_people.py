@@ -1349,3 +1349,21 @@ def test_a_council_role_after_the_council_the_sentence_names_is_that_councils(ex
                  "Derbyshire County Council protects children found most children receive effective help.\n\n"
                  "Derby City Council's cabinet member for children, Councillor Jo Bell, said the city was next.\n")
     assert ("Jo Bell", "cabinet member for children", "E06000015") in members(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Knowsley Council's cabinet member for children's services, Councillor Shona McNally, said the council "
+     "accepted the findings.", ("Shona McNally", "cabinet member for children's services", "E08000011")),
+    ("Councillor Lorraine Bexley, Peterborough's cabinet member for children's services, said she was proud.",
+     ("Lorraine Bexley", "cabinet member for children's services", "E06000031")),
+    ("Cllr Jonathan Bury, Staffordshire County Council's cabinet member for children, said the report was fair.",
+     ("Jonathan Bury", "cabinet member for children", "E10000028")),
+])
+def test_names_written_with_inner_capitals_or_ending_in_a_places_name(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_a_place_after_a_councillor_and_a_first_name_that_is_no_name(extract):
+    # look-alike: councillors of places named in a list keep their places as councils
+    af = extract("Councillors in Bexley, Bromley and Croydon said the report on Bexley was fair.")
+    assert "E09000004" in {e.key for e in af.mentions}

@@ -369,8 +369,12 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     inside = {t for e in unlisted for t in range(e.span.start, e.span.end)}
     entities = [e for e in entities if not any(t in inside for t in range(e.span.start, e.span.end))] + unlisted
     in_orgs = {t for e in entities if e.ref.kind == "org" for t in range(e.span.start, e.span.end)}
-    entities += [p for p in _people(doc, ents, gazetteer)
-                 if not any(t in in_orgs for t in range(p.span.start, p.span.end))]  # "Medway Parent Carer Forum"
+    people = [p for p in _people(doc, ents, gazetteer)
+              if not any(t in in_orgs for t in range(p.span.start, p.span.end))]  # "Medway Parent Carer Forum"
+    in_names = {t for p in people for t in range(p.span.start, p.span.end)}
+    # a place's name inside a person's ("Cllr Jonathan Bexley") is the person's, no council
+    entities = [e for e in entities if e.ref.kind != "council" or not all(t in in_names for t in range(e.span.start, e.span.end))]
+    entities += people
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
     return entities, _sentences(doc, text)
@@ -404,6 +408,11 @@ def _name_cues() -> dict:
                                    + raw["portfolio_name_words"])}
 
 
+def _capitalised(t) -> bool:
+    """A word written with a capital first and lower-case letters after it ("Bell", "McNally", "O'Brien")."""
+    return t.text[:1].isupper() and any(c.islower() for c in t.text)
+
+
 def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
     """Names the statistical model missed (it often tags "Cllr Jos Saunders" as an organisation):
     two or three capitalised proper nouns after a title ("Cllr", "Sir"), before or after a role
@@ -414,16 +423,21 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
     out = []
     i = 0
     while i < len(doc):
-        if not (doc[i].pos_ == "PROPN" and doc[i].is_title) or doc[i].i in taken:
+        if not (doc[i].pos_ == "PROPN" and _capitalised(doc[i])) or doc[i].i in taken:
             i += 1
             continue
         j = i
         # (a first name right after a title may be tagged as another part of speech: "Councillor Nadeem ...")
-        while j < len(doc) and j - i < 5 and doc[j].is_title and doc[j].is_alpha and doc[j].i not in taken \
+        while j < len(doc) and j - i < 5 and _capitalised(doc[j]) and doc[j].is_alpha and doc[j].i not in taken \
                 and (doc[j].pos_ == "PROPN" or j > i and doc[j - 1].lower_.rstrip(".") in cues["titles"]):
             j += 1
         if j > i:
             j = _past_hyphenated(doc, j, taken)
+        if j < len(doc) and doc[j].i in gazetteer and j + 1 < len(doc) and (doc[j + 1].text in (",", "(")
+                                                                           or doc[j + 1].lower_ in cues["speech"]) \
+                and j - i >= 2 and doc[i].lower_.rstrip(".") in cues["titles"] \
+                and not any(doc[x].i in gazetteer for x in range(i, j)):
+            j += 1  # "Cllr Jonathan Bexley, cabinet member ...": a surname that is also a place's name
         role_end = i
         while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
             role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
