@@ -1887,3 +1887,10 @@ def test_a_grade_of_the_councils_services_in_an_article_about_another_service(ex
                  "children's services in the city, which were judged 'good' by Ofsted at their last full inspection in "
                  "2023.\n")
     assert judgements(af) == {("E08000025", "good", True)}
+
+
+def test_an_inspection_a_council_prepares_for_is_still_to_come(extract):
+    af = extract("Somerset Council has a new cabinet member for children.\n\nCllr Jo Bell takes over as the authority "
+                 "prepares for its first full inspection as a unitary council.\n\nIn January Ofsted made a focused "
+                 "visit to Somerset Council to look at services for children in need.\n")
+    assert inspections(af) == {("E06000066", "focused")}

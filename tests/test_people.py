@@ -1367,3 +1367,13 @@ def test_a_place_after_a_councillor_and_a_first_name_that_is_no_name(extract):
     # look-alike: councillors of places named in a list keep their places as councils
     af = extract("Councillors in Bexley, Bromley and Croydon said the report on Bexley was fair.")
     assert "E09000004" in {e.key for e in af.mentions}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kieran Mulvey, the council's director of family help, will become interim director of children's services "
+     "at Cheshire East Council.", ("Kieran Mulvey", "interim director of children's services", "E06000049")),
+    ("Jo Bell will become Cheshire East Council's director of children's services in May.",
+     ("Jo Bell", "director of children's services", "E06000049")),
+])
+def test_a_post_someone_will_become(extract, text, want):
+    assert want in members(extract(text))
