@@ -1377,3 +1377,16 @@ def test_a_place_after_a_councillor_and_a_first_name_that_is_no_name(extract):
 ])
 def test_a_post_someone_will_become(extract, text, want):
     assert want in members(extract(text))
+
+
+def test_an_inspector_of_the_other_inspectorate_the_article_reports(extract):
+    af = extract("Walsall's youth justice service has been rated 'inadequate' by HM Inspectorate of Probation.\n\n"
+                 "Lead inspector Karen Delacroix said: \"Staff are committed.\"\n")
+    assert ("Karen Delacroix", "lead inspector", "hm-inspectorate-of-probation") in members(af)
+
+
+def test_an_inspector_is_ofsteds_where_the_article_names_it(extract):
+    # look-alike: an article naming Ofsted and another inspectorate (a JTAI): the inspector is Ofsted's
+    af = extract("Ofsted, the CQC and HM Inspectorate of Probation carried out a joint inspection in Kent.\n\n"
+                 "Lead inspector Karen Delacroix said: \"Partners work well together.\"\n")
+    assert ("Karen Delacroix", "lead inspector", "ofsted") in members(af)

@@ -378,6 +378,11 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         kind = "council"  # "chairman of the children and families committee", "panel chair": the council's
     orgs = organisations()
     if kind == "ofsted":
+        # an inspector of the one other inspectorate an article about its inspection names ("rated 'inadequate' by
+        # HM Inspectorate of Probation ... Lead inspector Jo Bell said"), not Ofsted's
+        named = {e.ref for e in ctx.entities if e.ref.kind == "org" and e.ref.key in INSPECTORATES}
+        if len(named) == 1 and next(iter(named)).key != "ofsted":
+            return next(iter(named))
         return Ref("org", "ofsted", orgs["ofsted"]["name"])
     if kind == "dfe":
         # the organisation doing the appointing in the sentence, when there is one
