@@ -2225,3 +2225,21 @@ def test_rising_more_quickly_is_still_a_rise(extract):
     # look-alike: "more quickly" after a rise of something high is bad
     got = found(extract(_KENT + "Caseloads are rising more quickly than staff numbers."))
     assert ("E10000016", "caseloads", "concern") in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Management oversight does not lead to practice improvement, inspectors said.", ("management-oversight", "concern")),
+    ("A focus on early help services has led to strong operational practice in these areas.", ("early-help", "strength")),
+    ("Regular supervision supports reflective practice.", ("management-oversight", "strength")),
+])
+def test_practice_another_mention_brings_about_is_its_effect(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got and "practice-quality" not in {k for k, _ in got}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors found strong practice in the assessment team.",
+    "Practice has improved and now leads to better outcomes for children.",   # practice the subject, not the effect
+])
+def test_practice_as_a_finding_of_its_own(extract, sentence):
+    assert "practice-quality" in {f[1] for f in found(extract(_KENT + sentence))}

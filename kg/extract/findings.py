@@ -89,6 +89,7 @@ class _Rules:
     service_nouns: frozenset
     population: frozenset
     finding_verbs: frozenset
+    effect_verbs: frozenset
 
 
 def _variants(phrase: str) -> set[str]:
@@ -160,7 +161,8 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["time_words"]}, frozenset(w.lower() for w in raw["knowing"]),
                   frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]),
                   frozenset(w.lower() for w in raw["population_nouns"]),
-                  frozenset(w.lower() for w in raw["finding_verbs"]))
+                  frozenset(w.lower() for w in raw["finding_verbs"]),
+                  frozenset(w.lower() for w in raw["effect_verbs"]))
 
 
 def _variants_plain(phrase: str) -> set[str]:
@@ -672,7 +674,23 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     return [(sp, kind) for sp, kind in out if not (
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
-                for o, k in out if k.issue != "funding")) and not _among(doc, sp, out, r)]
+                for o, k in out if k.issue != "funding")) and not _among(doc, sp, out, r)
+            and not _brought_about(sp, kind, out, r)]
+
+
+def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
+    """Practice that a verb of bringing about gives as the effect of another mention, its subject ("management
+    oversight does not lead to practice improvement", "supervision supports reflective practice")."""
+    if kind.issue != "practice-quality" or sp[-1].lower_ != "practice" and sp.root.lower_ != "practice":
+        return False
+    for t in sp.root.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.lower_ in r.effect_verbs:
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(c.left_edge.i <= o.start <= c.right_edge.i for c in subjects for o, k in out
+                       if k.issue != kind.issue)
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _among(doc, sp: Span, out: list, r: _Rules) -> bool:
