@@ -726,12 +726,20 @@ def _appointing_provider(ctx: ArticleContext, sent: Sentence) -> Ref | None:
     council-owned company that runs ..., has appointed a new chief executive"), not the council its
     description names."""
     verb = next((t for t in sent.span if t.lower_ in APPOINTING and t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    # (the subject may be the body's description: "the council-owned company", after its name)
-    e = (ctx.entity_at(subject.i) if subject is not None else None) or _entity_starting(ctx, sent.span.start)
+    e = _appointing_body(ctx, verb) if verb is not None else None
     return e.ref if e is not None and e.ref.kind == "provider" else None
+
+
+def _appointing_body(ctx: ArticleContext, verb):
+    """The body that is the subject of a verb of appointing; where the parse gives none or only the body's
+    description ("the council-owned company", after its name, or a long apposition), the body that opens the
+    sentence."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    e = ctx.entity_at(subject.i) if subject is not None else None
+    if e is None:
+        sent = ctx.sentence_of(verb.i)
+        e = _entity_starting(ctx, sent.span.start) if sent is not None else None
+    return e
 
 
 def _speaking_post(ctx: ArticleContext, sent: Sentence, speaking, r: _Rules, whole: bool):
@@ -964,15 +972,7 @@ def _appointers(ctx: ArticleContext, doc, start: int, role_start: int) -> Ref | 
     if not any(t.lower_ in ("its", "their") for t in doc[start:role_start]):
         return None
     verb = next((t for t in reversed(doc[max(0, start - 8):start]) if t.lower_ in APPOINTING), None)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        # the parse lost the subject in a long apposition: the body that opens the sentence
-        sent = ctx.sentence_of(verb.i)
-        e = _entity_starting(ctx, sent.span.start) if sent is not None else None
-    else:
-        e = ctx.entity_at(subject.i)
+    e = _appointing_body(ctx, verb) if verb is not None else None
     return e.ref if e is not None and e.ref.kind in _ORG_KINDS else None
 
 
