@@ -360,7 +360,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                         if any(w.lower_ in r.service_words for w in doc[t.i + 1:k - 1]):
                             verb = t
                         break
-            elif doc[k].lower_ == "of" and doc[k - 1].lower_ in ("judgement", "judgment", "rating", "grade", "verdict"):
+            elif doc[k].lower_ == "of" and doc[k - 1].lower_ in _RATING_NOUNS:
                 verb = doc[k - 1]  # "it follows a judgement of inadequate in 2016" (not "judgments of Outstanding
                 # in two of four categories", the areas)
         if verb is None and (quoted or (span.start > sent_span.start and doc[span.start - 1].lower_ == "as")):
