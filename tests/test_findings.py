@@ -2243,3 +2243,26 @@ def test_practice_another_mention_brings_about_is_its_effect(extract, sentence, 
 ])
 def test_practice_as_a_finding_of_its_own(extract, sentence):
     assert "practice-quality" in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+_WORDINGS_OF_BLIND42 = [
+    ("Child protection conferences were well attended by partner agencies.", ("multi-agency", "strength")),
+    ("Strategy meetings were poorly attended by partners.", ("multi-agency", "concern")),
+    ("Social workers saw children regularly.", ("visits", "strength")),
+    ("Social workers saw children regularly and often alone.", ("child-voice", "strength")),
+    ("Social workers saw children regularly and often alone.", ("visits", "strength")),
+    ("Children's own experiences were not always captured in records.", ("child-voice", "concern")),
+    ("Children often had to get to know a new worker every few months.", ("visits", "concern")),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND42)
+def test_wordings_of_blind42(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_lived_experiences_improved_are_no_childrens_voice(extract):
+    # look-alike: practice "improving their lived experiences" is of outcomes, not children's views
+    got = found(extract(_KENT + "Social work practice is effective, reducing children's risks and improving their "
+                                "lived experiences."))
+    assert "child-voice" not in {f[1] for f in got}
