@@ -1390,3 +1390,32 @@ def test_an_inspector_is_ofsteds_where_the_article_names_it(extract):
     af = extract("Ofsted, the CQC and HM Inspectorate of Probation carried out a joint inspection in Kent.\n\n"
                  "Lead inspector Karen Delacroix said: \"Partners work well together.\"\n")
     assert ("Karen Delacroix", "lead inspector", "ofsted") in members(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Sefton Council has confirmed Martin Wakefield as its permanent executive director of children's social care.",
+     ("Martin Wakefield", "permanent executive director of children's social care", "E08000014")),
+    ("Halton Borough Council's chief executive, Sharon Warrington, said she was deeply sorry.",
+     ("Sharon Warrington", "chief executive", "E06000006")),
+    ("Tameside council has a new cabinet member.\n\nCouncillor Eleanor Bury becomes executive member for children's "
+     "services.\n", ("Eleanor Bury", "executive member for children's services", "E08000008")),
+])
+def test_a_surname_that_names_a_place_is_the_persons(extract, text, want):
+    af = extract(text)
+    assert want in members(af)
+    place = {"Martin Wakefield": "E08000036", "Sharon Warrington": "E06000007", "Eleanor Bury": "E08000002"}[want[0]]
+    assert place not in {e.key for e in af.mentions}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Children's services in Bolton and Bury were rated good.", "E08000002"),     # a list of places
+    ("Ofsted said Wakefield Council's children's services were good.", "E08000036"),   # a council's own name
+])
+def test_a_place_after_a_capitalised_word_is_still_a_place(extract, text, place):
+    assert place in {e.key for e in extract(text).mentions}
+
+
+def test_a_title_before_a_place_makes_it_a_surname(extract):
+    af = extract("Tameside Council has a new cabinet member for children.\n\nCouncillor Bury said: \"I know what a huge "
+                 "responsibility this is.\"\n")
+    assert "E08000002" not in {e.key for e in af.mentions}

@@ -163,6 +163,8 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
             first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("council", "'s", "’s")):
         return True
+    if len(ent) == 1 and _surname_of_a_name(doc, first.i, gazetteer):
+        return True  # "Martin Wakefield": a person's surname
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None:
         if nxt.lower_ in following or (nxt.lower_ in papers and nxt.is_title):
@@ -408,6 +410,32 @@ def _name_cues() -> dict:
                                    + raw["portfolio_name_words"])}
 
 
+_PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor", "Prof"}
+_PLACE_KINDS_AFTER = {"council", "councils", "county", "borough", "city", "district", "metropolitan", "unitary"}
+
+
+def _surname_of_a_name(doc: Doc, i: int, gazetteer: set[int]) -> bool:
+    """Token i, a place's name, is a person's surname: right after a first name ("Martin Wakefield", "Councillor
+    Eleanor Bury"), a capitalised proper noun that names no place, no title, role or party, and not before a word
+    of a council's kind ("Wakefield Council"); not in a headline in title case."""
+    if i < 1 or (i + 1 < len(doc) and doc[i + 1].lower_ in _PLACE_KINDS_AFTER):
+        return False
+    first = doc[i - 1]
+    cues = _name_cues()
+    if first.text.rstrip(".") in _PERSONAL_TITLES:
+        return True  # "Councillor Bury said", "Mr Dudley, currently director at Walsall"
+    if not (first.pos_ == "PROPN" and _capitalised(first) and first.is_alpha) or first.i in gazetteer \
+            or first.lower_.rstrip(".") in cues["titles"] or first.lower_ in cues["heads"] \
+            or first.lower_ in cues["parties"] or first.lower_ in cues["not_names"] or first.lower_ in cues["modifiers"]:
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    # one first name, perhaps after a title ("Cllr Eleanor Bury"), not a run of capitalised words
+    if before is not None and before.pos_ == "PROPN" and _capitalised(before) \
+            and before.lower_.rstrip(".") not in cues["titles"]:
+        return False
+    return not _in_title_case_headline(doc[i - 1:i + 1])
+
+
 def _capitalised(t) -> bool:
     """A word written with a capital first and lower-case letters after it ("Bell", "McNally", "O'Brien")."""
     return t.text[:1].isupper() and any(c.islower() for c in t.text)
@@ -433,11 +461,8 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             j += 1
         if j > i:
             j = _past_hyphenated(doc, j, taken)
-        if j < len(doc) and doc[j].i in gazetteer and j + 1 < len(doc) and (doc[j + 1].text in (",", "(")
-                                                                           or doc[j + 1].lower_ in cues["speech"]) \
-                and j - i >= 2 and doc[i].lower_.rstrip(".") in cues["titles"] \
-                and not any(doc[x].i in gazetteer for x in range(i, j)):
-            j += 1  # "Cllr Jonathan Bexley, cabinet member ...": a surname that is also a place's name
+        if j < len(doc) and j > i and doc[j].i in gazetteer and _surname_of_a_name(doc, j, gazetteer):
+            j += 1  # "Cllr Jonathan Bexley, cabinet member ...", "Martin Wakefield": a surname that names a place
         role_end = i
         while role_end < j and (doc[role_end].lower_ in cues["heads"] or doc[role_end].lower_ in cues["modifiers"]):
             role_end += 1  # "Detective Superintendent Asha Rowe": the role before the name
@@ -595,7 +620,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         # a title and one name ("Cllr Ambrose"): the surname the model took for a place is the name's too
         short = sum(1 for t in ent if t.lower_.rstrip(".") not in cues["titles"]) < 2
         while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].i not in gazetteer and (doc[end].ent_type_ in ("", "PERSON") or short):
+                and (doc[end].i not in gazetteer or _surname_of_a_name(doc, end, gazetteer)) \
+                and (doc[end].ent_type_ in ("", "PERSON") or short or doc[end].i in gazetteer):
             end += 1
         end = _past_hyphenated(doc, end, gazetteer)   # the model often cuts "Pickering-Lowe" at its hyphen
         while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
