@@ -1894,3 +1894,35 @@ def test_an_inspection_a_council_prepares_for_is_still_to_come(extract):
                  "prepares for its first full inspection as a unitary council.\n\nIn January Ofsted made a focused "
                  "visit to Somerset Council to look at services for children in need.\n")
     assert inspections(af) == {("E06000066", "focused")}
+
+
+def test_for_the_first_time_since_dates_what_the_new_rating_ends(extract):
+    af = extract("Bradford's children's services no longer 'inadequate'\n\nPublished 21 May 2026\n\nChildren's services "
+                 "in Bradford are no longer rated \"inadequate\" for the first time since 2018, after Ofsted judged "
+                 "that they \"require improvement to be good\".\n\nSince then the council has received six monitoring "
+                 "visits.\n")
+    assert ("E08000032", "requires-improvement", True) in judgements(af)
+    assert ("E08000032", "full") in inspections(af)
+
+
+def test_a_visit_long_before_leaves_room_for_the_full_inspection_of_a_new_rating(extract):
+    af = extract("Lambeth children's services rated 'good'\n\nPublished 12 March 2026\n\nLambeth Council's children's "
+                 "services have been rated \"good\" by Ofsted.\n\nA focused visit in 2024 looked at the council's "
+                 "support for care leavers.\n")
+    assert inspections(af) == {("E09000022", "full"), ("E09000022", "focused")}
+
+
+def test_a_recent_visit_is_the_news_instead_of_a_full_inspection(extract):
+    # look-alike: the visit of the article's own time, to a council whose rating holds
+    af = extract("Lambeth children's services\n\nPublished 12 March 2026\n\nA focused visit last month looked at "
+                 "Lambeth Council's support for care leavers. The council's children's services are rated \"good\".\n")
+    assert inspections(af) == {("E09000022", "focused")}
+
+
+def test_inspectors_visiting_in_the_sentence_of_a_new_rating_are_its_inspection(extract):
+    af = extract("Devon children's services rated inadequate again\n\nPublished 13 May 2025\n\nDevon County Council's "
+                 "children's services have been rated \"inadequate\" for the second time in a row, in a report "
+                 "published weeks after inspectors visited.\n\nOfsted carried out monitoring visits to Devon between "
+                 "the two inspections.\n")
+    assert ("E10000008", "monitoring") not in {(i.about.key, i.type) for i in af.facts
+                                               if isinstance(i, Inspection) and "second time" in i.evidence.text}

@@ -155,9 +155,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     # 2022", a neighbour's history)
     reported = [k for k in visit_kinds if any(i.type == k and not _long_before(i.date, ctx.when) for i in facts)]
     if len(reported) == 1:
+        rating_news = _rating_news(ctx)
         for sentence in ctx.sentences:
-            if sentence.span.start in typed_sentences or not sentence.words & r.visit_verbs:
-                continue  # the sentence names its visit's type itself, or tells no visit
+            if sentence.span.start in typed_sentences or not sentence.words & r.visit_verbs \
+                    or id(sentence) in rating_news:
+                continue  # the sentence names its visit's type itself, or tells no visit (or the inspection of a
+                # rating it newly gives)
             verbs = [t for t in sentence.span if t.lower_ in r.visit_verbs and t.pos_ == "VERB"]
             if not verbs:
                 continue
@@ -226,6 +229,12 @@ def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
     return ctx.doc[max(sentence.span.start, start - 12):min(sentence.span.end, end + 4)].text
 
 
+def _rating_news(ctx: ArticleContext) -> set[int]:
+    """The sentences that newly give a rating: a visit they tell is that rating's inspection ("have been rated
+    'inadequate' for the second time, in a report published seven months after inspectors visited")."""
+    return {id(m.sentence) for m, _ in judgement_mentions(ctx) if m.awarded and not (m.previous or m.standing or m.area)}
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -237,8 +246,9 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             and not r.last_full.search(i.evidence.text)}
     out = []
     inspected = {s.paragraph for s in ctx.sentences if s.words & r.inspector_words}
+    rating_news = _rating_news(ctx)
     for sentence in ctx.sentences:
-        if sentence.paragraph not in inspected:
+        if sentence.paragraph not in inspected or id(sentence) in rating_news:
             continue  # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit ...")
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"] \
             if sentence.words & r.visit_nouns else []
@@ -269,7 +279,9 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     """Full inspections implied by newly given overall ratings and by rating changes ("downgraded")."""
     if ctx.when is not None and ctx.when < SIF_START and (ctx.published or r.old_frameworks.search(doc_text(ctx.doc))):
         return []  # dated before the SIF, or undated and speaking of the old frameworks
-    visited = {i.about for i in found if i.type != "full"}
+    # (a visit the article dates long before is history, no news in place of a full inspection: "A focused visit
+    # in 2024 ...", in an article on a new rating)
+    visited = {i.about for i in found if i.type != "full" and not _long_before(i.date, ctx.when)}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
     jr = _judgement_rules(ctx.doc.vocab)
@@ -307,7 +319,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news
                 or _dated_recently(ctx, m) or _at_a_told_inspection(m, jr)) \
-                or (ref in visited and ref not in full and ref not in moved) or _visit_told(m.sentence, r):
+                or (ref in visited and ref not in full and ref not in moved and ref not in told_events) \
+                or _visit_told(m.sentence, r):
             continue
         if m.area:
             # only a full inspection judges the areas of a council's services ("judged outstanding for

@@ -441,7 +441,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # what follows the rating speaks of it up to the next rating or a new time ("rated good after being
         # previously requiring improvement": "previously" is the second rating's)
         post_clean = r.same_time_after.sub(" ", _own_tail(doc, span, spans, sent_span, 6).text.lower())
-        weak = r.weakly_previous_before.search(r.same_time_before.sub(" ", pre_clause))
+        # ("for the first time since 2018" dates what the new rating ends, not the rating)
+        weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", pre_clause)))
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
         if infinitive:
             last = ""  # "judged to require improvement": not "from X to Y"
