@@ -1926,3 +1926,11 @@ def test_inspectors_visiting_in_the_sentence_of_a_new_rating_are_its_inspection(
                  "the two inspections.\n")
     assert ("E10000008", "monitoring") not in {(i.about.key, i.type) for i in af.facts
                                                if isinstance(i, Inspection) and "second time" in i.evidence.text}
+
+
+def test_the_first_judgement_given_to_a_new_council_is_its_own(extract):
+    af = extract("North Yorkshire children's services\n\nPublished 18 August 2023\n\nChildren's services in North "
+                 "Yorkshire have again been rated \"outstanding\" by Ofsted, the first judgement given to the new "
+                 "unitary council since it took over from the county council in April.\n\nThe former North Yorkshire "
+                 "County Council was first judged outstanding in 2018.\n")
+    assert ("E06000065", "outstanding", True) in judgements(af)
