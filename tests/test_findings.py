@@ -2266,3 +2266,37 @@ def test_lived_experiences_improved_are_no_childrens_voice(extract):
     got = found(extract(_KENT + "Social work practice is effective, reducing children's risks and improving their "
                                 "lived experiences."))
     assert "child-voice" not in {f[1] for f in got}
+
+
+def test_a_list_of_what_must_improve_keeps_its_items_concerns(extract):
+    got = found(extract(_KENT + "The report asks us to improve:\n• the stability of the workforce, so that children do "
+                                "not experience frequent changes of social worker\n• how quickly children in care are "
+                                "found a permanent home\n\nOfsted set out areas requiring improvement, including:\n\n"
+                                "- the number of homes available locally, so that fewer children are placed in "
+                                "unregistered settings\n"))
+    pols = {(f[1], f[2]) for f in got}
+    assert {("visits", "concern"), ("permanence", "concern"), ("placements", "concern")} <= pols
+    assert not {("visits", "strength"), ("permanence", "strength"), ("placements", "strength")} & pols
+
+
+def test_a_list_of_strengths_keeps_its_items_own_words(extract):
+    # look-alike: a list introduced as praise, with an item that says what has gone down
+    got = found(extract(_KENT + "Inspectors praised the council's progress:\n• the use of agency social workers has "
+                                "fallen\n• children are seen quickly\n"))
+    assert ("E10000016", "agency-staff", "strength") in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Very few children are placed out of area.", ("placements", "strength")),
+    ("Use of agency social workers is at its lowest level since 2018.", ("agency-staff", "strength")),
+    ("A few children are placed out of area.", ("placements", "concern")),
+])
+def test_few_and_lowest(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+def test_what_the_previous_report_said_weighs_less_than_now(extract):
+    got = found(extract(_KENT + "Ofsted's previous report said there had been a failure to identify children at "
+                                "immediate risk of harm.\n\nInspectors now found children at immediate risk of harm "
+                                "are protected.\n"))
+    assert ("E10000016", "child-protection", "strength") in got

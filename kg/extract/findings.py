@@ -412,7 +412,10 @@ def _befalls_fewer(doc, i: int) -> bool:
     for t in [doc[i], *doc[i].ancestors]:
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return any(w.lower_ == "fewer" for w in doc[subject.left_edge.i:subject.i])
+            # ("very few are placed out of area"; not "a few")
+            words = doc[subject.left_edge.i:subject.i + 1]
+            return any(w.lower_ == "fewer" or w.lower_ == "few" and not (w.i > 0 and doc[w.i - 1].lower_ in ("a", "quite"))
+                       for w in words)
     return False
 
 
@@ -817,10 +820,16 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             others = starts - {m.start}
             if k in listed:
                 # an item of a list: its own words (a fall right by a phrase that is a concern by itself:
-                # "our use of agency social workers has fallen"), else the tone the list was introduced with
-                pol = _polarity(doc, sentence, m, kind, [c for c in cues if c.label in (CONCERN, STRENGTH)
-                                                         or kind.default and _reaches(doc, c, m)], r, others) \
-                    or listed[k]
+                # "our use of agency social workers has fallen"), else the tone the list was introduced with;
+                # in a list of what must improve, an item's aim ("..., so that fewer children are placed far
+                # away") and what it measures ("how quickly children are found a home") are no verdict
+                own_cues = [c for c in cues if c.label in (CONCERN, STRENGTH) or kind.default and _reaches(doc, c, m)]
+                if listed[k] == CONCERN and _AIMS.search(doc[sentence.span.start:m.start].text):
+                    pol = CONCERN   # the aim of what must improve: "so that children do not experience changes"
+                else:
+                    if listed[k] == CONCERN:
+                        own_cues = [c for c in own_cues if not _aim_or_measure(doc, sentence.span, c)]
+                    pol = _polarity(doc, sentence, m, kind, own_cues, r, others) or listed[k]
             else:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
@@ -910,8 +919,20 @@ def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
     return out
 
 
+_AIMS = re.compile(r"\b(so that|so as to|in order to|in order that|to ensure|to make sure)\b", re.I)
+
+
+def _aim_or_measure(doc, span: Span, cue: _Cue) -> bool:
+    """A cue in an aim's clause ("so that fewer children ...") or right after "how" ("how quickly ...")."""
+    aim = _AIMS.search(doc[span.start:cue.start].text)
+    return bool(aim) or (cue.start > span.start and doc[cue.start - 1].lower_ == "how")
+
+
 def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
-    """Concern or strength, by the cue words of a sentence outside its concessive clauses."""
+    """Concern or strength, by the cue words of a sentence outside its concessive clauses (a recommendation
+    is a concern: "The report asks us to improve:")."""
+    if r.recommendation.search(sentence.span.text):
+        return CONCERN
     segs = [g for g in clauses(sentence.span) if not g.concessive]
     votes = {CONCERN: 0, STRENGTH: 0}
     for c in _cues(doc, sentence.span, r):
@@ -974,7 +995,9 @@ def _ends_in_quote(text: str, was_open: bool) -> bool:
 
 
 _EARLIER = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) years (ago|earlier)\b|"
-                      r"\b(at|in|during) (the|its|their) (last|previous|earlier) (full )?(inspection|visit|report)\b", re.I)
+                      r"\b(at|in|during) (the|its|their) (last|previous|earlier) (full )?(inspection|visit|report)\b|"
+                      # "Ofsted's previous report was scathing" (not "since the previous inspection": up to now)
+                      r"(?<!since )\b(the|its|their|ofsted's|ofsted’s) (previous|earlier) (full )?(inspection|visit|report)\b", re.I)
 
 
 def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
