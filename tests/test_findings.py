@@ -2300,3 +2300,20 @@ def test_what_the_previous_report_said_weighs_less_than_now(extract):
                                 "immediate risk of harm.\n\nInspectors now found children at immediate risk of harm "
                                 "are protected.\n"))
     assert ("E10000016", "child-protection", "strength") in got
+
+
+@pytest.mark.parametrize("sentence,want,not_want", [
+    ("Management oversight of casework has strengthened.", ("management-oversight", "strength"), "practice-quality"),
+    ("Management oversight of frontline practice was not sufficiently robust.", ("management-oversight", "concern"),
+     "practice-quality"),
+    ("Leaders understood where practice needed to improve.", ("leadership", "concern"), "practice-quality"),
+])
+def test_the_work_another_mention_is_said_of(extract, sentence, want, not_want):
+    got = found(extract(_KENT + sentence))
+    assert {(f[1], f[2]) for f in got} >= {want} and not_want not in {f[1] for f in got}
+
+
+def test_casework_as_a_finding_of_its_own(extract):
+    # look-alike: casework the subject of its own verdict
+    assert ("E10000016", "practice-quality", "strength") in found(extract(_KENT + "Inspectors found casework was of a "
+                                                                                 "high standard."))

@@ -677,7 +677,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     return [(sp, kind) for sp, kind in out if not (
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
-                for o, k in out if k.issue != "funding")) and not _among(doc, sp, out, r)
+                for o, k in out if k.issue != "funding")) and not _among(doc, sp, kind, out, r)
             and not _brought_about(sp, kind, out, r)]
 
 
@@ -696,16 +696,17 @@ def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
     return False
 
 
-def _among(doc, sp: Span, out: list, r: _Rules) -> bool:
+def _among(doc, sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
     """A population noun that only says whom another mention is found among: "morale across the workforce",
     "training for the whole workforce" (not "the workforce is more stable")."""
-    if len(sp) != 1 or sp[0].lower_ not in r.population or sp[0].dep_ != "pobj":
+    if sp.root.lower_ not in r.population or sp.root.dep_ != "pobj" or len(sp) > 2:
         return False
-    prep = sp[0].head
+    prep = sp.root.head
     if prep.dep_ != "prep":
         return False  # "invested in training and in the workforce": a second object, not a population
     # (or right after it, where the parse hangs the phrase on the verb: "found morale across the workforce ...")
-    return any(o.start <= prep.head.i < o.end or o.end == prep.i for o, k in out if o.start != sp.start)
+    return any(o.start <= prep.head.i < o.end or o.end == prep.i for o, k in out
+               if o.start != sp.start and k.issue != kind.issue)
 
 
 _COUNCIL_WORDS = {"council", "councils", "authority", "authorities", "borough", "boroughs"}
