@@ -699,8 +699,8 @@ def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
 def _among(doc, sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
     """A population noun that only says whom another mention is found among: "morale across the workforce",
     "training for the whole workforce" (not "the workforce is more stable")."""
-    if sp.root.lower_ not in r.population or sp.root.dep_ != "pobj" or len(sp) > 2:
-        return False
+    if sp.root.lower_ not in r.population or sp.root.dep_ != "pobj" or len(sp) > 2 or kind.default:
+        return False  # (a mention with a verdict of its own stays: "left at risk of poor practice")
     prep = sp.root.head
     if prep.dep_ != "prep":
         return False  # "invested in training and in the workforce": a second object, not a population
