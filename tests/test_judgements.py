@@ -1934,3 +1934,17 @@ def test_the_first_judgement_given_to_a_new_council_is_its_own(extract):
                  "unitary council since it took over from the county council in April.\n\nThe former North Yorkshire "
                  "County Council was first judged outstanding in 2018.\n")
     assert ("E06000065", "outstanding", True) in judgements(af)
+
+
+def test_a_round_up_headline_on_visits_of_several_kinds_is_no_councils_visit(extract):
+    af = extract("Ofsted round-up: monitoring visits, a focused visit and a JTAI\n\nInspectors have returned to "
+                 "Peterborough City Council for a second monitoring visit since its children's services were rated "
+                 "inadequate in January.\n\nA focused visit to Wirral Council looked at children in care.\n")
+    assert inspections(af) == {("E06000031", "monitoring"), ("E08000015", "focused")}
+
+
+def test_one_councils_visits_of_two_kinds_are_its_own(extract):
+    # look-alike: the sentence names the council whose visits they were
+    af = extract("Peterborough City Council's children's services\n\nPeterborough City Council has had monitoring "
+                 "visits and a focused visit this year.\n")
+    assert ("E06000031", "focused") in inspections(af)

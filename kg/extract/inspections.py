@@ -117,6 +117,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     label_of = {(s, e): doc.vocab.strings[m] for m, s, e in r.matcher(doc)}
     kinds_seen: set[str] = set()
     typed_sentences: set[int] = set()
+    overview = _overviews(ctx, matches, label_of)
     for span in matches:
         sentence = ctx.sentence_of(span.start)
         if sentence is None or sentence.off_scope:
@@ -136,8 +137,9 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if kind == "jtai" and r.send_words.search(sentence.span.text):
             continue  # a joint inspection of a SEND area
         plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
-        if plural and _of_two_kinds(doc, span) and not named_in(ctx, sentence.span):
-            continue  # "its latest monitoring and focused visits to councils": a round-up's opening, no one visit
+        if sentence.span.start in overview:
+            continue  # "its latest monitoring and focused visits to councils", "Ofsted round-up: monitoring visits, a
+            # focused visit and a JTAI": a round-up's opening on inspections of several kinds, no one council's
         kinds_seen.add(kind)
         # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
@@ -184,10 +186,28 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
 _VISIT_KIND_WORDS = {"monitoring", "focused", "focussed", "full", "joint", "short", "standard"}
 
 
-def _of_two_kinds(doc, span) -> bool:
-    """Visits of two kinds named together: "monitoring and focused visits", "focused or monitoring visits"."""
-    i = span.start
-    return i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in _VISIT_KIND_WORDS
+def _overviews(ctx: ArticleContext, matches, label_of) -> set[int]:
+    """Starts of sentences that name inspections of two or more kinds, one of them in the plural, and no council:
+    a round-up's opening or headline ("monitoring and focused visits to council children's services", "Ofsted
+    round-up: monitoring visits, a focused visit and a JTAI")."""
+    doc = ctx.doc
+    kinds: dict[int, set[str]] = {}
+    plural: set[int] = set()
+    for span in matches:
+        sentence = ctx.sentence_of(span.start)
+        if sentence is None:
+            continue
+        k = sentence.span.start
+        kinds.setdefault(k, set()).add(label_of[(span.start, span.end)])
+        i = span.start
+        if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in _VISIT_KIND_WORDS:
+            kinds[k].add(doc[i - 2].lower_)  # "monitoring and focused visits": a kind sharing the noun after it
+        # "monitoring and focused visits": the first kind shares the plural noun of the second
+        if span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais") or \
+                span.end < len(doc) and doc[span.end].lower_ in ("and", "or") and span[-1].lower_ in _VISIT_KIND_WORDS:
+            plural.add(k)
+    return {k for k, found in kinds.items() if len(found) >= 2 and k in plural
+            and not named_in(ctx, ctx.sentence_of(k).span)}
 
 
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
