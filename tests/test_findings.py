@@ -1988,7 +1988,6 @@ _EVERYDAY_WORDINGS_OF_FINDINGS = [
 ]
 
 
-
 @pytest.mark.parametrize("sentence,not_want", [
     ("Staff morale is bouncing back after a hard year.", "re-referrals"),
     ("Social workers and managers work closely together.", "multi-agency"),
@@ -2028,7 +2027,6 @@ _MORE_EVERYDAY_WORDINGS = [
 ]
 
 
-
 def test_both_councils_are_the_councils_just_named_not_the_sector(extract):
     text = ("Ofsted rated the Isle of Wight's children's services good. The Island's services are run in partnership "
             "with Hampshire County Council.\n\nInspectors said leaders from both councils have a sharp understanding "
@@ -2060,7 +2058,6 @@ _WORDINGS_OF_THE_DEVELOPMENT_QUARTERS = [
 ]
 
 
-
 def test_staff_not_positive_is_no_strength(extract):
     # look-alike: the phrase denied is not the strength
     assert ("E10000016", "morale", "strength") not in found(extract(_KENT + "Staff were not positive about the change."))
@@ -2074,7 +2071,6 @@ _WORDINGS_OF_BLIND38 = [
     ('Decisions about children referred to social care were "timely and proportionate".', ("thresholds", "strength")),
     ("Care leavers' views were actively shaping the service.", ("child-voice", "strength")),
 ]
-
 
 
 def test_a_referral_sent_on_is_no_re_referral(extract):
@@ -2112,7 +2108,6 @@ _VERDICTS_SAID_ABOUT_A_MENTION = [
 ]
 
 
-
 def test_concerns_about_a_thing_dealt_with_are_no_concern(extract):
     # look-alike: "concerns about X" as the subject of a verdict of its own
     got = found(extract(_KENT + "Concerns about the safety of children are swiftly dealt with and good support is "
@@ -2132,16 +2127,9 @@ _WORDINGS_OF_BLIND39 = [
 ]
 
 
-
 def test_responsible_for_many_is_no_caseload_verdict(extract):
     # look-alike: "responsible for" a service, not too many children
     assert "caseloads" not in {f[1] for f in found(extract(_KENT + "The director is responsible for many services."))}
-
-
-@pytest.mark.parametrize("sentence,want", _EVERYDAY_WORDINGS_OF_FINDINGS + _MORE_EVERYDAY_WORDINGS + _WORDINGS_OF_THE_DEVELOPMENT_QUARTERS + _WORDINGS_OF_BLIND38 + _VERDICTS_SAID_ABOUT_A_MENTION + _WORDINGS_OF_BLIND39)
-def test_wordings_in_a_report(extract, sentence, want):
-    """Findings in the many wordings of reporting, one sentence after a line naming the council inspected."""
-    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
 
 
 @pytest.mark.parametrize("sentence,want,not_want", [
@@ -2191,11 +2179,6 @@ _WORDINGS_OF_BLIND40 = [
 ]
 
 
-@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND40)
-def test_wordings_of_blind40(extract, sentence, want):
-    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
-
-
 @pytest.mark.parametrize("sentence,not_want", [
     # moving into adult services is not by itself of disabled children
     ("Inspectors asked the council to make sure young people with mental health needs get help as they move into "
@@ -2214,11 +2197,6 @@ _WORDINGS_OF_BLIND41 = [
     ("They found that children at immediate risk of harm were protected.", ("child-protection", "strength")),
     ('Inspectors said the help given to children in need was "too variable".', ("practice-quality", "concern")),
 ]
-
-
-@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND41)
-def test_wordings_of_blind41(extract, sentence, want):
-    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
 
 
 def test_rising_more_quickly_is_still_a_rise(extract):
@@ -2254,11 +2232,6 @@ _WORDINGS_OF_BLIND42 = [
     ("Children's own experiences were not always captured in records.", ("child-voice", "concern")),
     ("Children often had to get to know a new worker every few months.", ("visits", "concern")),
 ]
-
-
-@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND42)
-def test_wordings_of_blind42(extract, sentence, want):
-    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
 
 
 def test_lived_experiences_improved_are_no_childrens_voice(extract):
@@ -2317,3 +2290,9 @@ def test_casework_as_a_finding_of_its_own(extract):
     # look-alike: casework the subject of its own verdict
     assert ("E10000016", "practice-quality", "strength") in found(extract(_KENT + "Inspectors found casework was of a "
                                                                                  "high standard."))
+
+
+@pytest.mark.parametrize("sentence,want", _EVERYDAY_WORDINGS_OF_FINDINGS + _MORE_EVERYDAY_WORDINGS + _WORDINGS_OF_THE_DEVELOPMENT_QUARTERS + _WORDINGS_OF_BLIND38 + _VERDICTS_SAID_ABOUT_A_MENTION + _WORDINGS_OF_BLIND39 + _WORDINGS_OF_BLIND40 + _WORDINGS_OF_BLIND41 + _WORDINGS_OF_BLIND42)
+def test_wordings_in_a_report(extract, sentence, want):
+    """Findings in the many wordings of reporting, one sentence after a line naming the council inspected."""
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
