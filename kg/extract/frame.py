@@ -341,6 +341,10 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
     return out
 
 
+# The marks between a council's name and its grade on a round-up's line ("Leeds City Council: outstanding").
+LINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
 @lru_cache(maxsize=1)
 def _grade_words() -> frozenset[str]:
     """The first words of the grades (judgements.yaml ratings): 'good', 'requires', 'inadequate' ..."""
@@ -351,7 +355,7 @@ def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
     """A line that opens with a council's or provider's name, a colon or dash, then a grade: a round-up's
     heading or a list's item ("City of York Council: outstanding (April 2025)"), not another story's headline."""
     e = next((e for e in councils if e.span.start == s.span.start), None)
-    if e is None or e.span.end + 1 >= s.span.end or doc[e.span.end].text not in (":", "-", "–", "—"):
+    if e is None or e.span.end + 1 >= s.span.end or doc[e.span.end].text not in LINE_MARKS:
         return False
     k = e.span.end + 1 + (doc[e.span.end + 1].text in "'‘\"“")
     return k < s.span.end and doc[k].lower_ in _grade_words()

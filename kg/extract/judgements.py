@@ -33,7 +33,7 @@ from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, named_runs, named_together, ours_rated_pattern
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -136,7 +136,7 @@ class Mention:
     date: StatedDate | None
     now: bool = False        # "now rated", "is now 'good'": the rating that holds since the news
     verb: object = None      # the rating verb that gives it, if any
-    opens_line: bool = False  # on a round-up's line that opens with whom it grades (kg: _heading)
+    opens_line: bool = False  # on a round-up's line that opens with whom it grades (see _heading)
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -390,7 +390,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         heading = _heading(ctx, sentence, span, spans)
-        if _section_title(ctx, sentence, span):
+        if _section_title(sentence, span):
             continue
         if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident) and out \
                 and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
@@ -569,13 +569,12 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
     return out
 
 
-def _section_title(ctx: ArticleContext, sentence: Sentence, span: Span) -> bool:
+def _section_title(sentence: Sentence, span: Span) -> bool:
     """A grade alone on its line in capitals, titling the list under it ("REQUIRES IMPROVEMENT")."""
     words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
     return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1 and span.text.isupper()
 
 
-_DASHES = {"–", "—", "-", ":"}
 _BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
 
 
@@ -588,7 +587,7 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
     doc, sent = ctx.doc, sentence.span
     e = ctx.entity_at(sent.start)
     if e is None or e.ref.kind not in ("council", "provider") or e.span.end >= sent.end \
-            or doc[e.span.end].text not in _DASHES:
+            or doc[e.span.end].text not in LINE_MARKS:
         return ""
     first = e.span.end + 1 + (doc[e.span.end + 1].text in _QUOTES)
     graded = next((o for o in spans if o.start == first), None)
