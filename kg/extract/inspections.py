@@ -202,9 +202,7 @@ def _overviews(ctx: ArticleContext, matches, label_of) -> set[int]:
         i = span.start
         if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in _VISIT_KIND_WORDS:
             kinds[k].add(doc[i - 2].lower_)  # "monitoring and focused visits": a kind sharing the noun after it
-        # "monitoring and focused visits": the first kind shares the plural noun of the second
-        if span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais") or \
-                span.end < len(doc) and doc[span.end].lower_ in ("and", "or") and span[-1].lower_ in _VISIT_KIND_WORDS:
+        if span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais"):
             plural.add(k)
     return {k for k, found in kinds.items() if len(found) >= 2 and k in plural
             and not named_in(ctx, ctx.sentence_of(k).span)}
@@ -252,7 +250,8 @@ def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
 def _rating_news(ctx: ArticleContext) -> set[int]:
     """The sentences that newly give a rating: a visit they tell is that rating's inspection ("have been rated
     'inadequate' for the second time, in a report published seven months after inspectors visited")."""
-    return {id(m.sentence) for m, _ in judgement_mentions(ctx) if m.awarded and not (m.previous or m.standing or m.area)}
+    return ctx.shared("rating_news", lambda c: {id(m.sentence) for m, _ in judgement_mentions(c)
+                                                 if m.awarded and not (m.previous or m.standing or m.area)})
 
 
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:

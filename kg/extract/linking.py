@@ -410,7 +410,6 @@ def _name_cues() -> dict:
                                    + raw["portfolio_name_words"])}
 
 
-_PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor", "Prof"}
 _PLACE_KINDS_AFTER = {"council", "councils", "county", "borough", "city", "district", "metropolitan", "unitary"}
 
 
@@ -422,7 +421,7 @@ def _surname_of_a_name(doc: Doc, i: int, gazetteer: set[int]) -> bool:
         return False
     first = doc[i - 1]
     cues = _name_cues()
-    if first.text.rstrip(".") in _PERSONAL_TITLES:
+    if first.lower_.rstrip(".") in _TITLES and first.lower_ != "mayor" and first.text[:1].isupper():
         return True  # "Councillor Bury said", "Mr Dudley, currently director at Walsall"
     if not (first.pos_ == "PROPN" and _capitalised(first) and first.is_alpha) or first.i in gazetteer \
             or first.lower_.rstrip(".") in cues["titles"] or first.lower_ in cues["heads"] \

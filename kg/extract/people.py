@@ -410,8 +410,7 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if sent.councils and len(people) <= 1:
             return sent.councils[0]
         focus = sent.focus
-        if focus is not None and ctx.subjects[1:] == [] and focus not in ctx.subjects and not sent.councils \
-                and ctx.subjects[0].kind == "council":
+        if focus is not None and len(ctx.subjects) == 1 and focus not in ctx.subjects and not sent.councils:
             # the article is about one council: a council role named with no council is the subject's, not
             # that of a council named before in passing ("Derby City Council was not part of the visit.
             # Councillor Jo Bell, cabinet member for children's services, told the committee ...")
