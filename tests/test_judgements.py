@@ -1948,3 +1948,18 @@ def test_one_councils_visits_of_two_kinds_are_its_own(extract):
     af = extract("Peterborough City Council's children's services\n\nPeterborough City Council has had monitoring "
                  "visits and a focused visit this year.\n")
     assert ("E06000031", "focused") in inspections(af)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bury moved out of the inadequate category and was judged to require improvement.",
+     {("E08000002", "inadequate", False), ("E08000002", "requires-improvement", True)}),
+    ("Among the biggest improvers was Sefton in Merseyside, which went from inadequate to good.",
+     {("E08000014", "inadequate", False), ("E08000014", "good", True)}),
+])
+def test_a_category_left_and_a_council_placed_in_its_region(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+def test_a_grade_on_another_noun_is_no_category(extract):
+    # look-alike: "good" on a noun that is no rating
+    assert judgements(extract("Bury has a good record of placing children near home.")) == set()
