@@ -292,3 +292,17 @@ def test_a_table_row_is_no_menu():
     # look-alike: rows of a table written with bars, one after another (read by kg.extract.tables)
     rows = "Council | Rating | Published\nDerby | Good | May 2024\nDerbyshire | Good | June 2024"
     assert furniture("How councils are rated\n\n" + rows + "\n\nMore on the ratings.\n") == []
+
+
+@pytest.mark.parametrize("heading", ["Elsewhere in the region", "Elsewhere in Yorkshire"])
+def test_a_rail_of_stories_from_around_ends_the_reporting(heading):
+    out = furniture("York children's services rated good\n\nOfsted praised the council's work.\n\n" + heading +
+                    "\nCity of York Council children's services 'require improvement'\n")
+    assert heading in out and "City of York Council children's services 'require improvement'" in out
+
+
+def test_a_sentence_opening_elsewhere_in_is_reporting():
+    # look-alike: a paragraph of the story that opens with the words
+    text = "York children's services rated good\n\nOfsted praised the council's work.\n\nElsewhere in the county, " \
+           "inspectors found delays in assessments.\n"
+    assert "Elsewhere in the county, inspectors found delays in assessments." not in furniture(text)
