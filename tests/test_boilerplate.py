@@ -306,3 +306,18 @@ def test_a_sentence_opening_elsewhere_in_is_reporting():
     text = "York children's services rated good\n\nOfsted praised the council's work.\n\nElsewhere in the county, " \
            "inspectors found delays in assessments.\n"
     assert "Elsewhere in the county, inspectors found delays in assessments." not in furniture(text)
+
+
+def test_a_rail_of_the_latest_grades_ends_the_reporting():
+    out = furniture("Ofsted annual report\n\nOfsted said councils were improving.\n\nLatest inspection outcomes\n"
+                    "- Suffolk downgraded to 'requires improvement'\n- Telford and Wrekin keeps 'outstanding' rating\n")
+    assert "- Suffolk downgraded to 'requires improvement'" in out
+
+
+def test_a_round_ups_own_section_on_the_latest_outcomes_is_reporting():
+    # look-alike: the heading over paragraphs of the story itself (a rail in the middle is only its headlines)
+    text = ("Ofsted round-up\n\nOfsted has published four reports this month.\n\nLatest inspection outcomes\n\n"
+            "Suffolk County Council was rated requires improvement after an inspection in May. Inspectors found "
+            "caseloads were too high.\n\nWarwickshire County Council was rated good. Inspectors praised its early help.\n")
+    out = furniture(text)
+    assert not any("Inspectors found caseloads were too high" in line for line in out)
