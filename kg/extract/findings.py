@@ -684,7 +684,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
 def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
     """Practice that a verb of bringing about gives as the effect of another mention, its subject ("management
     oversight does not lead to practice improvement", "supervision supports reflective practice")."""
-    if kind.issue != "practice-quality" or sp[-1].lower_ != "practice" and sp.root.lower_ != "practice":
+    if kind.issue != "practice-quality" or "practice" not in (sp[-1].lower_, sp.root.lower_):
         return False
     for t in sp.root.ancestors:
         if t.pos_ in ("VERB", "AUX") and t.lower_ in r.effect_verbs:

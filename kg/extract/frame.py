@@ -645,13 +645,13 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
         for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
             if start - 2 >= s.span.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("none", "neither"):
                 continue  # "none of the six councils was rated outstanding": said of no council
-            named_before = named_together(doc, sentences[k], entities, before=start)
-            group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
-                                named_before if len(named_before) >= 2 else None)
             if count and doc[start].lower_ not in ("the", "these", "those", "both", "all") \
                     and any(t.lower_ in ("others", "another") for t in s.span):
                 continue  # one group of several the sentence tells of, not a set named before: "Two councils
                 # lost their 'good' ratings, while two others moved up"
+            named_before = named_together(doc, sentences[k], entities, before=start)
+            group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
+                                named_before if len(named_before) >= 2 else None)
             if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects):
                 group = list(subjects)  # the sentence's subject, told before its members are named
             if not group:

@@ -63,6 +63,7 @@ class _Rules:
     last_full: re.Pattern
     inspection_length: re.Pattern
     results: re.Pattern
+    kind_words: frozenset
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +87,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
                   re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
-                  re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I))
+                  re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
+                  frozenset(raw["kind_words"]))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -117,7 +119,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     label_of = {(s, e): doc.vocab.strings[m] for m, s, e in r.matcher(doc)}
     kinds_seen: set[str] = set()
     typed_sentences: set[int] = set()
-    overview = _overviews(ctx, matches, label_of)
+    overview = _overviews(ctx, matches, label_of, r.kind_words)
     for span in matches:
         sentence = ctx.sentence_of(span.start)
         if sentence is None or sentence.off_scope:
@@ -136,7 +138,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.span.text):
             continue  # a joint inspection of a SEND area
-        plural = span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
+        plural = _plural(span)
         if sentence.span.start in overview:
             continue  # "its latest monitoring and focused visits to councils", "Ofsted round-up: monitoring visits, a
             # focused visit and a JTAI": a round-up's opening on inspections of several kinds, no one council's
@@ -145,7 +147,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
         # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
-        if before[-2:-1] in (["last"], ["previous"]) or before[-1:] in (["last"], ["previous"]):
+        if any(w in ("last", "previous") for w in before[-2:]):
             # "Warrington was rated 'good' at its last full inspection": a neighbour's history, no event the
             # article reports (its subject's last inspection is the one its news is measured from)
             refs = [ref for ref in refs if _is_subject(ctx, ref)]
@@ -183,10 +185,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
-_VISIT_KIND_WORDS = {"monitoring", "focused", "focussed", "full", "joint", "short", "standard"}
+def _plural(span) -> bool:
+    """Inspections named in the plural ("monitoring visits"; not "ILACS", "JTAIs" as one word's form)."""
+    return span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
 
 
-def _overviews(ctx: ArticleContext, matches, label_of) -> set[int]:
+def _overviews(ctx: ArticleContext, matches, label_of, kind_words: frozenset) -> set[int]:
     """Starts of sentences that name inspections of two or more kinds, one of them in the plural, and no council:
     a round-up's opening or headline ("monitoring and focused visits to council children's services", "Ofsted
     round-up: monitoring visits, a focused visit and a JTAI")."""
@@ -200,9 +204,9 @@ def _overviews(ctx: ArticleContext, matches, label_of) -> set[int]:
         k = sentence.span.start
         kinds.setdefault(k, set()).add(label_of[(span.start, span.end)])
         i = span.start
-        if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in _VISIT_KIND_WORDS:
+        if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in kind_words:
             kinds[k].add(doc[i - 2].lower_)  # "monitoring and focused visits": a kind sharing the noun after it
-        if span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais"):
+        if _plural(span):
             plural.add(k)
     return {k for k, found in kinds.items() if len(found) >= 2 and k in plural
             and not named_in(ctx, ctx.sentence_of(k).span)}

@@ -371,12 +371,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
     inside = {t for e in unlisted for t in range(e.span.start, e.span.end)}
     entities = [e for e in entities if not any(t in inside for t in range(e.span.start, e.span.end))] + unlisted
     in_orgs = {t for e in entities if e.ref.kind == "org" for t in range(e.span.start, e.span.end)}
-    people = [p for p in _people(doc, ents, gazetteer)
-              if not any(t in in_orgs for t in range(p.span.start, p.span.end))]  # "Medway Parent Carer Forum"
-    in_names = {t for p in people for t in range(p.span.start, p.span.end)}
-    # a place's name inside a person's ("Cllr Jonathan Bexley") is the person's, no council
-    entities = [e for e in entities if e.ref.kind != "council" or not all(t in in_names for t in range(e.span.start, e.span.end))]
-    entities += people
+    entities += [p for p in _people(doc, ents, gazetteer)
+                 if not any(t in in_orgs for t in range(p.span.start, p.span.end))]  # "Medway Parent Carer Forum"
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_locatives(doc, entities)
     return entities, _sentences(doc, text)
