@@ -364,6 +364,13 @@ def _on_a_phrase_noun(doc, cue: _Cue) -> bool:
     return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.dep_ == "pobj"
 
 
+def _on_a_noun_before(doc, cue: _Cue, m: Span) -> bool:
+    """A one-word cue that is an adjective on a noun standing between it and the mention: its verdict is on
+    that noun."""
+    t = doc[cue.start]
+    return cue.end - cue.start == 1 and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i < m.start
+
+
 def _is_about(doc, cue: _Cue, m: Span) -> bool:
     """The cue governs the mention through "about" or "over" ("raised concerns about the council's
     leadership"); not as a subject with a verdict of its own ("concerns about the safety of children are swiftly
@@ -490,7 +497,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     home = next((s for s in segs if s.start <= m.start < s.end), segs[0])
     cue_tokens = {i for c in cues for i in range(c.start, c.end)}
     # (not an adjective on a noun of a phrase: "social work with neglected children had improved")
-    concern_tokens = {i for c in cues if c.label == CONCERN and not _on_a_phrase_noun(doc, c) for i in range(c.start, c.end)}
+    # (nor one on a noun between it and the mention: "children who need urgent protection are seen quickly")
+    concern_tokens = {i for c in cues if c.label == CONCERN and not _on_a_phrase_noun(doc, c)
+                      and not _on_a_noun_before(doc, c, m) for i in range(c.start, c.end)}
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
            and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m) and not _describes_another(doc, c, m)]
@@ -835,8 +844,10 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
-            if _intended(sentence, m, r):
-                continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
+            before = doc[sentence.span.start:m.start].text
+            if _intended(sentence, m, r) and not (r.recommendation.search(before) and r.inspection_voice.search(before)):
+                continue  # "the council hopes to halve its use of agency staff": a plan, not a finding (but
+                # "inspectors want to see quicker decisions" asks for what is lacking)
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
                 continue  # "referrals were on the decrease": demand is raised only as a pressure
             for ref in _targets(ctx, sentence, m.start, r.generic):
