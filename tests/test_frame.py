@@ -89,6 +89,32 @@ def test_the_royal_borough_is_the_subject_of_that_kind(extract):
     assert judgements(af) == {("E06000040", "good")}
 
 
+# A trust's own page: the trust's other councils are named once, after the subject is referred to.
+TRUST_PAGE = ("Ofsted confirms Windsor and Maidenhead children's services are good\n\n"
+              "Children's services in the Royal Borough of Windsor and Maidenhead have been rated good by Ofsted.\n\n"
+              "{owners}\n\n"
+              "Inspectors said practice is child-focused and that too few homes are available locally.")
+
+
+@pytest.mark.parametrize("owners", [
+    "Achieving for Children is owned by the Royal Borough and by the councils of Kingston upon Thames and "
+    "Richmond upon Thames, for whom it also provides children's services.",
+    "The company belongs to the Royal Borough as well as to Kingston upon Thames and Richmond upon Thames.",
+])
+def test_a_reference_to_the_subject_keeps_the_discourse_on_it(extract, owners):
+    """'the Royal Borough' before the other councils are named is the subject (not Kingston, a royal
+    borough named after it), and the statements after it stay the subject's"""
+    af = extract(TRUST_PAGE.format(owners=owners))
+    assert {f[0] for f in findings(af)} == {"E06000040"}
+
+
+def test_a_reference_after_a_council_of_its_kind_is_to_that_council(extract):
+    """look-alike: named before the reference, the other royal borough is the one referred to"""
+    af = extract(TRUST_PAGE.format(owners="Kingston upon Thames was inspected in June, and Ofsted rated the Royal "
+                                          "Borough's services outstanding."))
+    assert ("E09000021", "outstanding") in judgements(af)
+
+
 def test_a_headline_names_the_subject(nlp):
     text = "Inspectors found that the authority's children's services were inadequate."
     assert [c.key for c in frame_of(nlp, text, title="Kirklees children's services rated inadequate").subjects] == ["E08000034"]

@@ -342,6 +342,11 @@ def test_a_date_inside_a_line_of_reporting_is_no_date_line(extract):
      "Hull children's services rated good"),
     # look-alike: a short headline that is no masthead
     ("Croydon rated inadequate\n\nBy Jo Bell\n\n", "Croydon rated inadequate"),
+    # a provider's or a paper's name with its small words, then the site's menu
+    ("Achieving for Children\nAbout us | Our services | News | Contact\n\nOfsted confirms Windsor and Maidenhead "
+     "services are good\n\nPosted 19 November 2024\n\n", "Ofsted confirms Windsor and Maidenhead services are good"),
+    ("Voice of the North\n\nTrust praised for its support of care leavers\n\nBy Jo Bell\n\n",
+     "Trust praised for its support of care leavers"),
 ])
 def test_the_headline_past_a_pages_masthead_and_sections(extract, head, title):
     af = extract(head + "Ofsted inspected the service in May and published its report this week.")

@@ -957,12 +957,14 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             place = doc[end - 1].lower_ not in ("council", "authority")
             # "the council" with none named before it in the sentence: the one the sentence is about (the
             # successor of an abolished council the discourse was on, in a sentence of the article's own time)
+            # (of this sentence's councils, only those named before it: "owned by the Royal Borough and by
+            # the councils of Kingston upon Thames and Richmond" is not Kingston)
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
-                names_history, subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
+                names_history[:-1] + [before], subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
                 and (not place or _in_being(ref.councils[c.key], when, years)))
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
-                if kind == "any" and target in subjects:
+                if target in subjects and (kind == "any" or not continued):
                     continued = target
                 if not s.councils and kind != "any":
                     s.focus = target

@@ -273,13 +273,17 @@ def read_metadata(layout: Layout) -> Metadata:
         s = layout.lines[i].text.strip()
         words = s.split()
         if s.count("|") >= 2 or s.lower().startswith("skip to") or (
-                len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+                len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() or w in _MASTHEAD_GLUE for w in words)):
             continue
         if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
             meta.title = s
         break
     meta.header_lines = tuple(sorted(set(used)))
     return meta
+
+
+# Small words a masthead's name may hold ("Achieving for Children", "Children and Young People Now").
+_MASTHEAD_GLUE = {"for", "of", "and", "the", "in", "on", "&"}
 
 
 # What may stand beside the date on a page's date line: a time, "Published", "Updated", "3 min read".
