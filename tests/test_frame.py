@@ -93,7 +93,8 @@ def test_the_royal_borough_is_the_subject_of_that_kind(extract):
 TRUST_PAGE = ("Ofsted confirms Windsor and Maidenhead children's services are good\n\n"
               "Children's services in the Royal Borough of Windsor and Maidenhead have been rated good by Ofsted.\n\n"
               "{owners}\n\n"
-              "Inspectors said practice is child-focused and that too few homes are available locally.")
+              "Inspectors said practice is child-focused.\n\n"
+              "Too few homes are available nearby, so some children live a long way from the borough.")
 
 
 @pytest.mark.parametrize("owners", [
@@ -103,7 +104,8 @@ TRUST_PAGE = ("Ofsted confirms Windsor and Maidenhead children's services are go
 ])
 def test_a_reference_to_the_subject_keeps_the_discourse_on_it(extract, owners):
     """'the Royal Borough' before the other councils are named is the subject (not Kingston, a royal
-    borough named after it), and the statements after it stay the subject's"""
+    borough named after it), and the statements after it stay the subject's ("the borough" too, though a
+    borough was named since)"""
     af = extract(TRUST_PAGE.format(owners=owners))
     assert {f[0] for f in findings(af)} == {"E06000040"}
 

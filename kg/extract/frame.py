@@ -987,7 +987,11 @@ def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None,
     """The council a typed reference ("the new council", "the county") is to: the last named that fits,
     but the one the discourse is on when the sentence that last named one that fits named it too ("split
     between Westmorland and Furness Council and Cumberland Council ... the new council": the subject);
-    with none named, the subject that fits."""
+    with none named, the subject that fits. The last of `history` is the reference's own sentence, up to it:
+    a subject the discourse is on that fits goes before one named in an earlier sentence ("owned by Kingston
+    and Richmond. ... a long way from the borough": the subject, Windsor and Maidenhead)."""
+    if on is not None and on in subjects and fits(on) and not any(fits(c) for c in (history[-1] if history else ())):
+        return on
     for named in reversed(history):
         fitting = [c for c in named if fits(c)]
         if fitting:
