@@ -2314,8 +2314,42 @@ _WORDINGS_OF_BLIND43_TO_46 = [
     ("Children who need urgent protection are seen quickly.", ("visits", "strength")),
 ]
 
+_WORDINGS_OF_BLIND47_AND_48 = [
+    ("Too many children waited too long for their situation to be properly assessed.", ("assessments", "concern")),
+    ("Team managers did not always give social workers the direction they needed.", ("management-oversight", "concern")),
+    ("The service has not kept pace with rising demand, inspectors said.", ("demand", "concern")),
+    ("Demand continues to climb, with more referrals linked to poverty.", ("demand", "concern")),
+    ("Inspectors said the quality of help they received was uneven and too variable.", ("practice-quality", "concern")),
+    ("Children continued to be visited in person throughout the lockdown.", ("visits", "strength")),
+    # quotation marks round a direction are no break between it and what it moves
+    ("The report says the council has “significantly reduced” its reliance on agency staff.", ("agency-staff", "strength")),
+    ("Inspectors found the workforce stable, with agency use now “minimal”.", ("agency-staff", "strength")),
+    # "X, down from Y": the figure fell
+    ("The council now employs 30 agency social workers, down from 70 a year ago.", ("agency-staff", "strength")),
+    # told that something is so, not told to change it
+    ("Social workers told inspectors that their caseloads had come down.", ("caseloads", "strength")),
+    # meeting a threshold is no verdict; how thresholds are applied is
+    ("Decisions on whether families met the threshold for support were “not consistently applied”.", ("thresholds", "concern")),
+    # praise of a response to a risk is praise, whatever the risk's words
+    ("Inspectors praised the council's response to children at risk of exploitation and serious violence.",
+     ("exploitation", "strength")),
+    ("Inspectors criticised the council's response to children at risk of exploitation.", ("exploitation", "concern")),
+    # a contrast with a subject of its own is no verdict on the first clause's mention
+    ("Agencies in the city work well together, but too many young people wait too long for help.",
+     ("multi-agency", "strength")),
+    # what a sentence concedes gives way to its main clause's verdict on the same issue
+    ("Despite the council's financial difficulties, leaders have protected investment in children's services.",
+     ("funding", "strength")),
+    ("Although caseloads have fallen, they remain too high.", ("caseloads", "concern")),
+    # what is done without something is not done
+    ("Some young people were accommodated under section 20 without their plans being reviewed regularly enough.",
+     ("section-20", "concern")),
+    ("Children were seen without delay.", ("visits", "strength")),
+    ("Inspectors told the council to bring caseloads down.", ("caseloads", "concern")),
+]
 
-@pytest.mark.parametrize("sentence,want", _EVERYDAY_WORDINGS_OF_FINDINGS + _MORE_EVERYDAY_WORDINGS + _WORDINGS_OF_THE_DEVELOPMENT_QUARTERS + _WORDINGS_OF_BLIND38 + _VERDICTS_SAID_ABOUT_A_MENTION + _WORDINGS_OF_BLIND39 + _WORDINGS_OF_BLIND40 + _WORDINGS_OF_BLIND41 + _WORDINGS_OF_BLIND42 + _WORDINGS_OF_BLIND43_TO_46)
+
+@pytest.mark.parametrize("sentence,want", _EVERYDAY_WORDINGS_OF_FINDINGS + _MORE_EVERYDAY_WORDINGS + _WORDINGS_OF_THE_DEVELOPMENT_QUARTERS + _WORDINGS_OF_BLIND38 + _VERDICTS_SAID_ABOUT_A_MENTION + _WORDINGS_OF_BLIND39 + _WORDINGS_OF_BLIND40 + _WORDINGS_OF_BLIND41 + _WORDINGS_OF_BLIND42 + _WORDINGS_OF_BLIND43_TO_46 + _WORDINGS_OF_BLIND47_AND_48)
 def test_wordings_in_a_report(extract, sentence, want):
     """Findings in the many wordings of reporting, one sentence after a line naming the council inspected."""
     assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}

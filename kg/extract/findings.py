@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
-from kg.extract.attribution import about, clauses
+from kg.extract.attribution import about, clause_of, clauses
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
@@ -217,6 +217,8 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
             break  # "do not have an adviser, because of high turnover": the cause is said, not denied
         if tok.i != start and tok.lower_ in _rules(doc.vocab).negating_verbs and tok.i >= lo:
             return True  # "failing to file assessments on time"
+        if tok.i != start and tok.lower_ == "without" and tok.dep_ == "prep" and tok.i >= lo:
+            return True  # "without their arrangements being reviewed regularly enough"
         if tok.head is tok or tok.dep_ not in _NEG_PATH:
             break
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -287,9 +289,13 @@ def _reaches(doc, cue: _Cue, m: Span) -> bool:
     if _predicated(doc, m, [cue]):
         return True
     lo, hi = (cue.end, m.start) if cue.end <= m.start else (m.end, cue.start)
-    if hi - lo > _DIRECTION_REACH:
+    # (a writer's quotation marks round the cue are no break: 'has "significantly reduced" its reliance')
+    between = [t for t in doc[lo:hi] if not t.is_quote]
+    if len(between) > _DIRECTION_REACH:
         return False
-    return not any(t.is_punct for t in doc[lo:hi])
+    if [t.text for t in between] == [","] and cue.start == hi and hi + 1 < len(doc) and doc[hi + 1].lower_ == "from":
+        return True  # "41 agency social workers, down from 73 a year ago"
+    return not any(t.is_punct for t in between)
 
 
 def _polarity_of(cue: _Cue, kind: _Kind) -> str:
@@ -315,6 +321,9 @@ _INSIDE_A_NOUN_PHRASE = {"compound", "pobj", "prep", "amod", "poss", "conj", "ap
                          "advcl", "pcomp"}
 
 
+_CONTRASTS = {"but", "yet", "however", ";"}
+
+
 def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     """A cue that is the predicate of the clause whose subject holds mention m: "[the help before crisis
     point] is patchy", "[stable homes] are lacking"."""
@@ -322,6 +331,8 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     if subject is None:
         return False
     verb = subject.head
+    if any(t.lower_ in _CONTRASTS for t in doc[m.end:verb.i]):
+        return False  # a parse that takes the subject across "but" to another clause's verb
 
     def said_of(t) -> bool:
         if t.i == verb.i or (t.head.i == verb.i and t.dep_ in ("acomp", "attr", "advmod", "dobj", "xcomp")):
@@ -382,6 +393,30 @@ def _is_about(doc, cue: _Cue, m: Span) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding") \
                     and c.left_edge.i <= m.root.i <= c.right_edge.i:
                 return True
+    return _praised_or_criticised(doc, cue, m)
+
+
+_VERDICT_VERBS = {"praise", "praised", "praises", "praising", "commend", "commended", "commends", "applaud", "applauded",
+                  "applauds", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes",
+                  "condemn", "condemned", "condemns"}
+
+
+def _praised_or_criticised(doc, cue: _Cue, m: Span) -> bool:
+    """A verb of praise or blame whose object holds the mention, with no other verb between them: "praised
+    the borough's response to children at risk of exploitation" (the response is praised, whatever the
+    risk's words say)."""
+    verb = doc[cue.start]
+    if cue.end - cue.start != 1 or verb.pos_ != "VERB" or verb.lower_ not in _VERDICT_VERBS:
+        return False
+    tok = m.root
+    for _ in range(8):
+        if tok.head is tok or tok.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "conj", "poss"):
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -454,9 +489,14 @@ def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
     """A contrast after the mention's clause with no subject of its own ("..., but was still too high") that
     gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
     later = next((g for g in segs if g.start >= home.end and doc[g.start].lower_ in ("but", "yet")), None)
-    return later is not None and later.start + 1 < later.end \
+    return later is not None and later.start + 1 < later.end and _no_subject(doc, later) \
         and doc[later.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") and doc[later.start + 1].lower_ not in r.speaking \
         and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
+
+
+def _no_subject(doc, seg) -> bool:
+    """A clause with no subject of its own ("but was still too high"; not "but too many young people wait")."""
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[seg.start:seg.end])
 
 
 def _remedied_object(doc, cue: _Cue, r) -> bool:
@@ -482,8 +522,12 @@ def _asked(doc, i: int, r) -> bool:
         if x.is_punct:
             return False  # "where practice needed to improve, and had reduced agency use": another clause
         if x.lower_ in r.asked_for:
-            return True
+            # "told inspectors that their caseloads had come down": told what is, not asked for a change
+            return not (x.lower_ in _TELLING and any(t.lower_ == "that" for t in doc[x.i + 1:i]))
     return False
+
+
+_TELLING = {"told", "tell", "tells", "telling"}
 
 
 def _flip(p: str) -> str:
@@ -579,7 +623,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             after = later
     if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
             and doc[after.start + 1].lower_ not in r.speaking \
-            and (doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART")
+            and ((doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") and _no_subject(doc, after))
                  or doc[after.start + 1].lower_ in ("it", "they", "this")) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
@@ -826,6 +870,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             continue  # what a council's own people say of it is not an inspection finding
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         starts = frozenset(m.start for m, _ in mentions)
+        conceded, asserted = set(), set()   # keys found in a concessive clause, and in the others
         for m, kind in mentions:
             others = starts - {m.start}
             if k in listed:
@@ -856,7 +901,13 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
+                (conceded if clause_of(sentence, m.start).concessive else asserted).add(key)
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
+        for key in conceded - asserted:
+            # "despite its financial difficulties, leaders have protected investment": the sentence's verdict on
+            # the issue is its main clause's, not what it concedes
+            if (key[0], key[1], _flip(key[2]), key[3]) in asserted:
+                del found[key]
     return _resolve(list(found.values()), weight, ctx)
 
 
