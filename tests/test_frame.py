@@ -216,6 +216,9 @@ def current(af):
     "they were both rated 'outstanding' in 2016.",
     "Ofsted praised Leeds and Kirklees for their front doors. Both councils were rated 'outstanding' in 2016.",
     "Ofsted praised Leeds and Kirklees for their front doors. These authorities were rated 'outstanding' in 2016.",
+    # an adjective between the determiner and the noun
+    "Ofsted praised Leeds and Kirklees for their front doors. Both neighbouring councils were rated 'outstanding' in 2016.",
+    "One trust serves Leeds and Kirklees. Both new councils' services were rated 'outstanding' in 2016.",
 ])
 def test_a_collective_reference_stands_for_the_councils_named_together(extract, text):
     assert judgements(extract(text)) == {("E08000035", "outstanding"), ("E08000034", "outstanding")}

@@ -360,6 +360,23 @@ def test_a_roundup_gives_each_council_the_grade_after_its_name(extract, text):
         ("E06000047", "good"), ("E08000024", "outstanding"), ("E08000037", "inadequate")}
 
 
+@pytest.mark.parametrize("text", [
+    "Ofsted has rated children's services at Havering and Peterborough as inadequate, while Lewisham has moved up "
+    "to good.",
+    "Ofsted rated Havering and Peterborough 'inadequate' and Lewisham 'good'.",
+])
+def test_a_grade_goes_with_the_names_joined_before_it(extract, text):
+    assert {(k, r) for k, r, _ in judgements(extract(text))} == {
+        ("E09000016", "inadequate"), ("E06000031", "inadequate"), ("E09000023", "good")}
+
+
+def test_a_grade_goes_with_the_one_named_before_it_not_a_name_after_a_verb(extract):
+    """look-alike: a council named in another clause before the rated services is no member of the run"""
+    af = extract("Inspectors also visited Havering. In Peterborough, where children's services were rated inadequate, "
+                 "staff left.")
+    assert {(k, r) for k, r, _ in judgements(af)} == {("E06000031", "inadequate")}
+
+
 def test_a_tally_of_grades_is_no_judgement(extract):
     af = extract("Ofsted rated Gateshead good.\n\nRatings at a glance\nOutstanding: 5\nGood: 3\n"
                  "Requires improvement: 3\nInadequate: 1\n")

@@ -732,9 +732,9 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         if not pairs:
             # "rated Durham 'good', Sunderland 'outstanding' and Gateshead 'inadequate'": each grade
             # goes with the name right before it, once two names are paired so
-            named = [(m, _named_just_before(ctx, m.span)) for m in mentions]
-            if len({ref for _, ref in named if ref is not None}) >= 2:
-                pairs = [(m, [ref]) for m, ref in named if ref is not None]
+            named = [(m, _named_just_before(ctx, sentence, m.span)) for m in mentions]
+            if len({refs[-1] for _, refs in named if refs}) >= 2:
+                pairs = [(m, refs) for m, refs in named if refs]
         paired = {id(m) for m, _ in pairs}
         for m in mentions:
             aside = _aside_on(ctx, m.span) if id(m) not in paired else None
@@ -963,17 +963,22 @@ def _aside_on(ctx: ArticleContext, span: Span) -> Ref | None:
     return None
 
 
-def _named_just_before(ctx: ArticleContext, span: Span) -> Ref | None:
+def _named_just_before(ctx: ArticleContext, sentence: Sentence, span: Span) -> list[Ref]:
     """The council or provider named right before a rating, with only quotes, a colon, a dash or 'as'
-    between them ("Sunderland 'outstanding'", "Gateshead: requires improvement")."""
+    between them ("Sunderland 'outstanding'", "Gateshead: requires improvement"), with those joined to it by
+    'and' ("rated Havering and Peterborough as inadequate, while Lewisham has moved up to good")."""
     doc = ctx.doc
     i = span.start - 1
     while i >= 0 and (doc[i].text in _QUOTES or doc[i].lower_ in _PAIRING):
         i -= 1
-    for e in ctx.entities:
-        if e.span.end - 1 == i and e.ref.kind in ("council", "provider") and e.incidental != "place":
-            return e.ref
-    return None
+    keep = lambda e: e.ref.kind in ("council", "provider") and e.incidental != "place"  # noqa: E731
+    for run in named_runs(doc, ctx.entities, sentence.span.start, i + 1, keep, glue=_AND):
+        if run[-1].span.end - 1 == i:
+            return list(dict.fromkeys(e.ref for e in run))
+    return []
+
+
+_AND = {",", "and", "&"}
 
 
 _SOME_OF_THEM = re.compile(r"\b(an?|one|another)\s+(\w+\s+){0,2}?(council|authority|borough|county)\b", re.I)
@@ -1073,10 +1078,12 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         if clause.relative:
             # "Nottinghamshire County Council, whose own services were rated good": what it follows
             return antecedent(ctx, clause.start)
-        before = [e.ref for e in ctx.entities if e.ref.kind in ("council", "provider") and not e.incidental
-                  and s.span.start <= e.span.start and e.span.end <= span.start]
-        if before:
-            return before[-1:]  # "In Devon, where children's services were rated inadequate": the one just named
+        runs = named_runs(ctx.doc, ctx.entities, s.span.start, span.start,
+                          lambda e: e.ref.kind in ("council", "provider") and not e.incidental, glue=_AND)
+        if runs:
+            # "In Devon, where children's services were rated inadequate": the one just named, with those
+            # joined to it ("rated children's services at Havering and Peterborough as inadequate")
+            return list(dict.fromkeys(e.ref for e in runs[-1]))
         return s.joint or ([s.focus] if s.focus else [])
     if not refs and in_clause:
         # "The outer London borough, which borders Essex and Barking, had been rated good": the councils
