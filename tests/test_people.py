@@ -1419,3 +1419,44 @@ def test_a_title_before_a_place_makes_it_a_surname(extract):
     af = extract("Tameside Council has a new cabinet member for children.\n\nCouncillor Bury said: \"I know what a huge "
                  "responsibility this is.\"\n")
     assert "E08000002" not in {e.key for e in af.mentions}
+
+
+def test_inspectors_speaking_give_no_post_to_the_name_after_them(extract):
+    """"inspectors said": several of them, so the name opening the next sentence, with a title of its own,
+    is not one of them"""
+    af = extract("Ofsted rated Ashby Primary School inadequate. However, inspectors said pupils were polite.\n\n"
+                 "Headteacher Mary Lyons said the school had already acted.")
+    assert ("Mary Lyons", "inspector", "ofsted") not in members(af)
+
+
+def test_the_inspectors_post_told_before_its_holder_still_passes_to_one(extract):
+    """look-alike: one post speaking, then its holder by name"""
+    af = extract("Kent's children's services were rated good. The council's director of children's services said "
+                 "she was delighted.\n\nJo Bell, who joined in 2020, said staff deserved the credit.")
+    assert ("Jo Bell", "director of children's services", "E10000016") in members(af)
+
+
+def test_a_post_told_in_full_replaces_its_bare_head(extract):
+    af = extract("Kent County Council has appointed a new director to lead its children's service.\n\n"
+                 "Mary Lyons will take up the post of corporate director of children and young people's service "
+                 "in January.")
+    roles = {role for name, role, _ in members(af) if name == "Mary Lyons"}
+    assert roles == {"corporate director of children and young people's service"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a public body named by two places, one of them with "of" in its name
+    ("Dr Kofi Mensah, chief nursing officer at the Hampshire and Isle of Wight Integrated Care Board, said it was "
+     "good news.", ("Kofi Mensah", "chief nursing officer", "hampshire-and-isle-of-wight-integrated-care-board")),
+    # the field of a chief inspector is the title's, not the name's
+    ("Chief Inspector of Probation Harold Venn said the service must improve.",
+     ("Harold Venn", "chief inspector of probation", "ofsted")),
+    # a founder of a network named by its place
+    ("Sarah Gill, who founded the Hampshire SEND Parents Network, said families were let down.",
+     ("Sarah Gill", "founder", "hampshire-send-parents-network")),
+    # look-alike: a name, then "of" a police force
+    ("Chief Superintendent Dawn Hollis of Merseyside Police said it was good.",
+     ("Dawn Hollis", "chief superintendent", "merseyside-police")),
+])
+def test_roles_at_bodies_named_by_places(extract, text, want):
+    assert want in members(extract(text))

@@ -39,7 +39,8 @@ def _public_body_name() -> re.Pattern:
     raw = load_yaml("council_linking.yaml")
     heads = sorted(raw["public_body_heads"], key=len, reverse=True)
     prefixes = sorted(raw["public_body_prefixes"], key=len, reverse=True)
-    place = r"[A-Z][\w'’-]*(?:\.(?! ))?"   # a word with capitals, not the full stop that ends a sentence
+    # a word with capitals, not the full stop that ends a sentence; "Isle of Wight", "Kingston upon Thames"
+    place = r"(?:Isles? of )?[A-Z][\w'’-]*(?:\.(?! ))?(?: (?:upon|on) [A-Z][\w'’-]*)?"
     # places listed with commas too: "Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board"
     return re.compile(rf"\b(?:{place},? (?:(?:and|&) )?)+(?:{'|'.join(re.escape(h) for h in heads)})\b"
                       rf"|\b(?:{'|'.join(re.escape(p) for p in prefixes)})(?: (?:and |& )?{place})+")
@@ -602,6 +603,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         start = ent.start
         while start < ent.end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
             start += 1  # the model's "Superintendent Asha Rowe": a role, then the name
+        if ent.end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues["heads"]:
+            start += 1  # "Chief Inspector of Probation Harold Vennington": the field is the title's
         ent = doc[start:ent.end]
         if ent.start > 0 and sum(1 for t in ent if t.is_alpha and not _joining_hyphen(doc[t.i - 1])) == 1 \
                 and doc[ent.start - 1].pos_ == "PROPN" \

@@ -480,7 +480,11 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     facts += [m for m in by_title if m.person not in with_role]
     facts += _shared_posts(ctx, facts)
     facts += _replaced_posts(ctx, facts)
-    return list(dict.fromkeys(_in_being(ctx, m) for m in facts))
+    facts = list(dict.fromkeys(_in_being(ctx, m) for m in facts))
+    # "has appointed a new director ... Jo Bell will take up the post of corporate director of ...": one post,
+    # told in full
+    return [m for m in facts if " " in m.role or not any(
+        o.person == m.person and o.org == m.org and o.role != m.role and m.role in o.role.split() for o in facts)]
 
 
 def _in_being(ctx: ArticleContext, m: Membership) -> Membership:
@@ -752,7 +756,8 @@ def _speaking_post(ctx: ArticleContext, sent: Sentence, speaking, r: _Rules, who
         f = _role_forward(ctx, doc, t.i, speaking.i, r)
         if f and (f[1] == speaking.i and any(x.dep_ == "nsubj" for x in doc[f[0]:f[1]]) if whole else
                   any(x.dep_ == "nsubj" and x.head == speaking for x in doc[f[0]:f[1]])):
-            return f
+            # one post, not several ("inspectors said ...": no one named after it holds it)
+            return None if any(x.dep_ == "nsubj" and x.tag_ == "NNS" for x in doc[f[0]:f[1]]) else f
     return None
 
 
