@@ -2186,7 +2186,7 @@ _WORDINGS_OF_BLIND40 = [
     # replacing what is no concern by itself is no finding
     ("The council replaced its leadership team after the inspection.", "leadership"),
     # what leaders know of practice is no verdict on the practice, quotation marks or not
-    ("Senior leaders have “an acute understanding” of the quality of practice.", "practice-quality"),
+    ("Senior leaders have a “clear understanding” of the quality of practice.", "practice-quality"),
     # a culture of blame is no strength of leadership
     ("Leaders had created a culture of blame.", "leadership"),
     # what someone intends is no finding, unless inspectors ask for it
@@ -2350,7 +2350,7 @@ _WORDINGS_OF_BLIND47_AND_48 = [
      ("section-20", "concern")),
     ("Children were seen without delay.", ("visits", "strength")),
     ("Inspectors told the council to bring caseloads down.", ("caseloads", "concern")),
-    ("Senior leaders were said to have “an acute understanding” of the service's strengths.", ("leadership", "strength")),
+    ("Senior leaders were said to have “an acute understanding” of the service.", ("leadership", "strength")),
     ("Leaders have built a culture where social workers feel valued.", ("leadership", "strength")),
     ("The service has had four different directors since 2019.", ("leadership", "concern")),
 ]
