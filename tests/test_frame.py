@@ -958,3 +958,19 @@ def test_a_council_the_opening_reports_on_is_the_subject(extract):
                                                 "inspection since 2019."))
     got = {(f.about.key if f.about else None, f.issue) for f in af.facts if isinstance(f, Finding)}
     assert ("E08000011", "placements") in got
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Wrexham children's services: inspectors find staffing pressures\n\nCare Inspectorate Wales (CIW) inspected "
+     "the council's children's services in June. Unlike Ofsted in England, CIW does not give an overall grade. "
+     "CIW said caseloads were too high.", False),
+    ("Dundee praised by the Care Inspectorate\n\nThe Care Inspectorate said children's services in Dundee were good. "
+     "Its chief social work officer welcomed the report.", False),
+    # look-alike: an English article that names the Welsh inspectorate once beside Ofsted's inspection
+    ("Cheshire West children's services rated good\n\nOfsted rated Cheshire West and Chester's children's services "
+     "good. The council works with Wrexham, whose services Care Inspectorate Wales inspected last year. Ofsted "
+     "praised its care leavers' support.", True),
+])
+def test_an_inspection_by_wales_or_scotlands_inspectorate_is_out_of_scope(extract, text, scope):
+    from kg.extract.frame import in_scope
+    assert in_scope(text) is scope

@@ -1980,3 +1980,43 @@ def test_a_category_left_and_a_council_placed_in_its_region(extract, text, want)
 def test_a_grade_on_another_noun_is_no_category(extract):
     # look-alike: "good" on a noun that is no rating
     assert judgements(extract("Bury has a good record of placing children near home.")) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Hartlepool Borough Council: outstanding (report published May 2024)",
+    "Hartlepool Borough Council: outstanding (inspected March 2024)",
+])
+def test_a_list_line_with_what_its_date_is(extract, line):
+    af = extract("Here is where each council stands.\n\n" + line + "\nMiddlesbrough Council: requires improvement (May 2023)\n")
+    assert ("E06000001", "outstanding") in {(k, r) for k, r, _ in judgements(af)}
+
+
+def test_the_counted_councils_named_by_their_number(extract):
+    af = extract("Three councils in the region currently have children's services rated inadequate, after two "
+                 "others improved their grades.\n\nThe three are Halton, Tameside and Cheshire East.")
+    assert {(k, r) for k, r, _ in judgements(af)} == {
+        ("E06000006", "inadequate"), ("E08000008", "inadequate"), ("E06000049", "inadequate")}
+
+
+def test_a_number_that_does_not_fit_names_no_counted_councils(extract):
+    """look-alike: two named for three counted"""
+    af = extract("Three councils in the region currently have children's services rated inadequate, after two "
+                 "others improved their grades.\n\nThe two are Halton and Tameside.")
+    assert judgements(af) == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    # leaving a category: the grade left is the earlier one
+    ("Sefton left the inadequate category in August, when it was rated good.",
+     {("E08000014", "inadequate", False), ("E08000014", "good", True)}),
+    # the grade at their previous inspections is the earlier one
+    ("Solihull and Herefordshire, both rated inadequate at their previous inspections, were judged good this month.",
+     {("E08000029", "inadequate", False), ("E06000019", "inadequate", False),
+      ("E08000029", "good", True), ("E06000019", "good", True)}),
+    # ", and Bury improved to ...": a clause of its own, its grade Bury's alone and new
+    ("Sefton left the inadequate category in August, when it was rated good, and Bury improved to requires "
+     "improvement in July.",
+     {("E08000014", "inadequate", False), ("E08000014", "good", True), ("E08000002", "requires-improvement", True)}),
+])
+def test_grades_left_behind_and_grades_of_a_clause_of_their_own(extract, text, want):
+    assert judgements(extract(text)) == want

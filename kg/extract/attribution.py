@@ -44,9 +44,10 @@ def _clauses(span: Span) -> list[Clause]:
     for tok in span[1:]:
         low = tok.lower_
         relative = low in _RELATIVE and tok.i - 1 >= span.start and span.doc[tok.i - 1].text == ","
-        # "Ofsted said X, and that leaders had ...": a second thing said is a clause of its own
-        second = low == "and" and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "that" \
-            and span.doc[tok.i - 1].text == ","
+        # "Ofsted said X, and that leaders had ...", "..., and Bury improved to ...": a second thing said, or
+        # said of another, is a clause of its own
+        second = low == "and" and tok.i + 1 < span.end and span.doc[tok.i - 1].text == "," and (
+            span.doc[tok.i + 1].lower_ == "that" or _own_subject_after(span, tok.i))
         if low == ";" and not _clause_follows(span, tok.i):
             continue  # "are: Birmingham; Coventry; Slough": a list, not clauses
         if low in _SPLIT or low in _CONCESSIVE or relative or second:
@@ -59,6 +60,15 @@ def _clauses(span: Span) -> list[Clause]:
     if cur < span.end:
         out.append(Clause(cur, span.end, conc, rel))
     return out
+
+
+def _own_subject_after(span: Span, i: int) -> bool:
+    """", and Bury improved to ...": a clause joined by 'and' with a subject of its own, named (a proper
+    noun), whose verb is joined to the one before."""
+    for t in span.doc[i + 1:min(i + 5, span.end)]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "conj":
+            return True
+    return False
 
 
 def _clause_follows(span: Span, i: int) -> bool:

@@ -186,6 +186,8 @@ def in_scope(text: str, title: str | None = None) -> bool:
         return False
     if _always_ours().search(text):
         return True
+    if len(_other_inspectorates().findall(text)) > len(re.findall(r"\bofsted\b", text, re.I)):
+        return False  # "Unlike Ofsted in England, CIW does not give councils' social services a grade"
     n_other = len(other.findall(text))
     return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
 
@@ -193,6 +195,11 @@ def in_scope(text: str, title: str | None = None) -> bool:
 @lru_cache(maxsize=1)
 def _always_ours() -> re.Pattern:
     return re.compile(load_yaml("scope.yaml")["always_ours"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _other_inspectorates() -> re.Pattern:
+    return re.compile(load_yaml("scope.yaml")["other_inspectorates"], re.I)
 
 
 @lru_cache(maxsize=1)

@@ -310,12 +310,16 @@ _BACKSHIFT = re.compile(r"\b(said|says|reported|reports|told \w+|announced|confi
 def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
     """A word before the rating that makes it an earlier one; not "had been" reported ("The director reported
     that the service had been judged outstanding": the news, in reported speech)."""
-    found = [m.group(0).lower() for m in r.previous_before.finditer(pre)]
+    # ("rated inadequate at their previous inspections, were judged good": the inspection before is the
+    # other grade's)
+    found = [m.group(0).lower() for m in r.previous_before.finditer(pre)
+             if not _AN_EARLIER_EVENT.match(pre, m.end())]
     if found and all(w == "had been" for w in found) and _BACKSHIFT.search(pre_clause):
         return False
     return bool(found)
 
 
+_AN_EARLIER_EVENT = re.compile(r" (full |ofsted )?(inspections?|reports?|visits?)\b\W*,", re.I)
 _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
@@ -442,7 +446,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # previously requiring improvement": "previously" is the second rating's)
         post_clean = r.same_time_after.sub(" ", _own_tail(doc, span, spans, sent_span, 6).text.lower())
         # ("for the first time since 2018" dates what the new rating ends, not the rating)
-        weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", pre_clause)))
+        # (in its own clause: not "..., when it was rated good, and Bury improved to requires improvement")
+        own_pre = doc[max(seg.start, span.start - 14):span.start].text.lower()
+        weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", own_pre)))
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
         if infinitive:
             last = ""  # "judged to require improvement": not "from X to Y"
@@ -576,6 +582,8 @@ def _section_title(sentence: Sentence, span: Span) -> bool:
 
 
 _BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
+# what a date in a list's brackets may say it is: "(report published May 2024)", "(inspected March 2023)"
+_DATED_BY = {"report", "published", "inspected", "inspection", "last", "rated", "in", "since"}
 
 
 def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Span]) -> str:
@@ -599,7 +607,8 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
     words = [t.lower_ for t in rest]
     if words[0] != "(" or words[-1] != ")":
         return ""
-    if span == graded and all(t.ent_type_ == "DATE" or t.like_num or t.is_punct for t in rest[1:-1]):
+    if span == graded and all(t.ent_type_ == "DATE" or t.like_num or t.is_punct or t.lower_ in _DATED_BY
+                              for t in rest[1:-1]):
         return "listed"  # "Leeds City Council: outstanding (August 2025)": a list of where each stands
     inner = [o for o in spans if graded.end < o.start and o.end < sent.end]
     if len(inner) != 1 or not set(words[1:-1]) - {o.lower_ for o in inner[0]} <= _BRACKETED_BEFORE | {"rated", "up", "down"}:
