@@ -974,3 +974,26 @@ def test_a_council_the_opening_reports_on_is_the_subject(extract):
 def test_an_inspection_by_wales_or_scotlands_inspectorate_is_out_of_scope(extract, text, scope):
     from kg.extract.frame import in_scope
     assert in_scope(text) is scope
+
+
+NATIONAL_FIGURES = ("Agency social worker numbers fall, but caseloads rise\n\n"
+                    "{lead} fallen for the first time since 2019, government figures show.\n\n"
+                    "The figures cover the year to September.\n\n"
+                    "Agency workers still made up 16% of the workforce.\n\n"
+                    "The average caseload rose to 17.4, the highest since the series began.\n\n"
+                    "Vacancies stood at 17%.\n\n"
+                    "Turnover was 15%.\n\n"
+                    "Halton had the highest proportion of agency social workers, at 41%.\n\n"
+                    "Halton said it was recruiting. A Halton spokesperson said staff were valued.")
+
+
+def test_a_council_first_named_late_in_a_national_story_takes_no_earlier_statement(extract):
+    af = extract(NATIONAL_FIGURES.format(lead="The number of agency social workers in England has"))
+    assert (None, "caseloads", "concern") in findings(af)
+    assert ("E06000006", "caseloads", "concern") not in findings(af)
+
+
+def test_a_council_the_opening_speaks_of_unnamed_takes_its_statements(extract):
+    """look-alike: "a council" in the opening is the one named later"""
+    af = extract(NATIONAL_FIGURES.format(lead="The number of agency social workers at a council in the north west has"))
+    assert ("E06000006", "caseloads", "concern") in findings(af)

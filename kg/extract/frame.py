@@ -81,7 +81,14 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
-    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site)
+    # a subject the headline, the URL and the opening do not name ("Halton had the highest agency rate", eight
+    # sentences into a story of national figures): the sentences before it is named are not its
+    # (not when the opening speaks of one council unnamed: "a council where Ofsted rated ...", "A county's")
+    opening = {c for s in lead(sentences) for c in s.councils}
+    late = bool(subjects) and subjects[0] not in headline and subjects[0] not in opening \
+        and not any(subjects[0].key in codes for codes in from_url.values()) \
+        and not any(_ONE_UNNAMED.search(s.span.text) for s in lead(sentences))
+    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
@@ -91,6 +98,10 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
     publisher = None if site is not None else masthead_body(url, text)
     return ArticleFrame(when, subjects, in_scope(doc_text(doc), title), site, publisher, scores, tables, roundup), entities
+
+
+_ONE_UNNAMED = re.compile(r"\b(a|an|one)\s+(\w+\s+){0,2}?(council|county|borough|authority|city|local authority|"
+                          r"trust|unitary)\b", re.I)
 
 
 def reference_date(published: StatedDate | None, reporting_text: str) -> date | None:
@@ -900,7 +911,8 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
 
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
-                      entities: list[EntitySpan], when: date | None = None, site: Ref | None = None) -> list[EntitySpan]:
+                      entities: list[EntitySpan], when: date | None = None, site: Ref | None = None,
+                      late: bool = False) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
@@ -908,13 +920,14 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     A typed reference naming a place is to a council still in being at the article's date (`when`), unless
     its sentence names a year before that council was abolished: "across the county" after "the former
     Dorset County Council" is not that council (but "the county council" may be). On a council's own
-    site (`site`), "we" and "our" outside quotation marks are that council."""
+    site (`site`), "we" and "our" outside quotation marks are that council. A `late` subject (first named past
+    the opening, in no headline or URL) takes the discourse only where it is first named."""
     rules = _anaphora_rules()
     ref = reference()
     out: list[EntitySpan] = []
     names_history: list[list[Ref]] = []   # councils named by name, sentence by sentence
     general = False   # a roundup has turned to councils in general
-    current = subjects[0] if subjects else None   # the council the next sentence is about if it names none
+    current = subjects[0] if subjects and not late else None   # the council the next sentence is about if it names none
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     own = site if site is not None and site.kind == "council" and site in subjects else None
