@@ -997,3 +997,17 @@ def test_a_council_the_opening_speaks_of_unnamed_takes_its_statements(extract):
     """look-alike: "a council" in the opening is the one named later"""
     af = extract(NATIONAL_FIGURES.format(lead="The number of agency social workers at a council in the north west has"))
     assert ("E06000006", "caseloads", "concern") in findings(af)
+
+
+@pytest.mark.parametrize("text,gss", [
+    # a place opening an article, before a noun (the tagger may call it an adjective)
+    ("Torbay children's services continue to struggle to recruit social workers, Ofsted has warned.", "E06000027"),
+    ("Kent children's services were rated good by Ofsted.", "E10000016"),
+])
+def test_a_council_opening_the_article_is_linked(nlp, text, gss):
+    assert [c.key for c in frame_of(nlp, text).subjects] == [gss]
+
+
+def test_a_verb_opening_the_article_is_no_council(nlp):
+    """look-alike: "Reading the report" is no Reading"""
+    assert frame_of(nlp, "Reading the report, councillors said children's services must improve.").subjects == []

@@ -81,13 +81,18 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
-    # a subject the headline, the URL and the opening do not name ("Halton had the highest agency rate", eight
-    # sentences into a story of national figures): the sentences before it is named are not its
-    # (not when the opening speaks of one council unnamed: "a council where Ofsted rated ...", "A county's")
+    # a subject the headline, the URL and the opening do not name, in a story that speaks of the country before
+    # naming it ("Halton had the highest agency rate", eight sentences into a story of national figures): the
+    # sentences before it is named are not its (not when the opening speaks of one council unnamed: "a council
+    # where Ofsted rated ...", "A county's")
     opening = {c for s in lead(sentences) for c in s.councils}
+    first = next((k for k, s in enumerate(sentences) if subjects and subjects[0] in s.councils), 0)
+    before = sentences[:first]
     late = bool(subjects) and subjects[0] not in headline and subjects[0] not in opening \
         and not any(subjects[0].key in codes for codes in from_url.values()) \
-        and not any(_ONE_UNNAMED.search(s.span.text) for s in lead(sentences))
+        and not any(_ONE_UNNAMED.search(s.span.text) for s in lead(sentences)) \
+        and any(_rules()["national_lead"].search(s.span.text) or _rules()["national_turn"].search(s.span.text)
+                for s in before)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
@@ -237,7 +242,8 @@ def _rules() -> dict:
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
-            "national_turn": re.compile(raw["national_turn"], re.I)}
+            "national_turn": re.compile(raw["national_turn"], re.I),
+            "national_lead": re.compile(raw["national_lead"], re.I)}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------

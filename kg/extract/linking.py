@@ -161,8 +161,11 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     if not first.text[:1].isupper():
         return True
     # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
+    # (but a place before a noun, which the tagger may call an adjective: "Torbay children's services continues
+    # to struggle" opening an article)
     if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
-            first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("council", "'s", "’s")):
+            first.i + 1 < len(doc) and (doc[first.i + 1].lower_ in ("council", "'s", "’s")
+                                        or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN"))):
         return True
     if len(ent) == 1 and _surname_of_a_name(doc, first.i, gazetteer):
         return True  # "Martin Wakefield": a person's surname
