@@ -2187,6 +2187,8 @@ _WORDINGS_OF_BLIND40 = [
     ("The council replaced its leadership team after the inspection.", "leadership"),
     # what leaders know of practice is no verdict on the practice, quotation marks or not
     ("Senior leaders have a “clear understanding” of the quality of practice.", "practice-quality"),
+    # a stable leadership team is leadership's, not the workforce's
+    ("Inspectors praised a stable and experienced leadership team.", "workforce-capacity"),
     # a culture of blame is no strength of leadership
     ("Leaders had created a culture of blame.", "leadership"),
     # what someone intends is no finding, unless inspectors ask for it
@@ -2353,6 +2355,12 @@ _WORDINGS_OF_BLIND47_AND_48 = [
     ("Senior leaders were said to have “an acute understanding” of the service.", ("leadership", "strength")),
     ("Leaders have built a culture where social workers feel valued.", ("leadership", "strength")),
     ("The service has had four different directors since 2019.", ("leadership", "concern")),
+    ("Inspectors found that managers were not giving social workers enough direction.",
+     ("management-oversight", "concern")),
+    ("Inspectors said team managers had failed to spot drift in children's plans.", ("management-oversight", "concern")),
+    ("Inspectors found a settled and increasingly experienced workforce.", ("workforce-capacity", "strength")),
+    ("Inspectors said leaders had protected the children's services budget despite cuts elsewhere.",
+     ("funding", "strength")),
 ]
 
 

@@ -1454,6 +1454,9 @@ def test_a_post_told_in_full_replaces_its_bare_head(extract):
     # a founder of a network named by its place
     ("Sarah Gill, who founded the Hampshire SEND Parents Network, said families were let down.",
      ("Sarah Gill", "founder", "hampshire-send-parents-network")),
+    ("Deborah Lin, chair of the Harrow Parent Forum, said families were worried.",
+     ("Deborah Lin", "chair", "harrow-parent-forum")),
+    ("Stuart Penn, a GMB organiser, said morale was low.", ("Stuart Penn", "organiser", "gmb")),
     # look-alike: a name, then "of" a police force
     ("Chief Superintendent Dawn Hollis of Merseyside Police said it was good.",
      ("Dawn Hollis", "chief superintendent", "merseyside-police")),
