@@ -1011,3 +1011,27 @@ def test_a_council_opening_the_article_is_linked(nlp, text, gss):
 def test_a_verb_opening_the_article_is_no_council(nlp):
     """look-alike: "Reading the report" is no Reading"""
     assert frame_of(nlp, "Reading the report, councillors said children's services must improve.").subjects == []
+
+
+REORGANISED = ("'Outstanding' again: Ofsted praises North Yorkshire's children's services\n\nBy Jo Bell\n18 August 2023\n\n"
+               "Children's services in North Yorkshire have been rated outstanding by Ofsted.\n\n"
+               "The rating means the services have kept the grade first awarded to the former North Yorkshire County "
+               "Council in 2018.\n\n"
+               "Inspectors said that leaders have sustained an exceptional service through the change to a single "
+               "unitary council, which replaced the county council.\n\n"
+               "Inspectors said caseloads were manageable.")
+
+
+def test_an_abolished_council_in_another_clause_takes_no_statement(extract):
+    """"which replaced the county council": the abolished council is history; the statements are the new one's"""
+    got = findings(extract(REORGANISED))
+    assert ("E06000065", "leadership", "strength") in got and ("E06000065", "caseloads", "strength") in got
+    assert not any(f[0] == "E10000023" for f in got)
+
+
+def test_an_abolished_council_the_statement_is_about_keeps_it(extract):
+    """look-alike: a statement of the old council's own time, in its own clause"""
+    af = extract("North Yorkshire children's services praised\n\nBy Jo Bell\n18 August 2023\n\n"
+                 "Children's services in North Yorkshire have been rated outstanding by Ofsted.\n\n"
+                 "In 2018 the former North Yorkshire County Council was praised for its strong leadership.")
+    assert ("E10000023", "leadership", "strength") in findings(af)

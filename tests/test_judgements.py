@@ -2020,3 +2020,11 @@ def test_a_number_that_does_not_fit_names_no_counted_councils(extract):
 ])
 def test_grades_left_behind_and_grades_of_a_clause_of_their_own(extract, text, want):
     assert judgements(extract(text)) == want
+
+
+def test_a_grade_reached_by_a_year_long_past_is_the_earlier_one(extract):
+    af = extract("Tameside children's services rated inadequate again\n\nBy Jo Bell\n14 February 2024\n\n"
+                 "Children's services in Tameside have been rated inadequate by Ofsted for the second time in eight "
+                 "years.\n\nThe service was first judged inadequate in 2016. It improved to requires improvement by "
+                 "2019.")
+    assert judgements(af) >= {("E08000008", "inadequate", True), ("E08000008", "requires-improvement", False)}

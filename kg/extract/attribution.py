@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Ref
+from kg.reference import reference
 
 # Clause boundaries: contrast, concession and relative clauses separate statements (about different
 # councils, or with different polarity) within one sentence.
@@ -204,6 +205,11 @@ def _not_the_former_after(ctx: ArticleContext, seg: Span, token_i: int, refs: li
     return kept if former and kept else refs
 
 
+def _abolished(ctx: ArticleContext, ref: Ref) -> bool:
+    council = reference().councils.get(ref.key) if ref.kind == "council" else None
+    return council is not None and ctx.when is not None and not council.valid_on(ctx.when)
+
+
 def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
     """The councils/providers a statement at token_i is about: named in its clause, else in its
     sentence, else the council the article is on at that point; none for sector-wide sentences."""
@@ -220,6 +226,11 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     if _unnamed_other(seg):
         return []  # "while another has fallen from good": a council the sentence does not name
     refs = named_in(ctx, sentence.span)
+    if refs and sentence.focus is not None and all(_abolished(ctx, r) for r in refs) and not _abolished(ctx, sentence.focus):
+        # "leaders have sustained an exceptional service through the change to a unitary council, which
+        # replaced the county council": a council gone by the article's time, named in another clause, is
+        # not what the statement is about
+        return [sentence.focus]
     if refs:
         return refs
     if generic is not None and is_generic(seg, generic) or sentence.general:

@@ -994,8 +994,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if target in subjects and (kind == "any" or not continued):
                     continued = target
-                if not s.councils and kind != "any":
-                    s.focus = target
+                if not s.councils and kind != "any" and (
+                        target.key not in ref.councils or _in_being(ref.councils[target.key], when, years)):
+                    s.focus = target  # (not an abolished one: "..., which replaced the county council")
         current_named = [c for c in s.councils if c not in s.historic]
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named

@@ -640,7 +640,7 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016" and "the same grade as in 2018" date something else
     own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b", tail.text, maxsplit=1)[0]
-    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on)\b", own) else None
+    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by)\b", own) else None
     if stated is not None:
         return stated
     lo = max(sent.start, clause_start)   # not a year of another clause ("which had been ... in 2015,")
