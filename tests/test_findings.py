@@ -2187,6 +2187,8 @@ _WORDINGS_OF_BLIND40 = [
     ("The council replaced its leadership team after the inspection.", "leadership"),
     # what leaders know of practice is no verdict on the practice, quotation marks or not
     ("Senior leaders have a “clear understanding” of the quality of practice.", "practice-quality"),
+    # the quality of help and protection is a judgement area's name, not a verdict on practice
+    ("Inspectors judged the quality of help and protection for children to be good.", "practice-quality"),
     # a stable leadership team is leadership's, not the workforce's
     ("Inspectors praised a stable and experienced leadership team.", "workforce-capacity"),
     # a culture of blame is no strength of leadership
@@ -2361,6 +2363,13 @@ _WORDINGS_OF_BLIND47_AND_48 = [
     ("Inspectors found a settled and increasingly experienced workforce.", ("workforce-capacity", "strength")),
     ("Inspectors said leaders had protected the children's services budget despite cuts elsewhere.",
      ("funding", "strength")),
+    ("Inspectors said capacity in the duty teams had not kept pace with referrals.", ("workforce-capacity", "concern")),
+    ("Around one in four posts in the council's safeguarding teams is currently vacant, the letter said.",
+     ("workforce-capacity", "concern")),
+    ("The report found the quality of help for vulnerable children had “deteriorated significantly”.",
+     ("practice-quality", "concern")),
+    ("Inspectors said it gives young people fast access to therapeutic support.", ("mental-health", "strength")),
+    ("Demand continues to rise while budgets continue to shrink.", ("funding", "concern")),
 ]
 
 
