@@ -2370,6 +2370,8 @@ _WORDINGS_OF_BLIND47_AND_48 = [
      ("practice-quality", "concern")),
     ("Inspectors said it gives young people fast access to therapeutic support.", ("mental-health", "strength")),
     ("Demand continues to rise while budgets continue to shrink.", ("funding", "concern")),
+    # a writer's quotation marks between a pattern's words
+    ("Inspectors wrote that social workers know their children ‘really well’.", ("practice-quality", "strength")),
 ]
 
 

@@ -135,7 +135,7 @@ def _rules(vocab) -> _Rules:
             for pat in spec.get(field, []) or []:
                 key = f"{issue}|{default}|{int(hib is True)}"
                 kinds[key] = _Kind(issue, default, hib is True)
-                patterns.add(key, [pat])
+                patterns.add(key, [_quote_tolerant(pat)])
     kinds[_NONE] = _Kind(_NONE, None, False)
     mentions.add(_NONE, [make(v) for p in raw.get("not_mentions", []) for v in sorted(_variants(p))])
     for issue, names in (raw.get("judgement_areas") or {}).items():
@@ -163,6 +163,17 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["population_nouns"]),
                   frozenset(w.lower() for w in raw["finding_verbs"]),
                   frozenset(w.lower() for w in raw["effect_verbs"]))
+
+
+def _quote_tolerant(pattern: list[dict]) -> list[dict]:
+    """A token pattern that lets a writer's quotation marks stand between its words ('managers "regularly
+    review" children's plans')."""
+    out = pattern[:1]
+    for token in pattern[1:]:
+        if not token.get("IS_QUOTE"):
+            out.append({"IS_QUOTE": True, "OP": "?"})
+        out.append(token)
+    return out
 
 
 def _variants_plain(phrase: str) -> set[str]:
