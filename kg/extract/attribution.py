@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
 from kg.facts import Ref
+from kg.pipeline import doc_text
 from kg.reference import reference
 
 # Clause boundaries: contrast, concession and relative clauses separate statements (about different
@@ -64,8 +65,8 @@ def _clauses(span: Span) -> list[Clause]:
 
 
 def _own_subject_after(span: Span, i: int) -> bool:
-    """", and Bury improved to ...": a clause joined by 'and' with a subject of its own, named (a proper
-    noun), whose verb is joined to the one before."""
+    """A clause joined by ", and" with a subject of its own, named (a proper noun), whose verb is joined to the
+    one before: ", and Bury improved to requires improvement"."""
     for t in span.doc[i + 1:min(i + 5, span.end)]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "conj":
             return True
@@ -184,7 +185,7 @@ _INSPECTION_NOUNS = {"inspection", "inspections", "report", "reports", "visit", 
 
 
 def is_generic(span: Span, pattern: re.Pattern) -> bool:
-    return bool(pattern.search(span.text.lower()))
+    return bool(pattern.search(doc_text(span.doc)[span.start_char:span.end_char].lower()))
 
 
 def _unnamed_other(seg: Span) -> bool:

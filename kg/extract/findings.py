@@ -900,10 +900,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
-            before = doc[sentence.span.start:m.start].text
-            if _intended(sentence, m, r) and not (r.recommendation.search(before) and r.inspection_voice.search(before)):
-                continue  # "the council hopes to halve its use of agency staff": a plan, not a finding (but
-                # "inspectors want to see quicker decisions" asks for what is lacking)
+            if _intended(sentence, m, r) and not _asked_by_inspectors(doc[sentence.span.start:m.start].text, r):
+                continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
                 continue  # "referrals were on the decrease": demand is raised only as a pressure
             for ref in _targets(ctx, sentence, m.start, r.generic):
@@ -959,6 +957,11 @@ def _intended(sentence: Sentence, m: Span, r: _Rules) -> bool:
     return False
 
 
+def _asked_by_inspectors(before: str, r: _Rules) -> bool:
+    """What inspectors want is what they ask for ("inspectors want to see quicker decisions"): what is lacking."""
+    return bool(r.recommendation.search(before) and r.inspection_voice.search(before))
+
+
 def _hypothetical(sentence: Sentence, m: Span) -> bool:
     """The mention's clause is about what will or would be, not what inspectors found."""
     c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
@@ -1005,7 +1008,7 @@ def _aim_or_measure(doc, span: Span, cue: _Cue) -> bool:
 def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
     """Concern or strength, by the cue words of a sentence outside its concessive clauses (a recommendation
     is a concern: "The report asks us to improve:")."""
-    if r.recommendation.search(sentence.span.text):
+    if r.recommendation.search(sentence.text):
         return CONCERN
     segs = [g for g in clauses(sentence.span) if not g.concessive]
     votes = {CONCERN: 0, STRENGTH: 0}

@@ -81,18 +81,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
-    # a subject the headline, the URL and the opening do not name, in a story that speaks of the country before
-    # naming it ("Halton had the highest agency rate", eight sentences into a story of national figures): the
-    # sentences before it is named are not its (not when the opening speaks of one council unnamed: "a council
-    # where Ofsted rated ...", "A county's")
-    opening = {c for s in lead(sentences) for c in s.councils}
-    first = next((k for k, s in enumerate(sentences) if subjects and subjects[0] in s.councils), 0)
-    before = sentences[:first]
-    late = bool(subjects) and subjects[0] not in headline and subjects[0] not in opening \
-        and not any(subjects[0].key in codes for codes in from_url.values()) \
-        and not any(_ONE_UNNAMED.search(s.span.text) for s in lead(sentences)) \
-        and any(_rules()["national_lead"].search(s.span.text) or _rules()["national_turn"].search(s.span.text)
-                for s in before)
+    late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
@@ -103,6 +92,22 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
     publisher = None if site is not None else masthead_body(url, text)
     return ArticleFrame(when, subjects, in_scope(doc_text(doc), title), site, publisher, scores, tables, roundup), entities
+
+
+def _named_late(sentences: list[Sentence], subject: Ref, headline: set[Ref], from_url: dict) -> bool:
+    """A subject the headline, the URL and the opening do not name, in a story that speaks of the country before
+    naming it ("Halton had the highest agency rate", eight sentences into a story of national figures): the
+    sentences before it is named are not its (not when the opening speaks of one council unnamed: "a council
+    where Ofsted rated ...", "A county's")."""
+    opening = lead(sentences)
+    if subject in headline or any(subject in s.councils for s in opening) \
+            or any(subject.key in codes for codes in from_url.values()) \
+            or any(_ONE_UNNAMED.search(s.text) for s in opening):
+        return False
+    first = next((k for k, s in enumerate(sentences) if subject in s.councils), 0)
+    rules = _rules()
+    return any(rules["national_lead"].search(s.text) or rules["national_turn"].search(s.text)
+               for s in sentences[:first])
 
 
 _ONE_UNNAMED = re.compile(r"\b(a|an|one)\s+(\w+\s+){0,2}?(council|county|borough|authority|city|local authority|"
@@ -346,11 +351,11 @@ def _stray_headlines(doc: Doc, sentences: list[Sentence], entities: list[EntityS
             first = False
             continue  # the article's own headline
         start = s.span.start_char
-        end = start + len(s.span.text.rstrip())
+        end = start + len(s.text.rstrip())
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         own_line = not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
-        if not own_line or len(words) < _HEADLINE_WORDS or s.span.text.rstrip()[-1:] in ".!?:;\"”’'":
+        if not own_line or len(words) < _HEADLINE_WORDS or s.text.rstrip()[-1:] in ".!?:;\"”’'":
             continue
         if not text[end:].strip() or words[-1].is_stop:
             continue  # a sentence cut short where the stored page ends ("... for leadership, management and")
@@ -813,7 +818,7 @@ def lead(sentences: list[Sentence]) -> list[Sentence]:
 
 def _is_roundup(sentences: list[Sentence]) -> bool:
     """The opening counts councils ("Four of the region's councils have been inspected")."""
-    return bool(_rules()["roundup_lead"].search(" ".join(s.span.text for s in lead(sentences))))
+    return bool(_rules()["roundup_lead"].search(" ".join(s.text for s in lead(sentences))))
 
 
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
@@ -834,8 +839,8 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     for s in sentences:
         if s.in_table:
             continue  # a table lists councils side by side; it makes none of them the article's subject
-        national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.span.text)))
-        if rules["examples"].match(s.span.text.lstrip()):
+        national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.text)))
+        if rules["examples"].match(s.text.lstrip()):
             examples.update(s.councils)
         for c in dict.fromkeys(s.councils):
             if c in s.historic:
@@ -858,7 +863,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     rated: set[Ref] = set()
     if roundup:
         for s in sentences:
-            if not s.in_table and rules["rated"].search(s.span.text):
+            if not s.in_table and rules["rated"].search(s.text):
                 rated.update(c for c in s.councils if c not in s.historic)
         prominent |= rated - (examples if national else set())
     weak: set[Ref] = set()
@@ -875,8 +880,8 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         ranked = sorted(score.values(), reverse=True)
         if ranked[0] >= 2 * w["sentence"] and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             prominent = {c for c, v in score.items() if v == ranked[0]}
-        elif len(score) == 1 and any(rules["own_voice"].search(s.span.text) for s in sentences[:rules["lead"]]
-                                     if s.span.text.lstrip()[:1] not in _QUOTE_MARKS):
+        elif len(score) == 1 and any(rules["own_voice"].search(s.text) for s in sentences[:rules["lead"]]
+                                     if s.text.lstrip()[:1] not in _QUOTE_MARKS):
             prominent = set(score)  # a council's own page, naming itself once: "Our children's services ..." 
     ranked = [c for c in prominent if c in score]
     if not ranked:
@@ -948,7 +953,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if s.councils:
             general = False
         elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
-                and _rules()["national_turn"].search(s.span.text):
+                and _rules()["national_turn"].search(s.text):
             # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."):
             # what follows, until a council is named again, is said of no one of them (a person's council
             # is still the one the discourse was on)
@@ -963,7 +968,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(whole, s, paragraph_start)]
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
-        years = years_in(s.span.text)  # the years the sentence names
+        years = years_in(s.text)  # the years the sentence names
         if on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
             # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
             # a sentence of the article's own time speaks of the successors among its subjects, not the

@@ -129,14 +129,14 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
         if r.explainer.search(doc[max(sentence.span.start, span.start - 8):span.start].text) or \
-                (r.explainer.search(sentence.span.text) and not sentence.councils):
+                (r.explainer.search(sentence.text) and not sentence.councils):
             continue  # "Visits of this kind take place between full inspections": how the system works
         before = [t.lower_ for t in doc[max(sentence.span.start, span.start - 3):span.start]]
         if any(w in ("not", "n't", "no", "never") for w in before) or re.search(r"\b(rather than|instead of)\b", " ".join(before)):
             continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
-        if kind != "jtai" and _another_inspectorate(sentence.span.text, r):
+        if kind != "jtai" and _another_inspectorate(sentence.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
-        if kind == "jtai" and r.send_words.search(sentence.span.text):
+        if kind == "jtai" and r.send_words.search(sentence.text):
             continue  # a joint inspection of a SEND area
         plural = _plural(span)
         if sentence.span.start in overview:
@@ -279,7 +279,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
             # month": a visit told by its verb
             nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
-            told = r.visit_length.search(sentence.span.text) or r.back.search(sentence.span.text)
+            told = r.visit_length.search(sentence.text) or r.back.search(sentence.text)
             if not nouns and told:
                 nouns = [ctx.doc.char_span(sentence.span.start_char + told.start(),
                                            sentence.span.start_char + told.end(), alignment_mode="expand")[0]]
@@ -326,7 +326,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     # children's services remain 'requires improvement to be good'"), when its opening gives them as news ("Ofsted
     # published five inspections on Friday"; not one council's "top grade last month" among its neighbours')
     results = ctx.frame is not None and ctx.frame.roundup \
-        and any(r.news.search(s.span.text) and r.results.search(s.span.text) for s in lead(ctx.sentences))
+        and any(r.news.search(s.text) and r.results.search(s.text) for s in lead(ctx.sentences))
     for m, ref in judgement_mentions(ctx):
         held_as_news = m.standing and (_told_as_news(ctx, m, r) or (
             (results or ref in told_events) and ref in ctx.subjects and not m.previous and not _in_passing(m)))
@@ -334,8 +334,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \
                 or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
-                or (jr.earlier_time.search(m.sentence.span.text) and ref not in told_events
-                    and not r.news.search(m.sentence.span.text)):  # "last year Ofsted upgraded it": no news
+                or (jr.earlier_time.search(m.sentence.text) and ref not in told_events
+                    and not r.news.search(m.sentence.text)):  # "last year Ofsted upgraded it": no news
             # a move between grades is news, unless it is a person's record ("The director who steered
             # Medway's services from 'inadequate' to 'good' is to leave")
             continue
@@ -359,8 +359,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             out.append(i)
     # "Blackpool, Bradford and Wakefield have been downgraded": a new rating without its word
     for sentence in ctx.sentences:
-        if not sentence.words & r.change_verbs or jr.out_of_scope.search(sentence.span.text) \
-                or jr.earlier_time.search(sentence.span.text):
+        if not sentence.words & r.change_verbs or jr.out_of_scope.search(sentence.text) \
+                or jr.earlier_time.search(sentence.text):
             continue  # "a special school has been downgraded", "last year Ofsted upgraded the department"
         changed = [t for t in sentence.span if t.lower_ in r.change_verbs and t.pos_ == "VERB"]
         if changed:
@@ -378,7 +378,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         words = [t for t in sentence.span if t.lower_ in r.inspection_words]
         event = [t for t in words if t.lower_ not in r.inspector_words]
         # its time or length ("Inspectors spent two weeks examining ... in January") tells of the event best
-        rank = 2 if r.event.search(sentence.span.text) else 1 if event else 0
+        rank = 2 if r.event.search(sentence.text) else 1 if event else 0
         for ref in about(ctx, sentence, (event or words)[0].i, generic):
             if ref in implied:
                 told.setdefault(ref, []).append((rank, sentence))
@@ -400,7 +400,7 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
         words = sentence.words
         if sentence.off_scope or not words & cues or words & r.visit_nouns:
             continue
-        text = sentence.span.text
+        text = sentence.text
         if r.last_full.search(text) or r.future.search(text):
             continue
         near = lambda t: ctx.doc[max(sentence.span.start, t.i - 4):min(sentence.span.end, t.i + 5)].text  # noqa: E731
@@ -418,7 +418,7 @@ def _visit_told(sentence, r: _Rules) -> bool:
     """The sentence tells of inspectors coming back ("Inspectors returned to Croydon to check on a service
     judged inadequate last year") or of a visit's days ("... who spent two days with its teams"): its rating is
     the one the visit checks, not a new one."""
-    text = sentence.span.text
+    text = sentence.text
     return bool(sentence.words & r.revisit_verbs or r.back.search(text) or r.visit_length.search(text))
 
 

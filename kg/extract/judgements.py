@@ -214,7 +214,7 @@ def _reported_copula(ctx: ArticleContext, span: Span, sentence, r) -> bool:
     words = [t.lower_ for t in subjects[0].subtree]
     whole = ("children" in words or "children's" in words) and subjects[0].lower_ in ("services", "care") \
         and not set(words) & _SERVICE_PARTS
-    return whole and bool(r.reported_voice.search(sentence.span.text))
+    return whole and bool(r.reported_voice.search(sentence.text))
 
 
 _SERVICE_PARTS = {"disabled", "adoption", "fostering", "leaving", "leavers", "protection", "help", "early", "residential"}
@@ -546,7 +546,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # 'good'": the grade a service has, said in passing
         attributive = closed and nxt is not None and span.end + 1 < sent_span.end and \
             doc[span.end + 1].lower_ in ("children", "children's", "service", "services", "department") and \
-            bool(r.visit_told.search(sentence.span.text))  # in a sentence about a visit to it
+            bool(r.visit_told.search(sentence.text))  # in a sentence about a visit to it
         # "whose services are rated good", "a department that is now rated good": a grade the thing holds
         relative = bool(re.search(r"\b(whose|which|that)\b[^,;]*\b(is|are)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)\W*$",
                                   pre_clause, re.I))
@@ -559,7 +559,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
         standing = bool(aside or held_from or summed_up or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
-                        or r.data_release.search(sentence.span.text) or ctx.shared("data_release", _data_release))
+                        or r.data_release.search(sentence.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
         before = doc[max(sent_span.start, span.start - 7):span.start]
         cut = max((t.i + 1 for t in before if t.is_punct and t.text not in _QUOTES), default=before.start)
@@ -679,7 +679,7 @@ def _data_release(ctx: ArticleContext) -> bool:
     """The article opens by reporting published statistics ("Statistics released by Ofsted this week
     show ..."): its ratings are the standing ones the figures list."""
     r = _rules(ctx.doc.vocab)
-    return any(r.data_release.search(s.span.text) for s in ctx.sentences[:3])
+    return any(r.data_release.search(s.text) for s in ctx.sentences[:3])
 
 
 def _last_day(stated: StatedDate) -> date:
@@ -852,8 +852,8 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
             # "our services were first judged outstanding in 2018" on a council created in 2023
             r = of_its_time(r, m.date)
         elif r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
-                and not rules.told_event.search(m.sentence.span.text) \
-                and not (not m.previous and rules.first_since.search(m.sentence.span.text)):
+                and not rules.told_event.search(m.sentence.text) \
+                and not (not m.previous and rules.first_since.search(m.sentence.text)):
             # "... following a three-week inspection in July", "... in the first full inspection since ..."
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
@@ -882,7 +882,7 @@ def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence:
     on = stated.as_date() if stated is not None else ctx.when
     if on is None or ref.kind != "council" or ref.key not in councils or councils[ref.key].valid_on(on):
         return [ref]
-    if stated is None and any(councils[ref.key].valid_on(date(y, 6, 30)) for y in years_in(sentence.span.text)):
+    if stated is None and any(councils[ref.key].valid_on(date(y, 6, 30)) for y in years_in(sentence.text)):
         return [ref]  # "rated good in 2022, in the last full inspection before the county council was replaced"
     return ctx.successors(ref, on) or [ref]
 
@@ -1025,7 +1025,7 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
     named = [c for c in dict.fromkeys(e.ref for e in ctx.entities
                                       if sentence.span.start <= e.span.start < sentence.span.end
                                       and e.ref.kind == "council" and not e.incidental and not e.anaphor)]
-    if len(named) != n or not r.rating_reference.search(sentence.span.text):
+    if len(named) != n or not r.rating_reference.search(sentence.text):
         return []
     again = Mention(m.span, sentence, m.rating, m.previous, m.awarded, m.standing, m.area, m.date, m.now)
     return [(again, c) for c in named]

@@ -80,6 +80,11 @@ class Sentence:
     general: bool = False       # said of councils in general, after a roundup turned to them (kg.extract.frame)
 
     @cached_property
+    def text(self) -> str:
+        """Its text, sliced once from the document's (a span's `text` joins its tokens again at each call)."""
+        return doc_text(self.span.doc)[self.span.start_char:self.span.end_char]
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Its words in lower case, read once: a rule whose words it lacks skips it without reading its tokens."""
         return frozenset(t.lower_ for t in self.span)

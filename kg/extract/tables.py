@@ -36,7 +36,7 @@ class Table:
 def _cells(s: Sentence, bare: bool = False) -> list[Cell] | None:
     """The row's cells: between bars, or (`bare`) split at bars with none at the ends ("Hartlepool |
     Outstanding | May 2024", the way a page's table often comes out as text)."""
-    text = s.span.text.rstrip()
+    text = s.text.rstrip()
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     if bare and "|" in body and body[0] != "|" and body[-1] != "|":
@@ -74,7 +74,7 @@ def find_tables(sentences: list[Sentence]) -> list[Table]:
             current = None
             continue
         s.in_table = True
-        if _SEPARATOR.match(s.span.text):
+        if _SEPARATOR.match(s.text):
             continue
         if current is None or len(cells) != len(current.header):
             current = Table([c.text.lower() for c in cells])
