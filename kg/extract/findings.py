@@ -90,6 +90,7 @@ class _Rules:
     population: frozenset
     finding_verbs: frozenset
     effect_verbs: frozenset
+    verdict_verbs: frozenset
 
 
 def _variants(phrase: str) -> set[str]:
@@ -162,7 +163,7 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]),
                   frozenset(w.lower() for w in raw["population_nouns"]),
                   frozenset(w.lower() for w in raw["finding_verbs"]),
-                  frozenset(w.lower() for w in raw["effect_verbs"]))
+                  frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -407,17 +408,12 @@ def _is_about(doc, cue: _Cue, m: Span) -> bool:
     return _praised_or_criticised(doc, cue, m)
 
 
-_VERDICT_VERBS = {"praise", "praised", "praises", "praising", "commend", "commended", "commends", "applaud", "applauded",
-                  "applauds", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes",
-                  "condemn", "condemned", "condemns"}
-
-
 def _praised_or_criticised(doc, cue: _Cue, m: Span) -> bool:
     """A verb of praise or blame whose object holds the mention, with no other verb between them: "praised
     the borough's response to children at risk of exploitation" (the response is praised, whatever the
     risk's words say)."""
     verb = doc[cue.start]
-    if cue.end - cue.start != 1 or verb.pos_ != "VERB" or verb.lower_ not in _VERDICT_VERBS:
+    if cue.end - cue.start != 1 or verb.pos_ != "VERB" or verb.lower_ not in _rules(doc.vocab).verdict_verbs:
         return False
     tok = m.root
     for _ in range(8):
@@ -500,14 +496,16 @@ def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
     """A contrast after the mention's clause with no subject of its own ("..., but was still too high") that
     gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
     later = next((g for g in segs if g.start >= home.end and doc[g.start].lower_ in ("but", "yet")), None)
-    return later is not None and later.start + 1 < later.end and _no_subject(doc, later) \
-        and doc[later.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") and doc[later.start + 1].lower_ not in r.speaking \
+    return later is not None and _contrast_without_subject(doc, later, r) \
         and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
 
 
-def _no_subject(doc, seg) -> bool:
-    """A clause with no subject of its own ("but was still too high"; not "but too many young people wait")."""
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[seg.start:seg.end])
+def _contrast_without_subject(doc, seg, r) -> bool:
+    """A clause opening "but" or "yet" with no subject of its own, said of what the clause before speaks of
+    ("but was still too high"; not "but too many young people wait", nor "but said that ...")."""
+    return doc[seg.start].lower_ in ("but", "yet") and seg.start + 1 < seg.end \
+        and doc[seg.start + 1].lower_ not in r.speaking and doc[seg.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") \
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[seg.start:seg.end])
 
 
 def _remedied_object(doc, cue: _Cue, r) -> bool:
@@ -632,10 +630,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         later = next((s for s in segs if s.start > home.end and doc[s.start].lower_ in ("but", "yet")), None)
         if later is not None and not any(home.end <= i < later.start for i in others):
             after = later
-    if after is not None and doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end \
-            and doc[after.start + 1].lower_ not in r.speaking \
-            and ((doc[after.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") and _no_subject(doc, after))
-                 or doc[after.start + 1].lower_ in ("it", "they", "this")) \
+    if after is not None and (_contrast_without_subject(doc, after, r) or (
+            doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end
+            and doc[after.start + 1].lower_ in ("it", "they", "this"))) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
         if p:
@@ -904,13 +901,14 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
                 continue  # "referrals were on the decrease": demand is raised only as a pressure
+            kept_in = conceded if clause_of(sentence, m.start).concessive else asserted
             for ref in _targets(ctx, sentence, m.start, r.generic):
                 if ref is None and unnamed:
                     continue  # of "the council" the text never names: no finding of the sector's
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
-                (conceded if clause_of(sentence, m.start).concessive else asserted).add(key)
+                kept_in.add(key)
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
         for key in conceded - asserted:
             # "despite its financial difficulties, leaders have protected investment": the sentence's verdict on
