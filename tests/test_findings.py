@@ -1799,7 +1799,8 @@ def test_a_wait_for_a_mental_health_assessment_is_no_social_work_assessment(extr
     ("In Kent, the information was not used to keep children safer from people who exploit them.",
      ("E10000016", "exploitation", "concern")),
     ("Kent's report warns that rising costs are a risk to further progress.", ("E10000016", "funding", "concern")),
-    ("A Unison steward at Kent said morale had turned a corner.", ("E10000016", "morale", "strength")),
+    # (a union's own claim is not an inspection finding: test_wordings_of_blind52_look_alikes)
+    ("Inspectors said morale at Kent had turned a corner.", ("E10000016", "morale", "strength")),
 ])
 def test_plain_words_for_protection_exploitation_costs_and_morale(extract, text, want):
     assert want in found(extract(text))
@@ -2379,3 +2380,69 @@ _WORDINGS_OF_BLIND47_AND_48 = [
 def test_wordings_in_a_report(extract, sentence, want):
     """Findings in the many wordings of reporting, one sentence after a line naming the council inspected."""
     assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+_WORDINGS_OF_BLIND52_AND_53 = [
+    # caseloads without the word: too many to support
+    ("Social workers told inspectors they had too many families to support.", ("caseloads", "concern")),
+    ("Some advisers had too many young people to keep in touch with.", ("caseloads", "concern")),
+    # a wait for a visit
+    ("Inspectors said too many children had to wait weeks before a social worker visited them.", ("visits", "concern")),
+    ("Some families waited a month until anyone saw the child.", ("visits", "concern")),
+    # an unsuitable home for a care leaver
+    ("Young people leaving care were living in unsuitable accommodation.", ("care-leavers", "concern")),
+    ("Care leavers were living in unsuitable homes.", ("care-leavers", "concern")),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _WORDINGS_OF_BLIND52_AND_53)
+def test_wordings_of_blind52_and_53(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} >= {want}
+
+
+@pytest.mark.parametrize("sentence,not_want", [
+    # a wait for something other than a visit
+    ("Families waited before they saw the report.", "visits"),
+    # what someone will look at, however far before the mention
+    ("They are also likely to examine how we have responded to the recommendations from our last inspection, "
+     "including the quality of management oversight.", "management-oversight"),
+    ("A further review, due to report in the autumn, will examine whether the council's recruitment and "
+     "retention offer is competitive.", "workforce-capacity"),
+    # what a council plans
+    ("Over the next year we plan to recruit 40 more permanent social workers.", "workforce-capacity"),
+    # a union's claim, in a headline or a report of it
+    ("Union claims 'unmanageable' caseloads", "caseloads"),
+    ("Now Unison, the union representing many of the county's social workers, has claimed that some staff are "
+     "carrying more than 30 cases.", "caseloads"),
+    ("But the union's Kent branch told councillors that morale was at rock bottom.", "morale"),
+])
+def test_wordings_of_blind52_look_alikes(extract, sentence, not_want):
+    assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+def test_a_quote_carried_on_is_its_speakers_even_naming_the_inspectorate(extract):
+    """a union officer's quote, still open, names Ofsted: still the officer's words, not a finding"""
+    text = (_KENT + "Jo Bell, branch secretary of Kent Unison, said: \"Our members are telling us they are drowning. "
+            "Until caseloads come down, nothing Ofsted recommends is going to stick.\"")
+    assert "caseloads" not in {f[1] for f in found(extract(text))}
+
+
+def test_a_quote_carried_on_that_cites_the_inspectors_is_a_finding(extract):
+    """look-alike: the speaker cites what inspectors recognised"""
+    text = (_KENT + "Jo Bell, the council's director of children's services, said: \"This is down to our staff. "
+            "It is also down to strong partnership working and it is good that the inspectors recognised this.\"")
+    assert ("E10000016", "multi-agency", "strength") in found(extract(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds will work with Knowsley's referral and assessment teams, where inspectors found that too many children "
+    "waited weeks for an assessment.",
+    "Leeds City Council will coach Knowsley's team managers, whose assessments inspectors described as poor.",
+])
+def test_a_finding_said_of_a_councils_possession_is_that_councils(extract, sentence):
+    """a helper council as the grammatical subject: the finding is the helped council's"""
+    text = ("Leeds to partner Knowsley after inadequate verdict\n\n"
+            "Knowsley Council's children's services were rated inadequate in January.\n\n" + sentence)
+    got = found(extract(text))
+    assert ("E08000011", "assessments", "concern") in got
+    assert not any(f[0] == "E08000035" for f in got)

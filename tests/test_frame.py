@@ -1035,3 +1035,53 @@ def test_an_abolished_council_the_statement_is_about_keeps_it(extract):
                  "Children's services in North Yorkshire have been rated outstanding by Ofsted.\n\n"
                  "In 2018 the former North Yorkshire County Council was praised for its strong leadership.")
     assert ("E10000023", "leadership", "strength") in findings(af)
+
+
+# Another council named once, ending a paragraph ("Neighbouring X was rated ..."): the next paragraph is the
+# subject's again.
+NEIGHBOUR_ONCE = ("Stockport's children's services rated outstanding\n\n"
+                  "Stockport Council's services for children have been rated outstanding by Ofsted.\n\n"
+                  "It is the first council in the county to receive the top grade. {neighbour}\n\n"
+                  "The authority's social workers told inspectors their caseloads were manageable. "
+                  "It has also cut its use of agency staff.")
+
+
+@pytest.mark.parametrize("neighbour", [
+    "Neighbouring Tameside was rated inadequate last year.",
+    "Nearby Oldham Council was rated inadequate last year.",
+    "By comparison, Tameside is still rated inadequate.",
+])
+def test_a_council_named_once_holds_the_discourse_only_in_its_paragraph(extract, neighbour):
+    got = findings(extract(NEIGHBOUR_ONCE.format(neighbour=neighbour)))
+    assert ("E08000007", "caseloads", "strength") in got and ("E08000007", "agency-staff", "strength") in got
+    assert not any(f[0] in ("E08000008", "E08000004") for f in got)
+
+
+def test_a_council_named_again_keeps_the_discourse_across_paragraphs(extract):
+    """look-alike: a second council the article comes back to is followed into the next paragraph"""
+    text = NEIGHBOUR_ONCE.format(neighbour="Tameside was rated inadequate last year.") \
+        .replace("The authority's social workers", "Tameside's leaders have since changed.\n\nThe authority's social workers") \
+        + "\n\nTameside's director said the council was learning from its neighbour."
+    got = findings(extract(text))
+    assert ("E08000008", "caseloads", "strength") in got
+
+
+def test_a_neighbour_named_with_a_capitalised_describing_word_is_linked(nlp):
+    """"Neighbouring Tameside" opening a sentence is no first name and surname"""
+    ctx = frame_of(nlp, "Stockport Council was rated outstanding.\n\nNeighbouring Tameside was rated inadequate.")
+    assert "E08000008" in {e.ref.key for e in ctx.entities}
+
+
+@pytest.mark.parametrize("serves", [
+    "for North and West Northamptonshire councils",
+    "for West and North Northamptonshire councils",
+])
+def test_a_list_of_subjects_in_any_order_takes_the_statements_together(extract, serves):
+    """a trust's page: the councils it serves, listed in whatever order, share what inspectors found"""
+    text = ("Ofsted praises our work with children in need\n\n"
+            "Ofsted has published a letter following its focused visit to the Northamptonshire Children's Trust, "
+            f"which runs children's social care {serves}.\n\n"
+            "Inspectors found that caseloads were manageable.\n\n"
+            "West Northamptonshire Council's cabinet member said she was pleased.")
+    got = findings(extract(text, url="https://www.nctrust.co.uk/news/ofsted-letter"))
+    assert {("E06000061", "caseloads", "strength"), ("E06000062", "caseloads", "strength")} <= got

@@ -2028,3 +2028,15 @@ def test_a_grade_reached_by_a_year_long_past_is_the_earlier_one(extract):
                  "years.\n\nThe service was first judged inadequate in 2016. It improved to requires improvement by "
                  "2019.")
     assert judgements(af) >= {("E08000008", "inadequate", True), ("E08000008", "requires-improvement", False)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leicestershire County Council leapt from requires improvement to outstanding, the highest grade.",
+    "Leicestershire's director of children's services is leaving. In July she oversaw the service's rise from "
+    "requires improvement to outstanding.",
+    "She helped Leicestershire's service climb from requires improvement to outstanding last summer.",
+])
+def test_other_words_of_moving_between_grades_give_the_earlier_one(extract, sentence):
+    """a grade moved from, however the move is worded (a verb or its noun), is the previous one"""
+    got = judgements(extract(sentence))
+    assert ("E10000018", "requires-improvement", False) in got and ("E10000018", "outstanding", True) in got

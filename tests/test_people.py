@@ -1463,3 +1463,16 @@ def test_a_post_told_in_full_replaces_its_bare_head(extract):
 ])
 def test_roles_at_bodies_named_by_places(extract, text, want):
     assert want in members(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Kent good. Jo Walters, who chairs the Kent Safeguarding Children Multi-Agency Partnership, said "
+    "partners worked well.",
+    "Ofsted rated Kent good. Jo Walters, independent chair of the Kent Safeguarding Children Multi-Agency "
+    "Partnership, said partners worked well.",
+])
+def test_a_safeguarding_partnership_with_a_hyphenated_name_is_the_chairs_body(extract, text):
+    got = members(extract(text))
+    assert any(name == "Jo Walters" and org == "kent-safeguarding-children-multi-agency-partnership"
+               for name, _, org in got), got
+    assert not any(name == "Jo Walters" and org == "E10000016" for name, _, org in got)

@@ -211,6 +211,20 @@ def _abolished(ctx: ArticleContext, ref: Ref) -> bool:
     return council is not None and ctx.when is not None and not council.valid_on(ctx.when)
 
 
+def possessor(ctx: ArticleContext, token_i: int, refs: list[Ref]) -> Ref | None:
+    """Of the councils `refs`, the one whose possessive holds the word at token_i, or the noun a relative
+    clause holding it hangs on: "Leeds will coach Knowsley's team managers, whose oversight inspectors described
+    as weak", "Leeds will work with Knowsley's assessment teams, where inspectors found delays" (Knowsley's)."""
+    doc = ctx.doc
+    for t in [doc[token_i], *doc[token_i].ancestors]:
+        for child in t.children:
+            if child.dep_ == "poss":
+                e = ctx.entity_at(child.i)
+                if e is not None and e.ref in refs and not e.anaphor:
+                    return e.ref
+    return None
+
+
 def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
     """The councils/providers a statement at token_i is about: named in its clause, else in its
     sentence, else the council the article is on at that point; none for sector-wide sentences."""

@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
-from kg.extract.attribution import about, clause_of, clauses
+from kg.extract.attribution import about, clause_of, clauses, possessor
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
@@ -91,6 +91,8 @@ class _Rules:
     finding_verbs: frozenset
     effect_verbs: frozenset
     verdict_verbs: frozenset
+    union_voice: re.Pattern
+    future_topic: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -163,7 +165,8 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["manner"]), frozenset(w.lower() for w in raw["service_nouns"]),
                   frozenset(w.lower() for w in raw["population_nouns"]),
                   frozenset(w.lower() for w in raw["finding_verbs"]),
-                  frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]))
+                  frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]),
+                  re.compile(raw["union_voice"], re.I), re.compile(raw["future_topic"], re.I))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -704,7 +707,8 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
-        topic = r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text)
+        topic = r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text) \
+            or r.future_topic.search(doc[span.start:sp.start].text)
         if topic and not (_RATING_WORDS | r.finding_verbs) & set(re.findall(r"\w+", topic.string[topic.end():].lower())):
             continue  # what an inspection looked at, not what it found (not "the areas inspectors looked at
             # were judged good: the help and protection of children, ...")
@@ -858,7 +862,9 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
 
 
 def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern) -> list:
-    return about(ctx, sentence, token_i, generic) or [None]
+    refs = about(ctx, sentence, token_i, generic)
+    owner = possessor(ctx, token_i, refs) if len(refs) >= 2 else None
+    return [owner] if owner is not None else refs or [None]
 
 
 def extract_findings(ctx: ArticleContext) -> list[Finding]:
@@ -1032,7 +1038,11 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
             open_quote, paragraph = False, s.paragraph  # a new paragraph re-opens a quote with a mark
         official = bool(r.inspection_voice.search(text))
         speaks = bool(r.own_voice.search(text))
-        if s.people:
+        if r.union_voice.search(text):
+            # a union speaking ("Unison's branch told councillors that ...", "Union claims 'unmanageable'
+            # caseloads"): its claim, not an inspection finding, and so is what its officer goes on to say
+            own, speaker_official = True, False
+        elif s.people:
             council_voice = speaks_for_the_council(ctx, s.people[0])
             speaker_official = official if council_voice is None else not council_voice
             own = speaks and not speaker_official
@@ -1047,8 +1057,11 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
             quoted = text.lstrip()[:1] in _OPENING_QUOTES or open_quote or closing
             # a quoted paragraph that carries on, the next sentence of a quote still open, or a quote in
             # the first person by no one known to speak for someone else (an MP, an inspector)
-            own = quoted and not official and (previous_own or (
-                speaker_official is not True and bool(r.first_person.search(text))))
+            # (a quote still open carries on its speaker's words, naming the inspectorate or not: "Until
+            # caseloads come down, nothing Ofsted recommends will stick" - unless it cites what it found)
+            cites = official and bool((r.finding_verbs | r.knowing) & set(re.findall(r"[a-z]+", text.lower())))
+            own = quoted and ((previous_own and open_quote and not cites) or not official and (previous_own or (
+                speaker_official is not True and bool(r.first_person.search(text)))))
         if own:
             out.add(k)
         previous_own = own

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -941,6 +942,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     current = subjects[0] if subjects and not late else None   # the council the next sentence is about if it names none
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
+    last_subject: Ref | None = None               # the subject a sentence last named
+    times_named = Counter(e.ref for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor)
+    named_once = {c: n == 1 for c, n in times_named.items()}
     own = site if site is not None and site.kind == "council" and site in subjects else None
     whole = doc_text(doc)   # for first-person words outside quotations
     paragraph_start: dict[int, int] = {}
@@ -950,6 +954,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         on = current
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
+        elif since is not None and since.paragraph != s.paragraph and last_subject is not None \
+                and current not in subjects and named_once.get(current):
+            # so does, in an article about a council, another council it names once ("Neighbouring Tameside
+            # was rated inadequate last year." ending a paragraph): the next paragraph is the subject's again
+            on = current = last_subject
         if s.councils:
             general = False
         elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
@@ -1012,8 +1021,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # (a council named as someone's employer or a partner is not among the sentence's councils)
             current = continued or named[0]
             since = s
+            last_subject = current if current in subjects else last_subject
             listed = [c for c in named_together(doc, s, entities) if c in subjects]
-            joint = listed if continued is None and len(listed) >= 2 and listed[0] == current else []
+            # (in the order the subjects rank, whatever the list's: "for North and West Northamptonshire")
+            joint = [current] + [c for c in listed if c != current] \
+                if continued is None and len(listed) >= 2 and current in listed else []
     return out
 
 

@@ -378,6 +378,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 k -= 1
             if doc[k].lower_ in ("to", "from", "into") and k - 1 >= sent_span.start:
                 verb = next((t for t in doc[max(sent_span.start, k - 3):k] if t.lower_ in r.movement_verbs), None)
+                frm = next((t.i for t in doc[max(sent_span.start, k - 6):k] if t.lower_ == "from"), None)
+                if verb is None and doc[k].lower_ in ("to", "into") and frm is not None:
+                    # "leapt from requires improvement to outstanding": the verb before the grade moved from
+                    verb = next((t for t in doc[max(sent_span.start, frm - 3):frm] if t.lower_ in r.movement_verbs), None)
         if verb is None:
             # "the verdict is outstanding", "the overall judgement was good": a grade the noun of grading is
             k = span.start - 1

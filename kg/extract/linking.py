@@ -202,6 +202,12 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     return False
 
 
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    """Words that describe a council before its name ("neighbouring", "nearby"): frame.yaml's set adjectives."""
+    return frozenset(load_yaml("frame.yaml")["sets"]["set_adjectives"])
+
+
 def _county_as_a_place(doc: Doc, ent: Span, candidates: set[str]) -> bool:
     """A county's name used for its area, before the kind of another council within it: "the Essex unitary
     authority" (Thurrock), "the Kent borough" (Medway), "a Surrey district"."""
@@ -430,8 +436,9 @@ def _surname_of_a_name(doc: Doc, i: int, gazetteer: set[int]) -> bool:
         return True  # "Councillor Bury said", "Mr Dudley, currently director at Walsall"
     if not (first.pos_ == "PROPN" and _capitalised(first) and first.is_alpha) or first.i in gazetteer \
             or first.lower_.rstrip(".") in cues["titles"] or first.lower_ in cues["heads"] \
-            or first.lower_ in cues["parties"] or first.lower_ in cues["not_names"] or first.lower_ in cues["modifiers"]:
-        return False
+            or first.lower_ in cues["parties"] or first.lower_ in cues["not_names"] or first.lower_ in cues["modifiers"] \
+            or first.lower_ in _describing_words():
+        return False  # ... nor a word describing a council, capitalised opening a sentence ("Neighbouring Tameside")
     before = doc[i - 2] if i >= 2 else None
     # one first name, perhaps after a title ("Cllr Eleanor Bury"), not a run of capitalised words
     if before is not None and before.pos_ == "PROPN" and _capitalised(before) \
