@@ -2392,6 +2392,31 @@ _WORDINGS_OF_BLIND52_AND_53 = [
     # an unsuitable home for a care leaver
     ("Young people leaving care were living in unsuitable accommodation.", ("care-leavers", "concern")),
     ("Care leavers were living in unsuitable homes.", ("care-leavers", "concern")),
+    # plain words of a reporter's own
+    ("Inspectors found each social worker carries a number of cases that lets them get to know the children.",
+     ("caseloads", "strength")),
+    ("Social workers told inspectors they had manageable numbers of children to work with.", ("caseloads", "strength")),
+    ("In two of the locality teams, social workers hold more cases than leaders intend.", ("caseloads", "concern")),
+    ("Inspectors said that some disabled teenagers move into adult services without a clear plan.",
+     ("disabled-children", "concern")),
+    ("Most social workers now stay with the council for years rather than months.", ("workforce-capacity", "strength")),
+    ("Very few social workers choose to leave.", ("workforce-capacity", "strength")),
+    ("Care leavers told inspectors that their personal advisers were easy to reach.", ("care-leavers", "strength")),
+    ("Care leavers told inspectors the council went the extra mile for them.", ("care-leavers", "strength")),
+    ("Some cases wait too long, which delays decisions about where those children will grow up.",
+     ("permanence", "concern")),
+    ("Inspectors raised concerns about delays in securing permanent homes for children in care.",
+     ("permanence", "concern")),
+    ("Inspectors also asked the council to widen the range of homes for older teenagers.", ("placements", "concern")),
+    ("Inspectors praised its success in bringing children in care back to live in the county.",
+     ("placements", "strength")),
+    ("Some children had had five or more social workers.", ("visits", "concern")),
+    ("Some families told inspectors they struggled to keep track of who their social worker was.",
+     ("visits", "concern")),
+    ("Managers now kept a much firmer grip on the progress of children's plans.", ("management-oversight", "strength")),
+    ("Managers had only a loose grip on cases.", ("management-oversight", "concern")),
+    ("Its academy for newly qualified social workers was singled out as an example for other authorities.",
+     ("staff-skills", "strength")),
 ]
 
 
@@ -2415,6 +2440,8 @@ def test_wordings_of_blind52_and_53(extract, sentence, want):
     ("Now Unison, the union representing many of the county's social workers, has claimed that some staff are "
      "carrying more than 30 cases.", "caseloads"),
     ("But the union's Kent branch told councillors that morale was at rock bottom.", "morale"),
+    # a firm grip that is not managers'
+    ("Leaders have a firm grip on the budget.", "management-oversight"),
 ])
 def test_wordings_of_blind52_look_alikes(extract, sentence, not_want):
     assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}
@@ -2446,3 +2473,12 @@ def test_a_finding_said_of_a_councils_possession_is_that_councils(extract, sente
     got = found(extract(text))
     assert ("E08000011", "assessments", "concern") in got
     assert not any(f[0] == "E08000035" for f in got)
+
+
+def test_an_example_for_other_councils_is_the_councils_own(extract):
+    """"an example for other authorities" is said of the one council; other councils' troubles are sector-wide"""
+    got = found(extract(_KENT + "Its academy for newly qualified social workers was singled out as an example for "
+                        "other authorities."))
+    assert ("E10000016", "staff-skills", "strength") in got
+    assert (None, "workforce-capacity", "concern") in found(extract(_KENT + "Other councils have struggled to recruit "
+                                                                    "social workers."))

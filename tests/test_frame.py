@@ -1085,3 +1085,14 @@ def test_a_list_of_subjects_in_any_order_takes_the_statements_together(extract, 
             "West Northamptonshire Council's cabinet member said she was pleased.")
     got = findings(extract(text, url="https://www.nctrust.co.uk/news/ofsted-letter"))
     assert {("E06000061", "caseloads", "strength"), ("E06000062", "caseloads", "strength")} <= got
+
+
+@pytest.mark.parametrize("council,gss", [("Dorset Council", "E06000059"), ("Cornwall Council", "E06000052")])
+def test_the_county_in_a_roundup_is_a_unitary_that_is_a_county(extract, council, gss):
+    """"the county" after a unitary council that is a county in all but name (it took over the county council of
+    its name, or is called one too) is that council, not a county council named before it"""
+    text = ("Four councils improve\n\nSurrey\nSurrey County Council has moved up to good. Inspectors noted falling "
+            f"caseloads.\n\n{council.split()[0]}\n{council} was upgraded from good to outstanding. Inspectors "
+            "highlighted its success in bringing children in care back to live in the county.")
+    got = findings(extract(text))
+    assert (gss, "placements", "strength") in got and ("E10000030", "placements", "strength") not in got

@@ -1476,3 +1476,27 @@ def test_a_safeguarding_partnership_with_a_hyphenated_name_is_the_chairs_body(ex
     assert any(name == "Jo Walters" and org == "kent-safeguarding-children-multi-agency-partnership"
                for name, _, org in got), got
     assert not any(name == "Jo Walters" and org == "E10000016" for name, _, org in got)
+
+
+def test_a_portfolio_with_a_for_of_its_own(extract):
+    got = members(extract("Ofsted rated Camden outstanding. Councillor Marcus Boyce, Cabinet Member for Best Start for "
+                          "Children and Families, said he was proud."))
+    assert ("Marcus Boyce", "cabinet member for best start for children and families", "E09000007") in got
+
+
+def test_two_people_named_before_a_plural_post_both_hold_it(extract):
+    got = members(extract("Ofsted visited Wigan Council. The inspectors were Kathryn Molloy-Dean and Yusuf Abernethy, "
+                          "His Majesty's Inspectors."))
+    assert {("Kathryn Molloy-Dean", "inspector", "ofsted"), ("Yusuf Abernethy", "inspector", "ofsted")} <= got
+
+
+def test_two_people_named_before_a_singular_post_leave_it_to_the_second(extract):
+    """look-alike: "the council's leader" is one person's"""
+    got = members(extract("Ofsted rated Wigan good. Tom Smith and Jane Cole, the council's leader, spoke."))
+    assert not any(name == "Tom Smith" for name, _, _ in got)
+
+
+def test_a_chair_of_governors(extract):
+    got = members(extract("A school in Leeds was placed in special measures. Chair of governors Peter Anstey said "
+                          "parents would be told."))
+    assert any(name == "Peter Anstey" and role == "chair of governors" for name, role, _ in got)

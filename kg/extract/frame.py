@@ -1003,7 +1003,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # the councils of Kingston upon Thames and Richmond" is not Kingston)
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history[:-1] + [before], subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
-                and (not place or _in_being(ref.councils[c.key], when, years)))
+                and (not place or _in_being_then(ref.councils[c.key], when, years)))
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if target in subjects and (kind == "any" or not continued):
@@ -1092,12 +1092,28 @@ def _in_being(council, when: date | None, years: list[int]) -> bool:
     return council.valid_on(when) or any(council.valid_on(date(y, 1, 1)) for y in years)
 
 
+def _in_being_then(council, when: date | None, years: list[int]) -> bool:
+    """Whether the council was in being in a year the sentence names, or at `when` if it names none ("across the
+    county" in 2017 is Dorset County Council's, not Dorset Council's)."""
+    return any(council.valid_on(date(y, 1, 1)) for y in years) if years else council.valid_on(when)
+
+
 def _of_type(council, kind: str, rules) -> bool:
     spec = rules["types"].get(kind, {})
     name_words = spec.get("name_words", [])
     if spec.get("created"):
         return council.valid_from is not None  # created by a reorganisation since the table begins
-    return council.la_type in spec.get("la_types", []) or any(w in council.name.split() for w in name_words)
+    names = (council.name, *council.aliases) if spec.get("aliases_too") else (council.name,)
+    return council.la_type in spec.get("la_types", []) or any(w in n.split() for n in names for w in name_words) \
+        or bool(spec.get("heir_of")) and council.gss in _heirs_of_type(spec["heir_of"])
+
+
+@lru_cache(maxsize=8)
+def _heirs_of_type(la_type: str) -> frozenset[str]:
+    """Councils that took over a council of this type and its name ("Dorset Council" from "Dorset County Council")."""
+    councils = reference().councils
+    return frozenset(g for c in councils.values() if c.la_type == la_type for g in c.successors
+                     if g in councils and councils[g].short_name == c.short_name)
 
 
 @lru_cache(maxsize=1)

@@ -105,6 +105,10 @@ def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)):
             j += 1
             continue
+        if t.lower_ == "for" and j > i and j + 1 < hi and doc[j + 1].lower_ in r.portfolio \
+                and doc[j + 1].lower_ not in ("the", "and", "&", ",", "'s", "’s"):
+            j += 1  # "Best Start for Children and Families": a portfolio's own "for"
+            continue
         break
     while j > i and doc[j - 1].lower_ in ("the", "and", "&", ","):
         j -= 1
@@ -479,6 +483,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
     facts += _shared_posts(ctx, facts)
+    facts += _paired_posts(ctx, facts)
     facts += _replaced_posts(ctx, facts)
     facts = list(dict.fromkeys(_in_being(ctx, m) for m in facts))
     # "has appointed a new director ... Jo Bell will take up the post of corporate director of ...": one post,
@@ -521,6 +526,29 @@ def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
                     or (other.span.end < len(doc) and doc[other.span.end].lower_ in ("'s", "’s")):
                 continue
             out.append(Membership(m.person, m.role, other.ref, m.evidence))
+    return out
+
+
+def _paired_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
+    """Two people named together before their post ("The inspectors were Jo Bell and Sam Dale, His Majesty's
+    Inspectors"): the first holds it too, unless their own words give them one."""
+    doc = ctx.doc
+    plural = _rules().plural_heads
+    held = {m.person for m in facts}
+    out = []
+    for m in facts:
+        for p in ctx.entities:
+            if p.ref != m.person or not (m.evidence.start <= p.span.start_char < m.evidence.end) \
+                    or p.span.end >= len(doc) or doc[p.span.end].text != "," or p.span.start < 2 \
+                    or doc[p.span.start - 1].lower_ not in ("and", "&"):
+                continue
+            post = doc[p.span.end + 1:min(len(doc), p.span.end + 8)]
+            post = post[:next((t.i - post.start for t in post if t.is_punct and t.text not in "'’"), len(post))]
+            if not any(t.lower_ in plural for t in post):
+                continue  # a post named in the singular is the second's alone ("A and B, the council's leader")
+            first = next((e for e in ctx.entities if e.ref.kind == "person" and e.span.end == p.span.start - 1), None)
+            if first is not None and first.ref not in held:
+                out.append(Membership(first.ref, m.role, m.org, m.evidence))
     return out
 
 
