@@ -2417,6 +2417,19 @@ _WORDINGS_OF_BLIND52_AND_53 = [
     ("Managers had only a loose grip on cases.", ("management-oversight", "concern")),
     ("Its academy for newly qualified social workers was singled out as an example for other authorities.",
      ("staff-skills", "strength")),
+    ("The council still depends on agency cover from the mainland.", ("agency-staff", "concern")),
+    ("With only a handful of staff, the service remains fragile.", ("workforce-capacity", "concern")),
+    ("Inspectors said the council should do more to find homes locally for children in care.", ("placements", "concern")),
+    ("Children were helped by workers who knew them well and stayed with them for long periods.", ("visits", "strength")),
+    ("Most children have been living with the same carers for a long time.", ("placements", "strength")),
+    ("Children with disabilities received sensitive help from a specialist team.", ("disabled-children", "strength")),
+    ("Children in need plans are vague and rarely reviewed by managers.", ("management-oversight", "concern")),
+    ("Social workers described the council as a supportive place to work.", ("morale", "strength")),
+    ("The council has trained its own social workers through an apprenticeship scheme.", ("staff-skills", "strength")),
+    ("Children who need protection receive timely, well-coordinated help.", ("child-protection", "strength")),
+    ("Inspectors singled out the council's early help offer.", ("early-help", "strength")),
+    ("Care leavers were singled out for concern.", ("care-leavers", "concern")),
+    ("Social workers now have manageable caseloads and stay in post longer.", ("workforce-capacity", "strength")),
 ]
 
 
@@ -2442,6 +2455,11 @@ def test_wordings_of_blind52_and_53(extract, sentence, want):
     ("But the union's Kent branch told councillors that morale was at rock bottom.", "morale"),
     # a firm grip that is not managers'
     ("Leaders have a firm grip on the budget.", "management-oversight"),
+    # homes a care leaver is helped to find are no placements
+    ("They found that care leavers are supported by advisers who help them to find homes and work.", "placements"),
+    # a rating given to the areas before they are listed is on the areas, not on what they name
+    ("They awarded a 'good' rating for three of the four areas - children in care, children who need protection, "
+     "and care leavers.", "child-protection"),
 ])
 def test_wordings_of_blind52_look_alikes(extract, sentence, not_want):
     assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}

@@ -1096,3 +1096,30 @@ def test_the_county_in_a_roundup_is_a_unitary_that_is_a_county(extract, council,
             "highlighted its success in bringing children in care back to live in the county.")
     got = findings(extract(text))
     assert (gss, "placements", "strength") in got and ("E10000030", "placements", "strength") not in got
+
+
+_SPLIT_COUNTY = ("Westmorland and Furness children's services inspected\n\nBy Jo Bell\n22 April 2024\n\n"
+                 "Ofsted inspectors arrived at Westmorland and Furness Council today to begin a two-week inspection.\n\n"
+                 "It is the first full inspection since the council took over children's services from Cumbria County "
+                 "Council in April 2023.\n\n{sentence}\n\n"
+                 "Mark Ellerby, the council's director of children's services, said caseloads were now manageable.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2015 report found that social workers were carrying too many cases.",
+    "The last full inspection took place in 2022, when the county council ran the services. That inspection found "
+    "that social workers were carrying too many cases.",
+])
+def test_what_an_earlier_inspection_found_is_the_council_then_in_being(extract, sentence):
+    """a sentence of a year before the new council, or one going back to the event just told of, speaks of the
+    council in being then"""
+    got = findings(extract(_SPLIT_COUNTY.format(sentence=sentence)))
+    assert ("E10000006", "caseloads", "concern") in got
+    assert ("E06000064", "caseloads", "concern") not in got
+
+
+def test_a_sentence_of_the_new_councils_own_time_stays_with_it(extract):
+    """look-alike: a year the new council was in being"""
+    got = findings(extract(_SPLIT_COUNTY.format(sentence="In 2023 inspectors found social workers were carrying too "
+                                                         "many cases.")))
+    assert ("E06000064", "caseloads", "concern") in got

@@ -2040,3 +2040,34 @@ def test_other_words_of_moving_between_grades_give_the_earlier_one(extract, sent
     """a grade moved from, however the move is worded (a verb or its noun), is the previous one"""
     got = judgements(extract(sentence))
     assert ("E10000018", "requires-improvement", False) in got and ("E10000018", "outstanding", True) in got
+
+
+def test_a_grade_given_before_being_judged_another_is_the_earlier(extract):
+    """"slipped to requires improvement in 2022, before being judged outstanding": the later grade is current"""
+    got = judgements(extract("In York, the city's children's services were rated good in 2017 and slipped to requires "
+                             "improvement at a full inspection in 2022, before being judged outstanding in a full "
+                             "inspection report published this April."))
+    assert ("E06000014", "outstanding", True) in got
+    assert ("E06000014", "good", False) in got and ("E06000014", "requires-improvement", False) in got
+
+
+def test_recovered_to_a_grade_is_a_move(extract):
+    got = judgements(extract("Wakefield's children's services were judged inadequate in 2018. It recovered to good in "
+                             "2022."))
+    assert ("E08000036", "good", True) in got and ("E08000036", "inadequate", False) in got
+
+
+def test_a_council_acting_as_improvement_partner_gets_no_grade(extract):
+    got = judgements(extract("Kirklees children's services were rated inadequate in 2016, with Leeds City Council "
+                             "acting as its improvement partner."))
+    assert not any(j[0] == "E08000035" for j in got)
+
+
+def test_an_untyped_visit_in_another_year_than_the_full_inspection_is_its_own(extract):
+    """a visit the article dates a year before the full inspection it reports is no part of it"""
+    text = ("Cumbria County Council's children's services were rated requires improvement to be good by Ofsted in "
+            "November 2022.\n\nIn {year}, inspectors made a visit to the county council to look at its services for "
+            "children in care.")
+    assert ("E10000006", "focused") in inspections(extract(text.format(year="2021")))
+    # look-alike: a visit in the inspection's own year is that inspection's
+    assert ("E10000006", "focused") not in inspections(extract(text.format(year="2022")))

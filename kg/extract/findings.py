@@ -720,9 +720,11 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if _speaks(sp, r) and kind.issue not in _COHORTS:
             continue  # "council leaders have warned ...": who speaks, not what was found (but "care leavers
             # told inspectors they felt supported" is of the help they get)
-        if r.area_list.search(doc[span.start:sp.start].text) and not any(
-                t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]):
-            continue  # an area the inspection judges, listed before any verdict
+        listing = r.area_list.search(doc[span.start:sp.start].text)
+        if listing and not any(t.lower_ in _RATING_WORDS for t in doc[span.start:sp.start]
+                               if t.idx - span.start_char >= listing.end()):
+            continue  # an area the inspection judges, listed before any verdict on it (one given before the list,
+            # "a 'good' rating for three of the four areas - ...", is on the areas, not on what they name)
         if r.known_object.search(doc[max(span.start, sp.start - 6):sp.start].text + " "):
             continue  # "a clear understanding of the quality of practice": what leaders know
         if kind.issue == "funding" and sp[-1].lower_.startswith("spen") and any(

@@ -943,6 +943,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     last_subject: Ref | None = None               # the subject a sentence last named
+    previous: Sentence | None = None
     times_named = Counter(e.ref for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor)
     named_once = {c: n == 1 for c, n in times_named.items()}
     own = site if site is not None and site.kind == "council" and site in subjects else None
@@ -978,13 +979,27 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.text)  # the years the sentence names
-        if on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
+        if on is not None and not s.councils and previous is not None and previous.focus is not None \
+                and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text):
+            # "The last full inspection took place in 2022, when the county council ran the services. That
+            # inspection found ...": what the event just told of found, whoever the discourse is on
+            s.focus, s.joint = previous.focus, list(previous.joint)
+        elif on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
             # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
             # a sentence of the article's own time speaks of the successors among its subjects, not the
             # abolished council
             heirs = [c for c in subjects if c.key in ref.successors_on(on.key, when)]
             if heirs:
                 s.focus, s.joint = heirs[0], heirs if len(heirs) >= 2 else []
+        elif on is not None and not s.councils and on.key in ref.councils and years \
+                and not any(ref.councils[on.key].valid_on(date(y, 12, 31)) for y in years):
+            # "The 2015 report found that social workers carried too many cases", in an article on the council
+            # that replaced the county council in 2023: the council in being then (not in the year the new
+            # council began: "a 2019 visit" to a council formed in April 2019 may be its own)
+            before_it = _predecessor_then(on.key, years)
+            if before_it is not None:
+                s.focus, s.joint = before_it, []
+        previous = s
         continued = None   # the subject "the council" refers to in this sentence
         named_here = [(e.span.start, e.ref) for e in entities if e.ref.kind == "council" and not e.incidental
                       and s.span.start <= e.span.start < s.span.end]
@@ -1027,6 +1042,21 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             joint = [current] + [c for c in listed if c != current] \
                 if continued is None and len(listed) >= 2 and current in listed else []
     return out
+
+
+# A sentence opening with a reference back to the event the one before told of ("That inspection found ...").
+_BACK_TO_AN_EVENT = re.compile(r"\W*(that|this|the same) (full |short |standard |ilacs |focused |monitoring )?"
+                               r"(inspection|report|visit|review|letter)\b", re.I)
+
+
+def _predecessor_then(gss: str, years: list[int]) -> Ref | None:
+    """The council `gss` replaced that was in being in one of the years ("Cumbria County Council" for
+    Westmorland and Furness Council in 2015)."""
+    councils = reference().councils
+    for c in councils.values():
+        if gss in c.successors and any(c.valid_on(date(y, 1, 1)) for y in years):
+            return council_ref(c.gss)
+    return None
 
 
 def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None, fits) -> Ref | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from kg.dates import month_before, parse_date
+from kg.dates import StatedDate, month_before, parse_date, years_in
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.frame import lead
@@ -258,6 +258,17 @@ def _rating_news(ctx: ArticleContext) -> set[int]:
                                                  if m.awarded and not (m.previous or m.standing or m.area)})
 
 
+def _one_year(text: str) -> StatedDate | None:
+    """The one year a sentence names, if it names one ("In 2021, inspectors made a visit ...")."""
+    years = set(years_in(text))
+    return StatedDate(years.pop()) if len(years) == 1 else None
+
+
+def _years_apart(a, b) -> bool:
+    """Two stated dates in different years ("a visit in 2021", "the inspection in November 2022")."""
+    return a is not None and b is not None and a.year != b.year
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -265,7 +276,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     # a full inspection the article dates well before itself ("at their last full inspection in 2019") is
     # the standing rating's, not news that would leave no room for a visit
     # (nor is one the text calls the last or previous: "a year after the council's last full inspection")
-    full = {i.about for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
+    full = {i.about: i.date for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
             and not r.last_full.search(i.evidence.text)}
     out = []
     inspected = {s.paragraph for s in ctx.sentences if s.words & r.inspector_words}
@@ -287,14 +298,14 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             continue
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
+        when = _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)
         for ref in about(ctx, sentence, nouns[0].i, generic):
             rated = current.get(ref, set()) or _inherited(ctx, ref, current) or _in_force(ctx, ref)
-            if ref in full or not rated:
-                continue
+            if (ref in full and not _years_apart(when or _one_year(sentence.text), full[ref])) or not rated:
+                continue  # (a visit in another year than the full inspection is one of its own)
             kind = "monitoring" if rated == {"inadequate"} else "focused" if "inadequate" not in rated else None
             if kind:
-                out.append(Inspection(ref, kind, sentence.evidence,
-                                      _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)))
+                out.append(Inspection(ref, kind, sentence.evidence, when))
     return out
 
 
