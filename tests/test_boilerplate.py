@@ -282,10 +282,17 @@ def test_a_blogs_thread_of_thoughts_ends_the_reporting():
 
 
 @pytest.mark.parametrize("menu", ["News | Derby | Derbyshire | Crime | Sport | Whats On",
-                                  "Home • News • Children • Adults • Jobs"])
+                                  "Home • News • Children • Adults • Jobs",
+                                  "News   Derby News   Derbyshire   Sport   What's On"])
 def test_a_sites_menu_is_furniture(menu):
     out = furniture("Derbyshire Live\n" + menu + "\n\nOfsted praised the county's work.\n")
     assert menu in out and "Ofsted praised the county's work." not in out
+
+
+def test_a_sentence_with_double_spaces_is_no_menu():
+    # look-alike: a sentence typed with two spaces after its full stops
+    text = "Ofsted praised the county.  Inspectors said leaders were strong.  Caseloads were low.\n"
+    assert furniture("Derbyshire Live\n\n" + text) == []
 
 
 def test_a_table_row_is_no_menu():

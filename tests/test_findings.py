@@ -2430,6 +2430,15 @@ _WORDINGS_OF_BLIND52_AND_53 = [
     ("Inspectors singled out the council's early help offer.", ("early-help", "strength")),
     ("Care leavers were singled out for concern.", ("care-leavers", "concern")),
     ("Social workers now have manageable caseloads and stay in post longer.", ("workforce-capacity", "strength")),
+    # blind set 57: polarity in plain words
+    ("Inspectors said the response to children at risk of being exploited had improved, with fewer going missing.",
+     ("exploitation", "strength")),
+    ("Fewer children were going missing repeatedly.", ("exploitation", "strength")),
+    ("Inspectors said children at risk of criminal exploitation receive a coordinated response.",
+     ("exploitation", "strength")),
+    ("The average weekly cost of a residential placement has risen to more than 7,500 pounds.", ("placements", "concern")),
+    ("Managers did not always record why those arrangements were considered safe.", ("management-oversight", "concern")),
+    ("Inspectors looked at caseloads and found them too high.", ("caseloads", "concern")),
 ]
 
 
@@ -2460,6 +2469,13 @@ def test_wordings_of_blind52_and_53(extract, sentence, want):
     # a rating given to the areas before they are listed is on the areas, not on what they name
     ("They awarded a 'good' rating for three of the four areas - children in care, children who need protection, "
      "and care leavers.", "child-protection"),
+    # what a joint inspection examined
+    ("The JTAI examined the multi-agency response to children at risk of, or affected by, serious youth violence and "
+     "criminal exploitation.", "exploitation"),
+    ("The JTAI examined the multi-agency response to children at risk of criminal exploitation.", "multi-agency"),
+    # a finding after a topic is of the topic only when it takes it up ("found them ...")
+    ("In a focused visit, covering children in need of help and protection, Ofsted found caseloads were too high.",
+     "child-protection"),
 ])
 def test_wordings_of_blind52_look_alikes(extract, sentence, not_want):
     assert not_want not in {f[1] for f in found(extract(_KENT + sentence))}

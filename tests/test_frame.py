@@ -1123,3 +1123,22 @@ def test_a_sentence_of_the_new_councils_own_time_stays_with_it(extract):
     got = findings(extract(_SPLIT_COUNTY.format(sentence="In 2023 inspectors found social workers were carrying too "
                                                          "many cases.")))
     assert ("E06000064", "caseloads", "concern") in got
+
+
+def test_a_headline_past_a_masthead_and_a_menu_of_spaced_sections_decides_the_scope(extract):
+    """a children's home story under a masthead and a menu set out with runs of spaces: another service's"""
+    text = ("Midshire Live\nNews   Nottingham News   Mansfield   Sport   What's On\n\n"
+            "Children's home manager suspended after Ofsted finds 'widespread failures'\n\n"
+            "The manager of a privately-run children's home in Nottinghamshire has been suspended after Ofsted "
+            "inspectors rated it inadequate.\n\nNottinghamshire County Council, which had placed two children at the "
+            "home, said both had been moved after the inadequate rating.")
+    af = extract(text)
+    assert not judgements(af) and not findings(af)
+
+
+def test_a_council_story_under_a_spaced_menu_is_in_scope(extract):
+    """look-alike: the same page furniture above a story on the council's children's services"""
+    text = ("Midshire Live\nNews   Nottingham News   Mansfield   Sport   What's On\n\n"
+            "Nottinghamshire children's services rated good by Ofsted\n\n"
+            "Nottinghamshire County Council's children's services have been rated good by Ofsted.")
+    assert ("E10000024", "good") in judgements(extract(text))

@@ -92,7 +92,7 @@ class _Rules:
     effect_verbs: frozenset
     verdict_verbs: frozenset
     union_voice: re.Pattern
-    future_topic: re.Pattern
+    topic_before: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -166,7 +166,7 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["population_nouns"]),
                   frozenset(w.lower() for w in raw["finding_verbs"]),
                   frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]),
-                  re.compile(raw["union_voice"], re.I), re.compile(raw["future_topic"], re.I))
+                  re.compile(raw["union_voice"], re.I), re.compile(raw["topic_before"], re.I))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -559,7 +559,9 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     own = [c for c in cues if (c.end <= m.start or c.start >= m.end)
            and (c.label not in ("up", "down") or (_reaches(doc, c, m) and not _moves_another(doc, c, m, others)))
            and not _of_another_noun(doc, c, m) and not _said_before_now(doc, c, m) and not _describes_another(doc, c, m)]
-    mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens)
+    # (a pattern's mention may hold its own negation: "managers did not always record why ...")
+    mention_negated = _negated(doc, m.start, home.start, r.negations, cue_tokens) \
+        or any(t.lower_ in r.negations for t in m[1:])
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
 
@@ -708,10 +710,13 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if sp.start > span.start and doc[sp.start - 1].lower_ in r.other_owners:
             continue
         topic = r.topic.search(doc[max(span.start, sp.start - 10):sp.start].text) \
-            or r.future_topic.search(doc[span.start:sp.start].text)
-        if topic and not (_RATING_WORDS | r.finding_verbs) & set(re.findall(r"\w+", topic.string[topic.end():].lower())):
+            or r.topic_before.search(doc[span.start:sp.start].text + " ")
+        if topic and not (_RATING_WORDS | r.finding_verbs) & set(re.findall(r"\w+", topic.string[topic.end():].lower())) \
+                and not any(t.lower_ in r.finding_verbs and t.i + 1 < span.end and doc[t.i + 1].lower_ in _BACK_TO_IT
+                            for t in doc[sp.end:span.end]):
             continue  # what an inspection looked at, not what it found (not "the areas inspectors looked at
-            # were judged good: the help and protection of children, ...")
+            # were judged good: the help and protection of children, ...", nor "looked at caseloads and found
+            # them too high": what was found of it)
         if kind.issue == "morale" and _said_by_children(sp):
             # "young people told inspectors they felt listened to": children's voice, not staff morale
             if not any(t.lower_ in ("listened", "heard") for t in sp):
@@ -831,6 +836,8 @@ def _verb_forms(verbs) -> frozenset:
 
 
 _RATING_WORDS = {"inadequate", "good", "outstanding", "requires", "require", "required", "requiring"}
+# Words after a verb of finding that take up what was looked at ("looked at caseloads and found them too high").
+_BACK_TO_IT = {"it", "them", "this", "these", "they", "that"}
 
 
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:

@@ -197,10 +197,7 @@ def in_scope(text: str, title: str | None = None) -> bool:
     ours, other, min_other, ratio = _scope_rules()
     head_other, head_ours, verdict = _headline_rules()
     text = text.replace("’", "'")
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    if first[-1:] in ".!?" or len(first.split()) > 25:
-        first = ""  # a sentence of reporting, not a headline
-    headline = (title or first).replace("’", "'")
+    headline = (title or _first_headline(text)).replace("’", "'")
     # (a body named by its work that owns the other service is no word of ours: "Birmingham Children's Trust
     # fostering service told to improve")
     ours_words = [m for m in head_ours.finditer(headline) if not head_other.match(headline, m.end() + 1)]
@@ -212,6 +209,18 @@ def in_scope(text: str, title: str | None = None) -> bool:
         return False  # "Unlike Ofsted in England, CIW does not give councils' social services a grade"
     n_other = len(other.findall(text))
     return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
+
+
+def _first_headline(text: str) -> str:
+    """The text's headline: its first line if that is no sentence, or past a masthead and a menu ("Nottingham
+    Live", "News | Sport | Jobs") the first line of five words or more in its opening lines that is no sentence."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
+    for k, line in enumerate(lines):
+        if line[-1:] in ".!?" or len(line.split()) > 25:
+            return ""  # a sentence of reporting: the page has no headline before it
+        if k == 0 and len(line.split()) >= 5 or k > 0 and len(line.split()) >= 5 and "|" not in line and "  " not in line:
+            return line
+    return lines[0] if lines and lines[0][-1:] not in ".!?" and len(lines[0].split()) <= 25 else ""
 
 
 @lru_cache(maxsize=1)

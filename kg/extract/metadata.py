@@ -272,7 +272,8 @@ def read_metadata(layout: Layout) -> Metadata:
             continue
         s = layout.lines[i].text.strip()
         words = s.split()
-        if s.count("|") >= 2 or s.lower().startswith("skip to") or (
+        # (a line of sections set apart by "|" or by runs of spaces: "News   Nottingham News   Sport")
+        if s.count("|") >= 2 or len(re.findall(r"\S {2,}\S", s)) >= 2 or s.lower().startswith("skip to") or (
                 len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() or w in _MASTHEAD_GLUE for w in words)):
             continue
         if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
