@@ -295,6 +295,14 @@ def test_a_sentence_with_double_spaces_is_no_menu():
     assert furniture("Derbyshire Live\n\n" + text) == []
 
 
+@pytest.mark.parametrize("line", ["Recommended: Staffordshire children's services keep 'good' grade",
+                                  "Milton Keynes children's services 'require improvement' - read the full story"])
+def test_a_link_to_another_story_is_furniture(line):
+    out = furniture("Stoke children's services still require improvement\n" + line +
+                    "\n\nOfsted said the city council's services still require improvement.\n")
+    assert line in out and not any("still require improvement." in ln for ln in out)
+
+
 def test_a_table_row_is_no_menu():
     # look-alike: rows of a table written with bars, one after another (read by kg.extract.tables)
     rows = "Council | Rating | Published\nDerby | Good | May 2024\nDerbyshire | Good | June 2024"

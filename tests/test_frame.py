@@ -292,9 +292,11 @@ def test_councils_named_apart_are_no_set(extract):
     assert judgements(af) == set()
 
 
-def test_a_rating_stated_of_a_council_named_as_a_comparison_is_kept(extract):
+def test_a_rating_stated_of_a_council_named_as_a_comparison_is_nobodys(extract):
+    """a comparison's own rating is neither its fact (GOLD_FORMAT: councils named only as a comparison get no
+    facts) nor the subject's"""
     af = extract("Medway was rated 'inadequate' by Ofsted. Medway fared worse than Kent, which was rated 'good'.")
-    assert ("E10000016", "good") in judgements(af)
+    assert judgements(af) == {("E06000035", "inadequate")}
 
 
 def test_a_council_named_clearly_most_is_the_subject_when_none_is_prominent(nlp):
@@ -1142,3 +1144,37 @@ def test_a_council_story_under_a_spaced_menu_is_in_scope(extract):
             "Nottinghamshire children's services rated good by Ofsted\n\n"
             "Nottinghamshire County Council's children's services have been rated good by Ofsted.")
     assert ("E10000024", "good") in judgements(extract(text))
+
+
+@pytest.mark.parametrize("neighbour", [
+    "Neighbouring Central Bedfordshire Council kept its own \"good\" grade in the spring.",
+    "Nearby Luton was rated good last year.",
+])
+def test_a_neighbour_named_only_in_passing_gets_no_grade(extract, neighbour):
+    """a neighbour beside the council reported on is a comparison: no facts (GOLD_FORMAT), even under a desk line
+    naming the former county both councils were part of"""
+    af = extract("BBC News, Bedfordshire\n\nBedford children's services require improvement\n\n"
+                 "Bedford Borough Council's children's services were rated requires improvement by Ofsted.\n\n"
+                 + neighbour)
+    assert judgements(af) == {("E06000055", "requires-improvement")}
+
+
+def test_a_neighbour_the_article_reports_on_keeps_its_grade(extract):
+    """look-alike: a neighbour the headline names too is a subject"""
+    af = extract("Sefton rises to good as neighbour Knowsley falls\n\n"
+                 "Sefton Council's children's services have been rated good by Ofsted.\n\n"
+                 "Neighbouring Knowsley, by contrast, was downgraded to inadequate in January.")
+    assert ("E08000011", "inadequate") in judgements(af)
+
+
+def test_councils_listed_in_the_background_do_not_share_the_statements(extract):
+    """a provider's page on one council: the list of the councils that set it up, far less prominent, does not
+    make what follows theirs together"""
+    text = ("Achieving for Children\n\nOfsted rates Richmond children's services 'outstanding'\n\n"
+            "Children's services in Richmond upon Thames have been rated outstanding by Ofsted.\n\n"
+            "The social enterprise was set up by Kingston and Richmond councils in 2014.\n\n"
+            "Inspectors found that caseloads were manageable.\n\n"
+            "Richmond Council's lead member said she was proud of Richmond's staff.")
+    got = findings(extract(text, url="https://www.achievingforchildren.org.uk/news/richmond-outstanding"))
+    assert ("E09000027", "caseloads", "strength") in got
+    assert ("E09000021", "caseloads", "strength") not in got

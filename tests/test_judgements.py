@@ -240,7 +240,8 @@ def test_shares_of_councils_or_homes_are_no_councils_judgement(extract, text):
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Kingston has 'outstanding' services, like neighbouring Richmond, which has long been rated 'good'.",
+    # (a neighbour named as a comparison, "like neighbouring Richmond, which ...", gets no facts: test_frame)
+    ("Kingston has 'outstanding' services, and Richmond, which has long been rated 'good', shares its director.",
      {("E09000021", "outstanding", True), ("E09000027", "good", True)}),
     ("Halton and Hull, which were previously rated 'good' and 'outstanding' respectively, now require improvement.",
      {("E06000006", "good", False), ("E06000010", "outstanding", False),
@@ -1564,12 +1565,14 @@ def test_a_year_in_the_ratings_own_clause_still_dates_it(extract):
 @pytest.mark.parametrize("aside", ["Unlike Blackpool, rated inadequate earlier this year, the county has avoided "
                                    "government intervention.",
                                    "Unlike Blackpool, which was rated inadequate, the county has avoided intervention."])
-def test_a_grade_in_an_aside_on_a_named_council_is_that_councils(extract, aside):
+def test_a_grade_in_an_aside_on_a_council_named_as_a_comparison_is_nobodys(extract, aside):
+    """the aside's grade is the compared council's, not the subject's; and a council named only as a comparison
+    gets no facts (GOLD_FORMAT)"""
     af = extract("Published 15 October 2019\n\nLancashire's children's services were rated requires improvement in "
                  "2018.\n\n" + aside + "\n")
     got = judgements(af)
-    assert ("E06000009", "inadequate", True) in got
     assert not any(k == "E10000017" and rating == "inadequate" for k, rating, _ in got)
+    assert not any(k == "E06000009" for k, _, _ in got)
 
 
 @pytest.mark.parametrize("text,want", [
@@ -2071,3 +2074,9 @@ def test_an_untyped_visit_in_another_year_than_the_full_inspection_is_its_own(ex
     assert ("E10000006", "focused") in inspections(extract(text.format(year="2021")))
     # look-alike: a visit in the inspection's own year is that inspection's
     assert ("E10000006", "focused") not in inspections(extract(text.format(year="2022")))
+
+
+def test_inspectors_who_visited_for_two_weeks_made_a_full_inspection(extract):
+    got = inspections(extract("Stoke-on-Trent City Council's children's services still require improvement, said "
+                              "inspectors who visited for two weeks in May."))
+    assert ("E06000021", "full") in got and ("E06000021", "focused") not in got

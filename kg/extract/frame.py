@@ -68,22 +68,42 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     headline = _named_in_title(title, when) if title else set()
     roundup = _is_roundup(sentences)
     subjects, scores = _subjects(sentences, from_url, headline, roundup)
-    if not subjects and any(e.incidental in _PASSING and e.incidental != "career" for e in entities):
+    if not subjects and any(e.incidental in PASSING and e.incidental != "career" for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
         # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth")
         for e in entities:
-            e.incidental = "" if e.incidental in _PASSING and e.incidental != "career" else e.incidental
+            e.incidental = "" if e.incidental in PASSING and e.incidental != "career" else e.incidental
+        fill_sentences(sentences, entities, when)
+        subjects, scores = _subjects(sentences, from_url, headline, roundup)
+    head = (title or _first_headline(text)).strip()
+    in_headline = [e for e in entities if e.incidental in PASSING and head and any(
+        s.span.start <= e.span.start < s.span.end and s.text.strip() == head for s in sentences[:8])]
+    if in_headline:
+        # a council the headline names is news, even beside a word of comparison ("Sefton rises to good as
+        # neighbour Knowsley falls")
+        for e in entities:
+            if e.ref in {h.ref for h in in_headline} and e.incidental in PASSING:
+                e.incidental = ""
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline, roundup)
     if subjects_set:
         subjects = [council_ref(gss) for gss in subjects_set]
-    unmark = [e for e in entities if e.incidental in _PASSING and e.ref in subjects]
+    # a subject named in passing is the article's after all, a partner or comparison it reports on - when it is
+    # named for itself elsewhere, not only as one of the councils a former county's name stands for ("BBC News,
+    # Bedfordshire" does not make "Neighbouring Central Bedfordshire Council" the article's)
+    spans = Counter((e.span.start, e.span.end) for e in entities if e.ref.kind == "council")
+    named_alone = {e.ref for e in entities if e.ref.kind == "council" and not e.incidental
+                   and spans[(e.span.start, e.span.end)] == 1}
+    if not subjects_set:
+        subjects = [c for c in subjects if c in named_alone or not any(e.ref == c and e.incidental in PASSING
+                                                                       for e in entities)]
+    unmark = [e for e in entities if e.incidental in PASSING and e.ref in subjects]
     for e in unmark:
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     if unmark:
         fill_sentences(sentences, entities, when)
     late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
-    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late)
+    entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late, scores)
     entities += collective_references(doc, sentences, entities, subjects)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
@@ -402,7 +422,7 @@ def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
 
 # ---- councils named in passing --------------------------------------------------------------------------
 
-_PASSING = ("partner", "comparison", "employer", "career")
+PASSING = ("partner", "comparison", "employer", "career")  # the kinds of a council named in passing
 # Words that may stand between a phrase of passing and the council's name.
 _BETWEEN = {"the", "local", "authority", "authorities", "council", "councils", "neighbouring", "nearby", "fellow"}
 
@@ -424,8 +444,9 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         i = e.span.start
         while i > 0 and words[i - 1] in _BETWEEN:
             i -= 1  # "advisers from local authorities Islington and Leicestershire"
-        kind = next((k for k, ps in phrases.items() for p in ps
-                     if i >= len(p) and tuple(words[i - len(p):i]) == p), "")
+        # (before the words skipped, or right before the name: "Neighbouring Central Bedfordshire kept its grade")
+        kind = next((k for at in (i, e.span.start) for k, ps in phrases.items() for p in ps
+                     if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
@@ -436,7 +457,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first
             prev = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 2].text == "," else None)
-            if prev is not None and prev.incidental in _PASSING:
+            if prev is not None and prev.incidental in PASSING:
                 kind = prev.incidental
         if kind:
             e.incidental = kind
@@ -933,7 +954,7 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                       entities: list[EntitySpan], when: date | None = None, site: Ref | None = None,
-                      late: bool = False) -> list[EntitySpan]:
+                      late: bool = False, scores: dict[Ref, float] | None = None) -> list[EntitySpan]:
     """Give each sentence the council it is about when it names none (its focus), and link definite
     references ("the council", "the island") to a council: the one the discourse is on, or for a typed
     reference the last council named of that type. The discourse stays on a council named in passing
@@ -1047,9 +1068,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             since = s
             last_subject = current if current in subjects else last_subject
             listed = [c for c in named_together(doc, s, entities) if c in subjects]
-            # (in the order the subjects rank, whatever the list's: "for North and West Northamptonshire")
+            # (in the order the subjects rank, whatever the list's, when they are about as prominent: "for North
+            # and West Northamptonshire", not "set up by Kingston and Richmond councils" on a page about Richmond)
+            level = listed[:1] == [current] or (scores is not None and len(listed) >= 2 and min(
+                scores.get(c, 0.0) for c in listed) >= 0.5 * max(scores.get(c, 0.0) for c in listed))
             joint = [current] + [c for c in listed if c != current] \
-                if continued is None and len(listed) >= 2 and current in listed else []
+                if continued is None and len(listed) >= 2 and current in listed and level else []
     return out
 
 

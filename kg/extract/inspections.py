@@ -294,8 +294,8 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             if not nouns and told:
                 nouns = [ctx.doc.char_span(sentence.span.start_char + told.start(),
                                            sentence.span.start_char + told.end(), alignment_mode="expand")[0]]
-        if not nouns:
-            continue
+        if not nouns or r.inspection_length.search(sentence.text):
+            continue  # ("inspectors who visited for two weeks": a full inspection's weeks)
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
         when = _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)
@@ -414,11 +414,12 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
         text = sentence.text
         if r.last_full.search(text) or r.future.search(text):
             continue
-        near = lambda t: ctx.doc[max(sentence.span.start, t.i - 4):min(sentence.span.end, t.i + 5)].text  # noqa: E731
+        near = lambda t, after=5: ctx.doc[max(sentence.span.start, t.i - 4):min(sentence.span.end, t.i + after)].text  # noqa: E731
         told = next((t for t in sentence.span if t.lower_ in ("inspection", "inspected") and r.event.search(near(t))
                      or t.lower_ == "report" and r.news.search(near(t))
                      and re.search(r"\b(ofsted|inspection|inspectors?)\b", near(t), re.I)  # not a council's own
-                     or t.lower_ in r.inspector_words and r.inspection_length.search(near(t))), None)
+                     # ("inspectors who visited for two weeks")
+                     or t.lower_ in r.inspector_words and r.inspection_length.search(near(t, 7))), None)
         if told is None or _long_before(_date_near(ctx, told.i, told.i + 1, sentence.span), ctx.when):
             continue
         out.update(about(ctx, sentence, told.i, generic))

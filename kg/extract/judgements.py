@@ -33,7 +33,7 @@ from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
                                     segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, PASSING, named_runs, named_together, ours_rated_pattern
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -704,7 +704,31 @@ def _start_of(when: date, stated: StatedDate) -> date:
 def judgement_mentions(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     """Every rating mention of the article with the council or provider it is about (several for a
     list of councils), in text order."""
-    return ctx.shared("judgement_mentions", _attributed)
+    return ctx.shared("judgement_mentions", lambda c: [(m, ref) for m, ref in _attributed(c)
+                                                       if not named_in_passing_only(c, ref)])
+
+
+def _passing_in_clause(ctx: ArticleContext, sentence: Sentence, span: Span) -> list[Ref]:
+    """The councils a rating's clause names, all in passing ("Neighbouring Knowsley, by contrast, was
+    downgraded to inadequate"): the rating is theirs, not that of the council the discourse is on."""
+    seg = segment_of(sentence, span.start)
+    named = [e for e in ctx.entities if seg.start <= e.span.start < seg.end and e.ref.kind == "council"
+             and not e.anaphor and e.incidental != "place"]
+    # (a comparison or a partner named before the rating; not someone's employer named after it)
+    return list(dict.fromkeys(e.ref for e in named)) if named and all(
+        e.incidental in ("comparison", "partner") and e.span.end <= span.start for e in named) else []
+
+
+def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:
+    """A council the article is not about and names only as a partner, a comparison or someone's employer
+    ("Neighbouring Central Bedfordshire kept its own 'good' grade"): it gets no facts (GOLD_FORMAT's councils
+    named only in passing)."""
+    if ref.kind != "council" or ref in ctx.subjects:
+        return False
+    # (a former county's name standing for several councils names none of them for itself: "BBC News, Bedfordshire")
+    shared = {(e.span.start, e.span.end) for e in ctx.entities if e.ref.kind == "council" and e.ref != ref}
+    named = [e for e in ctx.entities if e.ref == ref and not e.anaphor and (e.span.start, e.span.end) not in shared]
+    return bool(named) and all(e.incidental in PASSING for e in named)
 
 
 def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
@@ -759,7 +783,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 rated = _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
                     rated = None
-                pairs.append((m, [] if rated is None else rated or about(ctx, sentence, m.span.start, r.generic)))
+                pairs.append((m, [] if rated is None else rated or _passing_in_clause(ctx, sentence, m.span)
+                              or about(ctx, sentence, m.span.start, r.generic)))
         pairs = _each_its_own(ctx, sentence, pairs)
         for m, targets in pairs:
             if m.rating is None:
