@@ -2516,3 +2516,12 @@ def test_an_example_for_other_councils_is_the_councils_own(extract):
     assert ("E10000016", "staff-skills", "strength") in got
     assert (None, "workforce-capacity", "concern") in found(extract(_KENT + "Other councils have struggled to recruit "
                                                                     "social workers."))
+
+
+def test_a_council_named_only_as_a_comparison_has_no_findings(extract):
+    """no facts for a comparison (GOLD_FORMAT), findings neither: "Unlike neighbouring Medway, which relies ..." """
+    got = found(extract("Kent children's services rated good\n\nKent County Council's children's services have been "
+                        "rated good by Ofsted.\n\nUnlike neighbouring Medway, which relies heavily on agency staff, "
+                        "Kent has a stable workforce."))
+    assert not any(f[0] == "E06000035" for f in got)
+    assert ("E10000016", "workforce-capacity", "strength") in got

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.frame import PASSING
 from kg.facts import Ref
 from kg.pipeline import doc_text
 from kg.reference import reference
@@ -251,3 +252,15 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     if generic is not None and is_generic(seg, generic) or sentence.general:
         return []
     return sentence.joint or ([sentence.focus] if sentence.focus else [])
+
+
+def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:
+    """A council the article is not about and names only as a partner, a comparison or someone's employer
+    ("Neighbouring Central Bedfordshire kept its own 'good' grade"): it gets no facts (GOLD_FORMAT's councils
+    named only in passing)."""
+    if ref.kind != "council" or ref in ctx.subjects:
+        return False
+    # (a former county's name standing for several councils names none of them for itself: "BBC News, Bedfordshire")
+    shared = {(e.span.start, e.span.end) for e in ctx.entities if e.ref.kind == "council" and e.ref != ref}
+    named = [e for e in ctx.entities if e.ref == ref and not e.anaphor and (e.span.start, e.span.end) not in shared]
+    return bool(named) and all(e.incidental in PASSING for e in named)

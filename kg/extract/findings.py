@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
-from kg.extract.attribution import about, clause_of, clauses, possessor
+from kg.extract.attribution import about, clause_of, clauses, named_in_passing_only, possessor
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
@@ -871,7 +871,7 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
 
 
 def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern) -> list:
-    refs = about(ctx, sentence, token_i, generic)
+    refs = [r for r in about(ctx, sentence, token_i, generic) if not named_in_passing_only(ctx, r)]
     owner = possessor(ctx, token_i, refs) if len(refs) >= 2 else None
     return [owner] if owner is not None else refs or [None]
 

@@ -30,10 +30,10 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years_in
-from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, providers_for_councils,
-                                    segment_of)
+from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
+                                    providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, PASSING, named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, named_runs, named_together, ours_rated_pattern
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -717,18 +717,6 @@ def _passing_in_clause(ctx: ArticleContext, sentence: Sentence, span: Span) -> l
     # (a comparison or a partner named before the rating; not someone's employer named after it)
     return list(dict.fromkeys(e.ref for e in named)) if named and all(
         e.incidental in ("comparison", "partner") and e.span.end <= span.start for e in named) else []
-
-
-def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:
-    """A council the article is not about and names only as a partner, a comparison or someone's employer
-    ("Neighbouring Central Bedfordshire kept its own 'good' grade"): it gets no facts (GOLD_FORMAT's councils
-    named only in passing)."""
-    if ref.kind != "council" or ref in ctx.subjects:
-        return False
-    # (a former county's name standing for several councils names none of them for itself: "BBC News, Bedfordshire")
-    shared = {(e.span.start, e.span.end) for e in ctx.entities if e.ref.kind == "council" and e.ref != ref}
-    named = [e for e in ctx.entities if e.ref == ref and not e.anaphor and (e.span.start, e.span.end) not in shared]
-    return bool(named) and all(e.incidental in PASSING for e in named)
 
 
 def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
