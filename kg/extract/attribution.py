@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.frame import PASSING
+from kg.extract.frame import PASSING, named_for_itself
 from kg.facts import Ref
 from kg.pipeline import doc_text
 from kg.reference import reference
@@ -258,9 +258,14 @@ def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:
     """A council the article is not about and names only as a partner, a comparison or someone's employer
     ("Neighbouring Central Bedfordshire kept its own 'good' grade"): it gets no facts (GOLD_FORMAT's councils
     named only in passing)."""
-    if ref.kind != "council" or ref in ctx.subjects:
-        return False
-    # (a former county's name standing for several councils names none of them for itself: "BBC News, Bedfordshire")
-    shared = {(e.span.start, e.span.end) for e in ctx.entities if e.ref.kind == "council" and e.ref != ref}
-    named = [e for e in ctx.entities if e.ref == ref and not e.anaphor and (e.span.start, e.span.end) not in shared]
-    return bool(named) and all(e.incidental in PASSING for e in named)
+    return ref in ctx.shared("passing_only", _passing_only)
+
+
+def _passing_only(ctx: ArticleContext) -> frozenset[Ref]:
+    """The councils named in passing only, worked out once per article (a former county's name standing for
+    several councils names none of them for itself: "BBC News, Bedfordshire")."""
+    kinds: dict[Ref, set[str]] = {}
+    for e in named_for_itself(ctx.entities):
+        if not e.anaphor:
+            kinds.setdefault(e.ref, set()).add(e.incidental)
+    return frozenset(ref for ref, seen in kinds.items() if ref not in ctx.subjects and seen <= set(PASSING))

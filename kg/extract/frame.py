@@ -91,9 +91,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     # a subject named in passing is the article's after all, a partner or comparison it reports on - when it is
     # named for itself elsewhere, not only as one of the councils a former county's name stands for ("BBC News,
     # Bedfordshire" does not make "Neighbouring Central Bedfordshire Council" the article's)
-    spans = Counter((e.span.start, e.span.end) for e in entities if e.ref.kind == "council")
-    named_alone = {e.ref for e in entities if e.ref.kind == "council" and not e.incidental
-                   and spans[(e.span.start, e.span.end)] == 1}
+    named_alone = {e.ref for e in named_for_itself(entities) if not e.incidental}
     if not subjects_set:
         subjects = [c for c in subjects if c in named_alone or not any(e.ref == c and e.incidental in PASSING
                                                                        for e in entities)]
@@ -232,15 +230,9 @@ def in_scope(text: str, title: str | None = None) -> bool:
 
 
 def _first_headline(text: str) -> str:
-    """The text's headline: its first line if that is no sentence, or past a masthead and a menu ("Nottingham
-    Live", "News | Sport | Jobs") the first line of five words or more in its opening lines that is no sentence."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
-    for k, line in enumerate(lines):
-        if line[-1:] in ".!?" or len(line.split()) > 25:
-            return ""  # a sentence of reporting: the page has no headline before it
-        if k == 0 and len(line.split()) >= 5 or k > 0 and len(line.split()) >= 5 and "|" not in line and "  " not in line:
-            return line
-    return lines[0] if lines and lines[0][-1:] not in ".!?" and len(lines[0].split()) <= 25 else ""
+    """The text's first line, if that is no sentence: its headline when kg.extract.metadata found none."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return "" if first[-1:] in ".!?" or len(first.split()) > 25 else first
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +413,13 @@ def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
 
 
 # ---- councils named in passing --------------------------------------------------------------------------
+
+def named_for_itself(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The councils' names that stand for one council alone, not a former county's name standing for several
+    ("BBC News, Bedfordshire": Bedford and Central Bedfordshire both)."""
+    spans = Counter((e.span.start, e.span.end) for e in entities if e.ref.kind == "council")
+    return [e for e in entities if e.ref.kind == "council" and spans[(e.span.start, e.span.end)] == 1]
+
 
 PASSING = ("partner", "comparison", "employer", "career")  # the kinds of a council named in passing
 # Words that may stand between a phrase of passing and the council's name.
@@ -975,7 +974,6 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     last_subject: Ref | None = None               # the subject a sentence last named
     previous: Sentence | None = None
     times_named = Counter(e.ref for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor)
-    named_once = {c: n == 1 for c, n in times_named.items()}
     own = site if site is not None and site.kind == "council" and site in subjects else None
     whole = doc_text(doc)   # for first-person words outside quotations
     paragraph_start: dict[int, int] = {}
@@ -986,7 +984,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
         elif since is not None and since.paragraph != s.paragraph and last_subject is not None \
-                and current not in subjects and named_once.get(current):
+                and current not in subjects and times_named[current] == 1:
             # so does, in an article about a council, another council it names once ("Neighbouring Tameside
             # was rated inadequate last year." ending a paragraph): the next paragraph is the subject's again
             on = current = last_subject
@@ -1085,11 +1083,9 @@ _BACK_TO_AN_EVENT = re.compile(r"\W*(that|this|the same) (full |short |standard 
 def _predecessor_then(gss: str, years: list[int]) -> Ref | None:
     """The council `gss` replaced that was in being in one of the years ("Cumbria County Council" for
     Westmorland and Furness Council in 2015)."""
-    councils = reference().councils
-    for c in councils.values():
-        if gss in c.successors and any(c.valid_on(date(y, 1, 1)) for y in years):
-            return council_ref(c.gss)
-    return None
+    ref = reference()
+    return next((council_ref(g) for g in ref.predecessors(gss)
+                 if any(ref.councils[g].valid_on(date(y, 1, 1)) for y in years)), None)
 
 
 def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None, fits) -> Ref | None:
