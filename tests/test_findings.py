@@ -2525,3 +2525,20 @@ def test_a_council_named_only_as_a_comparison_has_no_findings(extract):
                         "Kent has a stable workforce."))
     assert not any(f[0] == "E06000035" for f in got)
     assert ("E10000016", "workforce-capacity", "strength") in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a verdict on the way a thing is done, whatever the words of the clause that says it
+    ("Inspectors found serious weaknesses in how children at risk of harm were protected.",
+     ("child-protection", "concern")),
+    ("There were concerns about how well care leavers were supported.", ("care-leavers", "concern")),
+    # look-alike: the verdict is praise
+    ("Inspectors saw improvements in how children at risk of harm were protected.", ("child-protection", "strength")),
+    # work against a trouble that was not done leaves the trouble
+    ("Leaders have not done enough to tackle high caseloads.", ("caseloads", "concern")),
+    ("The council failed to tackle high caseloads.", ("caseloads", "concern")),
+    # look-alike: the work done
+    ("Leaders have worked hard to tackle high caseloads.", ("caseloads", "strength")),
+])
+def test_a_verdict_on_how_and_work_not_done(extract, sentence, want):
+    assert ("E10000016", *want) in found(extract(_KENT + sentence))

@@ -408,7 +408,14 @@ def _is_about(doc, cue: _Cue, m: Span) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding") \
                     and c.left_edge.i <= m.root.i <= c.right_edge.i:
                 return True
+    # "serious weaknesses in how children at risk were protected": a verdict on the way a thing is done, whatever
+    # the words of the clause that says it
+    if doc[cue.end - 1].pos_ == "NOUN" and _IN_HOW.match(doc[cue.end:m.start].text) and m.start > cue.end:
+        return True
     return _praised_or_criticised(doc, cue, m)
+
+
+_IN_HOW = re.compile(r"(in|about|with) (how|whether|the way)\b", re.I)
 
 
 def _praised_or_criticised(doc, cue: _Cue, m: Span) -> bool:
@@ -485,8 +492,7 @@ def _remedied(doc, lo: int, hi: int, r) -> bool:
     for t in doc[lo:hi]:
         if t.lower_ in r.remedial and not any(x.is_punct for x in doc[t.i:hi]):
             # "had not tackled weaknesses", "never addressed the backlog": the work was not done
-            if any(x.lower_ in r.negations for x in doc[max(0, t.i - 3):t.i]) or any(
-                    c.dep_ == "neg" for c in t.children):
+            if any(x.lower_ in r.negations for x in doc[max(0, t.i - 3):t.i]) or _work_denied(t):
                 return False
             return not _asked(doc, t.i, r)
     return False
@@ -522,10 +528,23 @@ def _remedied_object(doc, cue: _Cue, r) -> bool:
         tok = tok.head
         if tok.lower_ in r.remedial and tok.pos_ == "VERB":
             # a negation of the verb, or of the one it is joined to ("had not identified or addressed a decline")
-            denied = any(c.dep_ == "neg" for c in tok.children) or (
-                tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children))
-            return passed_object and not denied and not _asked(doc, tok.i, r)
+            return passed_object and not _work_denied(tok) and not _asked(doc, tok.i, r)
     return False
+
+
+def _work_denied(verb) -> bool:
+    """The remedial verb's work was not done: negated itself, or through the verb it is joined to ("had not
+    identified or addressed a decline") or that it is the purpose of ("have not done enough to tackle high
+    caseloads", "failed to reduce")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+        return any(c.dep_ == "neg" for c in head.children) or head.lemma_ in _FAILING
+    return False
+
+
+_FAILING = {"fail", "struggle", "neglect"}
 
 
 def _asked(doc, i: int, r) -> bool:
