@@ -138,6 +138,11 @@ def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list
     return rail
 
 
+def is_menu_line(s: str) -> bool:
+    """A line shaped like a site's navigation menu ("England | Local News | Regions | Coventry & Warwickshire")."""
+    return bool(_rules()["menu"].match(s.strip()))
+
+
 def is_any(pats, s: str) -> bool:
     return any(p.search(s) for p in pats)
 

@@ -2542,3 +2542,88 @@ def test_a_council_named_only_as_a_comparison_has_no_findings(extract):
 ])
 def test_a_verdict_on_how_and_work_not_done(extract, sentence, want):
     assert ("E10000016", *want) in found(extract(_KENT + sentence))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a fall said of the thing counted, however far the noun that names it
+    ("They highlighted a steep fall in the council's use of agency social workers.", ("agency-staff", "strength")),
+    ("Inspectors found that the council now relies far less on agency social workers.", ("agency-staff", "strength")),
+    ("The proportion of social worker posts that were vacant had fallen to 12 per cent.",
+     ("workforce-capacity", "strength")),
+    # look-alike: the count as it stands
+    ("One in four posts in the safeguarding teams is currently vacant.", ("workforce-capacity", "concern")),
+    ("Personal advisers were supporting too many young people each.", ("caseloads", "concern")),
+    ("Social workers were \"overwhelmed\" by the number of cases they were holding.", ("caseloads", "concern")),
+    ("Newly appointed managers had brought \"clarity and grip\" to the children in care teams.",
+     ("management-oversight", "strength")),
+    ("Managers were now checking on children's cases more often.", ("management-oversight", "strength")),
+    ("Children's views were said to be \"at the heart\" of much of the work inspectors saw.", ("child-voice", "strength")),
+    ("Too many children still wait too long for plans for their permanent care to be agreed.", ("permanence", "concern")),
+    ("Decisions about permanence for children are now made earlier.", ("permanence", "strength")),
+    ("The number of unaccompanied asylum-seeking children arriving has climbed again.", ("demand", "concern")),
+    ("The new Corporate Parenting Board provides effective challenge to senior leaders.", ("leadership", "strength")),
+    ("Inspectors said the service \"continues to be well led\".", ("leadership", "strength")),
+    ("The service is not well led.", ("leadership", "concern")),
+    ("Its senior leaders \"know their services inside out\".", ("leadership", "strength")),
+    ("Too many children in care are living outside the city, away from their schools.", ("placements", "concern")),
+    ("Too many care leavers are not in education, employment or training.", ("care-leavers", "concern")),
+    ("The report describes the support of personal advisers as \"consistently strong\".", ("care-leavers", "strength")),
+    ("Children at risk of exploitation receive a well co-ordinated response from the police and youth services.",
+     ("multi-agency", "strength")),
+    # a word inside a phrase that says the other polarity is the phrase's own
+    ("The early help offer means families get support before their difficulties escalate.", ("early-help", "strength")),
+    ("Its family help service intervenes early and stops difficulties from escalating.", ("early-help", "strength")),
+    # a contrast that gives the same thing a new verdict
+    ("In 2020 inspectors described the response to children at risk of exploitation as a strength, but the new report "
+     "said it had \"not kept pace\" with rising risks.", ("exploitation", "concern")),
+])
+def test_findings_in_the_wordings_of_a_month_of_news(extract, sentence, want):
+    assert ("E10000016", *want) in found(extract(_KENT + sentence))
+
+
+def test_a_cohort_whose_relative_clause_names_the_issue_is_no_finding_of_its_own(extract):
+    got = found(extract(_KENT + "However, care leavers who need help with their mental health find it difficult to get."))
+    assert ("E10000016", "mental-health", "concern") in got and not any(f[1] == "care-leavers" for f in got)
+    # look-alike: its own clause says more of the cohort
+    got = found(extract(_KENT + "Care leavers who live in unsuitable accommodation are not visited often enough."))
+    assert ("E10000016", "care-leavers", "concern") in got
+
+
+_DATED = "Published 4 March 2025\n\nKent County Council's children's services have been rated good by Ofsted.\n\n"
+
+
+def test_a_clause_of_an_earlier_time_set_against_now_is_then(extract):
+    got = found(extract(_DATED + "Inspectors found a much more settled workforce than at the last full inspection in "
+                        "2022, when turnover among frontline social workers was singled out for criticism."))
+    assert ("E10000016", "workforce-capacity", "strength") in got
+    assert ("E10000016", "workforce-capacity", "concern") not in got
+    got = found(extract(_DATED + "In 2022 inspectors found that children at risk of harm were not always identified; "
+                        "this time they concluded that child protection work is \"timely and purposeful\"."))
+    assert ("E10000016", "child-protection", "strength") in got
+    # look-alike: the earlier clause is the only one to name the issue, and the contrast says how it is now
+    assert ("E10000016", "caseloads", "strength") in found(extract(
+        _DATED + "In 2022 inspectors found caseloads too high, but now they are manageable."))
+
+
+def test_what_a_comparison_council_does_is_nobodys_finding(extract):
+    got = found(extract("Published 10 October 2025\n\nDevon County Council's children's services were rated inadequate "
+                        "in June.\n\nBy comparison, neighbouring Cornwall, whose children's services were rated good "
+                        "last year, spends around half as much per child on residential care."))
+    assert not any(f[1] == "funding" for f in got)
+
+
+def test_a_speaker_reporting_the_inspectors_reports_a_finding(extract):
+    text = ("Wolverhampton children's services stay good\n\nCity of Wolverhampton Council's children's services are "
+            "good, Ofsted has confirmed.\n\n")
+    got = found(extract(text + "Council leader Cllr Jo Bell was quick to celebrate, saying inspectors had told the "
+                        "council that young people leaving care got \"fantastic\" support."))
+    assert ("E08000031", "care-leavers", "strength") in got
+    # look-alike: the speaker's own claim
+    got = found(extract(text + "Council leader Cllr Jo Bell said young people leaving care got \"fantastic\" support."))
+    assert not any(f[1] == "care-leavers" for f in got)
+
+
+def test_a_union_disputing_a_verdict_is_its_claim(extract):
+    got = found(extract("Union disputes Ofsted verdict on morale as Devon's children's services stay inadequate\n\n"
+                        "Devon County Council's children's services remain inadequate, Ofsted said."))
+    assert not any(f[1] == "morale" for f in got)

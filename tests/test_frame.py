@@ -1178,3 +1178,42 @@ def test_councils_listed_in_the_background_do_not_share_the_statements(extract):
     got = findings(extract(text, url="https://www.achievingforchildren.org.uk/news/richmond-outstanding"))
     assert ("E09000027", "caseloads", "strength") in got
     assert ("E09000021", "caseloads", "strength") not in got
+
+
+def test_a_bbc_desk_and_a_sites_menu_make_no_subject(nlp):
+    """"BBC Coventry & Warwickshire" is a newsroom and "Regions | Coventry & Warwickshire" a menu: the council the
+    story names is its subject, not the other place of the desk's name"""
+    text = ("Home | News | Sport | Weather\nEngland | Local News | Regions | Coventry & Warwickshire\n\n"
+            "Children's services downgraded after Ofsted inspection\n\nPublished 14 October 2025\n\nPriya Bansal\n"
+            "BBC Coventry & Warwickshire\n\nWarwickshire County Council's children's services were judged to require "
+            "improvement following an inspection in June.\n\nInspectors said too many children had changes of social "
+            "worker.\n\nDo you have a story BBC Coventry & Warwickshire should cover?\n\n"
+            "Follow BBC Coventry & Warwickshire on Facebook.\n")
+    ctx = frame_of(nlp, text)
+    assert [c.key for c in ctx.subjects] == ["E10000031"]
+    # look-alike: the council named in the story's own words
+    ctx = frame_of(nlp, text.replace("Inspectors said", "Coventry City Council and Warwickshire County Council "
+                                     "share a safeguarding partnership. Inspectors said"))
+    assert "E08000026" in {e.ref.key for e in ctx.entities}
+
+
+def test_a_return_visit_some_months_after_a_rating_is_a_visit(extract):
+    """the rating it speaks of is the standing one: the return is a monitoring visit (the council is inadequate)"""
+    af = extract("Published 10 October 2025\n\nOfsted returned to Devon County Council's children's services for two "
+                 "days in September, four months after rating them inadequate for the second time.\n\nIn a letter "
+                 "published on Friday, inspectors said they had found some early signs of progress.")
+    assert ("E10000008", "monitoring") in inspections(af)
+    # look-alike: a return that gives the grade is that grade's inspection, no visit besides
+    af = extract("Published 10 March 2025\n\nWhen our inspectors returned to Sunderland in January, they confirmed the "
+                 "outstanding judgement.")
+    assert ("E08000024", "focused") not in inspections(af)
+
+
+def test_a_grade_of_the_whole_service_in_a_childrens_home_story(extract):
+    """an article about one children's home quoting the council's grade for its children's services as a whole"""
+    text = ("Children's home rated inadequate\n\nA Shropshire Council children's home has been rated inadequate by "
+            "Ofsted after inspectors found staff had not always reported incidents. The registered manager has left "
+            "the home.\n\nCllr Jo Bell said: \"This is disappointing because our children's services as a whole "
+            "were judged outstanding by Ofsted in the summer.\"")
+    assert ("E06000051", "outstanding") in current(extract(text))
+    assert ("E06000051", "inadequate") not in current(extract(text))

@@ -502,6 +502,25 @@ def test_an_older_instance_of_the_same_grade_does_not_make_the_new_one_previous(
     assert got[("E08000017", "good")] is True and got[("E08000017", "requires-improvement")] is False
 
 
+@pytest.mark.parametrize("clause", ["four years after they were judged inadequate",
+                                    "two years after the council was judged inadequate"])
+def test_a_grade_the_new_one_came_after_is_previous(extract, clause):
+    """"rated as requiring improvement, four years after they were judged inadequate": the new one is current,
+    even with an older instance of its grade reported further on"""
+    af = extract("Published 3 March 2023\n\nWirral Council's children's services have been rated as requiring "
+                 f"improvement by Ofsted, {clause}.\n\nThe council was rated inadequate in 2019.\n\nIn 2014 the "
+                 "service had been rated requires improvement.")
+    got = current_of(af)
+    assert got[("E08000015", "requires-improvement")] is True and got[("E08000015", "inadequate")] is False
+
+
+def test_a_grade_given_after_an_inspection_stays_current(extract):
+    """look-alike: "after it was inspected" is no earlier grade"""
+    af = extract("Published 3 March 2023\n\nWirral Council's children's services were rated inadequate after they "
+                 "were inspected in January.")
+    assert current_of(af)[("E08000015", "inadequate")] is True
+
+
 def test_another_council_is_not_the_one_the_discourse_is_on(extract):
     af = extract("Sefton rises two grades\n\nSefton has improved to 'good', while another has fallen from 'good' to "
                  "'requires improvement'. Sefton said it was proud.")

@@ -1500,3 +1500,13 @@ def test_a_chair_of_governors(extract):
     got = members(extract("A school in Leeds was placed in special measures. Chair of governors Peter Anstey said "
                           "parents would be told."))
     assert any(name == "Peter Anstey" and role == "chair of governors" for name, role, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dominic Farraday, the trust's chief executive, said he was proud.",
+    "Dominic Farraday, who has been the trust's chief executive for four years, will leave in January.",
+])
+def test_the_trust_of_a_role_after_a_name_is_the_trust_the_article_is_about(extract, sentence):
+    af = extract("Sandwell Children's Trust, which runs children's services for Sandwell Council, was inspected in "
+                 "October.\n\n" + sentence)
+    assert ("Dominic Farraday", "chief executive", "sandwell-childrens-trust") in members(af)

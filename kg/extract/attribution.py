@@ -261,6 +261,24 @@ def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:
     return ref in ctx.shared("passing_only", _passing_only)
 
 
+def subject_named_in_passing(ctx: ArticleContext, token_i: int) -> bool:
+    """The subject of the clause that holds token i is a council named in passing only ("By comparison,
+    neighbouring Cornwall ... spends around half as much on residential care"): what the clause says is that
+    council's, and it gets no facts."""
+    tok = ctx.doc[token_i]
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            while subject is None and t.dep_ == "conj" and t.head is not t:
+                t = t.head  # "Cornwall, ..., spends": a verb joined to the one with the subject
+                subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                return False
+            e = ctx.entity_at(subject.i)
+            return e is not None and e.ref.kind == "council" and named_in_passing_only(ctx, e.ref)
+    return False
+
+
 def _passing_only(ctx: ArticleContext) -> frozenset[Ref]:
     """The councils named in passing only, worked out once per article (a former county's name standing for
     several councils names none of them for itself: "BBC News, Bedfordshire")."""

@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
-from kg.extract.attribution import about, clause_of, clauses, named_in_passing_only, possessor
+from kg.extract.attribution import about, clause_of, clauses, named_in_passing_only, possessor, subject_named_in_passing
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
@@ -93,6 +93,7 @@ class _Rules:
     verdict_verbs: frozenset
     union_voice: re.Pattern
     topic_before: re.Pattern
+    reported_finding: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -134,10 +135,12 @@ def _rules(vocab) -> _Rules:
                 key = f"{issue}|{default}|{int(bad)}"
                 kinds[key] = kind
                 mentions.add(key, [make(v) for v in sorted(_variants(phrase))])
-        for field, default in (("patterns", None), ("strength_patterns", STRENGTH), ("concern_patterns", CONCERN)):
+        for field, default, bad in (("patterns", None, hib is True), ("strength_patterns", STRENGTH, hib is True),
+                                    ("concern_patterns", CONCERN, hib is True),
+                                    ("counted_concern_patterns", CONCERN, True)):
             for pat in spec.get(field, []) or []:
-                key = f"{issue}|{default}|{int(hib is True)}"
-                kinds[key] = _Kind(issue, default, hib is True)
+                key = f"{issue}|{default}|{int(bad)}"
+                kinds[key] = _Kind(issue, default, bad)
                 patterns.add(key, [_quote_tolerant(pat)])
     kinds[_NONE] = _Kind(_NONE, None, False)
     mentions.add(_NONE, [make(v) for p in raw.get("not_mentions", []) for v in sorted(_variants(p))])
@@ -166,7 +169,8 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["population_nouns"]),
                   frozenset(w.lower() for w in raw["finding_verbs"]),
                   frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]),
-                  re.compile(raw["union_voice"], re.I), re.compile(raw["topic_before"], re.I))
+                  re.compile(raw["union_voice"], re.I), re.compile(raw["topic_before"], re.I),
+                  re.compile(raw["reported_finding"], re.I))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -303,6 +307,12 @@ def _reaches(doc, cue: _Cue, m: Span) -> bool:
     of agency workers is now among the lowest")."""
     if _predicated(doc, m, [cue]):
         return True
+    if cue.end <= m.start and not any(t.is_punct for t in doc[cue.end:m.start]) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "of") and c.left_edge.i <= m.root.i <= c.right_edge.i
+            for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" for c in t.children):
+        return True  # "a steep fall in the council's use of agency social workers": the fall is of it
+    if m.root.pos_ == "VERB" and any(t.head.i == m.root.i and t.dep_ == "advmod" for t in doc[cue.start:cue.end]):
+        return True  # "managers were now checking on children's cases more often": how the mention's verb is done
     lo, hi = (cue.end, m.start) if cue.end <= m.start else (m.end, cue.start)
     # (a writer's quotation marks round the cue are no break: 'has "significantly reduced" its reliance')
     between = [t for t in doc[lo:hi] if not t.is_quote]
@@ -509,6 +519,16 @@ def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
         and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
 
 
+def _reported_back(doc, seg, r) -> bool:
+    """A contrast that gives a new verdict on the same thing: "..., but the new report said it had 'not kept
+    pace'", "..., but now they are manageable" (a verb of saying or finding, or "now", then "it" or "they")."""
+    words = doc[seg.start:min(seg.end, seg.start + 8)]
+    return any(t.lower_ in ("it", "they") and t.i > seg.start and (doc[t.i - 1].lower_ in r.finding_verbs
+                                                                  or doc[t.i - 1].lower_ in r.speaking
+                                                                  or doc[t.i - 1].lower_ in ("now", "today"))
+               for t in words)  # (and "..., but now they are manageable")
+
+
 def _contrast_without_subject(doc, seg, r) -> bool:
     """A clause opening "but" or "yet" with no subject of its own, said of what the clause before speaks of
     ("but was still too high"; not "but too many young people wait", nor "but said that ...")."""
@@ -656,7 +676,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             after = later
     if after is not None and (_contrast_without_subject(doc, after, r) or (
             doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end
-            and doc[after.start + 1].lower_ in ("it", "they", "this"))) \
+            and (doc[after.start + 1].lower_ in ("it", "they", "this") or _reported_back(doc, after, r)))) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
         if p:
@@ -769,7 +789,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
                 for o, k in out if k.issue != "funding")) and not _among(doc, sp, kind, out, r)
-            and not _brought_about(sp, kind, out, r)]
+            and not _brought_about(sp, kind, out, r) and not _cohort_of_another(sp, kind, out)]
 
 
 def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
@@ -784,6 +804,26 @@ def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
                        if k.issue != kind.issue)
         if t.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def _cohort_of_another(sp: Span, kind: _Kind, out: list) -> bool:
+    """A cohort that only says whom another mention in its relative clause is about: "care leavers who need
+    help with their mental health find it difficult to get" (mental health, not the help care leavers get)."""
+    if kind.issue not in _COHORTS or kind.default:
+        return False
+    verb = sp.root.head
+    # (not when its own clause says more of it: "care leavers who live in unsuitable homes are not visited")
+    own_clause = [t.i for t in verb.subtree if not any(a.dep_ == "conj" and a.head.i == verb.i
+                                                       for a in [t, *t.ancestors] if a.i != verb.i)]
+    lo_cohort, hi_cohort = sp.root.left_edge.i, sp.root.right_edge.i
+    if any(o.start in own_clause and not lo_cohort <= o.start <= hi_cohort for o, k in out if o.start != sp.start):
+        return False
+    for c in sp.root.children:
+        if c.dep_ in ("relcl", "acl"):
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if any(lo <= o.start <= hi and k.issue != kind.issue and k.issue not in _COHORTS for o, k in out):
+                return True
     return False
 
 
@@ -913,8 +953,17 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         starts = frozenset(m.start for m, _ in mentions)
         conceded, asserted = set(), set()   # keys found in a concessive clause, and in the others
+        # a phrase that says its own polarity keeps to itself a word that says the other ("the early help offer
+        # means families get support before their difficulties escalate": no difficulty of early help's)
+        held = {i: (m.start, k.default) for m, k in mentions if k.default for i in range(m.start, m.end)}
+        all_cues = cues
+        # what a clause of an earlier time says, set against the same issue now, is then's
+        then = {m.start for m, _ in mentions if _of_then(ctx, sentence, m)}
+        now = {k.issue for m, k in mentions if m.start not in then}
         for m, kind in mentions:
             others = starts - {m.start}
+            cues = [c for c in all_cues if c.start not in held or held[c.start][0] == m.start
+                    or c.label not in (CONCERN, STRENGTH) or held[c.start][1] == c.label]
             if k in listed:
                 # an item of a list: its own words (a fall right by a phrase that is a concern by itself:
                 # "our use of agency social workers has fallen"), else the tone the list was introduced with;
@@ -931,6 +980,10 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
+            if subject_named_in_passing(ctx, m.root.i):
+                continue  # "neighbouring Cornwall ... spends around half as much": a comparison's, nobody's
+            if m.start in then and kind.issue in now:
+                continue  # "more settled than at the last inspection in 2022, when turnover was criticised"
             if _intended(sentence, m, r) and not _asked_by_inspectors(doc[sentence.span.start:m.start].text, r):
                 continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
@@ -1073,9 +1126,9 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
         elif s.people:
             council_voice = speaks_for_the_council(ctx, s.people[0])
             speaker_official = official if council_voice is None else not council_voice
-            own = speaks and not speaker_official
+            own = speaks and not speaker_official and not r.reported_finding.search(text)
         elif pronoun_speaker().search(text):
-            own = speaker_official is False
+            own = speaker_official is False and not r.reported_finding.search(text)
         elif r.council_voice.search(text):
             own = True  # "The council said it had increased its budget": its own claim
         else:
@@ -1129,6 +1182,31 @@ def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
             continue  # "since the last inspection in 2018": the change up to now, not 2018
         years.append(int(m.group()))
     return bool(years) and max(years) < ctx.when.year - 1
+
+
+_NOW_AGAINST_THEN = re.compile(r"\b(this time|now|the (new|latest) (report|inspection)|today)\b", re.I)
+
+
+def _of_then(ctx: ArticleContext, sentence: Sentence, m: Span) -> bool:
+    """The mention is in a ", when ..." clause on an earlier inspection or year ("than at the last full
+    inspection in 2022, when turnover was singled out for criticism"): a finding of then, not of now."""
+    doc = ctx.doc
+    # "In 2022 inspectors found that children at risk were not always identified; this time they concluded ...":
+    # a clause dated earlier, set against the present one
+    seg = clause_of(sentence, m.start)
+    opening = re.match(r"\W*(?:back )?in ((?:19|20)\d\d)\b", doc[seg.start:m.start].text, re.I)
+    if opening and ctx.when is not None and int(opening.group(1)) < ctx.when.year \
+            and _NOW_AGAINST_THEN.search(doc[seg.end:sentence.span.end].text):
+        return True
+    when = next((t for t in reversed(doc[sentence.span.start:m.start]) if t.lower_ == "when"), None)
+    if when is None or when.i == sentence.span.start or doc[when.i - 1].text != "," or \
+            any(t.lower_ in _CONTRASTS for t in doc[when.i:m.start]):
+        return False
+    before = doc[max(sentence.span.start, when.i - 9):when.i - 1].text
+    if _EARLIER.search(before):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", before)]
+    return bool(years) and ctx.when is not None and max(years) < ctx.when.year
 
 
 def _resolve(findings: list[Finding], weight: dict[int, float], ctx: ArticleContext) -> list[Finding]:

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 
 from spacy.tokens import Doc, Span
 
+from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
 from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
 from kg.extract.tables import Table, find_tables
@@ -872,7 +873,8 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.text)))
         if rules["examples"].match(s.text.lstrip()):
             examples.update(s.councils)
-        for c in dict.fromkeys(s.councils):
+        for c in dict.fromkeys(() if is_menu_line(s.text) else s.councils):
+            # (a site's menu places the page, "Regions | Coventry & Warwickshire": no subject)
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
             count[c] = count.get(c, 0) + 1

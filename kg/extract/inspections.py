@@ -269,6 +269,9 @@ def _years_apart(a, b) -> bool:
     return a is not None and b is not None and a.year != b.year
 
 
+_TIME_AFTER = re.compile(r"\b(weeks|months|years|a year|a month)\s+after\b", re.I)
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -282,8 +285,11 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     inspected = {s.paragraph for s in ctx.sentences if s.words & r.inspector_words}
     rating_news = _rating_news(ctx)
     for sentence in ctx.sentences:
-        if sentence.paragraph not in inspected or id(sentence) in rating_news:
-            continue  # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit ...")
+        if sentence.paragraph not in inspected or (id(sentence) in rating_news and not (
+                sentence.words & r.revisit_verbs and _TIME_AFTER.search(sentence.text))):
+            continue  # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit
+            # ..."); a sentence newly giving a rating tells of that rating's inspection, unless of a return
+            # some time after it ("Ofsted returned to Devon ..., four months after rating them inadequate")
         nouns = [t for t in sentence.span if t.lower_ in r.visit_nouns and t.pos_ == "NOUN"] \
             if sentence.words & r.visit_nouns else []
         if not nouns and sentence.words & r.inspector_words:

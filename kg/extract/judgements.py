@@ -56,6 +56,7 @@ class _Rules:
     awarding: set[str]
     previous_before: re.Pattern
     weakly_previous_before: re.Pattern
+    after_another: re.Pattern
     previous_after: re.Pattern
     weakly_previous_after: re.Pattern
     same_time_after: re.Pattern
@@ -112,7 +113,7 @@ def _rules(vocab) -> _Rules:
     return _Rules(matcher, rating_of, set(raw["self_evident"]), set(raw["predicate_ratings"]),
                   set(raw["not_predicate_after"]), set(raw["verbs_before"]), set(raw["nouns_after"]),
                   set(raw["filler"]), set(raw["awarding"]), rx("previous_before"), rx("weakly_previous_before"),
-                  rx("previous_after"), rx("weakly_previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
+                  rx("after_another"), rx("previous_after"), rx("weakly_previous_after"), rx("same_time_after"), rx("same_time_before"), rx("standing"), rx("earlier_time"),
                   rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
@@ -452,7 +453,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # ("for the first time since 2018" dates what the new rating ends, not the rating)
         # (in its own clause: not "..., when it was rated good, and Bury improved to requires improvement")
         own_pre = doc[max(seg.start, span.start - 14):span.start].text.lower()
-        weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", own_pre)))
+        weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", own_pre))) or (
+            out and out[-1].sentence is sentence and r.after_another.search(own_pre))
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
         if infinitive:
             last = ""  # "judged to require improvement": not "from X to Y"

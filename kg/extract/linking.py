@@ -190,9 +190,16 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
         if nxt.lower_ in club_words and nxt.text[:1].isupper() and not (after is not None and after.lower_ == "council") \
                 and "council" not in ent.text.lower():
             return True
+    # (the second of two places a name joins: "BBC Coventry & Warwickshire")
+    starts = [ent.start]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&"):
+        j = ent.start - 2
+        while j >= max(0, ent.start - 5) and doc[j].text[:1].isupper():
+            starts.append(j)
+            j -= 1
     for words in preceding:
         k = len(words)
-        if ent.start >= k and tuple(t.lower_ for t in doc[ent.start - k:ent.start]) == words:
+        if any(st >= k and tuple(t.lower_ for t in doc[st - k:st]) == words for st in starts):
             return True
     for ner in ner_spans:
         # "Chris Brent" is a person; "Coventry Knowsley" (a list missing its comma) is two councils

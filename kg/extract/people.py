@@ -120,6 +120,13 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     Returns (start, end, organisation named inside it)."""
     j, org = i, None
     e = _entity_starting(ctx, j)  # "the council's new director": a reference that starts with "the"
+    if e is None and i < hi and doc[i].lower_ == "the":
+        # "Jo Bell, the trust's chief executive": the body of that kind the article is about
+        n = next((n for n in (2, 1) if i + 1 + n < hi and doc[i + 1 + n].lower_ in ("'s", "’s")
+                  and r.anaphora.get(" ".join(t.lower_ for t in doc[i + 1:i + 1 + n]))), None)
+        referred = _org_referred(ctx, ctx.sentence_of(i), doc, i, i + 1 + n, r) if n else None
+        if referred is not None:
+            org, j = referred, i + 2 + n
     while e is None and j < hi and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in r.skipped):
         j += 1
         e = _entity_starting(ctx, j)
