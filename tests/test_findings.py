@@ -2554,6 +2554,7 @@ def test_a_verdict_on_how_and_work_not_done(extract, sentence, want):
     ("One in four posts in the safeguarding teams is currently vacant.", ("workforce-capacity", "concern")),
     ("Personal advisers were supporting too many young people each.", ("caseloads", "concern")),
     ("Social workers were \"overwhelmed\" by the number of cases they were holding.", ("caseloads", "concern")),
+    ("Care leavers told inspectors that their personal advisers \"stick with them\".", ("care-leavers", "strength")),
     ("Newly appointed managers had brought \"clarity and grip\" to the children in care teams.",
      ("management-oversight", "strength")),
     ("Managers were now checking on children's cases more often.", ("management-oversight", "strength")),
@@ -2627,3 +2628,12 @@ def test_a_union_disputing_a_verdict_is_its_claim(extract):
     got = found(extract("Union disputes Ofsted verdict on morale as Devon's children's services stay inadequate\n\n"
                         "Devon County Council's children's services remain inadequate, Ofsted said."))
     assert not any(f[1] == "morale" for f in got)
+
+
+def test_a_label_carried_for_years_is_no_caseload(extract):
+    """"carried for more than seven years": a time, not more work than a worker can hold"""
+    got = found(extract(_KENT + "Children's services have shaken off the label they had carried for more than seven "
+                        "years."))
+    assert not any(f[1] == "caseloads" for f in got)
+    assert ("E10000016", "caseloads", "concern") in found(extract(_KENT + "Advisers are supporting far more young "
+                                                                  "people than they should."))

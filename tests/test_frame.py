@@ -1217,3 +1217,55 @@ def test_a_grade_of_the_whole_service_in_a_childrens_home_story(extract):
             "were judged outstanding by Ofsted in the summer.\"")
     assert ("E06000051", "outstanding") in current(extract(text))
     assert ("E06000051", "inadequate") not in current(extract(text))
+
+
+def test_a_page_that_names_no_council_speaks_of_its_addresss_or_its_trusts(nlp):
+    """a council's own page naming itself only in its postal address; a trust's page naming the trust"""
+    body = ("Ofsted confirms children's services remain good\n\nPublished: 29 January 2025\n\nThe council's "
+            "services for children and families have been judged good for the third inspection in a row.\n\n")
+    tail = ("Share this page\nFacebook | X | LinkedIn | Email\n\nRelated news\nWinter gritting: how we keep the "
+            "roads moving\nNew family hub opens in the town centre\n\nContact us | Accessibility statement | Privacy "
+            "notice | Cookies\n")
+    ctx = frame_of(nlp, body + tail + "Civic Centre, Regent Street, Gateshead, NE8 1HH\n")
+    assert [c.key for c in ctx.subjects] == ["E08000037"]
+    # look-alike: a company's office in a city is no council's address
+    ctx = frame_of(nlp, body + tail + "The Association of Directors of Children's Services Ltd, Piccadilly House, "
+                   "49 Piccadilly, Manchester M1 2AP\n")
+    assert ctx.subjects == []
+    ctx = frame_of(nlp, "Skip to main content\nHome | Bins and recycling | Council tax | News\n\nChildren's services no "
+                   "longer inadequate\n\n21 May 2026\n\nServices for children and families have moved out of Ofsted's "
+                   "lowest grade.\n\nInspectors rated the council's children's social care \"requires improvement to be "
+                   "good\".\n\nThe services were judged inadequate in 2018.\n\nSince April 2023 they have been run on "
+                   "the council's behalf by Bradford Children and Families Trust.\n\n" + tail)
+    assert [c.key for c in ctx.subjects] == ["E08000032"]
+
+
+def test_a_county_named_with_a_council_indefinite_is_a_place(extract):
+    """"A Lancashire council" is one of the councils in the county, not Lancashire County Council"""
+    af = extract("Blackburn with Darwen rated good\n\nA Lancashire council has been rated good by Ofsted. Blackburn "
+                 "with Darwen Borough Council's children's services improved to good from requires improvement.")
+    assert not any(k == "E10000017" for k, _ in current(af))
+    af = extract("Lancashire County Council has been rated good by Ofsted. The Lancashire council said it was proud.")
+    assert ("E10000017", "good") in current(af)
+
+
+def test_a_council_named_before_its_childrens_services_grade(extract):
+    """a parse that takes "City of Wolverhampton Council" for the subject: the copula's grade is still the
+    children's services'"""
+    af = extract("City of Wolverhampton Council's children's services are good, Ofsted has confirmed.")
+    assert ("E08000031", "good") in current(af)
+    # look-alike: no inspectorate's voice
+    af = extract("City of Wolverhampton Council's children's services are good, the leader said.")
+    assert ("E08000031", "good") not in current(af)
+
+
+def test_an_undated_earlier_grade_of_a_new_council_is_the_one_it_replaced(extract):
+    """"no longer 'inadequate'" in the headline of a council formed in 2020, the body dating the inadequate grades
+    to the county council it replaced"""
+    af = extract("Buckinghamshire Council children's services no longer 'inadequate', says Ofsted\n\n11th February "
+                 "2022\n\nInspectors who visited in December have judged that the authority's services now \"require "
+                 "improvement to be good\".\n\nThe former Buckinghamshire County Council was twice rated inadequate, "
+                 "in 2014 and again in 2018.")
+    got = current(af)
+    assert got.get(("E10000002", "inadequate")) is False and ("E06000060", "inadequate") not in got
+    assert got[("E06000060", "requires-improvement")] is True

@@ -415,3 +415,14 @@ def test_a_dated_address_gives_the_publication_date_a_byline_does_not(extract):
     # the page's own dateline is read first
     af = extract("By Jo Bell\n3 October 2024\n\nBradford's trust is making progress, Ofsted said.", url=url)
     assert af.published.iso() == "2024-10-03"
+
+
+def test_a_bare_name_over_a_bbc_desk_line_is_the_byline(extract):
+    """"Ellis Marwood" / "BBC News, Hereford and Worcester" under a page's masthead and menu, however low; the
+    broadcaster's own name on the masthead is no author, nor its menu written as words the headline"""
+    af = extract("Skip to content\nBritish Broadcasting Corporation\nHome News Sport Weather iPlayer Sounds\n\n"
+                 "Herefordshire children's services rated good\n\n12 January 2026\nShare\nSave\n\nEllis Marwood\n"
+                 "BBC News, Hereford and Worcester\n\nHerefordshire Council's children's services have been rated "
+                 "good by Ofsted.")
+    assert [a.label for a in af.authors] == ["Ellis Marwood"]
+    assert af.title == "Herefordshire children's services rated good"

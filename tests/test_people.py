@@ -1510,3 +1510,32 @@ def test_the_trust_of_a_role_after_a_name_is_the_trust_the_article_is_about(extr
     af = extract("Sandwell Children's Trust, which runs children's services for Sandwell Council, was inspected in "
                  "October.\n\n" + sentence)
     assert ("Dominic Farraday", "chief executive", "sandwell-childrens-trust") in members(af)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a role stated in the text outranks a title, whatever its portfolio's words
+    ("Kent cabinet member for integrated children's services, Cllr Davina Frost, said the council had approved "
+     "funding.", ("Davina Frost", "cabinet member for integrated children's services", "E10000016")),
+    ("Conservative councillor Margaret Dyson, the opposition's children's spokesperson, said the report was worrying.",
+     ("Margaret Dyson", "children's spokesperson", "E10000016")),
+    ("Ms Comfort Adeyemi-Hart, who is currently director of local delivery at Essex County Council, will join Kent "
+     "in April.", ("Comfort Adeyemi-Hart", "director of local delivery", "E10000012")),
+    ("Chair of governors Reverend Peter Almond said the governing body would act.",
+     ("Peter Almond", "chair of governors", None)),
+])
+def test_roles_as_a_month_of_news_states_them(extract, sentence, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert want in members(af)
+
+
+def test_our_chief_executive_on_a_trusts_page_read_without_its_address(extract):
+    """no URL: the trust the page's first line names is "our" body"""
+    text = ("Together for Children\nHome | About us | News\n\nOfsted confirms outstanding rating\n\nOfsted has "
+            "confirmed that children's services in Sunderland remain outstanding.\n\nHarriet Ormsby, our chief "
+            "executive, said: \"This is a tribute to our staff.\"\n")
+    assert ("Harriet Ormsby", "chief executive", "together-for-children") in members(extract(text))
+    # look-alike: a council's own page that mentions a trust further down
+    text = ("Sunderland City Council\nHome | News\n\nOfsted confirms outstanding rating\n\nThe council's children's "
+            "services remain outstanding.\n\nJo Bell, our director of children's services, said she was proud of "
+            "Together for Children, which runs the services.\n\nLatest news\n- Bin collections over Christmas\n")
+    assert ("Jo Bell", "director of children's services", "together-for-children") not in members(extract(text))

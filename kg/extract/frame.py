@@ -66,6 +66,17 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     strays = _stray_headlines(doc, sentences, entities)
     fill_sentences(sentences, entities, when)
     site, from_url = read_url(url, when)
+    if "site" not in from_url:
+        # a page's postal address ("Civic Centre, Regent Street, Gateshead, NE8 1HH") says where it is published
+        # from, and a trust or company named as running a council's services ("run on the council's behalf by
+        # Bradford Children and Families Trust") whose council it speaks of: weak signals (_subjects)
+        found = _address_councils(text, when)
+        if _AN_UNNAMED_COUNCIL.search(text):
+            # (only where the page speaks of a council it does not name: "Ofsted praised Achieving for Children,
+            # which ..." is the trust's)
+            found |= _served_by_the_named_provider(entities, sentences, when)
+        if found:
+            from_url = {**from_url, "page": tuple(sorted(found))}
     headline = _named_in_title(title, when) if title else set()
     roundup = _is_roundup(sentences)
     subjects, scores = _subjects(sentences, from_url, headline, roundup)
@@ -270,6 +281,7 @@ def _rules() -> dict:
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
+            "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
             "national_turn": re.compile(raw["national_turn"], re.I),
             "national_lead": re.compile(raw["national_lead"], re.I)}
 
@@ -593,6 +605,44 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
     return site, {k: tuple(sorted(v)) for k, v in signals.items()}
 
 
+_AN_UNNAMED_COUNCIL = re.compile(r"\b(the council|the authority|the local authority|our|we)\b", re.I)
+
+
+def _served_by_the_named_provider(entities: list[EntitySpan], sentences: list[Sentence],
+                                  when: date | None) -> set[str]:
+    """The councils the providers the text names in its opening run services for (on a trust's own page for two
+    councils, "our services" are both's; not a trust a speech names as an example further down)."""
+    ref = reference()
+    opening = [s for s in sentences if sum(t.is_alpha for t in s.span) >= 4 and "|" not in s.text
+               and not is_menu_line(s.text)][:_rules()["lead"]]
+    end = opening[-1].span.end if opening else 0
+    return {g for e in entities if e.ref.kind == "provider" and e.ref.key in ref.providers and e.span.start < end
+            for g in ref.providers[e.ref.key].councils if ref.councils[g].valid_on(when)}
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def _address_councils(text: str, when: date | None) -> set[str]:
+    """The councils a postal address line of the page names ("Tameside One, Market Place, Ashton-under-Lyne, OL6
+    6BH"), if it names exactly one."""
+    ref, rules = reference(), _rules()
+    found: set[frozenset[str]] = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if len(line) > 120 or not _POSTCODE.search(line):
+            continue
+        parts = line.split(",")
+        civic = any(b in line.lower() for b in rules["civic_buildings"])
+        for k, part in enumerate(parts):
+            if k == 0 or civic:
+                words = [w for w in re.split(r"[^a-z0-9&]+", _POSTCODE.sub(" ", part).lower()) if w]
+                found.update(_councils_in_words(words, rules))
+    if len(found) != 1:
+        return set()
+    return set(ref.resolve_council(next(iter(found)), when))
+
+
 def _host_name(host: str) -> str:
     """The label of a host that names its owner: "wirralglobe" of www.wirralglobe.co.uk."""
     labels = host.split(".")
@@ -899,11 +949,13 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
                 rated.update(c for c in s.councils if c not in s.historic)
         prominent |= rated - (examples if national else set())
     weak: set[Ref] = set()
-    for signal in ("site", "url_path", "url_host"):
+    for signal in ("site", "url_path", "url_host", "page"):
+        if signal == "page" and (national or prominent):
+            continue  # only for a page that names no council prominently, and no national story's example
         for gss in from_url.get(signal, ()):
             c = council_ref(gss)
             score[c] = score.get(c, 0.0) + w[signal]
-            (weak if signal == "url_host" else prominent).add(c)
+            (weak if signal in ("url_host", "page") else prominent).add(c)
     if not prominent:
         prominent = weak
     if not prominent and score and not national:

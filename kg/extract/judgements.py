@@ -210,8 +210,12 @@ def _reported_copula(ctx: ArticleContext, span: Span, sentence, r) -> bool:
         # "found children's social care in Kent was good", "has been told its children's services are good":
         # the parse makes the subject the reporting verb's object
         subjects = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
-    if len(subjects) != 1:
-        return False
+    if len(subjects) != 1 or (subjects[0].lower_ not in ("services", "care") and head.i >= 3):
+        # "City of Wolverhampton Council's children's services are good": a parse that takes the council's
+        # name for the subject; the words right before the copula say whose grade it is
+        before = [t.lower_ for t in span.doc[max(0, head.i - 4):head.i]]
+        return before[-3:] in (["children", "'s", "services"], ["children", "’s", "services"]) \
+            and bool(r.reported_voice.search(sentence.text))
     words = [t.lower_ for t in subjects[0].subtree]
     whole = ("children" in words or "children's" in words) and subjects[0].lower_ in ("services", "care") \
         and not set(words) & _SERVICE_PARTS
@@ -1222,4 +1226,20 @@ def extract_judgements(ctx: ArticleContext) -> list:
         facts.append(Judgement(about=ref, rating=m.rating, current=is_current or bool(m.area),
                                awarded=m.awarded and not m.area and is_current,
                                evidence=m.sentence.evidence, area=m.area, date=m.date))
-    return facts
+    return _to_the_predecessor(facts)
+
+
+def _to_the_predecessor(facts: list) -> list:
+    """An undated earlier grade of a council ("Buckinghamshire Council children's services no longer
+    'inadequate'") that the article gives, dated, to the council it replaced ("The former Buckinghamshire County
+    Council was twice rated inadequate, in 2014 and again in 2018") is that council's."""
+    ref = reference()
+    held = {(j.about.key, j.rating) for j in facts if j.about is not None and j.about.kind == "council" and not j.area}
+    out = []
+    for j in facts:
+        if j.about is not None and j.about.kind == "council" and not (j.current or j.area or j.date):
+            before = [g for g in ref.predecessors(j.about.key) if (g, j.rating) in held]
+            if len(before) == 1:
+                j = replace(j, about=council_ref(before[0]))
+        out.append(j)
+    return out

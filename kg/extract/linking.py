@@ -217,9 +217,13 @@ def _describing_words() -> frozenset[str]:
 
 def _county_as_a_place(doc: Doc, ent: Span, candidates: set[str]) -> bool:
     """A county's name used for its area, before the kind of another council within it: "the Essex unitary
-    authority" (Thurrock), "the Kent borough" (Medway), "a Surrey district"."""
+    authority" (Thurrock), "the Kent borough" (Medway), "a Surrey district", "a Lancashire council"."""
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is None or nxt.lower_ not in _rules_place_kinds():
+    # ("a Lancashire council": one of the councils in the county, not the county council)
+    some = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an", "another", "one") and (
+        ent[-1].lower_ == "council" and len(ent) == 2
+        or nxt is not None and nxt.lower_ in ("council", "authority", "councils", "authorities"))
+    if not some and (nxt is None or nxt.lower_ not in _rules_place_kinds()):
         return False
     councils = reference().councils
     return bool(candidates) and all(councils[g].la_type == "county" for g in candidates if g in councils)

@@ -35,6 +35,7 @@ _PAPER_WORDS = ("post|echo|gazette|times|herald|chronicle|mail|star|express|mirr
                 "standard|journal|argus|courier|advertiser|press|sentinel")
 # Words that make a short title-case line a section label or a paper ("Wigan Today") rather than a person.
 _NOT_NAMES = re.compile(r"\b(news|latest|public|sector|ofsted|council|children|services|breaking|update|report|"
+                        r"corporation|broadcasting|media|group|ltd|limited|plc|"
                         rf"inspection|social|care|home|jobs|community|live|now|today|{_PAPER_WORDS})\b", re.I)
 # A newsroom's or paper's words, for the desk line under a byline ("BBC News, Essex", "Essex Live").
 _NEWSROOM = re.compile(rf"\b(news|newsroom|bbc|itv|live|{_PAPER_WORDS})\b", re.I)
@@ -216,7 +217,10 @@ def read_metadata(layout: Layout) -> Metadata:
             d is not None or re.match(r"(posted|written|words)\b", s, re.I))) or (
             # "Imogen Tarrant-Fyfe Social affairs correspondent": a name and a reporter's job
             s and len(s) <= 80 and _job_words().search(s) and _a_name(_name_with_title(s) or _name_comma_desk(s)))
-        if (bylines_only and not byline_like) or (i not in near and not byline_like):
+        # (a bare name over a newsroom's desk line, "Ellis Marwood" / "BBC News, Hereford and Worcester", is a
+        # byline however far down the head it stands)
+        over_desk = not bylines_only and not by and bool(s) and len(s.split()) <= 4 and _over_a_desk(layout, header, i)
+        if (bylines_only and not byline_like) or (i not in near and not byline_like and not over_desk):
             continue
         names = (_people(s[by.end():], any_case=True) if by else _people(s, any_case=False)) if s else None
         if by and names:
@@ -274,6 +278,8 @@ def read_metadata(layout: Layout) -> Metadata:
         words = s.split()
         # (a line of sections set apart by "|" or by runs of spaces: "News   Nottingham News   Sport")
         if s.count("|") >= 2 or len(re.findall(r"\S {2,}\S", s)) >= 2 or s.lower().startswith("skip to") or (
+                # a menu written as words alone: "Home News Sport Weather iPlayer Sounds"
+                words[0] in ("Home", "Menu") and all(w[:1].isupper() or w[:1] == "i" for w in words)) or (
                 len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() or w in _MASTHEAD_GLUE for w in words)):
             continue
         if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
@@ -281,6 +287,15 @@ def read_metadata(layout: Layout) -> Metadata:
         break
     meta.header_lines = tuple(sorted(set(used)))
     return meta
+
+
+def _over_a_desk(layout: Layout, header: list[int], i: int) -> bool:
+    """The next line of the head is a newsroom's desk line ("BBC News, Merseyside")."""
+    nxt = next((j for j in header if j > i), None)
+    if nxt is None:
+        return False
+    s = layout.lines[nxt].text.strip()
+    return len(s.split()) <= 6 and not s.endswith(".") and bool(re.match(r"(BBC|ITV)\b[^,]*,\s*\w", s))
 
 
 # Small words a masthead's name may hold ("Achieving for Children", "Children and Young People Now").

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
-from kg.extract.linking import APPOINTING
+from kg.extract.linking import APPOINTING, provider_ref
 from kg.facts import Membership, Quotation, Ref
 from kg.pipeline import organisations
 from kg.reference import load_yaml, reference, slug
@@ -90,6 +90,12 @@ def _entity_ending(ctx: ArticleContext, end: int) -> EntitySpan | None:
     return e if e is not None and e.span.end == end and e.ref.kind in _ORG_KINDS else None
 
 
+def _integrated_services(doc, j: int) -> bool:
+    """ "integrated" in a portfolio ("integrated children's services"), not a body's name ("the integrated care
+    board")."""
+    return doc[j].lower_ == "integrated" and j + 1 < len(doc) and doc[j + 1].lower_ in ("children", "services")
+
+
 def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
     """After 'for'/'of' at token i-1: the end of a portfolio ("children, young people and families",
     "the South West", "the Children and Families Committee"); i if there is none."""
@@ -102,7 +108,8 @@ def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
         if t.is_title and j - 1 >= i and doc[j - 1].lower_ in ("and", ",") and t.lower_ not in r.portfolio:
             break  # "..., and Neelam Bhardwaja was hired": a new name, not the portfolio
         if t.lower_ in r.portfolio or t.lower_ in ("the", "and", "&", ",") \
-                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)):
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)) \
+                or _integrated_services(doc, j):
             j += 1
             continue
         if t.lower_ == "for" and j > i and j + 1 < hi and doc[j + 1].lower_ in r.portfolio \
@@ -132,6 +139,9 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         e = _entity_starting(ctx, j)
     if e is None and j + 1 < hi and _acronym(doc[j]) and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "WNC's Cabinet Member for ...": an organisation's initials (the council, by default)
+    elif e is None and j + 1 < hi and doc[j].lower_ in ("opposition", "group", "party") \
+            and doc[j + 1].lower_ in ("'s", "’s"):
+        j += 2  # "the opposition's children's spokesperson": a councillor's role, the council's by default
     elif e is None and j + 1 < hi and j > i and doc[j - 1].lower_ in ("her", "his") and doc[j].lower_ == "majesty" \
             and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "Jo Bell, Her Majesty's Chief Inspector": the Crown's, not a body's
@@ -237,7 +247,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         j = k
         # the tail may name its body: "Leader of BCC", "the council's ... committee", "... on the council"
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
-                           or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j])
+                           or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j]) or _integrated_services(doc, j)
                            or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
                            or (doc[j].is_title and not _person_at(ctx, j))):
             j -= 1
@@ -371,7 +381,25 @@ def _our_body(ctx: ArticleContext, doc, role_start: int) -> Ref | None:
     k = role_start - 1
     while k >= 0 and doc[k].lower_ in ("new", "interim", "acting", "current"):
         k -= 1
-    return site if site is not None and k >= 0 and doc[k].lower_ == "our" else None
+    if k < 0 or doc[k].lower_ != "our":
+        return None
+    return site or ctx.shared("own_provider", _own_provider)
+
+
+def _own_provider(ctx: ArticleContext) -> Ref | None:
+    """With no URL to say whose page it is: the one trust or company the page's first line or its last lines
+    name ("Together for Children" over the menu, "... provides children's social care services on behalf of
+    ..." in the footer)."""
+    ref = reference()
+    lines = [ln.strip().lower().replace("’", "'").lstrip("© ") for ln in ctx.text.splitlines() if ln.strip()]
+    found = set()
+    for p in {e.ref for e in ctx.entities if e.ref.kind == "provider"}:
+        names = [n.lower().replace("’", "'") for n in (ref.providers[p.key].name, *ref.providers[p.key].aliases)] \
+            if p.key in ref.providers else []
+        # (the masthead names it, or a footer line opens with its name)
+        if any(lines[0].startswith(n) for n in names) or any(ln.startswith(n) for ln in lines[-6:] for n in names):
+            found.add(p.key)
+    return provider_ref(found.pop()) if len(found) == 1 else None
 
 
 def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> Ref | None:
