@@ -45,12 +45,20 @@ def line_breaks(doc):
     within a line a sentence only starts after sentence-final punctuation (never in a table's row,
     "| St. Helens Council | Good |")."""
     prev = None
-    row = len(doc) > 0 and doc[0].text == "|"   # a table's row is one line, whatever its cells hold
+    text = doc.text
+
+    def a_row(tok) -> bool:
+        # a table's row is one line, whatever its cells hold: between bars, or "Halton | Requires improvement |
+        # Inadequate | 12 July" with none at its ends
+        end = text.find("\n", tok.idx)
+        return tok.text == "|" or text.count(" | ", tok.idx, len(text) if end < 0 else end) >= 2
+
+    row = len(doc) > 0 and a_row(doc[0])
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or (before.is_space and len(before.text) > 2):
             tok.is_sent_start = True
-            row = tok.text == "|"
+            row = a_row(tok)
         elif not tok.is_space and ((prev is not None and prev.text[-1:] not in _SENTENCE_END) or row):
             tok.is_sent_start = False
         if not tok.is_space:

@@ -2637,3 +2637,53 @@ def test_a_label_carried_for_years_is_no_caseload(extract):
     assert not any(f[1] == "caseloads" for f in got)
     assert ("E10000016", "caseloads", "concern") in found(extract(_KENT + "Advisers are supporting far more young "
                                                                   "people than they should."))
+
+
+def test_one_of_the_largest_authorities_is_the_council_itself(extract):
+    """"one of England's largest authorities" describes the subject; "councils across the country" are the sector"""
+    got = found(extract("Kent loses outstanding rating\n\nOfsted finds care leaver support and workload pressures "
+                        "behind downgrade to good for one of England's largest authorities\n\nKent County Council's "
+                        "children's services have been downgraded to good."))
+    assert not any(f[0] is None for f in got)
+    assert (None, "workforce-capacity", "concern") in found(extract(
+        _KENT + "Councils across the country are struggling to recruit social workers."))
+
+
+@pytest.mark.parametrize("sentence,gone", [
+    # a commissioner's supervision of a council is no supervision of social workers
+    ("Kent was rated inadequate in 2022, and the authority was placed under the supervision of a commissioner.",
+     "management-oversight"),
+    # care leavers' accommodation is the help they get, not the homes for children in care
+    ("Some older care leavers did not receive enough help to find and keep suitable accommodation.", "placements"),
+])
+def test_words_that_belong_to_another_issue(extract, sentence, gone):
+    assert not any(f[1] == gone for f in found(extract(_KENT + sentence)))
+    # look-alike: children in care's accommodation is placements
+    assert ("E10000016", "placements", "concern") in found(extract(
+        _KENT + "Too many children in care live in unsuitable accommodation."))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the few a thing holds for; for a thing whose numbers are bad, a few is good
+    ("Only 41 per cent of initial assessments were completed within the 45 working days.", ("assessments", "concern")),
+    ("Only 3 per cent of referrals were re-referrals.", ("re-referrals", "strength")),
+    # a rate above or below a benchmark
+    ("The re-referral rate, at 28 per cent, was well above the national average of 22 per cent.",
+     ("re-referrals", "concern")),
+    ("The re-referral rate was below the national average.", ("re-referrals", "strength")),
+    ("132 children in care were living in homes outside Kent, up from 97.", ("placements", "concern")),
+    # where the council placed care leavers is its homes too
+    ("A small number of care leavers had been placed in unsuitable accommodation.", ("placements", "concern")),
+])
+def test_findings_told_in_numbers(extract, sentence, want):
+    assert ("E10000016", *want) in found(extract(_KENT + sentence))
+
+
+def test_a_story_of_councils_in_general_keeps_the_sectors_findings(extract):
+    """"how well the council knows itself" in a story of councils in general is any council: its findings are the
+    sector's (look-alike: a council's own page read without its address)"""
+    text = ("Ofsted scraps single-word grades\n\nCouncils' children's services will no longer be given a single grade. "
+            "Each report card will say how well the council knows itself and how the council works with partners.\n\n"
+            "The president of the directors' association said councils face a national shortage of social workers, and "
+            "that councils and local authorities everywhere need more money.\n")
+    assert (None, "workforce-capacity", "concern") in found(extract(text))

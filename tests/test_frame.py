@@ -1269,3 +1269,74 @@ def test_an_undated_earlier_grade_of_a_new_council_is_the_one_it_replaced(extrac
     got = current(af)
     assert got.get(("E10000002", "inadequate")) is False and ("E06000060", "inadequate") not in got
     assert got[("E06000060", "requires-improvement")] is True
+
+
+def test_an_explainer_of_the_framework_in_a_roundup_is_nobodys(extract):
+    """what councils judged so "can receive", and joint inspections that "can also take place", are the system's"""
+    af = extract("Published 4 February 2026\n\nLast week Redcar and Cleveland Borough Council became the latest authority "
+                 "in the region to be rated \"good\", moving up from \"requires improvement to be good\".\n\nIn between, "
+                 "councils judged good or outstanding can receive short focused visits, while those judged inadequate "
+                 "receive regular monitoring visits until they are inspected again. Joint inspections with the police "
+                 "and health inspectorates can also take place at any time.")
+    assert ("E06000003", "good") in current(af) and ("E06000003", "inadequate") not in current(af)
+    assert ("E06000003", "jtai") not in inspections(af)
+
+
+def test_a_fresh_inspection_is_a_full_one(extract):
+    af = extract("Published 4 February 2026\n\nDarlington was rated good in 2022. Ofsted inspectors arrived this week to "
+                 "begin a fresh inspection of the town's children's services.")
+    assert ("E06000005", "full") in inspections(af)
+
+
+def test_a_grade_a_council_required_in_a_year(extract):
+    """"required improvement in 2014": a predicate grade and its year (not "Practice required improvement")"""
+    af = extract("Kent's children's services have been rated good by Ofsted. The authority had previously been told "
+                 "its services required improvement in 2014 and again in 2018.")
+    assert current(af).get(("E10000016", "requires-improvement")) is False
+    af = extract("Kent's children's services have been rated good by Ofsted. Practice required improvement in 2014.")
+    assert ("E10000016", "requires-improvement") not in current(af)
+
+
+def test_a_bare_table_row_with_brackets_in_a_cell_is_one_row(extract):
+    """"Westmorland and Furness | none (new council) | Good | 12 July": a bracket closing a cell ends no sentence"""
+    af = extract("Inspection results\n\nPublished 24 July 2024\n\nSix councils were inspected.\n\nCouncil | Previous "
+                 "grade | New grade | Report published\nWestmorland and Furness | none (new council) | Good | 12 July\n"
+                 "Halton | Requires improvement | Inadequate | 12 July\nBarnet | Good | Good | 23 July\n")
+    got = current(af)
+    assert got[("E06000006", "inadequate")] is True and got[("E06000006", "requires-improvement")] is False
+    assert got[("E06000064", "good")] is True
+
+
+def test_a_providers_other_councils_are_named_in_passing(nlp):
+    """"AfC, ..., which also runs children's services in Kingston and Richmond", in a story about the Royal
+    Borough (Windsor and Maidenhead, the place in the paper's URL)"""
+    text = ("Royal Borough children's services keep 'good' grade\n\nThe Royal Borough's children's services, which have "
+            "been run on the council's behalf by Achieving for Children since 2017, have kept the 'good' Ofsted rating.\n\n"
+            "AfC, a social enterprise which also runs children's services in Kingston and Richmond, told the council's "
+            "scrutiny panel that it had spent £1.1m on recruitment.\n")
+    ctx = frame_of(nlp, text, url="https://www.baylismedia.co.uk/News/Maidenhead/article/201567/royal-borough")
+    assert [c.key for c in ctx.subjects] == ["E06000040"]
+
+
+def test_a_grade_alone_titling_a_list_and_its_items(extract):
+    """"Requires improvement" alone on its line titles the items under it, after an item of the list before; an
+    item's date tail ("outstanding since 2020, confirmed again in January 2025") and a verb of grading after the
+    dash ("upgraded to good in January") give its council's grade"""
+    af = extract("How every council is rated\n\n28 March 2026\n\nHere is where every council in the region stands."
+                 "\n\nOutstanding\n\nNorth Tyneside - outstanding since 2020, confirmed again in January 2025\n\nGood\n\n"
+                 "Newcastle - rated good in June 2025\nRedcar and Cleveland - upgraded to good in January this year, "
+                 "after inspectors found \"sustained improvement\"\n\nRequires improvement\n\nStockton-on-Tees - "
+                 "requires improvement, 2023\n")
+    got = current(af)
+    assert ("E08000021", "requires-improvement") not in got
+    assert got[("E08000022", "outstanding")] is True and got[("E06000003", "good")] is True
+    assert got[("E06000004", "requires-improvement")] is True
+
+
+def test_a_grade_that_is_held_in_the_present_is_standing(extract):
+    """"The council's children's services are rated outstanding": the standing grade, so a visit told beside it is
+    the framework's visit, not a full inspection"""
+    af = extract("Ofsted praises support for children in care in North Yorkshire\n\nMonday 21 July 2025\n\nInspectors "
+                 "say children in care in the county are getting strong support, after a two-day visit to the county "
+                 "council's children's services in June.\n\nThe council's children's services are rated outstanding.")
+    assert inspections(af) == {("E06000065", "focused")}

@@ -362,6 +362,8 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     def said_of(t) -> bool:
         if t.i == verb.i or (t.head.i == verb.i and t.dep_ in ("acomp", "attr", "advmod", "dobj", "xcomp")):
             return True
+        if t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in ("above", "below", "under", "over"):
+            return True  # "the re-referral rate, at 28 per cent, was well above the national average"
         # "is now among the lowest", "have dropped to fewer than one in ten": through a preposition
         return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i
     # any word of the cue: "[caseloads] were too high" says it by "high", not by "too"
@@ -700,6 +702,10 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         return p
     if doc[home.start].lower_ in ("despite", "notwithstanding"):
         return CONCERN  # "a 'good' verdict despite ongoing issues with turnover"
+    if _ONLY_SOME.search(doc[home.start:m.start].text):
+        # "Only 41 per cent of initial assessments were completed within ...": the few it holds for (for a thing
+        # whose numbers are bad, a few is good: "only 3 per cent of referrals were re-referrals")
+        return STRENGTH if kind.high_is_bad else CONCERN
     if any(doc[i].lower_ in r.negations and i not in cue_tokens for i in range(home.start, home.end)) or \
             any(t.dep_ == "neg" for t in doc[home.start:home.end]):
         return CONCERN
@@ -789,7 +795,17 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         kind.issue == "funding" and kind.default != "concern"
         and any(o.start > sp.end and o.start - sp.end <= 3 and doc[sp.end].lower_ in ("in", "on", "for", "into")
                 for o, k in out if k.issue != "funding")) and not _among(doc, sp, kind, out, r)
-            and not _brought_about(sp, kind, out, r) and not _cohort_of_another(sp, kind, out)]
+            and not _brought_about(sp, kind, out, r) and not _cohort_of_another(sp, kind, out)
+            and not _care_leavers_homes(sp, kind, out)]
+
+
+def _care_leavers_homes(sp: Span, kind: _Kind, out: list) -> bool:
+    """Accommodation said of care leavers is their help, not the council's homes for children in care ("some older
+    care leavers did not receive enough help to find and keep suitable accommodation")."""
+    # (not where the council placed them: "care leavers had been placed in unsuitable accommodation")
+    return kind.issue == "placements" and "accommodation" in sp.text.lower() and any(
+        k.issue == "care-leavers" and o.start < sp.start for o, k in out) and not any(
+        t.lower_ in ("placed", "placing", "place", "places") for t in sp.doc[max(0, sp.start - 4):sp.start])
 
 
 def _brought_about(sp: Span, kind: _Kind, out: list, r: _Rules) -> bool:
@@ -1018,7 +1034,13 @@ def _of_an_unnamed_council(ctx: ArticleContext) -> bool:
     is, not the sector's."""
     if ctx.subjects or any(e.ref.kind in ("council", "provider") for e in ctx.entities):
         return False
-    return len(_ONE_COUNCIL.findall(doc_text(ctx.doc))) >= 2 or len(_OUR_SERVICE.findall(doc_text(ctx.doc))) >= 2
+    text = doc_text(ctx.doc)
+    # (not a story of councils in general, where "how well the council knows itself" is any council)
+    one = len(_ONE_COUNCIL.findall(text))
+    return (one >= 2 and one > len(_MANY_COUNCILS.findall(text))) or len(_OUR_SERVICE.findall(text)) >= 2
+
+
+_MANY_COUNCILS = re.compile(r"\b(councils|local authorities|authorities)\b", re.I)
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")

@@ -422,7 +422,12 @@ def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
     if e is None or e.span.end + 1 >= s.span.end or doc[e.span.end].text not in LINE_MARKS:
         return False
     k = e.span.end + 1 + (doc[e.span.end + 1].text in "'‘\"“")
-    return k < s.span.end and doc[k].lower_ in _grade_words()
+    # (or a verb of grading first: "Redcar and Cleveland - upgraded to good in January")
+    return k < s.span.end and (doc[k].lower_ in _grade_words() or doc[k].lower_ in _LINE_VERBS and any(
+        t.lower_ in _grade_words() for t in doc[k + 1:min(s.span.end, k + 4)]))
+
+
+_LINE_VERBS = frozenset({"rated", "judged", "graded", "upgraded", "downgraded", "moved", "now", "still", "remains"})
 
 
 # ---- councils named in passing --------------------------------------------------------------------------

@@ -399,11 +399,14 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         hyphen_rated = k + 1 < len(doc) and doc[k].text in "-–" and doc[k + 1].lower_ == "rated"
         nxt = doc[span.end] if span.end < sent_span.end else None
         # "Ofsted said Bolton and Hounslow require improvement": the phrase is the clause's predicate
-        predicate = phrase in r.predicate_ratings and (nxt is None or nxt.lower_ not in r.not_predicate_after)
+        # (and a time after it: "required improvement in 2014 and again in 2018")
+        predicate = phrase in r.predicate_ratings and (
+            nxt is None or nxt.lower_ not in r.not_predicate_after
+            or nxt.lower_ == "in" and span.end + 1 < sent_span.end and is_year(doc[span.end + 1]))
         if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         heading = _heading(ctx, sentence, span, spans)
-        if _section_title(sentence, span):
+        if _section_title(sentence, span) or _list_heading(ctx, sentence, span):
             continue
         if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident) and out \
                 and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
@@ -591,6 +594,23 @@ def _section_title(sentence: Sentence, span: Span) -> bool:
     return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1 and span.text.isupper()
 
 
+def _list_heading(ctx: ArticleContext, sentence: Sentence, span: Span) -> bool:
+    """A grade alone on its line ("Requires improvement") after a line that says more than a council's name
+    ("Newcastle - rated good in June 2025"): the title of the list under it, no one's grade (not "Kent County
+    Council" / "Good", a council's name and its grade on two lines)."""
+    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
+    if not words or words[0].i != span.start or words[-1].i != span.end - 1:
+        return False
+    k = ctx.sentences.index(sentence)
+    before = next((s for s in reversed(ctx.sentences[:k]) if s.text.strip()), None)
+    if before is None:
+        return False
+    named = {t.i for e in ctx.entities if before.span.start <= e.span.start < before.span.end
+             for t in e.span}
+    return any(t.is_alpha and t.i not in named for t in before.span)
+
+
+_STANDING_TAIL = {"again", "and", "confirmed", "kept", "retained", "since", "this", "last", "year", "month"}
 _BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
 # what a date in a list's brackets may say it is: "(report published May 2024)", "(inspected March 2023)"
 _DATED_BY = {"report", "published", "inspected", "inspection", "last", "rated", "in", "since"}
@@ -616,7 +636,10 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
         return "new" if span == graded else ""
     words = [t.lower_ for t in rest]
     if words[0] != "(" or words[-1] != ")":
-        return ""
+        # "North Tyneside - outstanding since 2020, confirmed again in January 2025": where it stands, and since when
+        return "listed" if span == graded and any(t.like_num for t in rest) and all(
+            t.ent_type_ == "DATE" or t.like_num or t.is_punct or t.lower_ in _DATED_BY | _STANDING_TAIL
+            for t in rest) else ""
     if span == graded and all(t.ent_type_ == "DATE" or t.like_num or t.is_punct or t.lower_ in _DATED_BY
                               for t in rest[1:-1]):
         return "listed"  # "Leeds City Council: outstanding (August 2025)": a list of where each stands
