@@ -2672,6 +2672,21 @@ def test_words_that_belong_to_another_issue(extract, sentence, gone):
      ("re-referrals", "concern")),
     ("The re-referral rate was below the national average.", ("re-referrals", "strength")),
     ("132 children in care were living in homes outside Kent, up from 97.", ("placements", "concern")),
+    ("58 children in care were living more than 20 miles from their home.", ("placements", "concern")),
+    ("The number of children placed more than 20 miles from the county fell from 38 to 25.", ("placements", "strength")),
+    ("96 per cent of care leavers are in touch with the service.", ("care-leavers", "strength")),
+    # two shares side by side, the first the lower (look-alike: the higher)
+    ("Agency workers now make up 17 per cent of the workforce, compared with 31 per cent at the previous inspection.",
+     ("agency-staff", "strength")),
+    ("Agency workers now make up 31 per cent of the workforce, compared with 17 per cent in 2022.",
+     ("agency-staff", "concern")),
+    # a fall said of another noun is not this one's ("low turnover and no agency social workers")
+    ("The workforce is stable, with low turnover and no agency social workers in the early help teams.",
+     ("agency-staff", "strength")),
+    # look-alike: the adjective on a noun that is no other mention
+    ("The trust's use of agency social workers is at its lowest level since 2018.", ("agency-staff", "strength")),
+    ("A recruitment campaign has brought in 23 permanent social workers, so fewer children experience changes of "
+     "social worker.", ("visits", "strength")),
     # where the council placed care leavers is its homes too
     ("A small number of care leavers had been placed in unsuitable accommodation.", ("placements", "concern")),
 ])

@@ -1340,3 +1340,13 @@ def test_a_grade_that_is_held_in_the_present_is_standing(extract):
                  "say children in care in the county are getting strong support, after a two-day visit to the county "
                  "council's children's services in June.\n\nThe council's children's services are rated outstanding.")
     assert inspections(af) == {("E06000065", "focused")}
+
+
+def test_a_grade_a_body_was_set_up_after_is_an_earlier_one(extract):
+    """"the partnership, which was set up after the services were found to be failing": that grade came before"""
+    af = extract("Published 15 December 2023\n\nThe Isle of Wight's services for vulnerable children remain good, Ofsted "
+                 "has said. Their report, published today, rates the services good overall, the same grade the island "
+                 "received in 2019.\n\nSince 2013 the island's children's social care has been run under the Hampshire and Isle "
+                 "of Wight children's services partnership, which was set up after the services were found to be failing.")
+    assert current(af).get(("E06000046", "good")) is True
+    assert not any(v for (k, r), v in current(af).items() if r == "inadequate")

@@ -479,7 +479,10 @@ def _said_before_now(doc, cue: _Cue, m: Span) -> bool:
 
 def _befalls_fewer(doc, i: int) -> bool:
     """A concern said of a subject counted as fewer ("Fewer children are waiting", "fewer care leavers live in
-    unsuitable homes"): the first subject up the parse from token i is "fewer ..."."""
+    unsuitable homes"): the first subject up the parse from token i is "fewer ..."; or, whatever the parse, the
+    words right before it ("so fewer children experience changes of social worker")."""
+    if i >= 3 and doc[i - 1].lower_ in _UNDERGOING and any(t.lower_ == "fewer" for t in doc[max(0, i - 4):i - 1]):
+        return True
     for t in [doc[i], *doc[i].ancestors]:
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -488,6 +491,20 @@ def _befalls_fewer(doc, i: int) -> bool:
             return any(w.lower_ == "fewer" or w.lower_ == "few" and not (w.i > 0 and doc[w.i - 1].lower_ in ("a", "quite"))
                        for w in words)
     return False
+
+
+_FIGURES = re.compile(r"(\d+(?:\.\d+)?) ?(?:per ?cent|%)[^.;]{0,40}?\b(?:compared with|compared to|against|from)"
+                      r" (\d+(?:\.\d+)?) ?(?:per ?cent|%)", re.I)
+
+
+def _figures_fall(text: str) -> bool:
+    """Two shares set side by side, the first the lower: "make up 17 per cent of the workforce, compared with 31 per
+    cent at the time of the previous inspection"."""
+    m = _FIGURES.search(text)
+    return m is not None and float(m.group(1)) < float(m.group(2))
+
+
+_UNDERGOING = {"experience", "experienced", "experiences", "have", "had", "face", "faced", "suffer", "suffered"}
 
 
 def _distance(cue: _Cue, start: int, end: int) -> int:
@@ -609,8 +626,11 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     if kind.default:
         # The phrase says it itself ("staff shortages"); only a negation or a fall/rise right by it turns it.
         p = kind.default
-        near = [c for c in own if c.label in ("up", "down")]
-        if kind.high_is_bad and any(c.label == "down" and not _asked(doc, c.start, r) for c in near):
+        # (not an adjective on another mention: "with low turnover and no agency social workers")
+        near = [c for c in own if c.label in ("up", "down")
+                and not (doc[c.end - 1].dep_ == "amod" and doc[c.end - 1].head.i in others)]
+        if kind.high_is_bad and (any(c.label == "down" and not _asked(doc, c.start, r) for c in near)
+                                 or not near and _figures_fall(doc[m.end:home.end].text)):
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
         if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset(),
