@@ -1350,3 +1350,18 @@ def test_a_grade_a_body_was_set_up_after_is_an_earlier_one(extract):
                  "of Wight children's services partnership, which was set up after the services were found to be failing.")
     assert current(af).get(("E06000046", "good")) is True
     assert not any(v for (k, r), v in current(af).items() if r == "inadequate")
+
+
+def test_a_name_two_councils_share_does_not_keep_a_passing_council_in_the_discourse(nlp):
+    """Westmorland and Furness named once, in its own paragraph; "west Cumbria" later names both successors, not
+    Westmorland and Furness again: the findings after the paragraph on the abolished county are Cumberland's"""
+    text = ("Cumberland Council's children's services rated good\n\n26 November 2024\n\nChildren's services run by "
+            "Cumberland Council have been rated good by Ofsted.\n\nInspectors spent two weeks with its social workers and "
+            "managers in October.\n\nCumberland took over children's services in Carlisle in April 2023, when Cumbria "
+            "County Council was abolished.\n\nThe result means both new councils now hold a good grade. Westmorland and "
+            "Furness Council, which covers the south of the old county, was rated good by Ofsted in July.\n\nIt is a marked change from the record of the former Cumbria County Council. Its "
+            "children's services were judged requires improvement in 2022.\n\nInspectors said early help services were "
+            "well established.\n\nRecruiting social workers to teams in west Cumbria remains difficult.\n")
+    ctx = frame_of(nlp, text, title="Cumberland Council's children's services rated good")
+    early = next(s for s in ctx.sentences if s.text.startswith("Inspectors said early help"))
+    assert early.focus is not None and early.focus.key == "E06000063"

@@ -1032,7 +1032,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     since: Sentence | None = None                 # the sentence that put the discourse on it
     last_subject: Ref | None = None               # the subject a sentence last named
     previous: Sentence | None = None
-    times_named = Counter(e.ref for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor)
+    # (a name several councils share, "west Cumbria", names none of them for itself)
+    times_named = Counter(e.ref for e in named_for_itself(entities) if not e.incidental and not e.anaphor)
     own = site if site is not None and site.kind == "council" and site in subjects else None
     whole = doc_text(doc)   # for first-person words outside quotations
     paragraph_start: dict[int, int] = {}
