@@ -1226,6 +1226,7 @@ def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     return bool(years) and max(years) < ctx.when.year - 1
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(last|previous|earlier|ago)\b", re.I)
 _NOW_AGAINST_THEN = re.compile(r"\b(this time|now|the (new|latest) (report|inspection)|today)\b", re.I)
 
 
@@ -1233,6 +1234,8 @@ def _of_then(ctx: ArticleContext, sentence: Sentence, m: Span) -> bool:
     """The mention is in a ", when ..." clause on an earlier inspection or year ("than at the last full
     inspection in 2022, when turnover was singled out for criticism"): a finding of then, not of now."""
     doc = ctx.doc
+    if not _A_YEAR.search(sentence.text):
+        return False  # (both kinds name a year or an earlier inspection: most sentences neither)
     # "In 2022 inspectors found that children at risk were not always identified; this time they concluded ...":
     # a clause dated earlier, set against the present one
     seg = clause_of(sentence, m.start)

@@ -617,11 +617,18 @@ def _served_by_the_named_provider(entities: list[EntitySpan], sentences: list[Se
                                   when: date | None) -> set[str]:
     """The councils the providers the text names in its opening run services for (on a trust's own page for two
     councils, "our services" are both's; not a trust a speech names as an example further down)."""
+    providers = [e for e in entities if e.ref.kind == "provider"]
+    if not providers:
+        return set()
     ref = reference()
-    opening = [s for s in sentences if sum(t.is_alpha for t in s.span) >= 4 and "|" not in s.text
-               and not is_menu_line(s.text)][:_rules()["lead"]]
+    opening = []
+    for s in sentences:
+        if len(opening) == _rules()["lead"] or opening and opening[-1].span.end > providers[-1].span.start:
+            break  # (the opening's end is past every provider named: far enough)
+        if sum(t.is_alpha for t in s.span) >= 4 and "|" not in s.text and not is_menu_line(s.text):
+            opening.append(s)
     end = opening[-1].span.end if opening else 0
-    return {g for e in entities if e.ref.kind == "provider" and e.ref.key in ref.providers and e.span.start < end
+    return {g for e in providers if e.ref.key in ref.providers and e.span.start < end
             for g in ref.providers[e.ref.key].councils if ref.councils[g].valid_on(when)}
 
 
@@ -631,6 +638,8 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 def _address_councils(text: str, when: date | None) -> set[str]:
     """The councils a postal address line of the page names ("Tameside One, Market Place, Ashton-under-Lyne, OL6
     6BH"), if it names exactly one."""
+    if not _POSTCODE.search(text):
+        return set()
     ref, rules = reference(), _rules()
     found: set[frozenset[str]] = set()
     for line in text.splitlines():
@@ -928,7 +937,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.text)))
         if rules["examples"].match(s.text.lstrip()):
             examples.update(s.councils)
-        for c in dict.fromkeys(() if is_menu_line(s.text) else s.councils):
+        for c in dict.fromkeys(() if s.councils and is_menu_line(s.text) else s.councils):
             # (a site's menu places the page, "Regions | Coventry & Warwickshire": no subject)
             if c in s.historic:
                 continue  # a former council is history, not what the article is about
