@@ -1365,3 +1365,24 @@ def test_a_name_two_councils_share_does_not_keep_a_passing_council_in_the_discou
     ctx = frame_of(nlp, text, title="Cumberland Council's children's services rated good")
     early = next(s for s in ctx.sentences if s.text.startswith("Inspectors said early help"))
     assert early.focus is not None and early.focus.key == "E06000063"
+
+
+def test_a_councils_name_alone_heads_the_paragraphs_under_it(nlp):
+    """a roundup's section headed "City of Wolverhampton Council": its paragraphs are that council's, though it is
+    named only once (look-alike: a council named once inside a sentence holds only to its paragraph's end)"""
+    text = ("Ofsted: latest inspection visits\n\nWednesday, October 16, 2024\n\nBolton Council\n\nInspectors carried "
+            "out a focused visit to Bolton on 3 and 4 September 2024 to look at children in care.\n\nThey found that "
+            "children in care are seen alone by social workers who know them well.\n\nBolton's leaders were praised.\n\n"
+            "Gateshead Council\n\nInspectors visited Gateshead's children's services on 10 and 11 September 2024.\n\n"
+            "Partners in Gateshead understand thresholds well, they found.\n\nSwindon Borough Council\n\nInspectors "
+            "visited Swindon on 17 and 18 September 2024.\n\nRecruiting social workers in Swindon remains a challenge."
+            "\n\nCity of Wolverhampton Council\n\nA focused visit on 24 and 25 September 2024 examined the council's "
+            "support for care leavers.\n\nBut care leavers wait too long for help from adult mental health services.\n")
+    ctx = frame_of(nlp, text, title="Ofsted: latest inspection visits")
+    last = next(s for s in ctx.sentences if s.text.startswith("But care leavers"))
+    assert last.focus is not None and last.focus.key == "E08000031"
+    text = text.replace("City of Wolverhampton Council\n\nA focused visit", "Neighbouring Wolverhampton had a visit "
+                        "too.\n\nA focused visit")
+    ctx = frame_of(nlp, text, title="Ofsted: latest inspection visits")
+    last = next(s for s in ctx.sentences if s.text.startswith("But care leavers"))
+    assert last.focus is None or last.focus.key != "E08000031"
