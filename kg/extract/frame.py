@@ -1053,7 +1053,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if since is not None and since.paragraph != s.paragraph and not subjects:
             on = None  # a national article's passing mention holds only for its paragraph
         elif since is not None and since.paragraph != s.paragraph and last_subject is not None \
-                and current not in subjects and times_named[current] == 1 and not _a_name_alone(since, entities):
+                and current not in subjects and times_named[current] == 1 and not a_name_alone(since, entities):
             # so does, in an article about a council, another council it names once ("Neighbouring Tameside
             # was rated inadequate last year." ending a paragraph): the next paragraph is the subject's again
             on = current = last_subject
@@ -1149,11 +1149,11 @@ _BACK_TO_AN_EVENT = re.compile(r"\W*(that|this|the same) (full |short |standard 
                                r"(inspection|report|visit|review|letter)\b", re.I)
 
 
-def _a_name_alone(s: Sentence, entities: list[EntitySpan]) -> bool:
-    """A line that is only a council's name ("City of Wolverhampton Council" over a roundup's section): it heads
-    the paragraphs under it, not a passing mention."""
-    named = {t.i for e in entities if e.ref.kind == "council" and s.span.start <= e.span.start < s.span.end
-             for t in e.span}
+def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...] | None = ("council",)) -> bool:
+    """A line that is only a name (a council's by default; any body's or person's with `kinds` None): "City of
+    Wolverhampton Council" over a roundup's section heads the paragraphs under it, not a passing mention."""
+    named = {t.i for e in entities if (kinds is None or e.ref.kind in kinds)
+             and s.span.start <= e.span.start < s.span.end for t in e.span}
     words = [t for t in s.span if t.is_alpha]
     return bool(words) and all(t.i in named for t in words)
 

@@ -33,7 +33,7 @@ from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, a_name_alone, named_runs, named_together, ours_rated_pattern
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -590,24 +590,24 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
 
 def _section_title(sentence: Sentence, span: Span) -> bool:
     """A grade alone on its line in capitals, titling the list under it ("REQUIRES IMPROVEMENT")."""
+    return _grade_alone(sentence, span) and span.text.isupper()
+
+
+def _grade_alone(sentence: Sentence, span: Span) -> bool:
+    """The grade is all its line's words."""
     words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
-    return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1 and span.text.isupper()
+    return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1
 
 
 def _list_heading(ctx: ArticleContext, sentence: Sentence, span: Span) -> bool:
     """A grade alone on its line ("Requires improvement") after a line that says more than a council's name
     ("Newcastle - rated good in June 2025"): the title of the list under it, no one's grade (not "Kent County
     Council" / "Good", a council's name and its grade on two lines)."""
-    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
-    if not words or words[0].i != span.start or words[-1].i != span.end - 1:
+    if not _grade_alone(sentence, span):
         return False
     k = ctx.sentences.index(sentence)
     before = next((s for s in reversed(ctx.sentences[:k]) if s.text.strip()), None)
-    if before is None:
-        return False
-    named = {t.i for e in ctx.entities if before.span.start <= e.span.start < before.span.end
-             for t in e.span}
-    return any(t.is_alpha and t.i not in named for t in before.span)
+    return before is not None and any(t.is_alpha for t in before.span) and not a_name_alone(before, ctx.entities, None)
 
 
 _STANDING_TAIL = {"again", "and", "confirmed", "kept", "retained", "since", "this", "last", "year", "month"}
@@ -887,7 +887,8 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
     """A rating given to a council that replaced another, when the article gives the same rating to that
     predecessor too: the same rating of the same place told twice (a headline without the body's date,
     "North Yorkshire looks back on its outstanding rating"), which is the predecessor's; not when the
-    sentence names the new council by its own name ("North Yorkshire Council was rated outstanding")."""
+    sentence names the new council by its own name ("North Yorkshire Council was rated outstanding"), unless as
+    an earlier grade ("Buckinghamshire Council children's services no longer 'inadequate'")."""
     ref = reference()
     rules = _rules(ctx.doc.vocab)
     given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
@@ -897,7 +898,7 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
                 and not ref.councils[r.key].valid_on(_last_day(m.date)):
             # "our services were first judged outstanding in 2018" on a council created in 2023
             r = of_its_time(r, m.date)
-        elif r.kind == "council" and m.date is None and not _named_in_full(ctx, m.sentence, r) \
+        elif r.kind == "council" and m.date is None and (m.previous or not _named_in_full(ctx, m.sentence, r)) \
                 and not rules.told_event.search(m.sentence.text) \
                 and not (not m.previous and rules.first_since.search(m.sentence.text)):
             # "... following a three-week inspection in July", "... in the first full inspection since ..."
@@ -1249,20 +1250,5 @@ def extract_judgements(ctx: ArticleContext) -> list:
         facts.append(Judgement(about=ref, rating=m.rating, current=is_current or bool(m.area),
                                awarded=m.awarded and not m.area and is_current,
                                evidence=m.sentence.evidence, area=m.area, date=m.date))
-    return _to_the_predecessor(facts)
+    return facts
 
-
-def _to_the_predecessor(facts: list) -> list:
-    """An undated earlier grade of a council ("Buckinghamshire Council children's services no longer
-    'inadequate'") that the article gives, dated, to the council it replaced ("The former Buckinghamshire County
-    Council was twice rated inadequate, in 2014 and again in 2018") is that council's."""
-    ref = reference()
-    held = {(j.about.key, j.rating) for j in facts if j.about is not None and j.about.kind == "council" and not j.area}
-    out = []
-    for j in facts:
-        if j.about is not None and j.about.kind == "council" and not (j.current or j.area or j.date):
-            before = [g for g in ref.predecessors(j.about.key) if (g, j.rating) in held]
-            if len(before) == 1:
-                j = replace(j, about=council_ref(before[0]))
-        out.append(j)
-    return out
