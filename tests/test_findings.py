@@ -2702,3 +2702,22 @@ def test_a_story_of_councils_in_general_keeps_the_sectors_findings(extract):
             "The president of the directors' association said councils face a national shortage of social workers, and "
             "that councils and local authorities everywhere need more money.\n")
     assert (None, "workforce-capacity", "concern") in found(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fall in the number a trouble befalls is good news
+    ("In Kent, inspectors found the number of children waiting for an assessment had fallen sharply.",
+     ("E10000016", "assessments", "strength")),
+    ("In Kent, the proportion of children waiting too long for an assessment has dropped.",
+     ("E10000016", "assessments", "strength")),
+    # look-alike: the number of something else falls, and the trouble follows
+    ("In Kent, the number of social workers has fallen, leaving children waiting for an assessment.",
+     ("E10000016", "assessments", "concern")),
+    # "children in need" asks nothing: caseloads in their teams came down
+    ("In Kent, caseloads in the children in need teams have reduced since the inspection.",
+     ("E10000016", "caseloads", "strength")),
+    # look-alike: a need to reduce them
+    ("In Kent, inspectors said there is a need to reduce caseloads.", ("E10000016", "caseloads", "concern")),
+])
+def test_counted_troubles_falling_and_children_in_need(extract, text, want):
+    assert want in found(extract(text))

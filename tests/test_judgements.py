@@ -1659,6 +1659,8 @@ _SCHOOL = ("Village school rated inadequate by Ofsted\n\nA primary school in Ken
      "outstanding in 2022, praised the school.", {("E10000016", "outstanding", True)}),
     ("Kent County Council said its children's social care was rated good by Ofsted last year.",
      {("E10000016", "good", True)}),
+    ("It comes as Kent County Council's children's services, rated 'inadequate' by Ofsted in 2022, continue to be "
+     "monitored.", {("E10000016", "inadequate", True)}),
     # look-alike: the school's grade, with the council named, is no judgement of its children's services
     ("Kent County Council said the school was rated good in 2019.", set()),
 ])
@@ -2099,3 +2101,105 @@ def test_inspectors_who_visited_for_two_weeks_made_a_full_inspection(extract):
     got = inspections(extract("Stoke-on-Trent City Council's children's services still require improvement, said "
                               "inspectors who visited for two weeks in May."))
     assert ("E06000021", "full") in got and ("E06000021", "focused") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year on the rating's noun dates it: the later grade is current
+    ("Published 2 June 2026\n\nRotherham, whose 2014 inadequate judgement came after a scandal, was rated good in 2018 "
+     "and outstanding last December.", {("E08000018", "inadequate", False), ("E08000018", "good", False),
+                                         ("E08000018", "outstanding", True)}),
+    ("Published 2 June 2026\n\nWigan's 2019 'good' rating gave way to an outstanding grade in April.",
+     {("E08000010", "good", False), ("E08000010", "outstanding", True)}),
+    # a council's record after a colon: each grade with its time
+    ("Published 2 June 2026\n\nTower Hamlets followed a similar path: inadequate in 2017, good two years later, and "
+     "outstanding in January 2025.", {("E09000030", "inadequate", False), ("E09000030", "good", False),
+                                      ("E09000030", "outstanding", True)}),
+    ("Published 2 June 2026\n\nBolton's record reads like a ladder: inadequate in 2015, requires improvement in 2018 "
+     "and good in 2023.", {("E08000001", "inadequate", False), ("E08000001", "requires-improvement", False),
+                           ("E08000001", "good", True)}),
+    # "before" opening the rating's clause: the later rating
+    ("Published 2 June 2026\n\nWandsworth was judged good in 2023, before inspectors returned in March and gave it "
+     "the top grade.", {("E09000032", "good", False), ("E09000032", "outstanding", True)}),
+    ("Published 2 June 2026\n\nBury was rated requires improvement in 2019, before Ofsted judged it good this spring.",
+     {("E08000002", "requires-improvement", False), ("E08000002", "good", True)}),
+])
+def test_dated_histories_give_the_latest_grade_as_current(extract, text, want):
+    assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # look-alikes: a colon before a grade that is no record ("the verdict: good support, poor housing"), and
+    # "before" opening a clause that is not the rating's
+    ("Published 2 June 2026\n\nWigan Council's verdict on the new contract: good value in 2025 and better next year.",
+     set()),
+    ("Published 2 June 2026\n\nBefore the trust took over in 2018, Bolton's services were rated inadequate.",
+     {("E08000001", "inadequate")}),
+])
+def test_colons_and_before_that_are_no_history(extract, text, want):
+    assert judgements_any(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "an area" before a clause of its own that holds the rating is a topic, not one of the judgement's areas
+    ("Published 14 March 2024\n\nThe visit looked at children in need, an area Ofsted had flagged when it rated "
+     "Wigan 'requires improvement to be good' in 2022.", {("E08000010", "requires-improvement", None)}),
+    # look-alike: the area named in the rating's own clause
+    ("Published 14 March 2024\n\nOfsted rated Wigan's help and protection, an area of concern before, as good.",
+     {("E08000010", "good", "help and protection")}),
+    # a month before the year on the rating's noun dates it to the month
+    ("Published 14 March 2024\n\nFollowing the November 2017 inadequate judgement, Wigan Council changed its "
+     "leadership.", {("E08000010", "inadequate", None)}),
+])
+def test_an_area_as_a_topic_before_the_ratings_own_clause(extract, text, want):
+    af = extract(text)
+    assert {(j.about.key, j.rating, j.area) for j in af.facts if isinstance(j, Judgement)} == want
+    if "2017" in text:
+        assert [j.date.iso() for j in af.facts if isinstance(j, Judgement)] == ["2017-11"]
+
+
+_HOME = ("Council-run children's home rated inadequate\n\nPublished 17 November 2023\n\nA children's home run by "
+         "Derbyshire County Council has been rated inadequate by Ofsted. Inspectors visited the home in October and "
+         "found that staff did not respond well when children went missing.\n\n")
+
+
+@pytest.mark.parametrize("tail, want_j, want_i", [
+    # in another service's article, an inspection of the council's children's services by name is the council's
+    ("Separately, Ofsted last week completed a full inspection of the county council's wider children's services, "
+     "the first since 2019, when the authority was rated requires improvement to be good.",
+     {("E10000007", "requires-improvement")}, {("E10000007", "full")}),
+    ("Ofsted inspectors finished a full inspection of Derbyshire County Council's children's services on Friday.",
+     set(), {("E10000007", "full")}),
+    # look-alikes: the home's inspection, and an untyped visit, stay the home's
+    ("The council said the home's full inspection report would be published next week.", set(), set()),
+    ("Inspectors visited the council's children's services team in October.", set(), set()),
+])
+def test_in_another_services_article_an_inspection_of_childrens_services_by_name_counts(extract, tail, want_j,
+                                                                                          want_i):
+    af = extract(_HOME + tail)
+    assert judgements_any(af) == want_j
+    assert inspections(af) == want_i
+
+
+@pytest.mark.parametrize("text, want", [
+    # a return months after the rating is a visit of its own, typed by the rating in force
+    ("Published 18 July 2024\n\nOfsted rated Havering's children's services inadequate in February, a fall from "
+     "the 'good' rating they received in 2018.\n\nInspectors returned to Havering in June to check on progress.",
+     {("E09000016", "full"), ("E09000016", "monitoring")}),
+    # look-alike: inspectors on site in the month of the rating are the full inspection's
+    ("Published 18 July 2024\n\nOfsted rated Havering's children's services inadequate in June, a fall from "
+     "the 'good' rating they received in 2018.\n\nInspectors spent time in Havering in June talking to staff.",
+     {("E09000016", "full")}),
+])
+def test_a_return_months_after_a_rating_is_a_visit_of_its_own(extract, text, want):
+    assert inspections(extract(text)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a visit's own words name the council, whatever the subject (a company serving three) names
+    ("Achieving for Children, the company that delivers children's services for Kingston, Richmond and Windsor and "
+     "Maidenhead, has welcomed the findings of an Ofsted focused visit to Kingston.", {("E09000021", "focused")}),
+    ("Achieving for Children, which runs services in Kingston, Richmond and Windsor and Maidenhead, said the "
+     "monitoring visit of Richmond went well.", {("E09000027", "monitoring")}),
+])
+def test_a_visit_to_a_named_council_is_that_councils_alone(extract, sentence, want):
+    assert inspections(extract("Published 21 June 2022\n\n" + sentence)) == want

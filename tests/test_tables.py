@@ -75,3 +75,16 @@ def test_a_navigation_line_with_bars_is_no_table(extract):
     af = extract("News | Wigan | Sport | Jobs\n\nWigan Council's children's services were rated good by Ofsted "
                  "after an inspection in May.\n")
     assert ratings(af) == {("E08000010", "good", None, True)}
+
+
+def test_a_grade_cell_with_its_year_in_brackets_is_that_grade_of_that_year(extract):
+    af = extract(INTRO + "| Council | Latest rating | Published | Previous rating |\n"
+                 "| Wigan Council | Outstanding | May 2024 | Good (2018) |\n"
+                 "| Bolton Council | Requires improvement | June 2023 | Inadequate (March 2019) |\n")
+    assert ratings(af) == {("E08000010", "outstanding", None, True), ("E08000010", "good", None, False),
+                           ("E08000001", "requires-improvement", None, True), ("E08000001", "inadequate", None, False)}
+    dated = {(j.about.key, j.rating): j.date.iso() for j in af.facts if isinstance(j, Judgement)}
+    assert dated[("E08000010", "good")] == "2018" and dated[("E08000001", "inadequate")] == "2019-03"
+    # a cell of words in brackets is no grade
+    notes = extract(INTRO + "| Council | Rating |\n| Wigan Council | Good (see note) |\n| Bolton Council | Good |\n")
+    assert ("E08000010", "good", None, True) not in ratings(notes)

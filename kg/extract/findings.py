@@ -370,6 +370,15 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
     return any(said_of(t) for c in cues for t in doc[c.start:c.end])
 
 
+_COUNT_NOUNS = {"number", "numbers", "proportion", "percentage", "share", "count"}
+
+
+def _counted(m: Span) -> bool:
+    """A mention inside what a count is of: "the number of children waiting for an assessment had fallen" (a fall
+    in a trouble's number is good news)."""
+    return any(t.lower_ in _COUNT_NOUNS and t.pos_ == "NOUN" for t in list(m[0].ancestors)[:4])
+
+
 def _moves_another(doc, cue: _Cue, m: Span, others: frozenset) -> bool:
     """A verb of rising or falling whose object holds another mention and not this one ("early help had
     helped to reduce the number of children coming into care": the number falls, not the help)."""
@@ -591,7 +600,8 @@ def _asked(doc, i: int, r) -> bool:
     for x in reversed(doc[max(0, i - 6):i]):
         if x.is_punct:
             return False  # "where practice needed to improve, and had reduced agency use": another clause
-        if x.lower_ in r.asked_for:
+        if x.lower_ in r.asked_for and not (x.dep_ == "pobj" and x.head.lower_ == "in"):
+            # ("children in need": no one's asking)
             # "told inspectors that their caseloads had come down": told what is, not asked for a change
             return not (x.lower_ in _TELLING and any(t.lower_ == "that" for t in doc[x.i + 1:i]))
     return False
@@ -629,7 +639,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         # (not an adjective on another mention: "with low turnover and no agency social workers")
         near = [c for c in own if c.label in ("up", "down")
                 and not (doc[c.end - 1].dep_ == "amod" and doc[c.end - 1].head.i in others)]
-        if kind.high_is_bad and (any(c.label == "down" and not _asked(doc, c.start, r) for c in near)
+        if (kind.high_is_bad or _counted(m)) and (any(c.label == "down" and not _asked(doc, c.start, r) for c in near)
                                  or not near and _figures_fall(doc[m.end:home.end].text)):
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")

@@ -184,8 +184,10 @@ def _scope_rules():
 
 @lru_cache(maxsize=1)
 def ours_rated_pattern() -> re.Pattern:
-    """A grade given to a council's children's services by name (scope.yaml `ours_rated`)."""
-    return re.compile(load_yaml("scope.yaml")["ours_rated"], re.I)
+    """A grade given to, or an inspection of, a council's children's services by name (scope.yaml `ours_rated`,
+    `ours_inspected`): in an article about another service, the sentences that still speak of them."""
+    raw = load_yaml("scope.yaml")
+    return re.compile(f"{raw['ours_rated']}|{raw['ours_inspected']}", re.I)
 
 
 _GRADED = re.compile(r"\b(rated|judged|graded|inspected|inspection)\b", re.I)

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from kg.dates import StatedDate, month_before, parse_date, years_in
 from kg.extract.attribution import about, named_in
 from kg.extract.context import ArticleContext, council_ref
-from kg.extract.frame import lead
+from kg.extract.frame import lead, ours_rated_pattern
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
@@ -109,8 +109,10 @@ def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
 
 
 def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
-    if not ctx.in_scope:
-        return []
+    # in an article about another service (a school, a children's home), only an inspection the text types,
+    # in a sentence naming the council's children's services as inspected ("completed a full inspection of the
+    # county council's children's services"): no untyped visit or implied one, which would be the other service's
+    ours = None if ctx.in_scope else ours_rated_pattern()
     r = _rules(ctx.doc.vocab)
     generic = _judgement_rules(ctx.doc.vocab).generic
     doc = ctx.doc
@@ -122,7 +124,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     overview = _overviews(ctx, matches, label_of, r.kind_words)
     for span in matches:
         sentence = ctx.sentence_of(span.start)
-        if sentence is None or sentence.off_scope:
+        if sentence is None or sentence.off_scope or \
+                (ours is not None and not ours.search(sentence.evidence.text.replace("’", "'"))):
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
@@ -144,15 +147,19 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # focused visit and a JTAI": a round-up's opening on inspections of several kinds, no one council's
         kinds_seen.add(kind)
         # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
-        refs = (named_in(ctx, sentence.span) if plural else []) or about(ctx, sentence, span.start, generic)
+        refs = (named_in(ctx, sentence.span) if plural else []) or _visited(ctx, span) \
+            or about(ctx, sentence, span.start, generic)
         # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
         if any(w in ("last", "previous") for w in before[-2:]):
             # "Warrington was rated 'good' at its last full inspection": a neighbour's history, no event the
             # article reports (its subject's last inspection is the one its news is measured from)
-            refs = [ref for ref in refs if _is_subject(ctx, ref)]
+            # (in another service's article, the council's last inspection is only the grade it holds)
+            refs = [ref for ref in refs if _is_subject(ctx, ref) and ours is None]
         for ref in dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)):
             facts.append(Inspection(ref, kind, sentence.evidence, when))
+    if ours is not None:
+        return facts
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     # the visits the article reports (not one it dates long before: "at a focused visit to Cambridgeshire in
@@ -183,6 +190,18 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         told = {i.about for i in facts}
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
+
+
+def _visited(ctx: ArticleContext, span) -> list[Ref]:
+    """The council a visit's own words name: "a focused visit to Kingston", "the inspection of Kent County
+    Council's children's services" (whatever else the sentence's subject, a trust serving three, names)."""
+    doc = ctx.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("to", "of", "in"):
+        return []
+    k += doc[k + 1].lower_ == "the"
+    e = ctx.entity_at(k + 1)
+    return [e.ref] if e is not None and e.span.start == k + 1 and e.ref.kind == "council" and not e.anaphor else []
 
 
 def _plural(span) -> bool:
@@ -265,8 +284,14 @@ def _one_year(text: str) -> StatedDate | None:
 
 
 def _years_apart(a, b) -> bool:
-    """Two stated dates in different years ("a visit in 2021", "the inspection in November 2022")."""
-    return a is not None and b is not None and a.year != b.year
+    """Two stated dates in different years ("a visit in 2021", "the inspection in November 2022"), or months
+    apart ("rated inadequate in February", "inspectors returned in June"): more than one inspection's weeks
+    and its report's."""
+    if a is None or b is None:
+        return False
+    if a.month and b.month:
+        return abs((a.year * 12 + a.month) - (b.year * 12 + b.month)) >= 3
+    return a.year != b.year
 
 
 _TIME_AFTER = re.compile(r"\b(weeks|months|years|a year|a month)\s+after\b", re.I)
@@ -282,10 +307,13 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     full = {i.about: i.date for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
             and not r.last_full.search(i.evidence.text)}
     out = []
+    # a sentence whose visit the text types is that visit's, to the council it names ("has welcomed the findings
+    # of a focused visit to Kingston", by a trust serving three)
+    typed = {i.evidence.start for i in found if i.type != "full"}
     inspected = {s.paragraph for s in ctx.sentences if s.words & r.inspector_words}
     rating_news = _rating_news(ctx)
     for sentence in ctx.sentences:
-        if sentence.paragraph not in inspected or (id(sentence) in rating_news and not (
+        if sentence.evidence.start in typed or sentence.paragraph not in inspected or (id(sentence) in rating_news and not (
                 sentence.words & r.revisit_verbs and _TIME_AFTER.search(sentence.text))):
             continue  # inspectors named in the sentence or its paragraph ("Ofsted praised ... The two-day visit
             # ..."); a sentence newly giving a rating tells of that rating's inspection, unless of a return
@@ -396,8 +424,13 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         event = [t for t in words if t.lower_ not in r.inspector_words]
         # its time or length ("Inspectors spent two weeks examining ... in January") tells of the event best
         rank = 2 if r.event.search(sentence.text) else 1 if event else 0
-        for ref in about(ctx, sentence, (event or words)[0].i, generic):
-            if ref in implied:
+        at = (event or words)[0].i
+        when = _date_near(ctx, at, at + 1, sentence.span)
+        for ref in about(ctx, sentence, at, generic):
+            # (not a later visit's: "in June", "Inspectors who returned to check ..."; but "Inspectors returned in
+            # March for a two-week inspection")
+            if ref in implied and not _years_apart(when, implied[ref].date) \
+                    and not (sentence.words & r.revisit_verbs and not event):
                 told.setdefault(ref, []).append((rank, sentence))
     for ref, said in told.items():
         best = max(k for k, _ in said)

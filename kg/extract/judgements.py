@@ -327,6 +327,7 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
 _AN_EARLIER_EVENT = re.compile(r" (full |ofsted )?(inspections?|reports?|visits?)\b\W*,", re.I)
 _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
+_HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
@@ -406,9 +407,15 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         heading = _heading(ctx, sentence, span, spans)
+        if not (quoted or verb or predicate or heading) and doc[span.start - 1].text in (":", "—", "–") \
+                and _HISTORY_TIME.match(doc[span.end:min(sent_span.end, span.end + 5)].text) \
+                and any(o.start > span.end for o in spans):
+            # a council's record after a colon: "followed a similar path: inadequate in 2017, good two years
+            # later and outstanding in 2025" (the grades after it share the colon)
+            verb = doc[span.start - 1]
         if _section_title(sentence, span) or _list_heading(ctx, sentence, span):
             continue
-        if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident) and out \
+        if not (quoted or verb or noun or hyphen_rated or heading or phrase in r.self_evident) and out \
                 and out[-1].sentence is sentence and _coordinated(doc, out[-1].span, span):
             verb = out[-1].verb  # "rated requires improvement in 2018 and inadequate in 2014": the same verb
         if not (quoted or verb or noun or hyphen_rated or predicate or heading or phrase in r.self_evident):
@@ -459,7 +466,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         post_clean = r.same_time_after.sub(" ", _own_tail(doc, span, spans, sent_span, 6).text.lower())
         # ("for the first time since 2018" dates what the new rating ends, not the rating)
         # (in its own clause: not "..., when it was rated good, and Bury improved to requires improvement")
-        own_pre = doc[max(seg.start, span.start - 14):span.start].text.lower()
+        # ("before" opening the rating's own clause tells of a later time: "good in 2023, before inspectors
+        # returned and gave it the top grade")
+        own_pre = "".join(" " if _opens_a_later_clause(t, span) else t.text_with_ws
+                          for t in doc[max(seg.start, span.start - 14):span.start]).lower()
         weak = r.weakly_previous_before.search(r.first_since.sub(" ", r.same_time_before.sub(" ", own_pre))) or (
             out and out[-1].sentence is sentence and r.after_another.search(own_pre))
         infinitive = last == "to" and len(prev_words) > 1 and prev_words[-2] in r.found_to_be | r.verbs_before
@@ -524,6 +534,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 # "X, rated requires improvement in 2022, was judged good": the year is the other rating's
                 # (not a restatement's: "rated inadequate in 2023, the second successive inadequate grade")
                 lo = next((t.i + 1 for t in doc[told_before:span.start] if t.is_punct and t.text not in _QUOTES), lo)
+            # (nor a year before "before" that opens the rating's clause: "good in 2023, before inspectors ...")
+            lo = max([lo] + [t.i + 1 for t in doc[lo:span.start] if _opens_a_later_clause(t, span)])
             clause_start = doc[lo:span.start]
             # (not a year describing a noun: "the company set up by Sunderland City Council in 2017 to run ...")
             years = [int(t.text) for t in clause_start if is_year(t) and not _describes_a_noun(t)]
@@ -537,7 +549,12 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             or (noun is not None and noun.lower_ in r.awarding) or last in ("to", "into") or predicate \
             or heading == "changed"
         awarded = awarded and heading != "listed"
-        near = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)].text.lower()
+        near_span = doc[max(seg.start, span.start - 20):min(seg.end, span.end + 8)]
+        # (not words before a clause of its own that holds the rating: "children in need, an area Ofsted had
+        # flagged when it rated Wigan 'requires improvement'")
+        opens = next((t.i for t in reversed(doc[near_span.start:span.start])
+                      if t.dep_ in ("mark", "advmod") and t.lower_ in _CLAUSE_OPENERS and t.head.i >= t.i), None)
+        near = doc[opens if opens is not None else near_span.start:near_span.end].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         # "overall" in the rating's own clause ("some aspects were judged good, but overall it requires
         # improvement": the second clause's)
@@ -654,6 +671,15 @@ _COORDINATION = {"and", "or", "then", "in", "on", "at", "the", "a", "again", "la
                  "november", "december", "year", "years"}
 
 
+_CLAUSE_OPENERS = {"when", "after", "since", "because", "as", "while", "whereas", "although"}
+
+
+def _opens_a_later_clause(t, span: Span) -> bool:
+    """'before' opening a clause that holds the rating ("..., before Ofsted rated it outstanding"): the
+    rating is of the later time, not an earlier one (not "Before it was taken over, it was rated ...")."""
+    return t.lower_ == "before" and t.dep_ == "mark" and t.head.left_edge.i <= span.root.i <= t.head.right_edge.i
+
+
 def _coordinated(doc, before: Span, span: Span) -> bool:
     """A rating joined to the one before it by 'and', 'or', a comma and dates only ("rated requires improvement
     in 2018 and inadequate in 2014 and 2016"), which shares its verb."""
@@ -670,6 +696,11 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     one in the stretch since the rating before it and that rating's tail ("in 2019, when Ofsted judged that
     services required improvement, and in July 2023 inspectors rated them good"). A year after "since"
     is when something else was ("the first 'good' rating since 2013")."""
+    k = span.start - 1 - (span.start > sent.start and doc[span.start - 1].text in _QUOTES)
+    nxt = span.end + (span.end < sent.end and doc[span.end].text in _QUOTES)
+    if k >= sent.start and is_year(doc[k]) and nxt < sent.end and doc[nxt].lower_ in _RATING_NOUNS:
+        # "whose 2014 inadequate judgement", "the November 2017 'inadequate' rating"
+        return parse_date(doc[max(sent.start, k - 2):k + 1].text, allow_year=True) or StatedDate(int(doc[k].text))
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016" and "the same grade as in 2018" date something else
     own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b", tail.text, maxsplit=1)[0]
@@ -820,6 +851,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
 
 
 _CELL_MARKS = "\"'“”‘’*_ ."
+# a grade cell may carry its date in brackets: "Good (2018)", "Inadequate (March 2020)"
+_CELL_DATE = re.compile(r"\s*\(([^()]*\b(19|20)\d\d)\)\s*$")
 
 
 def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
@@ -834,7 +867,7 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
         header = table.header
 
         def rating(cell) -> str | None:
-            return r.rating_of.get(cell.text.strip(_CELL_MARKS).lower())
+            return r.rating_of.get(_CELL_DATE.sub("", cell.text.strip(_CELL_MARKS)).strip(_CELL_MARKS).lower())
 
         def ratings_in(j: int) -> tuple[int, int]:
             cells = [row.cells[j] for row in table.rows if row.cells[j].text.strip(_CELL_MARKS)]
@@ -878,7 +911,9 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
                 area = label or header[j]
                 area = area if r.area_subject.search(area) and not cols["rating"].search(area) else None
                 previous = "strong" if cols["previous"].search(header[j]) else ""
-                m = Mention(span, row.sentence, grade, previous, awarded=False, standing=True, area=area, date=when)
+                dated = _CELL_DATE.search(cell.text.strip(_CELL_MARKS))  # "Good (2018)": the cell's own date
+                m = Mention(span, row.sentence, grade, previous, awarded=False, standing=True, area=area,
+                            date=parse_date(dated.group(1)) if dated else when)
                 out.append((m, refs[0]))
     return out
 

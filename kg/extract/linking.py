@@ -506,7 +506,7 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
                                         (before.text == "," and i > 1 and doc[i - 2].lower_ in cues["heads"]) or
                                         # "the director of children's services, Kieran Ross, told ...": a role and
                                         # its portfolio, then the name
-                                        (before.text == "," and _role_head_before(doc, i - 1, 8)) or
+                                        (before.text == "," and _role_head_before(doc, i - 1, 10)) or
                                         # "the chairman of the Children and Families Committee (Carol Bulman Labour)"
                                         (before.text == "(" and any(t.lower_ in cues["heads"]
                                                                     for t in doc[max(0, i - 10):i - 1]))))
@@ -520,7 +520,7 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             # "Nadia Okafor, who has led ...": "who" is said of a person
             relative = after[:1] == ["who"]
             # "Rosalind Faye will take up the post of interim director", "... took over as director"
-            post = _takes_a_post(doc, j, cues)
+            post = _takes_a_post(doc, j, cues) or _holds_a_post(doc, i, j, cues)
             if titled or role_near or speech or role_end > i or paired or appointed or relative or post:
                 out.append(doc[role_end:j])
         i = max(j, i + 1)
@@ -543,7 +543,24 @@ def _takes_a_post(doc: Doc, end: int, cues: dict) -> bool:
     for k, w in enumerate(words):
         if w == "as" or (w == "of" and k > 0 and words[k - 1] in cues["as_nouns"]):
             return any(x in cues["heads"] for x in words[k + 1:k + 6])
+        if w in ("up", "over") and k > 0 and words[k - 1] in _TAKE and words[k + 1:k + 2] == ["the"] \
+                and words[k + 2:k + 3] and words[k + 2] in cues["as_nouns"]:
+            return True  # "Jo Bell will take up the post on 1 October": the post told before
     return False
+
+
+_TAKE = {"take", "takes", "took", "taking", "taken"}
+
+
+def _holds_a_post(doc: Doc, start: int, end: int, cues: dict) -> bool:
+    """A name opening its clause, then a copula and a role's head word: "Jo Bell had been Wigan Council's director
+    of children's services for five months" (not "Wigan Town Hall is the director's office")."""
+    if start > 0 and (_capitalised(doc[start - 1]) or doc[start - 1].is_upper):
+        return False
+    words = [t.lower_ for t in doc[end:min(len(doc), end + 10)]]
+    be = 2 if words[:2] in (["has", "been"], ["had", "been"]) else 1 if words[:1] in (["is"], ["was"]) else 0
+    return bool(be) and any(w in cues["heads"] and words[k + 1:k + 2] not in (["'s"], ["’s"])
+                            for k, w in enumerate(words[be:be + 7], be))
 
 
 def _role_head_before(doc: Doc, i: int, window: int) -> bool:
@@ -551,6 +568,8 @@ def _role_head_before(doc: Doc, i: int, window: int) -> bool:
     apostrophe between ("the director of children's services, Name", "deputy director at Council")."""
     heads = _name_cues()["heads"]
     for t in reversed(doc[max(0, i - window):i]):
+        if t.text == "," and t.i > 0 and doc[t.i - 1].is_lower and doc[t.i + 1].is_lower:
+            continue  # a portfolio's own list: "the director for children, young people and education, Name"
         if t.is_punct and t.text not in ("'", "’"):
             return False
         if t.lower_ in heads:
