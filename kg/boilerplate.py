@@ -131,6 +131,8 @@ def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list
     if heading and (len(rail) == 1 or any(is_any(_rules()["comment_line"], lines[i].text.strip())
                                           for i in rail[1:] + content[k:k + 2])):
         return None  # "Comments", then prose or a thread's lines: readers' comments
+    if any(is_any(_rules()["comment_heading"], lines[i].text.strip()) for i in rail[1:]):
+        return None  # "Most read", a few headlines, then "Comments (3)": the prose after it is readers'
     if sum(_is_sentence(t) and len(t.split()) >= 10 for t in following) < _STORY_GOES_ON:
         return None
     if any(is_any(_rules()["comment"], t) or is_any(_rules()["comment_line"], t) for t in following):

@@ -336,3 +336,16 @@ def test_a_round_ups_own_section_on_the_latest_outcomes_is_reporting():
             "caseloads were too high.\n\nWarwickshire County Council was rated good. Inspectors praised its early help.\n")
     out = furniture(text)
     assert not any("Inspectors found caseloads were too high" in line for line in out)
+
+
+def test_a_rail_that_leads_into_a_comments_heading_ends_the_story():
+    """"Most read", a few headlines, then "Comments (3)" and readers by handle: the prose after it is readers'"""
+    text = ("Kent rated good\n\nOfsted has rated Kent County Council's children's services good after a "
+            "three-week inspection in May.\n\nInspectors said leaders knew their services well and had acted "
+            "quickly.\n\nMost read\n1. Man charged after crash on the M20\n2. New bar opens in the town\n\n"
+            "Comments (3)\n\nMaid_stone_Dave\nGood news for once and credit to the social workers who work so hard.\n\n"
+            "Weald_watcher\nSurrey County Council's children's services were rated good a couple of years back too, "
+            "so nothing new.\n")
+    out = furniture(text)
+    assert "Weald_watcher" in out and any(x.startswith("Surrey County Council's") for x in out)
+    assert not any(x.startswith("Inspectors said leaders") for x in out)

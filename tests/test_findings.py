@@ -2721,3 +2721,16 @@ def test_a_story_of_councils_in_general_keeps_the_sectors_findings(extract):
 ])
 def test_counted_troubles_falling_and_children_in_need(extract, text, want):
     assert want in found(extract(text))
+
+
+def test_the_councils_of_an_article_about_a_pair_are_that_pair(extract):
+    text = ("Councils to pay trust extra after overspend\n\n3 December 2023\n\nNorthamptonshire Children's Trust runs "
+            "children's social care on behalf of North Northamptonshire Council and West Northamptonshire Council.\n\n"
+            "A report to the councils said the trust would overspend by about £14m this year.\n\nThe number of "
+            "children in care in the county has continued to grow.")
+    got = found(extract(text))
+    for council in ("E06000061", "E06000062"):
+        assert (council, "funding", "concern") in got and (council, "demand", "concern") in got
+    # look-alike: councils in general, beside the pair
+    general = found(extract(text.replace("A report to the councils said", "Across England, councils said")))
+    assert (None, "funding", "concern") in general and ("E06000061", "funding", "concern") not in general

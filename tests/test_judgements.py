@@ -2203,3 +2203,51 @@ def test_a_return_months_after_a_rating_is_a_visit_of_its_own(extract, text, wan
 ])
 def test_a_visit_to_a_named_council_is_that_councils_alone(extract, sentence, want):
     assert inspections(extract("Published 21 June 2022\n\n" + sentence)) == want
+
+
+def test_a_year_alone_on_a_page_that_states_no_date_implies_no_inspection(extract):
+    undated = ("Councils to pay trust extra\n\nNorthamptonshire Children's Trust runs children's social care on behalf "
+               "of North Northamptonshire Council and West Northamptonshire Council.\n\nBoth councils' children's "
+               "services were rated requires improvement to be good by Ofsted in 2022.")
+    af = extract(undated)
+    assert judgements_any(af) == {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement")}
+    assert inspections(af) == set()
+    # look-alike: a page that states its date, a month after the rating
+    assert inspections(extract(undated.replace("Councils to pay trust extra\n\n",
+                                               "Councils to pay trust extra\n\n3 December 2022\n\n"))) == {
+        ("E06000061", "full"), ("E06000062", "full")}
+    # ... and a move between grades in that year, which is news of an inspection
+    moved = "South West ratings\n\nElsewhere, Cornwall Council dropped from outstanding to good in 2024."
+    assert inspections(extract(moved)) == {("E06000052", "full")}
+
+
+@pytest.mark.parametrize("tail, want_j, want_i", [
+    # a relative clause between the services and their grade, and a sentence of their inspection, then "They"
+    ("The county council's children's social care services, which are inspected separately, were rated outstanding "
+     "by Ofsted in 2023.", {("E10000007", "outstanding")}, set()),
+    ("The county council's own children's services are currently undergoing a full Ofsted inspection. They were "
+     "rated requires improvement to be good in 2019.", {("E10000007", "requires-improvement")},
+     {("E10000007", "full")}),
+    # look-alike: "They" after a sentence about the home
+    ("The home's manager has left. They were rated good in 2019.", set(), set()),
+])
+def test_in_another_services_article_the_council_services_by_name_and_then_by_a_pronoun(extract, tail, want_j,
+                                                                                        want_i):
+    af = extract(_HOME + tail)
+    assert judgements_any(af) == want_j
+    assert inspections(af) == want_i
+
+
+@pytest.mark.parametrize("text, want", [
+    # two councils the text does not name, one in each clause: neither is the one another sentence names
+    ("Published 24 April 2025\n\nRound-up\n\nA London borough that was rated good five years ago has been judged "
+     "inadequate, while a northern council has moved up a grade.\n\nHarrow Council was rated inadequate.\n\n"
+     "Bury Council improved to good from requires improvement.",
+     {("E09000015", "inadequate", True), ("E08000002", "good", True), ("E08000002", "requires-improvement", False)}),
+    # look-alike: one unnamed council in an article about one council is that council
+    ("Published 24 April 2025\n\nCouncil rated inadequate\n\nA council has been rated inadequate by Ofsted after "
+     "inspectors found children left at risk.\n\nBury Council said it would act on the findings.",
+     {("E08000002", "inadequate", True)}),
+])
+def test_unnamed_councils_side_by_side_are_no_named_one(extract, text, want):
+    assert judgements(extract(text)) == want

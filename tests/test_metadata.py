@@ -327,6 +327,14 @@ def test_a_date_line_wherever_a_scraped_page_put_it(extract, text, date):
     assert extract(text).published == date
 
 
+@pytest.mark.parametrize("rail", ["More on this story", "Related", "Read more:"])
+def test_a_date_under_a_linked_story_is_no_page_date(extract, rail):
+    """a rail of links to other stories dates each of them ("Published 25 November 2022"): not the page's date"""
+    af = extract("Hull praised by Ofsted\n\n" + STORY + f"\n\n{rail}\nTrust 'improving' children's services, says "
+                 "Ofsted\nPublished 25 November 2022\n")
+    assert af.published is None
+
+
 def test_a_date_inside_a_line_of_reporting_is_no_date_line(extract):
     """the look-alike: a short line stating a meeting's date is no page date"""
     af = extract("Hull praised by Ofsted\n\n" + STORY + "\n\nMeeting: Cabinet, 16 October 2024\n\nMore to follow.")

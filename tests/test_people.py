@@ -1584,3 +1584,22 @@ def test_a_building_or_a_possessive_after_a_copula_is_no_name(extract):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nMaidstone Town Hall is "
                  "the director's office. The new Family Hub is the director's pride.")
     assert not members(af)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body no table lists, named in the possessive before the role
+    ("Harbourfield Care's operations director, Karl Whitmore, said lessons had been learned.",
+     ("Karl Whitmore", "operations director", "harbourfield-care")),
+    # a surname joined to a place's name
+    ("Kent's corporate director of children's services, Fiona Lacey-Brent, said the report was fair.",
+     ("Fiona Lacey-Brent", "corporate director of children's services", "E10000016")),
+])
+def test_bodies_named_in_the_possessive_and_place_names_in_surnames(extract, sentence, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert want in members(af)
+
+
+def test_a_persons_possessive_or_a_council_after_a_hyphen_is_no_body(extract):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJo Bell's deputy "
+                 "director, Sam Reed, said the plan would work. The Lacey-Brent Council report was read.")
+    assert not [m for m in members(af) if m[2] and "bell" in m[2]]

@@ -198,6 +198,22 @@ def _unnamed_other(seg: Span) -> bool:
     return False
 
 
+def _an_unnamed_subject(seg: Span) -> bool:
+    """The clause's subject is a council it does not name: "A London borough that was rated good five years ago
+    has been judged inadequate, while a Lancashire council has moved up a grade" (beside another such council or
+    one another clause names, not the council the discourse is on)."""
+    return _unnamed_subjects(seg) > 0
+
+
+def _unnamed_subjects(span: Span) -> int:
+    return sum(1 for t in span if t.lower_ in ("a", "an", "one") and t.dep_ in ("det", "nummod")
+               and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in _UNNAMED_HEADS
+               and span.start <= t.head.head.i < span.end)
+
+
+_UNNAMED_HEADS = {"council", "borough", "authority", "county", "unitary"}
+
+
 def _not_the_former_after(ctx: ArticleContext, seg: Span, token_i: int, refs: list[Ref]) -> list[Ref]:
     """'North and West Northamptonshire have been rated ..., three years after the former Northamptonshire
     County Council's services were judged inadequate': a former council named after the statement, beside
@@ -242,6 +258,8 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     if _unnamed_other(seg):
         return []  # "while another has fallen from good": a council the sentence does not name
     refs = named_in(ctx, sentence.span)
+    if _an_unnamed_subject(seg) and (refs or _unnamed_subjects(sentence.span) > 1):
+        return []  # (alone, "A council criticised for high caseloads has improved" is the one the article is on)
     if refs and sentence.focus is not None and all(_abolished(ctx, r) for r in refs) and not _abolished(ctx, sentence.focus):
         # "leaders have sustained an exceptional service through the change to a unitary council, which
         # replaced the county council": a council gone by the article's time, named in another clause, is
@@ -249,9 +267,21 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         return [sentence.focus]
     if refs:
         return refs
-    if generic is not None and is_generic(seg, generic) or sentence.general:
+    if generic is not None and is_generic(seg, generic) and not _the_set(seg, sentence, generic) or sentence.general:
         return []
     return sentence.joint or ([sentence.focus] if sentence.focus else [])
+
+
+_THE_COUNCILS = re.compile(r"\bthe (councils|authorities|local authorities)\b", re.I)
+
+
+def _the_set(seg: Span, sentence: Sentence, generic: re.Pattern) -> bool:
+    """'the councils' in an article about a set of councils named together (North and West Northamptonshire) is
+    that set ("A report to the councils said the trust would overspend"), not councils in general."""
+    if len(sentence.joint) < 2:
+        return False
+    text = doc_text(seg.doc)[seg.start_char:seg.end_char]
+    return bool(_THE_COUNCILS.search(text)) and not generic.search(_THE_COUNCILS.sub(" ", text).lower())
 
 
 def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:

@@ -384,6 +384,9 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             # a move between grades is news, unless it is a person's record ("The director who steered
             # Medway's services from 'inadequate' to 'good' is to leave")
             continue
+        if ctx.published is None and m.date is not None and m.date.month is None and ref not in told_events | moved:
+            continue  # "rated requires improvement in 2022" on a page that states no date: a year alone is history
+            # (a move between grades is news: "dropped from outstanding to good in 2024")
         if not (_is_subject(ctx, ref) or r.news.search(m.sentence.evidence.text) or _in_a_roundup(ctx, m, r)
                 or (len(given) >= 3 and len(ctx.subjects) != 1 and ref in given) or held_as_news
                 or _dated_recently(ctx, m) or _at_a_told_inspection(m, jr)) \

@@ -787,9 +787,15 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     ours_rated = None if ctx.in_scope else ours_rated_pattern()
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
+    ours_before = False
     for k, sentence in enumerate(ctx.sentences):
-        if ours_rated is not None and not ours_rated.search(sentence.evidence.text.replace("’", "'")):
-            continue
+        if ours_rated is not None:
+            # (and the sentence after one, speaking of them by a pronoun: "... are undergoing a full Ofsted
+            # inspection. They were rated requires improvement in 2022.")
+            ours_before = bool(ours_rated.search(sentence.evidence.text.replace("’", "'"))) or (
+                ours_before and sentence.span[0].lower_ in ("they", "it", "these"))
+            if not ours_before:
+                continue
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
         if ours_rated is not None:
             mentions = [replace(m, standing=True) for m in mentions]

@@ -581,7 +581,10 @@ def _past_hyphenated(doc: Doc, end: int, blocked: set[int]) -> int:
     """The end of a name ending at `end` taken past a hyphenated surname ("Blackledge-Ross"): a hyphen with
     no space on either side, then a capitalised word not in `blocked`."""
     while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in blocked:
+            and not doc[end].whitespace_ and doc[end + 1].is_title and (end + 1 not in blocked or (
+                # a place's name joined to a surname is the surname's ("Lacey-Brent"), not before a word of a
+                # council's kind ("Lacey-Brent Council" is no one's)
+                doc[end - 1].is_title and not (end + 2 < len(doc) and doc[end + 2].lower_ in _PLACE_KINDS_AFTER))):
         end += 2
     return end
 

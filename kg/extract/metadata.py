@@ -307,10 +307,16 @@ _DATE_LINE_REST = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|
                              r"|\d+ min(?:ute)?s? read|[|·•,:\-–—\s])*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _link_rail() -> re.Pattern:
+    return re.compile(load_yaml("bylines.yaml")["link_rail_headings"], re.I)
+
+
 def _date_line_anywhere(layout: Layout, meta: Metadata, used: list[int]) -> None:
     """A line that is the page's date and nothing else (with a time, "Published", "Updated", "3 min read"),
     wherever a scraped page put it: below a caption, after the comments ("Tuesday 19 November 2024 | 4 min
     read"). The first one is the article's."""
+    rail = _link_rail()
     for i, line in enumerate(layout.lines):
         s = line.text.strip()
         if not s or len(s) > 80 or i in used:
@@ -318,6 +324,9 @@ def _date_line_anywhere(layout: Layout, meta: Metadata, used: list[int]) -> None
         rest, d = _strip_date(s)
         if d is None:
             continue
+        above = [ln.text.strip() for ln in layout.lines[max(0, i - 8):i] if ln.text.strip()][-4:]
+        if any(rail.match(a) for a in above):
+            continue  # a linked story's date, under "More on this story"
         if _DATE_LINE_REST.match(rest.split("|")[0].strip() if "updated" in rest.lower() else rest):
             meta.published = d
             used.append(i)   # the page's furniture, not the reporting

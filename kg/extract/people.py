@@ -276,6 +276,8 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 before = body if body is not None and body.ref.kind != "council" else before
             if org is None and before is not None:
                 org = before.ref
+            if org is None and before is None and start - 2 >= lo and doc[start - 1].lower_ in ("'s", "’s"):
+                org = _body_by_its_name(ctx, doc, start - 1, lo)  # "Harbourfield Care's operations director"
             if org is None and start - 3 >= lo and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 3].lower_ == "the":
                 # "the trust's chief executive, Jo Bell": the body the article has been speaking of
                 org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
@@ -293,6 +295,18 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
 
 
 _BODY_WORDS = {"council", "authority", "trust", "board"}
+
+
+def _body_by_its_name(ctx: ArticleContext, doc, end: int, lo: int) -> Ref | None:
+    """A body no table lists, named by two to five capitalised words ending at token `end` (its possessive):
+    "Harbourfield Care's operations director" (not a person's name, nor a place's)."""
+    k = end
+    while k - 1 >= lo and end - k < 5 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+        k -= 1
+    if end - k < 2 or any(ctx.entity_at(i) is not None or doc[i].ent_type_ == "PERSON" for i in range(k, end)):
+        return None
+    name = doc[k:end].text
+    return Ref("org", slug(name), name)
 
 
 def _person_at(ctx: ArticleContext, i: int) -> bool:
