@@ -309,7 +309,8 @@ def test_a_table_row_is_no_menu():
     assert furniture("How councils are rated\n\n" + rows + "\n\nMore on the ratings.\n") == []
 
 
-@pytest.mark.parametrize("heading", ["Elsewhere in the region", "Elsewhere in Yorkshire"])
+@pytest.mark.parametrize("heading", ["Elsewhere in the region", "Elsewhere in Yorkshire", "Previous round-ups",
+                                     "Earlier editions"])
 def test_a_rail_of_stories_from_around_ends_the_reporting(heading):
     out = furniture("York children's services rated good\n\nOfsted praised the council's work.\n\n" + heading +
                     "\nCity of York Council children's services 'require improvement'\n")
@@ -349,3 +350,10 @@ def test_a_rail_that_leads_into_a_comments_heading_ends_the_story():
     out = furniture(text)
     assert "Weald_watcher" in out and any(x.startswith("Surrey County Council's") for x in out)
     assert not any(x.startswith("Inspectors said leaders") for x in out)
+
+
+def test_a_sentence_about_previous_roundups_is_reporting():
+    # look-alike: the words opening a sentence of the story
+    text = ("York children's services rated good\n\nOfsted praised the council's work.\n\nPrevious round-ups of "
+            "inspections have shown York improving.\n")
+    assert furniture(text) == []

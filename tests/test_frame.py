@@ -1386,3 +1386,16 @@ def test_a_councils_name_alone_heads_the_paragraphs_under_it(nlp):
     ctx = frame_of(nlp, text, title="Ofsted: latest inspection visits")
     last = next(s for s in ctx.sentences if s.text.startswith("But care leavers"))
     assert last.focus is None or last.focus.key != "E08000031"
+
+
+def test_a_region_in_the_slug_names_none_of_its_councils():
+    """"greater-manchester-council" in a slug is the region's councils, not Manchester City Council's"""
+    from datetime import date
+    from kg.extract.frame import read_url
+    _, signals = read_url("https://www.example.co.uk/news/how-every-greater-manchester-council-rated-28766102",
+                          date(2024, 3, 10))
+    assert "E08000003" not in signals.get("url_path", ()) + signals.get("url_host", ())
+    # look-alike: the city's own council in a slug
+    _, signals = read_url("https://www.example.co.uk/news/manchester-council-children-rated-good-28766102",
+                          date(2024, 3, 10))
+    assert "E08000003" in signals.get("url_path", ())

@@ -2122,6 +2122,12 @@ def test_inspectors_who_visited_for_two_weeks_made_a_full_inspection(extract):
      "the top grade.", {("E09000032", "good", False), ("E09000032", "outstanding", True)}),
     ("Published 2 June 2026\n\nBury was rated requires improvement in 2019, before Ofsted judged it good this spring.",
      {("E08000002", "requires-improvement", False), ("E08000002", "good", True)}),
+    # years spent at a grade, and inspections between two years, are earlier
+    ("Published 2 June 2026\n\nBirmingham spent more than a decade rated inadequate. In 2023 inspectors judged "
+     "Birmingham City Council's services good.", {("E08000025", "inadequate", False), ("E08000025", "good", True)}),
+    ("Published 2 June 2026\n\nSandwell was rated inadequate at three inspections between 2013 and 2018. In 2022 it "
+     "was rated requires improvement.", {("E08000028", "inadequate", False),
+                                         ("E08000028", "requires-improvement", True)}),
 ])
 def test_dated_histories_give_the_latest_grade_as_current(extract, text, want):
     assert judgements(extract(text)) == want
@@ -2251,3 +2257,21 @@ def test_in_another_services_article_the_council_services_by_name_and_then_by_a_
 ])
 def test_unnamed_councils_side_by_side_are_no_named_one(extract, text, want):
     assert judgements(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a number alone as the clause's subject counts councils it does not name
+    ("Published 10 March 2024\n\nRatings across the region\n\nFour of the region's ten councils are rated good, but two "
+     "are currently judged inadequate by Ofsted.\n\nBury Council's children's services were rated inadequate in 2021.",
+     {("E08000002", "inadequate")}),
+    # look-alikes: a number on a noun of the council's own ("Two of its teams"), and a count of people
+    ("Published 10 March 2024\n\nBury rated inadequate\n\nBury Council's children's services were rated inadequate "
+     "last month, and 82 of the 172 social workers it hired were criticised.", {("E08000002", "inadequate")}),
+    ("Published 10 March 2024\n\nBury rated inadequate\n\nBury Council's children's services were rated inadequate "
+     "by Ofsted last month. Two of its teams were praised.", {("E08000002", "inadequate")}),
+])
+def test_a_count_of_councils_as_a_subject_names_none(extract, text, want):
+    af = extract(text)
+    assert judgements_any(af) == want
+    # the count gives no one its grade: no judgement stands on its sentence
+    assert not [j for j in af.facts if isinstance(j, Judgement) and j.evidence.text.startswith("Four of")]

@@ -1603,3 +1603,35 @@ def test_a_persons_possessive_or_a_council_after_a_hyphen_is_no_body(extract):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJo Bell's deputy "
                  "director, Sam Reed, said the plan would work. The Lacey-Brent Council report was read.")
     assert not [m for m in members(af) if m[2] and "bell" in m[2]]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body no table lists, told by its kind or named in full after "of the"
+    ("Dominic Hewitt, chief executive of the charity Safer Streets Notts, said the voluntary sector had helped.",
+     ("Dominic Hewitt", "chief executive", "safer-streets-notts")),
+    ("Lindsay Forshaw is the chief executive of the Margate-based charity Streetwise Coast.",
+     ("Lindsay Forshaw", "chief executive", "streetwise-coast")),
+    ("Mick O'Halloran, secretary of the Kent branch of Unison, said morale was low.",
+     ("Mick O'Halloran", "secretary", "unison")),
+    ("Professor Daniel Fairweather, chair of the Foundation for Family Futures, said the report was fair.",
+     ("Daniel Fairweather", "chair", "foundation-for-family-futures")),
+    ("Marisol Adebayo, chief executive of the Cornerstone Care Leavers' Trust, said the report was fair.",
+     ("Marisol Adebayo", "chief executive", "cornerstone-care-leavers-trust")),
+])
+def test_a_body_told_by_its_kind_or_named_after_of_the(extract, sentence, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert want in members(af)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # look-alikes: a portfolio, a region and a council's name after "of the"
+    ("Jo Bell, head of the Children and Families Service, said the report was fair.",
+     ("Jo Bell", "head of the children and families service", "E10000016")),
+    ("Jo Bell, director for the South East, said the report was fair.",
+     ("Jo Bell", "director for the south east", "E10000016")),
+    ("I have written to John Osman, leader of the Conservative County Council, about it.",
+     ("John Osman", "leader of the conservative county council", "E10000016")),
+])
+def test_portfolios_regions_and_councils_after_of_the_are_no_body(extract, sentence, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert want in members(af)

@@ -198,6 +198,25 @@ def _unnamed_other(seg: Span) -> bool:
     return False
 
 
+def _a_count(seg: Span) -> bool:
+    """The clause's subject is a number alone ("Four of the region's ten councils are rated good, but two are
+    currently judged inadequate"): a count of councils, none of them named."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.like_num and not (t.is_digit and int(t.text) > 200)
+               and seg.start <= t.head.i < seg.end and all(_of_councils(c) for c in t.children) for t in seg)
+
+
+def _of_councils(child) -> bool:
+    """What a counted subject may have under it and still count councils: "of them", "of the ten councils", "of
+    the 10" (not "82 of the 172 social workers")."""
+    if child.dep_ == "punct":
+        return True
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    objs = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.like_num or o.lower_ in ("them", "councils", "authorities", "areas", "boroughs")
+                              for o in objs)
+
+
 def _an_unnamed_subject(seg: Span) -> bool:
     """The clause's subject is a council it does not name: "A London borough that was rated good five years ago
     has been judged inadequate, while a Lancashire council has moved up a grade" (beside another such council or
@@ -255,8 +274,8 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         before = antecedent(ctx, clause.start)
         if before:
             return before
-    if _unnamed_other(seg):
-        return []  # "while another has fallen from good": a council the sentence does not name
+    if _unnamed_other(seg) or _a_count(seg):
+        return []  # "while another has fallen from good", "but two are judged inadequate": councils unnamed
     refs = named_in(ctx, sentence.span)
     if _an_unnamed_subject(seg) and (refs or _unnamed_subjects(sentence.span) > 1):
         return []  # (alone, "A council criticised for high caseloads has improved" is the one the article is on)

@@ -718,6 +718,9 @@ def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
             if n == 1 and name in rules["ordinary"] and not (
                     i + 1 < len(words) and words[i + 1] in rules["council_words"]):
                 continue
+            if i > 0 and words[i - 1] == "greater":
+                i += n
+                break  # "greater-manchester-council-ratings": the region's councils, not Manchester's
             out.append(frozenset(codes))
             i += n
             break

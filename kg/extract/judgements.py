@@ -704,6 +704,9 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016" and "the same grade as in 2018" date something else
     own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b", tail.text, maxsplit=1)[0]
+    between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
+    if between:
+        return StatedDate(int(between.group(2)))  # "at three inspections between 2013 and 2018": the last of them
     stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by)\b", own) else None
     if stated is not None:
         return stated

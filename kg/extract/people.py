@@ -45,6 +45,7 @@ class _Rules:
     councillor_kinds: set[str]
     described_nouns: set[str]
     place_body_nouns: set[str]
+    parties: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def _rules() -> _Rules:
                   {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
                   {k: set(v) for k, v in raw["organisation_words"].items()},
                   low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]),
-                  low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]))
+                  low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]),
+                  low(raw["parties"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -99,6 +101,8 @@ def _integrated_services(doc, j: int) -> bool:
 def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
     """After 'for'/'of' at token i-1: the end of a portfolio ("children, young people and families",
     "the South West", "the Children and Families Committee"); i if there is none."""
+    if i + 1 < hi and doc[i].lower_ == "the" and _a_name_not_a_portfolio(ctx, doc, i + 1, hi):
+        return i  # "chair of the Foundation for Family Futures": a body, after the role
     j = i
     while j < hi:
         t = doc[j]
@@ -358,6 +362,10 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
     referred = _org_referred(ctx, sent, doc, end + 1, hi, r)
     if referred is not None and end + 3 < hi and doc[end + 3].is_punct:
         return referred  # "chair of the trust, thanked the Department for Education": the trust
+    if _kind_of_body(doc, end + 1 + (end + 1 < hi and doc[end + 1].lower_ == "the"), hi) is not None:
+        # "chief executive of the charity Safer Streets Notts", "secretary of the Devon branch of Unison": the
+        # body its kind introduces, not a place its name holds
+        return _org_named_after(ctx, doc, end + 1, hi)
     for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
         if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
             if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
@@ -369,12 +377,27 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
 def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
     """'director of young people and families at Prospects': a capitalised name after 'at' that no
     table lists is the organisation, as written."""
-    j = start + 1 if start < hi and doc[start].lower_ == "the" else start
+    the = start < hi and doc[start].lower_ == "the"
+    j = start + the
+    kind = _kind_of_body(doc, j, hi)
+    j = kind + 1 if kind is not None else j
     k = j
-    while k < hi and k - j < 5 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") \
-            and (ctx.entity_at(k) is None or ctx.entity_at(k).ref.kind == "org"):
-        k += 1
-    if k == j or doc[start - 1].lower_ not in ("at", "for"):
+    # (after a kind of body, a name the model took for a person's is the body's: "the charity Safer Streets Notts")
+    while k < hi and k - j < 6 and (doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN")
+                                    and (ctx.entity_at(k) is None or ctx.entity_at(k).ref.kind == "org"
+                                         or kind is not None and ctx.entity_at(k).ref.kind == "person")
+                                    or doc[k].text in ("'", "’") and k + 1 < hi and doc[k + 1].is_title):
+        k += 1  # ("Cornerstone Care Leavers' Trust")
+        if k + 1 < hi and k > j and doc[k].lower_ in ("for", "of", "and", "&") and doc[k + 1].is_title \
+                and ctx.entity_at(k + 1) is None:
+            k += 1  # a name going on: "the Foundation for Family Futures"
+    if k == j:
+        return None
+    if doc[start - 1].lower_ not in ("at", "for") and not (doc[start - 1].lower_ == "of" and (
+            kind is not None or (the and _a_name_not_a_portfolio(ctx, doc, j, hi)))):
+        # after "of", only a body told by its kind ("chief executive of the charity X") or a name after "the"
+        # that opens with no word of a portfolio ("chair of the Foundation for Family Futures"; not "Director of
+        # Children's Services")
         return None
     # "the University of Central Lancashire", "the Institute of Health Visiting": a body's name goes on
     # over "of" and the capitalised words after it
@@ -387,6 +410,40 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
 
 
 _NAMES_GOING_ON = {"University", "Institute", "College", "Association", "Society", "Federation", "School"}
+
+
+def _kind_of_body(doc, j: int, hi: int) -> int | None:
+    """Where a kind of body stands before its name, from token j: "charity" in "the charity Safer Streets Notts"
+    and "the Blackpool-based charity Streetwise Coast", "of" in "the Devon branch of Unison"."""
+    for x in range(j, min(hi, j + 5)):
+        if doc[x].lower_ in _rules().described_nouns and x + 1 < hi and doc[x + 1].is_title:
+            return x
+        if doc[x].lower_ == "branch" and x + 2 < hi and doc[x + 1].lower_ == "of" and doc[x + 2].is_title:
+            return x + 1
+        if not (doc[x].text in ("-", "‐") or doc[x].lower_ == "based" or doc[x].is_title and x + 1 < hi
+                and doc[x + 1].text in ("-", "‐", "branch")):
+            return None
+    return None
+
+
+def _a_name_not_a_portfolio(ctx: ArticleContext, doc, j: int, hi: int) -> bool:
+    """A body's name opening at token j, after "of the": capitalised words, the first no word of a portfolio or
+    a region ("the Foundation for Family Futures", "the Cornerstone Care Leavers' Trust"; not "the Children and
+    Families Service", "the South West")."""
+    r = _rules()
+    first = doc[j].lower_ if j < hi else ""
+    if not (doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") and first not in r.portfolio and first not in _COMPASS
+            and first not in r.anaphora and first not in _BODY_WORDS and first not in r.parties
+            and ctx.entity_at(j) is None):
+        return False  # (nor "the Trust Board", "the Conservative County Council")
+    k, titled = j, 0
+    while k < hi and (doc[k].is_title or doc[k].lower_ in ("for", "of", "and", "&", "'", "’")):
+        titled += doc[k].is_title
+        k += 1
+    return titled >= 2 and doc[k - 1].lower_ not in ("council", "authority")
+
+
+_COMPASS = {"north", "south", "east", "west", "midlands", "northern", "southern", "eastern", "western", "central"}
 
 
 def _our_body(ctx: ArticleContext, doc, role_start: int) -> Ref | None:
@@ -1017,6 +1074,8 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
         n = j + 1 + (j + 2 < hi and doc[j + 1].lower_ == "the")   # "the children's charity the NSPCC"
         if doc[j].text in _rules().described_nouns and (doc[n].is_title or doc[n].is_upper):  # lower case: no "Company Board"
             named = _entity_starting(ctx, n)
+            if named is not None and named.ref.kind == "person":
+                named = None  # a name the model took for a person's ("the charity Safer Streets Notts")
             if named is not None and not (named.ref.kind == "council" and named.span.end < hi
                                           and doc[named.span.end].is_title):
                 return named.ref
