@@ -1635,3 +1635,30 @@ def test_a_body_told_by_its_kind_or_named_after_of_the(extract, sentence, want):
 def test_portfolios_regions_and_councils_after_of_the_are_no_body(extract, sentence, want):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
     assert want in members(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second role past the body of the first
+    ("Ruth Nwachukwu, president of the Association of Directors of Children's Services and director of children's "
+     "services at Wakefield Council, said the report was fair.",
+     ("Ruth Nwachukwu", "director of children's services", "E08000036")),
+    # a role, its body, then the copula and the name
+    ("The inspection's lead inspector for Ofsted was Gareth Pryce.", ("Gareth Pryce", "lead inspector", "ofsted")),
+    # the post someone holds now where they come from, the subject named by surname
+    ("Tom Gillespie is the new director. Gillespie joins from Walsall Council, where he is director of children's "
+     "social care.", ("Tom Gillespie", "director of children's social care", "E08000030")),
+    # a post taken with no body named is at the body of the post the sentence names
+    ("Bradford Children and Families Trust runs the city's services. The trust's director of practice, Nadia Rahman, "
+     "will step up as interim chief executive.",
+     ("Nadia Rahman", "interim chief executive", "bradford-children-and-families-trust")),
+])
+def test_second_roles_copulas_where_they_are_and_posts_taken_at_the_same_body(extract, text, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + text)
+    assert want in members(af)
+
+
+def test_a_former_post_where_they_were_is_no_fact(extract):
+    # look-alike: "where he was" is a post elsewhere before
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nTom Gillespie is the new "
+                 "director. Gillespie joins from Walsall Council, where he was director of children's social care.")
+    assert not [m for m in members(af) if m[2] == "E08000030"]

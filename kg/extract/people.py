@@ -585,6 +585,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     placed = {m.person for m in facts}
     facts += [m for m in _described_next(ctx, r) if m.person not in placed]
     facts += _roles_by_copula(ctx, r)
+    facts += _where_they_are(ctx, r)
     # "Cllr Johnson said": a councillor, unless the article gives the person a role of their own
     with_role = {m.person for m in facts}
     facts += [m for m in by_title if m.person not in with_role]
@@ -745,15 +746,53 @@ def _roles_by_copula(ctx: ArticleContext, r: _Rules) -> list[Membership]:
         for p in ctx.entities:
             if p.ref.kind != "person" or not lo < p.span.start < hi or doc[p.span.start - 1].lower_ not in _BE:
                 continue
-            # "[Our|The|Kent's] role is Name": the role phrase ends right before the copula
-            found = next((f for f in (_role_forward(ctx, doc, i, hi, r) for i in range(lo, p.span.start - 1))
-                          if f and f[1] == p.span.start - 1), None)
+            # "[Our|The|Kent's] role is Name": the role phrase ends right before the copula, or its body does ("The
+            # inspection's lead inspector for Ofsted was Jo Bell")
+            cop = p.span.start - 1
+            found = next((f for f in (_role_forward(ctx, doc, i, hi, r) for i in range(lo, cop))
+                          if f and (f[1] == cop or _body_between(ctx, doc, f[1], cop) is not None)), None)
             if found is None:
                 continue
             rs, re_, org = found
+            org = org or _body_between(ctx, doc, re_, cop)
             role = _role_text(doc, rs, re_, r)
             out.append(Membership(p.ref, role, org or _default_org(ctx, sent, role, r), sent.evidence))
     return out
+
+
+def _where_they_are(ctx: ArticleContext, r: _Rules) -> list[Membership]:
+    """The post someone holds now at the body they come from: "Jo Bell joins from Walsall Council, where she is
+    director of children's social care" (not "where she was", a former post elsewhere). The one joining is the
+    sentence's subject: a person named there, or by surname one named before ("Bell joins from ...")."""
+    doc = ctx.doc
+    out = []
+    people = [e for e in ctx.entities if e.ref.kind == "person"]
+    for sent in ctx.sentences:
+        lo, hi = sent.span.start, sent.span.end
+        for e in ctx.entities:
+            k = e.span.end
+            if not (lo <= e.span.start and k + 4 < hi and e.ref.kind in _ORG_KINDS and not e.anaphor):
+                continue
+            if not (doc[k].text == "," and doc[k + 1].lower_ == "where" and doc[k + 2].lower_ in ("he", "she", "they")
+                    and doc[k + 3].lower_ in ("is", "are")):
+                continue
+            subject = next((t for t in doc[lo:e.span.start] if t.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = next((x for x in people if subject is not None and (
+                x.span.start <= subject.i < x.span.end or x.span.end <= lo and x.span[-1].text == subject.text)), None)
+            found = _role_forward(ctx, doc, k + 4, hi, r)
+            if holder is not None and found:
+                out.append(Membership(holder.ref, _role_text(doc, found[0], found[1], r), found[2] or e.ref,
+                                      sent.evidence))
+    return out
+
+
+def _body_between(ctx: ArticleContext, doc, end: int, cop: int) -> Ref | None:
+    """The body named from token `end` to the copula at `cop`: "for Ofsted", "at the trust" (its whole name)."""
+    if end >= cop or doc[end].lower_ not in ("for", "of", "at"):
+        return None
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    e = _entity_starting(ctx, k)
+    return e.ref if e is not None and e.span.end == cop and e.ref.kind in _ORG_KINDS else None
 
 
 def _appointee(tok) -> bool:
@@ -981,6 +1020,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         if role:
             out.append((Membership(p.ref, role, _default_org(ctx, sent, "councillor", r), sent.evidence), False))
     appositive_end = None
+    defaulted: list[int] = []   # the roles whose body is no more than the default
     for start in ([] if out else _role_starts_after(ctx, doc, span.end, hi, r)):
         if appositive_end is not None and start < appositive_end:
             continue
@@ -995,11 +1035,19 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             if earlier and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
-                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _where_held(ctx, doc, start) \
-                or _default_org(ctx, sent, role, r)
+                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _where_held(ctx, doc, start)
+            if org is None:
+                defaulted.append(len(out))
+                org = _default_org(ctx, sent, role, r)
             if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
                 break  # a post at a former employer ("who was previously director at Hillingdon"): no fact of it
             out.append((Membership(p.ref, role, org, sent.evidence), False))
+            if re_ + 2 < hi and doc[re_].lower_ in ("of", "at") and org is not None:
+                # past the body named after the role ("president of the ADCS and director of ... at Wakefield")
+                k = re_ + 1 + (doc[re_ + 1].lower_ == "the")
+                named = _entity_starting(ctx, k)
+                if named is not None and named.ref == org:
+                    re_ = named.span.end
             if re_ + 1 < hi and doc[re_].lower_ == "and":
                 # "Jo Bell, director for children's services and chief executive of the trust": both roles
                 # (a second role of the same body, "deputy leader and cabinet member", stays one role)
@@ -1031,6 +1079,12 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         # counts as a title: it gives way to a role the article gives
         out.append((Membership(p.ref, role, org or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r),
                                sent.evidence), role in r.titles.values()))
+        if org is not None and org.kind != "council":
+            # "The trust's director of practice, Jo Bell, will step up as interim chief executive": a post taken
+            # with no body named is at the body of the post the sentence names
+            for k in defaulted:
+                m, titled = out[k]
+                out[k] = (Membership(m.person, m.role, org, m.evidence), titled)
     if out:
         return out
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
