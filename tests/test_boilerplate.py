@@ -309,7 +309,7 @@ def test_a_table_row_is_no_menu():
     assert furniture("How councils are rated\n\n" + rows + "\n\nMore on the ratings.\n") == []
 
 
-@pytest.mark.parametrize("heading", ["Elsewhere in the region", "Elsewhere in Yorkshire", "Previous round-ups",
+@pytest.mark.parametrize("heading", ["Elsewhere in the region", "Elsewhere in Yorkshire", "Previous round-ups", "MORE INTERVIEWS",
                                      "Earlier editions"])
 def test_a_rail_of_stories_from_around_ends_the_reporting(heading):
     out = furniture("York children's services rated good\n\nOfsted praised the council's work.\n\n" + heading +

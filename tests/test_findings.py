@@ -2718,6 +2718,12 @@ def test_a_story_of_councils_in_general_keeps_the_sectors_findings(extract):
      ("E10000016", "caseloads", "strength")),
     # look-alike: a need to reduce them
     ("In Kent, inspectors said there is a need to reduce caseloads.", ("E10000016", "caseloads", "concern")),
+    # children placed outside the county, counted; caseloads capped
+    ("In Kent, the council has opened six small homes and now places far fewer children outside the county.",
+     ("E10000016", "placements", "strength")),
+    ("In Kent, the council places more children outside the county than ever.", ("E10000016", "placements", "concern")),
+    ("In Kent, the council caps the caseload of a newly qualified social worker at 18 children.",
+     ("E10000016", "caseloads", "strength")),
 ])
 def test_counted_troubles_falling_and_children_in_need(extract, text, want):
     assert want in found(extract(text))

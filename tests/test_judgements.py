@@ -2275,3 +2275,16 @@ def test_a_count_of_councils_as_a_subject_names_none(extract, text, want):
     assert judgements_any(af) == want
     # the count gives no one its grade: no judgement stands on its sentence
     assert not [j for j in af.facts if isinstance(j, Judgement) and j.evidence.text.startswith("Four of")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a span counted after the grade dates the earlier one, not this one: news of an inspection
+    ("BCP Council children's services rated 'good' three years after 'inadequate' verdict\n\nPublished 5 June 2025\n\n"
+     "Children's services at BCP Council have been rated good by Ofsted, three years after the same inspectors "
+     "branded them inadequate.", {("E06000058", "full")}),
+    # look-alike: a span counted back from the grade itself
+    ("Published 5 June 2025\n\nBCP\n\nChildren's services at BCP Council were rated good by Ofsted two years ago.",
+     set()),
+])
+def test_a_span_counted_after_the_grade_leaves_it_news(extract, text, want):
+    assert inspections(extract(text)) == want

@@ -379,7 +379,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \
                 or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
-                or (jr.earlier_time.search(m.sentence.text) and ref not in told_events
+                or (jr.earlier_time.search(_time_told(m)) and ref not in told_events
                     and not r.news.search(m.sentence.text)):  # "last year Ofsted upgraded it": no news
             # a move between grades is news, unless it is a person's record ("The director who steered
             # Medway's services from 'inadequate' to 'good' is to leave")
@@ -441,6 +441,18 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
             if k == best:
                 out.append(Inspection(ref, "full", sentence.evidence, implied[ref].date))
     return out
+
+
+_SPAN_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (years?|months) (after|since)\b",
+                         re.I)
+
+
+def _time_told(m) -> str:
+    """The sentence's words that may date the rating: all but a span counted after it ("rated good, three years
+    after the same inspectors branded them inadequate" counts from the earlier grade, not back from this one)."""
+    doc = m.span.doc
+    before, after = doc[m.sentence.span.start:m.span.end].text, doc[m.span.end:m.sentence.span.end].text
+    return before + " " + _SPAN_AFTER.sub(" ", after)
 
 
 def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
