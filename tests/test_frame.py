@@ -1399,3 +1399,15 @@ def test_a_region_in_the_slug_names_none_of_its_councils():
     _, signals = read_url("https://www.example.co.uk/news/manchester-council-children-rated-good-28766102",
                           date(2024, 3, 10))
     assert "E08000003" in signals.get("url_path", ())
+
+
+def test_both_opening_a_sentence_stands_for_the_pair_just_named(nlp):
+    text = ("Or take Northamptonshire. The trust now runs services for both North Northamptonshire and West "
+            "Northamptonshire councils. Both were rated requires improvement in 2022.")
+    ctx = frame_of(nlp, "Trusts\n\nPublished 3 December 2025\n\n" + text)
+    both = {e.ref.key for e in ctx.entities if e.anaphor and e.span.text == "Both"}
+    assert both == {"E06000061", "E06000062"}
+    # look-alike: "Both" before two things of another kind is no reference to councils
+    ctx = frame_of(nlp, "Kent\n\nPublished 3 December 2025\n\nKent County Council and Medway Council were rated good. "
+                        "Both the report and the letter were published today.")
+    assert not [e for e in ctx.entities if e.span.text == "Both"]

@@ -2149,6 +2149,9 @@ def test_colons_and_before_that_are_no_history(extract, text, want):
     # "an area" before a clause of its own that holds the rating is a topic, not one of the judgement's areas
     ("Published 14 March 2024\n\nThe visit looked at children in need, an area Ofsted had flagged when it rated "
      "Wigan 'requires improvement to be good' in 2022.", {("E08000010", "requires-improvement", None)}),
+    ("Published 14 March 2024\n\nWigan has come out of requires improvement. Its inspection this winter judged it "
+     "good, and inspectors found that children in care now have more stable relationships.",
+     {("E08000010", "requires-improvement", None), ("E08000010", "good", None)}),
     # look-alike: the area named in the rating's own clause
     ("Published 14 March 2024\n\nOfsted rated Wigan's help and protection, an area of concern before, as good.",
      {("E08000010", "good", "help and protection")}),
@@ -2157,6 +2160,7 @@ def test_colons_and_before_that_are_no_history(extract, text, want):
      "leadership.", {("E08000010", "inadequate", None)}),
 ])
 def test_an_area_as_a_topic_before_the_ratings_own_clause(extract, text, want):
+    # (and one in a clause joined after the grade: "..., and inspectors found that children in care ...")
     af = extract(text)
     assert {(j.about.key, j.rating, j.area) for j in af.facts if isinstance(j, Judgement)} == want
     if "2017" in text:
@@ -2288,3 +2292,22 @@ def test_a_count_of_councils_as_a_subject_names_none(extract, text, want):
 ])
 def test_a_span_counted_after_the_grade_leaves_it_news(extract, text, want):
     assert inspections(extract(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "Both" opening a sentence as its subject: the two councils just named together
+    ("Trusts are no cure\n\nBy Jo Bell | 20 November 2025\n\nOfsted's decision to stop giving councils a headline "
+     "grade will be welcomed in most town halls.\n\nTake Slough. Its services were moved into a trust in 2015, now a "
+     "company owned by the council. A decade on, Slough is still rated requires improvement.\n\nOr take "
+     "Northamptonshire. The former Northamptonshire County Council's children's services were judged inadequate in "
+     "2019. When the county was split in two, the work passed to Northamptonshire Children's Trust, which now runs "
+     "services for both North Northamptonshire and West Northamptonshire councils. Both were rated requires "
+     "improvement in 2022.",
+     {("E06000039", "requires-improvement"), ("E10000021", "inadequate"), ("E06000061", "requires-improvement"),
+      ("E06000062", "requires-improvement")}),
+    # look-alike: "Both" on two things of another kind
+    ("Published 3 December 2025\n\nKent County Council's children's services were rated good. Both the report and "
+     "the letter were published today.", {("E10000016", "good")}),
+])
+def test_both_opening_a_sentence_is_the_pair_just_named(extract, text, want):
+    assert judgements_any(extract(text)) == want

@@ -885,6 +885,8 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
             m = _noun_at(words, j, nouns)
             if m:
                 hit = (base + i, base + j + m, nums[i], False)
+        if hit is None and i == 0 and words[i] == "both" and i + 1 < len(words) and sent[i + 1].pos_ in ("AUX", "VERB"):
+            hit = (base + i, base + i + 1, 2, False)  # "Both were rated requires improvement in 2022"
         if hit is None and words[i] in rules["pronouns"]:
             j = i + 1
             while j < len(words) and j <= i + 3 and words[j] in ("were", "are", "have", "had", "been", "was"):

@@ -554,7 +554,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # flagged when it rated Wigan 'requires improvement'")
         opens = next((t.i for t in reversed(doc[near_span.start:span.start])
                       if t.dep_ in ("mark", "advmod") and t.lower_ in _CLAUSE_OPENERS and t.head.i >= t.i), None)
-        near = doc[opens if opens is not None else near_span.start:near_span.end].text.lower()
+        # (nor words of a clause joined after it: "judged it good, and inspectors found that children in care ...")
+        near_end = next((t.i for t in doc[span.end:near_span.end] if t.text == ";" or (
+            t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas"))),
+            near_span.end)
+        near = doc[opens if opens is not None else near_span.start:near_end].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         # "overall" in the rating's own clause ("some aspects were judged good, but overall it requires
         # improvement": the second clause's)
