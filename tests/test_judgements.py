@@ -2311,3 +2311,19 @@ def test_a_span_counted_after_the_grade_leaves_it_news(extract, text, want):
 ])
 def test_both_opening_a_sentence_is_the_pair_just_named(extract, text, want):
     assert judgements_any(extract(text)) == want
+
+
+def test_a_count_of_councils_opening_a_list_grades_each_name_under_it(extract):
+    text = ("London club grows\n\nThursday 6 March 2025\n\nLondon now has 14 councils whose children's services are "
+            "rated outstanding, after Harrow Council was rated inadequate this week.\n\nThe three London boroughs "
+            "currently rated outstanding are:\n- Bexley\n- Bromley\n- Camden\n\nInspectors praised their workforces.")
+    af = extract(text)
+    assert judgements_any(af) == {("E09000015", "inadequate"), ("E09000004", "outstanding"),
+                                  ("E09000006", "outstanding"), ("E09000007", "outstanding")}
+    # the count's sentence states the grade: the evidence of each
+    assert {j.evidence.text for j in af.facts if isinstance(j, Judgement) and j.rating == "outstanding"} == {
+        "The three London boroughs currently rated outstanding are:"}
+    # look-alike: a list under a sentence that grades no one
+    plain = extract("London\n\nThursday 6 March 2025\n\nHarrow Council was rated inadequate this week.\n\nThe boroughs "
+                    "that spoke at the event were:\n- Bexley\n- Bromley\n")
+    assert judgements_any(plain) == {("E09000015", "inadequate")}

@@ -74,6 +74,7 @@ class _Rules:
     found_to_be: set[str]
     generic: re.Pattern
     counted_councils: re.Pattern
+    counted_list: re.Pattern
     rating_reference: re.Pattern
     grade_step: re.Pattern
     grade_up: set[str]
@@ -117,7 +118,7 @@ def _rules(vocab) -> _Rules:
                   rx("data_release"), rx("not_a_judgement"),
                   set(raw["aspiration"]), rx("aspiration_clause"), rx("out_of_scope"),
                   re.compile(r"\b(of|for|in|at|by)\s+(\S+\s+){0,3}?(" + raw["out_of_scope"] + ")", re.I), rx("area_cues"), rx("area_subjects"),
-                  set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"),
+                  set(raw["found_to_be"]), rx("generic_subjects"), rx("counted_councils"), rx("counted_list"),
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
                   _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
@@ -807,6 +808,14 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         if ours_rated is not None:
             mentions = [replace(m, standing=True) for m in mentions]
         if not mentions:
+            if counted is not None and _an_item_of_the_count(ctx, counted, k):
+                # "The 14 London boroughs currently rated outstanding are:", then a list of their names, one a line
+                # (the count's sentence states the grade: it is the evidence)
+                m0 = counted[0]
+                item = Mention(m0.span, m0.sentence, m0.rating, m0.previous, False, True, m0.area, m0.date, m0.now)
+                out += [(item, e.ref) for e in ctx.entities if e.ref.kind == "council" and not e.anaphor
+                        and sentence.span.start <= e.span.start < sentence.span.end][:1]
+                continue
             if counted is not None and k - counted[2] <= 2:
                 out += _the_counted(ctx, sentence, counted, r)
             continue
@@ -1102,8 +1111,17 @@ def _of_some_of_them(ctx: ArticleContext, sentence: Sentence, span: Span, r: _Ru
     return bool(r.counted_councils.search(text) or _SOME_OF_THEM.search(text))
 
 
+def _an_item_of_the_count(ctx: ArticleContext, counted, k: int) -> bool:
+    """Sentence k is an item of the list a count of councils opens ("The 14 London boroughs currently rated
+    outstanding are:", then "- Bexley", "- Bromley", ...): a line that is only a council's name, right after the
+    count's sentence or another such item."""
+    opener = ctx.sentences[counted[2]]
+    return opener.text.rstrip().endswith(":") and k > counted[2] \
+        and all(a_name_alone(ctx.sentences[j], ctx.entities) for j in range(counted[2] + 1, k + 1))
+
+
 def _count_of_councils(text: str, r: _Rules) -> int:
-    m = r.counted_councils.search(text)
+    m = r.counted_list.search(text)
     if not m:
         return 0
     word = m.group(1).lower()
@@ -1136,6 +1154,12 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     None when the rated thing is a number of councils not named there (nobody's rating then)."""
     sent_start = ctx.sentence_of(span.start).span.start
     if _another_bodys(ctx, span):
+        return None
+    verb = span.root.head
+    if verb.dep_ in ("acl", "relcl") and _rules(ctx.doc.vocab).counted_list.search(
+            ctx.doc[verb.head.left_edge.i:verb.head.i + 1].text):
+        # "The 14 London boroughs currently rated outstanding are: ...", "14 councils whose children's services are
+        # rated outstanding": none of those named
         return None
     refs: list[Ref] = []
     service_noun = in_clause = False
