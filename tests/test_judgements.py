@@ -2327,3 +2327,18 @@ def test_a_count_of_councils_opening_a_list_grades_each_name_under_it(extract):
     plain = extract("London\n\nThursday 6 March 2025\n\nHarrow Council was rated inadequate this week.\n\nThe boroughs "
                     "that spoke at the event were:\n- Bexley\n- Bromley\n")
     assert judgements_any(plain) == {("E09000015", "inadequate")}
+
+
+def test_a_grade_alone_titles_the_items_of_the_list_under_it(extract):
+    text = ("Round-up\n\n5 April 2024\n\nEleven councils received the outcomes of full inspections.\n\nOutstanding\n"
+            "- Bromley (previously good): inspectors praised the workforce.\nGood\n- Salford (no change): the city "
+            "kept its rating.\n\nInadequate\n- Havering (previously good): inspectors found delays.\n")
+    af = extract(text)
+    assert judgements(af) == {("E09000006", "outstanding", True), ("E09000006", "good", False),
+                              ("E08000006", "good", True), ("E09000016", "inadequate", True),
+                              ("E09000016", "good", False)}
+    assert {("E09000006", "full"), ("E09000016", "full")} <= inspections(af)
+    # look-alike: a grade alone over lines that are no list of councils
+    plain = extract("Round-up\n\n5 April 2024\n\nGood\n- Inspectors praised the workforce.\n\nHavering Council was "
+                    "rated inadequate.")
+    assert judgements_any(plain) == {("E09000016", "inadequate")}

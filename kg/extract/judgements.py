@@ -796,6 +796,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
     ours_before = False
+    list_grade = None   # the grade a line alone titles the list under it with
     for k, sentence in enumerate(ctx.sentences):
         if ours_rated is not None:
             # (and the sentence after one, speaking of them by a pronoun: "... are undergoing a full Ofsted
@@ -807,6 +808,23 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
         if ours_rated is not None:
             mentions = [replace(m, standing=True) for m in mentions]
+        titled = None if sentence.off_scope else _grade_titling(ctx, sentence, r)
+        if titled is not None:
+            list_grade = titled
+            continue
+        item = _item_under(ctx, sentence) if list_grade is not None else None
+        if item is not None:
+            # "Good" titling a list, then "- Lewisham (previously requires improvement): ...": the item's council
+            # was given the title's grade (and the one in brackets is the earlier)
+            mentions = [m for m in mentions if m.previous] + [
+                Mention(item.span, sentence, list_grade, "", True, False, None, None, opens_line=True)]
+            before = _bracketed_before(ctx, sentence, item, r)
+            if before is not None and not any(m.previous and m.rating == before.rating for m in mentions):
+                mentions.append(before)
+            out += [(m, item.ref) for m in mentions]
+            continue
+        if sentence.paragraph != getattr(list_grade, "paragraph", sentence.paragraph):
+            list_grade = None
         if not mentions:
             if counted is not None and _an_item_of_the_count(ctx, counted, k):
                 # "The 14 London boroughs currently rated outstanding are:", then a list of their names, one a line
@@ -1109,6 +1127,50 @@ def _of_some_of_them(ctx: ArticleContext, sentence: Sentence, span: Span, r: _Ru
         return False
     text = ctx.doc[max(e.span.end for e in collective):span.start].text
     return bool(r.counted_councils.search(text) or _SOME_OF_THEM.search(text))
+
+
+def _grade_titling(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> str | None:
+    """The grade a line alone gives ("Good", "REQUIRES IMPROVEMENT"), when the line after it is an item of a
+    list that opens with a council's name ("- Lewisham (previously requires improvement): ...")."""
+    spans = filter_spans([ctx.doc[s:e] for _, s, e in r.matcher(ctx.doc, as_spans=False)
+                          if sentence.span.start <= s and e <= sentence.span.end])
+    if len(spans) != 1 or not _grade_alone(sentence, spans[0]):
+        return None
+    k = ctx.sentences.index(sentence)
+    nxt = ctx.sentences[k + 1] if k + 1 < len(ctx.sentences) else None
+    return r.rating_of.get(spans[0].text.lower().replace("’", "'")) if nxt is not None and _bulleted(ctx, nxt) else None
+
+
+_BULLETS = {"-", "–", "•", "*", "·", "▪"}
+
+
+def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) -> Mention | None:
+    """The earlier grade in brackets right after an item's council ("- Bromley (previously good): ...")."""
+    doc = ctx.doc
+    k = item.span.end
+    if not (k + 3 < sentence.span.end and doc[k].text == "(" and doc[k + 1].lower_ in _BRACKETED_BEFORE):
+        return None
+    spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False) if s == k + 2])
+    if not spans or spans[0].end >= sentence.span.end or not doc[spans[0].end].text.startswith(")"):
+        return None
+    rating = r.rating_of.get(spans[0].text.lower().replace("’", "'"))
+    return Mention(spans[0], sentence, rating, "strong", False, False, None, None) if rating else None
+
+
+def _bulleted(ctx: ArticleContext, sentence: Sentence) -> int | None:
+    """Where the words of a list's item line start, after its bullet ("- Bromley ..."); None for no item."""
+    doc, sent = ctx.doc, sentence.span
+    k = sent.start
+    while k < sent.end and doc[k].is_space:
+        k += 1
+    return k + 1 if k + 1 < sent.end and doc[k].text in _BULLETS else None
+
+
+def _item_under(ctx: ArticleContext, sentence: Sentence):
+    """The council a list's item line opens with, after its bullet ("- Bromley (previously good): ..."), if any."""
+    k = _bulleted(ctx, sentence)
+    e = ctx.entity_at(k) if k is not None else None
+    return e if e is not None and e.span.start == k and e.ref.kind in ("council", "provider") else None
 
 
 def _an_item_of_the_count(ctx: ArticleContext, counted, k: int) -> bool:
