@@ -2342,3 +2342,7 @@ def test_a_grade_alone_titles_the_items_of_the_list_under_it(extract):
     plain = extract("Round-up\n\n5 April 2024\n\nGood\n- Inspectors praised the workforce.\n\nHavering Council was "
                     "rated inadequate.")
     assert judgements_any(plain) == {("E09000016", "inadequate")}
+    # ... and an item after the list has ended, past a paragraph of prose
+    ended = extract("Round-up\n\n5 April 2024\n\nGood\n- Salford (no change): the city kept its rating.\n\nThe "
+                    "reports were published on Friday.\n\n- Havering Council's director said staff were ready.")
+    assert judgements_any(ended) == {("E08000006", "good")}

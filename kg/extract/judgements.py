@@ -796,7 +796,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
     ours_before = False
-    list_grade = None   # the grade a line alone titles the list under it with
+    list_grade, list_paragraph = None, -1   # the grade a line alone titles the list under it with, and where
     for k, sentence in enumerate(ctx.sentences):
         if ours_rated is not None:
             # (and the sentence after one, speaking of them by a pronoun: "... are undergoing a full Ofsted
@@ -810,10 +810,13 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             mentions = [replace(m, standing=True) for m in mentions]
         titled = None if sentence.off_scope else _grade_titling(ctx, sentence, r)
         if titled is not None:
-            list_grade = titled
+            list_grade, list_paragraph = titled, sentence.paragraph
             continue
         item = _item_under(ctx, sentence) if list_grade is not None else None
+        if item is None and list_grade is not None and sentence.paragraph != list_paragraph:
+            list_grade = None  # the list is over: a paragraph of its own that is no item of it
         if item is not None:
+            list_paragraph = sentence.paragraph
             # "Good" titling a list, then "- Lewisham (previously requires improvement): ...": the item's council
             # was given the title's grade (and the one in brackets is the earlier)
             mentions = [m for m in mentions if m.previous] + [
@@ -823,8 +826,6 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 mentions.append(before)
             out += [(m, item.ref) for m in mentions]
             continue
-        if sentence.paragraph != getattr(list_grade, "paragraph", sentence.paragraph):
-            list_grade = None
         if not mentions:
             if counted is not None and _an_item_of_the_count(ctx, counted, k):
                 # "The 14 London boroughs currently rated outstanding are:", then a list of their names, one a line
