@@ -289,3 +289,13 @@ def test_a_constituency_after_mp_for_is_no_council(extract):
                  "services.\n\nInspectors found that children in care now see their social workers regularly.")
     about = {f.about.key for f in af.facts if isinstance(f, Finding) and f.about}
     assert about == {"E08000012"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Round-up\n\n5 April 2024\n\nGood\n- Derbyshire (previously requires improvement): the county's early help offer "
+     "was praised.", {"E10000007"}),
+    # look-alike: a capitalised common word opening a bulleted line is still a word
+    ("Round-up\n\n5 April 2024\n\nNotes\n- Reading the report, inspectors saw progress.", set()),
+])
+def test_a_bulleted_item_opening_with_a_council(extract, text, want):
+    assert councils(extract(text)) == want

@@ -159,6 +159,13 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
 
 
 
+def _after_a_bullet(doc: Doc, i: int) -> bool:
+    """Token i is a list item's name: after a bullet that opens its line, before a bracket, a colon or a dash ("\n-
+    Derbyshire (previously ...):"; not "- Reading the report")."""
+    return i >= 2 and doc[i - 1].text in ("-", "•", "*", "–", "·", "▪") and doc[i - 2].is_space \
+        and "\n" in doc[i - 2].text and i + 1 < len(doc) and doc[i + 1].text[:1] in ("(", ":", "-", "–", "—")
+
+
 def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
     following, club_words, preceding, papers = _linking_rules()
     doc = ent.doc
@@ -168,9 +175,12 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
     # (but a place before a noun, which the tagger may call an adjective: "Torbay children's services continues
     # to struggle" opening an article)
+    # (nor a list's item after its bullet, "- Derbyshire (previously requires improvement): ...", which the tagger
+    # may take for a verb)
     if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
             first.i + 1 < len(doc) and (doc[first.i + 1].lower_ in ("council", "'s", "’s")
-                                        or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN"))):
+                                        or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN"))) \
+            and not _after_a_bullet(doc, first.i):
         return True
     if len(ent) == 1 and _surname_of_a_name(doc, first.i, gazetteer):
         return True  # "Martin Wakefield": a person's surname
