@@ -217,14 +217,10 @@ def _of_councils(child) -> bool:
                               for o in objs)
 
 
-def _an_unnamed_subject(seg: Span) -> bool:
-    """The clause's subject is a council it does not name: "A London borough that was rated good five years ago
-    has been judged inadequate, while a Lancashire council has moved up a grade" (beside another such council or
-    one another clause names, not the council the discourse is on)."""
-    return _unnamed_subjects(seg) > 0
-
-
 def _unnamed_subjects(span: Span) -> int:
+    """How many clause subjects are councils the text does not name: "A London borough that was rated good five
+    years ago has been judged inadequate, while a Lancashire council has moved up a grade" (beside another such
+    council or one another clause names, not the council the discourse is on)."""
     return sum(1 for t in span if t.lower_ in ("a", "an", "one") and t.dep_ in ("det", "nummod")
                and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in _UNNAMED_HEADS
                and span.start <= t.head.head.i < span.end)
@@ -277,7 +273,7 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     if _unnamed_other(seg) or _a_count(seg):
         return []  # "while another has fallen from good", "but two are judged inadequate": councils unnamed
     refs = named_in(ctx, sentence.span)
-    if _an_unnamed_subject(seg) and (refs or _unnamed_subjects(sentence.span) > 1):
+    if _unnamed_subjects(seg) and (refs or _unnamed_subjects(sentence.span) > 1):
         return []  # (alone, "A council criticised for high caseloads has improved" is the one the article is on)
     if refs and sentence.focus is not None and all(_abolished(ctx, r) for r in refs) and not _abolished(ctx, sentence.focus):
         # "leaders have sustained an exceptional service through the change to a unitary council, which

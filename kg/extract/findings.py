@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from kg.dates import is_year
 from kg.extract.attribution import about, clause_of, clauses, named_in_passing_only, possessor, subject_named_in_passing
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.linking import BULLETS
 from kg.extract.people import pronoun_speaker, speaks_for_the_council
 from kg.facts import Finding
 from kg.pipeline import FirstWordMatcher, doc_text, pattern_tokenizer
@@ -1074,7 +1075,6 @@ _MANY_COUNCILS = re.compile(r"\b(councils|local authorities|authorities)\b", re.
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
-_BULLETS = "•*-–·▪●◦‣"
 
 
 _MODALS = {"will", "would", "could", "might", "'ll", "’ll"}
@@ -1120,7 +1120,7 @@ def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
     item_paragraphs: set[int] = set()
     for k, s in enumerate(ctx.sentences):
         text = s.evidence.text.lstrip()
-        if text[:1] in _BULLETS:
+        if text[:1] in BULLETS:
             item_paragraphs.add(s.paragraph)
         if s.paragraph in item_paragraphs:
             if tone:

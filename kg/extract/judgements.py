@@ -34,6 +34,7 @@ from kg.extract.attribution import (about, antecedent, antecedent_is_something_e
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.extract.frame import LINE_MARKS, a_name_alone, named_runs, named_together, ours_rated_pattern
+from kg.extract.linking import BULLETS
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -338,8 +339,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
     told = [] if told is None else told
     doc = ctx.doc
     sent_span = sentence.span
-    spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False)
-                          if s >= sent_span.start and e <= sent_span.end])
+    spans = _grades_in(ctx, sent_span.start, sent_span.end)
     listed = _scale_listed(spans)
     out = []
     for span in spans:
@@ -608,6 +608,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb, bool(heading)))
     return out
+
+
+def _grades_in(ctx: ArticleContext, start: int, end: int) -> list[Span]:
+    """The rating phrases (judgements.yaml, the longest where they overlap) from token `start` to `end`: the
+    matcher runs once per article, not once per sentence."""
+    found = ctx.shared("grade_matches", lambda c: [(s, e) for _, s, e in _rules(c.doc.vocab).matcher(c.doc, as_spans=False)])
+    return filter_spans([ctx.doc[s:e] for s, e in found if s >= start and e <= end])
 
 
 def _section_title(sentence: Sentence, span: Span) -> bool:
@@ -1133,16 +1140,12 @@ def _of_some_of_them(ctx: ArticleContext, sentence: Sentence, span: Span, r: _Ru
 def _grade_titling(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> str | None:
     """The grade a line alone gives ("Good", "REQUIRES IMPROVEMENT"), when the line after it is an item of a
     list that opens with a council's name ("- Lewisham (previously requires improvement): ...")."""
-    spans = filter_spans([ctx.doc[s:e] for _, s, e in r.matcher(ctx.doc, as_spans=False)
-                          if sentence.span.start <= s and e <= sentence.span.end])
+    spans = _grades_in(ctx, sentence.span.start, sentence.span.end)
     if len(spans) != 1 or not _grade_alone(sentence, spans[0]):
         return None
     k = ctx.sentences.index(sentence)
     nxt = ctx.sentences[k + 1] if k + 1 < len(ctx.sentences) else None
     return r.rating_of.get(spans[0].text.lower().replace("’", "'")) if nxt is not None and _bulleted(ctx, nxt) else None
-
-
-_BULLETS = {"-", "–", "•", "*", "·", "▪"}
 
 
 def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) -> Mention | None:
@@ -1151,7 +1154,7 @@ def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) 
     k = item.span.end
     if not (k + 3 < sentence.span.end and doc[k].text == "(" and doc[k + 1].lower_ in _BRACKETED_BEFORE):
         return None
-    spans = filter_spans([doc[s:e] for _, s, e in r.matcher(doc, as_spans=False) if s == k + 2])
+    spans = [g for g in _grades_in(ctx, k + 2, sentence.span.end) if g.start == k + 2]
     if not spans or spans[0].end >= sentence.span.end or not doc[spans[0].end].text.startswith(")"):
         return None
     rating = r.rating_of.get(spans[0].text.lower().replace("’", "'"))
@@ -1164,7 +1167,7 @@ def _bulleted(ctx: ArticleContext, sentence: Sentence) -> int | None:
     k = sent.start
     while k < sent.end and doc[k].is_space:
         k += 1
-    return k + 1 if k + 1 < sent.end and doc[k].text in _BULLETS else None
+    return k + 1 if k + 1 < sent.end and doc[k].text in BULLETS else None
 
 
 def _item_under(ctx: ArticleContext, sentence: Sentence):

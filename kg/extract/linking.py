@@ -159,10 +159,14 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
 
 
 
+# The marks that open a list's item line ("- Bromley (previously good): ...").
+BULLETS = frozenset("•*-–·▪●◦‣")
+
+
 def _after_a_bullet(doc: Doc, i: int) -> bool:
     """Token i is a list item's name: after a bullet that opens its line, before a bracket, a colon or a dash ("\n-
     Derbyshire (previously ...):"; not "- Reading the report")."""
-    return i >= 2 and doc[i - 1].text in ("-", "•", "*", "–", "·", "▪") and doc[i - 2].is_space \
+    return i >= 2 and doc[i - 1].text in BULLETS and doc[i - 2].is_space \
         and "\n" in doc[i - 2].text and i + 1 < len(doc) and doc[i + 1].text[:1] in ("(", ":", "-", "–", "—")
 
 

@@ -768,6 +768,8 @@ def _where_they_are(ctx: ArticleContext, r: _Rules) -> list[Membership]:
     out = []
     people = [e for e in ctx.entities if e.ref.kind == "person"]
     for sent in ctx.sentences:
+        if ", where" not in sent.text:
+            continue
         lo, hi = sent.span.start, sent.span.end
         for e in ctx.entities:
             k = e.span.end
