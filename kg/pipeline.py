@@ -59,7 +59,9 @@ def line_breaks(doc):
         if "\n" in before.text or (before.is_space and len(before.text) > 2):
             tok.is_sent_start = True
             row = a_row(tok)
-        elif not tok.is_space and ((prev is not None and prev.text[-1:] not in _SENTENCE_END) or row):
+        elif not tok.is_space and ((prev is not None and prev.text[-1:] not in _SENTENCE_END) or row
+                                   or prev is not None and prev.text == ":" and _few_words_left(text, tok.idx)):
+            # ("- Salford: good": a line's last words after a colon are no sentence of their own)
             tok.is_sent_start = False
         if not tok.is_space:
             prev = tok
@@ -67,6 +69,11 @@ def line_breaks(doc):
 
 
 _SENTENCE_END = set(".!?:;\"”’'…)")
+
+
+def _few_words_left(text: str, i: int, most: int = 3) -> bool:
+    end = text.find("\n", i)
+    return len(text[i:len(text) if end < 0 else end].split()) <= most
 
 
 def keep_ner(doc):

@@ -2320,9 +2320,10 @@ def test_a_count_of_councils_opening_a_list_grades_each_name_under_it(extract):
     af = extract(text)
     assert judgements_any(af) == {("E09000015", "inadequate"), ("E09000004", "outstanding"),
                                   ("E09000006", "outstanding"), ("E09000007", "outstanding")}
-    # the count's sentence states the grade: the evidence of each
-    assert {j.evidence.text for j in af.facts if isinstance(j, Judgement) and j.rating == "outstanding"} == {
-        "The three London boroughs currently rated outstanding are:"}
+    # the count's sentence states the grade and the item's line the council: both are the evidence
+    said = {(j.about.key, j.evidence.text.strip()) for j in af.facts if isinstance(j, Judgement) and j.rating == "outstanding"}
+    assert said == {(gss, line) for gss, name in (("E09000004", "Bexley"), ("E09000006", "Bromley"), ("E09000007", "Camden"))
+                    for line in ("The three London boroughs currently rated outstanding are:", f"- {name}")}
     # look-alike: a list under a sentence that grades no one
     plain = extract("London\n\nThursday 6 March 2025\n\nHarrow Council was rated inadequate this week.\n\nThe boroughs "
                     "that spoke at the event were:\n- Bexley\n- Bromley\n")
@@ -2346,3 +2347,47 @@ def test_a_grade_alone_titles_the_items_of_the_list_under_it(extract):
     ended = extract("Round-up\n\n5 April 2024\n\nGood\n- Salford (no change): the city kept its rating.\n\nThe "
                     "reports were published on Friday.\n\n- Havering Council's director said staff were ready.")
     assert judgements_any(ended) == {("E08000006", "good")}
+
+
+def test_a_count_restated_opens_a_list_of_names_by_region(extract):
+    text = ("Which councils are failing?\n\nPublished 2 June 2025\n\nSeven councils in England currently have "
+            "children's services rated inadequate.\n\nThree of them were given the grade this year. Harrow Council dropped "
+            "from good in March, while Halton Borough Council fell from requires improvement in January and Devon "
+            "County Council was rated inadequate again in May.\n\nAccording to "
+            "Ofsted's data, the seven are:\n\nNorth West: Bury (2021), Halton (2024), Sefton (2022)\nLondon: Harrow "
+            "(2025), Havering (2024)\nSouth West: Devon (2025), Swindon (2023)\n\nMost have had several monitoring visits.")
+    af = extract(text)
+    assert {(gss, "inadequate") for gss in (
+        "E08000002", "E06000006", "E08000014", "E09000015", "E09000016", "E10000008", "E06000030")} == {
+        (gss, rating) for gss, rating, current in judgements(af) if current}
+    # the line names the council: it is (with the count's sentence) the evidence
+    assert any(j.about.key == "E06000006" and j.evidence.text.startswith("North West:") for j in af.facts
+               if isinstance(j, Judgement))
+    # look-alike: a count of councils that grades no one, then its list
+    plain = extract("Summit\n\nPublished 2 June 2025\n\nSeven councils sent leaders to the summit.\n\nThe seven are:"
+                    "\n\nNorth West: Bury, Halton, Sefton\nLondon: Harrow, Havering\nSouth West: Devon, Swindon\n")
+    assert judgements_any(plain) == set()
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "*"])
+def test_a_bulleted_list_of_where_each_council_stands(extract, bullet):
+    text = ("How does Wigan compare?\n\nPublished 28 November 2025\n\nWigan Council's children's services have been "
+            "rated good by Ofsted.\n\nHere is where its neighbours stand, from their most recent inspections:\n\n"
+            f"{bullet} Bolton: good\n{bullet} Bury: requires improvement, up from inadequate at its previous inspection\n"
+            f"{bullet} Salford: good\n{bullet} Tameside: inadequate\n{bullet} Trafford: requires improvement\n\nRead more.")
+    af = extract(text)
+    assert {("E08000001", "good"), ("E08000002", "requires-improvement"), ("E08000006", "good"),
+            ("E08000008", "inadequate"), ("E08000009", "requires-improvement")} <= judgements_any(af)
+    assert ("E08000002", "inadequate", False) in judgements(af)   # the grade it was up from
+    assert not {("E08000008", "good"), ("E08000009", "good")} & judgements_any(af)
+    # look-alike: an item that goes on past its name with no grade after the colon
+    plain = extract("News\n\nPublished 28 November 2025\n\nWhat the councils said:\n\n"
+                    f"{bullet} Bolton: good work is being done, a spokesperson said\n")
+    assert ("E08000001", "good") not in judgements_any(plain)
+
+
+def test_a_place_word_naming_something_else_is_no_council(extract):
+    # "the city region" is Greater Manchester, not the city council the article names
+    text = ("Round-up\n\nPublished 28 November 2025\n\nManchester City Council was rated outstanding this month. "
+            "Tameside remains the only borough in the city region rated inadequate.")
+    assert judgements_any(extract(text)) == {("E08000003", "outstanding"), ("E08000008", "inadequate")}

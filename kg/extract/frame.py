@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
-from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences
+from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences, line_words
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -420,7 +420,7 @@ def _grade_words() -> frozenset[str]:
 def _graded_line(doc: Doc, s: Sentence, councils: list[EntitySpan]) -> bool:
     """A line that opens with a council's or provider's name, a colon or dash, then a grade: a round-up's
     heading or a list's item ("City of York Council: outstanding (April 2025)"), not another story's headline."""
-    e = next((e for e in councils if e.span.start == s.span.start), None)
+    e = next((e for e in councils if e.span.start == line_words(doc, s.span)), None)
     if e is None or e.span.end + 1 >= s.span.end or doc[e.span.end].text not in LINE_MARKS:
         return False
     k = e.span.end + 1 + (doc[e.span.end + 1].text in "'‘\"“")
@@ -753,7 +753,10 @@ def _named_in_title(title: str, when: date | None) -> set[Ref]:
 
 # ---- sets of councils -----------------------------------------------------------------------------------
 
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# numbers in words, as articles count councils and years ("nineteen councils", "two years later")
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
 
 
 def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan],
@@ -843,7 +846,7 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
     out = []
     words = [t.lower_ for t in sent]
     # each token's number, read once ("five", "12")
-    nums = [int(w) if w.isdecimal() else _NUMBER_WORDS.get(w) for w in words]
+    nums = [int(w) if w.isdecimal() else NUMBER_WORDS.get(w) for w in words]
     firsts = {d[0] for d in dets}
     base = sent.start
     i = 0
@@ -1156,12 +1159,15 @@ _BACK_TO_AN_EVENT = re.compile(r"\W*(that|this|the same) (full |short |standard 
                                r"(inspection|report|visit|review|letter)\b", re.I)
 
 
-def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...] | None = ("council",)) -> bool:
+def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...] | None = ("council",),
+                 start: int | None = None) -> bool:
     """A line that is only a name (a council's by default; any body's or person's with `kinds` None): "City of
-    Wolverhampton Council" over a roundup's section heads the paragraphs under it, not a passing mention."""
+    Wolverhampton Council" over a roundup's section heads the paragraphs under it, not a passing mention.
+    (Only names, from token `start` on.)"""
+    start = s.span.start if start is None else start
     named = {t.i for e in entities if (kinds is None or e.ref.kind in kinds)
-             and s.span.start <= e.span.start < s.span.end for t in e.span}
-    words = [t for t in s.span if t.is_alpha]
+             and start <= e.span.start < s.span.end for t in e.span}
+    words = [t for t in s.span if t.is_alpha and t.i >= start]
     return bool(words) and all(t.i in named for t in words)
 
 
@@ -1211,6 +1217,8 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
                                     or nxt.text in ("-", "–") and not nxt.whitespace_ and not doc[nxt.i - 1].whitespace_):
                 break  # "the Department for Education", "the Council of the Isles of Scilly", "the council-owned company"
+            if nxt is not None and kind != "any" and nxt.lower_ in rules["not_before"]:
+                break  # "the city region", "the county lines gangs"
             if kind not in _CAPITALISED_REFERENCES and t.i + 1 != span.start \
                     and any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]):
                 break  # a proper name ("the County Durham ...")
@@ -1264,4 +1272,4 @@ def _heirs_of_type(la_type: str) -> frozenset[str]:
 def _anaphora_rules() -> dict:
     raw = load_yaml("council_linking.yaml")["references"]
     return {"references": {k.lower(): v for k, v in raw["phrases"].items()},
-            "types": raw["types"]}
+            "types": raw["types"], "not_before": frozenset(raw["not_before"])}

@@ -33,8 +33,8 @@ from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, a_name_alone, named_runs, named_together, ours_rated_pattern
-from kg.extract.linking import BULLETS
+from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, a_name_alone, named_runs, named_together, ours_rated_pattern
+from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
@@ -331,8 +331,8 @@ _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
-_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-_YEAR_COUNTS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
+
+
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
     """The rating mentions of a sentence; `told`: the dates of the article's ratings so far, the last one
     last, to count "two years later" from (and it takes this sentence's)."""
@@ -505,7 +505,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             # "found inadequate seven years earlier", "rated good two years ago": counted back from the
             # article's date
             ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text)
-            n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else _YEAR_COUNTS.get(ago.group(1).lower()))
+            n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1).lower()))
             if n and ago.group(2).lower() == "later":
                 # "judged to require improvement two years later": after the rating told last
                 stated = StatedDate(told[-1].year + n) if told else None
@@ -652,7 +652,7 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
     "previous" for the one in brackets; "listed" for a grade with its date in brackets, a list of where each
     council stands ("Leeds City Council: outstanding (August 2025)"); "" when the sentence is no such line."""
     doc, sent = ctx.doc, sentence.span
-    e = ctx.entity_at(sent.start)
+    e = ctx.entity_at(line_words(doc, sent))   # ("- Bolton: good", an item of such a list)
     if e is None or e.ref.kind not in ("council", "provider") or e.span.end >= sent.end \
             or doc[e.span.end].text not in LINE_MARKS:
         return ""
@@ -834,13 +834,18 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             out += [(m, item.ref) for m in mentions]
             continue
         if not mentions:
+            if counted is not None and k > counted[2] and _restates_the_count(sentence, counted[1]):
+                counted = (counted[0], counted[1], k)  # "Nineteen councils are rated inadequate. ... The 19 are:"
+                continue
             if counted is not None and _an_item_of_the_count(ctx, counted, k):
-                # "The 14 London boroughs currently rated outstanding are:", then a list of their names, one a line
-                # (the count's sentence states the grade: it is the evidence)
+                # "The 14 London boroughs currently rated outstanding are:", then a list of their names, a line
+                # each or a line for each region ("North West: Bury (2021), Halton (2024)"); the count's sentence
+                # states the grade and the line the council: both are the evidence
                 m0 = counted[0]
-                item = Mention(m0.span, m0.sentence, m0.rating, m0.previous, False, True, m0.area, m0.date, m0.now)
-                out += [(item, e.ref) for e in ctx.entities if e.ref.kind == "council" and not e.anaphor
-                        and sentence.span.start <= e.span.start < sentence.span.end][:1]
+                out += [(Mention(m0.span, said, m0.rating, m0.previous, False, True, m0.area, m0.date, m0.now), ref)
+                        for said in (m0.sentence, sentence) for ref in dict.fromkeys(
+                    e.ref for e in ctx.entities if e.ref.kind == "council" and not e.anaphor
+                    and _names_from(ctx, sentence) <= e.span.start < sentence.span.end)]
                 continue
             if counted is not None and k - counted[2] <= 2:
                 out += _the_counted(ctx, sentence, counted, r)
@@ -874,7 +879,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if aside is not None:
                 pairs.append((m, [aside]))  # "Unlike Blackpool, rated inadequate earlier this year, the county ..."
             elif id(m) not in paired and m.opens_line:
-                pairs.append((m, [ctx.entity_at(sentence.span.start).ref]))  # whom the line opens with
+                pairs.append((m, [ctx.entity_at(line_words(ctx.doc, sentence.span)).ref]))  # whom the line opens with
             elif id(m) not in paired:
                 rated = _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
@@ -1163,11 +1168,8 @@ def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) 
 
 def _bulleted(ctx: ArticleContext, sentence: Sentence) -> int | None:
     """Where the words of a list's item line start, after its bullet ("- Bromley ..."); None for no item."""
-    doc, sent = ctx.doc, sentence.span
-    k = sent.start
-    while k < sent.end and doc[k].is_space:
-        k += 1
-    return k + 1 if k + 1 < sent.end and doc[k].text in BULLETS else None
+    k = line_words(ctx.doc, sentence.span)
+    return k if k > sentence.span.start and ctx.doc[k - 1].text in BULLETS else None
 
 
 def _item_under(ctx: ArticleContext, sentence: Sentence):
@@ -1179,11 +1181,29 @@ def _item_under(ctx: ArticleContext, sentence: Sentence):
 
 def _an_item_of_the_count(ctx: ArticleContext, counted, k: int) -> bool:
     """Sentence k is an item of the list a count of councils opens ("The 14 London boroughs currently rated
-    outstanding are:", then "- Bexley", "- Bromley", ...): a line that is only a council's name, right after the
-    count's sentence or another such item."""
+    outstanding are:", then "- Bexley", "- Bromley", ...): a line that is only councils' names (after a label
+    and a colon, "North West: Bury (2021), Halton (2024)"), right after the count's sentence or another such item."""
     opener = ctx.sentences[counted[2]]
     return opener.text.rstrip().endswith(":") and k > counted[2] \
-        and all(a_name_alone(ctx.sentences[j], ctx.entities) for j in range(counted[2] + 1, k + 1))
+        and all(a_name_alone(ctx.sentences[j], ctx.entities, start=_names_from(ctx, ctx.sentences[j]))
+                for j in range(counted[2] + 1, k + 1))
+
+
+def _names_from(ctx: ArticleContext, sentence: Sentence) -> int:
+    """Where a line of names starts: after a label and a colon that name no council ("North West: ...")."""
+    sent = sentence.span
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or any(sent.start <= e.span.start < colon for e in ctx.entities if e.ref.kind == "council"):
+        return sent.start
+    return colon + 1
+
+
+def _restates_the_count(sentence: Sentence, n: int) -> bool:
+    """A line that opens the list of the councils counted before, by their number ("According to the latest
+    data, the 19 are:", "The nineteen councils are:")."""
+    text = sentence.text.rstrip()
+    return text.endswith(":") and any(
+        (int(w) if w.isdigit() else NUMBER_WORDS.get(w)) == n for w in re.findall(r"\w+", text.lower()))
 
 
 def _count_of_councils(text: str, r: _Rules) -> int:
@@ -1194,7 +1214,7 @@ def _count_of_councils(text: str, r: _Rules) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
 
 
-_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS[:11])} | {"a": 1}
+_NUMBERS = NUMBER_WORDS | {"a": 1}
 
 
 def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) -> list[tuple[Mention, Ref]]:

@@ -163,6 +163,14 @@ def _unlisted_providers(doc: Doc, entities: list[EntitySpan], when: date | None)
 BULLETS = frozenset("•*-–·▪●◦‣")
 
 
+def line_words(doc: Doc, sent: Span) -> int:
+    """Where a line's words start: after its indent and a list item's bullet ("- Bolton: good"), if any."""
+    k = sent.start
+    while k < sent.end and doc[k].is_space:
+        k += 1
+    return k + 1 if k + 1 < sent.end and doc[k].text in BULLETS else k
+
+
 def _after_a_bullet(doc: Doc, i: int) -> bool:
     """Token i is a list item's name: after a bullet that opens its line, before a bracket, a colon or a dash ("\n-
     Derbyshire (previously ...):"; not "- Reading the report")."""
