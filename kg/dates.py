@@ -142,6 +142,16 @@ def month_before(text: str, published: StatedDate | None) -> StatedDate | None:
     return StatedDate(year, month)
 
 
+def undated_year(text: str, published: StatedDate | None) -> StatedDate | None:
+    """A day and month alone ("22 July", a table's cell): the last such date up to the article's."""
+    if published is None or published.month is None or years_in(text):
+        return None
+    this = parse_date(f"{text.strip()} {published.year}")
+    if this is None or this.month is None:
+        return None
+    return parse_date(f"{text.strip()} {published.year - 1}") if this.as_date() > published.as_date() else this
+
+
 # a dated path: /2024/10/11/ (WordPress and most news sites), /2013/oct/15/ (the Guardian), /2022/02/16/
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d|[a-z]{3})/(\d\d)(?:/|$)", re.I)
 

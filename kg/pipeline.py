@@ -9,6 +9,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,9 +50,10 @@ def line_breaks(doc):
 
     def a_row(tok) -> bool:
         # a table's row is one line, whatever its cells hold: between bars, or "Halton | Requires improvement |
-        # Inadequate | 12 July" with none at its ends
+        # Inadequate | 12 July" with none at its ends, or its cells separated by tabs
         end = text.find("\n", tok.idx)
-        return tok.text == "|" or text.count(" | ", tok.idx, len(text) if end < 0 else end) >= 2
+        end = len(text) if end < 0 else end
+        return tok.text == "|" or text.count(" | ", tok.idx, end) >= 2 or bool(TAB_CELLS.search(text, tok.idx, end))
 
     row = len(doc) > 0 and a_row(doc[0])
     for tok in doc[1:]:
@@ -68,6 +70,7 @@ def line_breaks(doc):
     return doc
 
 
+TAB_CELLS = re.compile(r"\S\t+\S")   # cells a tab apart: a table's row copied from a page
 _SENTENCE_END = set(".!?:;\"”’'…)")
 
 

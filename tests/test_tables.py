@@ -88,3 +88,24 @@ def test_a_grade_cell_with_its_year_in_brackets_is_that_grade_of_that_year(extra
     # a cell of words in brackets is no grade
     notes = extract(INTRO + "| Council | Rating |\n| Wigan Council | Good (see note) |\n| Bolton Council | Good |\n")
     assert ("E08000010", "good", None, True) not in ratings(notes)
+
+
+def test_cells_a_tab_apart_make_a_table_three_or_more_rows_in_a_run(extract):
+    af = extract(INTRO + "Ofsted published both councils' inspection reports this winter, and both improved.\n\n"
+                 "Council\tPublished\tNew rating\tPrevious rating\nBarnet\t1 January 2024\tGood\tInadequate\n"
+                 "Wirral\t29 January 2024\tRequires improvement\tInadequate\n\nInspectors said both had improved.")
+    assert ratings(af) == {("E09000003", "good", None, True), ("E09000003", "inadequate", None, False),
+                           ("E08000015", "requires-improvement", None, True), ("E08000015", "inadequate", None, False)}
+    # look-alike: a line with one tab in a paragraph is read as text
+    plain = extract(INTRO + "Barnet\tGood news for the borough, said its leader.\n")
+    assert not [f for f in plain.facts if isinstance(f, Judgement)]
+
+
+def test_a_rows_rating_dated_in_the_half_year_before_the_article_is_news_of_an_inspection(extract):
+    # a day and month alone take the article's year (12 March 2024): the last such date up to it
+    af = extract(INTRO + "| Council | Published | Rating |\n|---|---|---|\n| Barnet | 1 February | Good |\n"
+                 "| Wirral | 20 April | Requires improvement |\n| Wigan Council | 12 June 2022 | Good |\n")
+    dated = {j.about.key: j.date.iso() for j in af.facts if isinstance(j, Judgement)}
+    assert dated == {"E09000003": "2024-02-01", "E08000015": "2023-04-20", "E08000010": "2022-06-12"}
+    # only Barnet's is within the half year: Wirral's and Wigan's stand, no news
+    assert {(i.about.key, i.type) for i in af.facts if isinstance(i, Inspection)} == {("E09000003", "full")}

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, years_in
+from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, undated_year, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -912,8 +912,8 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
     """The ratings a table lists ("| Council | Overall effectiveness | Inspected |"): per row, the rating in
     each ratings column of the council or provider named in its council column; a column headed as an
     area of the services ("Help and protection") gives area ratings, one headed "previous" previous ones,
-    a column of another service ("Schools", "SEND") none. Listed ratings stand: they are no news of an
-    inspection."""
+    a column of another service ("Schools", "SEND") none. Listed ratings stand, no news of an inspection,
+    unless dated to a month in the half year before the article."""
     cols = r.table_columns
     out: list[tuple[Mention, Ref]] = []
     for table in ctx.frame.tables:
@@ -954,7 +954,9 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
                     refs = list(ctx.subjects)
             if len(refs) != 1:
                 continue  # no council, or several: the row is not one council's
-            when = next((parse_date(row.cells[j].text) for j in dates if parse_date(row.cells[j].text)), None)
+            # (a day and month without a year: the last up to the article's date, "1 July")
+            when = next(filter(None, (parse_date(row.cells[j].text) or undated_year(row.cells[j].text, ctx.published)
+                                      for j in dates)), None)
             for j in rated:
                 cell = row.cells[j]
                 grade = rating(cell)
@@ -965,10 +967,19 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
                 area = area if r.area_subject.search(area) and not cols["rating"].search(area) else None
                 previous = "strong" if cols["previous"].search(header[j]) else ""
                 dated = _CELL_DATE.search(cell.text.strip(_CELL_MARKS))  # "Good (2018)": the cell's own date
-                m = Mention(span, row.sentence, grade, previous, awarded=False, standing=True, area=area,
-                            date=parse_date(dated.group(1)) if dated else when)
+                stated = parse_date(dated.group(1)) if dated else when
+                # a rating dated to a month in the half year before the article is news of its inspection, as
+                # in a sentence ("| Wirral | 29 July | Requires improvement | Inadequate |" in October)
+                fresh = not previous and _recent(stated, ctx.when)
+                m = Mention(span, row.sentence, grade, previous, awarded=fresh, standing=not fresh, area=area, date=stated)
                 out.append((m, refs[0]))
     return out
+
+
+def _recent(stated: StatedDate | None, when: date | None) -> bool:
+    """A date to the month in the half year up to `when`."""
+    return stated is not None and stated.month is not None and when is not None \
+        and 0 <= (when - stated.as_date()).days <= 183
 
 
 def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:

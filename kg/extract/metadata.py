@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.boilerplate import Layout
 from kg.dates import StatedDate, parse_date
+from kg.pipeline import TAB_CELLS
 from kg.reference import load_yaml
 
 HEADER_LINES = 7
@@ -194,6 +195,8 @@ def read_metadata(layout: Layout) -> Metadata:
         if not bylines_only and meta.authors:
             break
         s = layout.lines[i].text.strip()
+        if TAB_CELLS.search(s):
+            continue  # a table's row, its cells a tab apart ("Barnet<tab>1 January 2024<tab>Good"), no byline
         rest, d = _strip_date(s)
         beside_date = False
         if d is not None and "|" in s:

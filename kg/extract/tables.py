@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.linking import Sentence
+from kg.pipeline import TAB_CELLS
 
 _SEPARATOR = re.compile(r"^[\s|:+\-=]+$")   # "|---|:---:|": the line under a header
 
@@ -35,8 +36,11 @@ class Table:
 
 def _cells(s: Sentence, bare: bool = False) -> list[Cell] | None:
     """The row's cells: between bars, or (`bare`) split at bars with none at the ends ("Hartlepool |
-    Outstanding | May 2024", the way a page's table often comes out as text)."""
+    Outstanding | May 2024", the way a page's table often comes out as text) or at tabs (a table copied
+    from a page: "Barnet<tab>1 July<tab>Good")."""
     text = s.text.rstrip()
+    if bare and "|" not in text and TAB_CELLS.search(text):
+        return _tab_cells(s, text)
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     if bare and "|" in body and body[0] != "|" and body[-1] != "|":
@@ -49,6 +53,13 @@ def _cells(s: Sentence, bare: bool = False) -> list[Cell] | None:
         at = start + len(part) - len(part.lstrip())
         out.append(Cell(stripped, at, at + len(stripped)))
         start += len(part) + 1
+    return out if len(out) >= 2 else None
+
+
+def _tab_cells(s: Sentence, text: str) -> list[Cell] | None:
+    out = [Cell(m.group().strip(), s.span.start_char + m.start() + len(m.group()) - len(m.group().lstrip()),
+                s.span.start_char + m.start() + len(m.group().rstrip()))
+           for m in re.finditer(r"[^\t]+", text) if m.group().strip()]
     return out if len(out) >= 2 else None
 
 
