@@ -2391,3 +2391,43 @@ def test_a_place_word_naming_something_else_is_no_council(extract):
     text = ("Round-up\n\nPublished 28 November 2025\n\nManchester City Council was rated outstanding this month. "
             "Tameside remains the only borough in the city region rated inadequate.")
     assert judgements_any(extract(text)) == {("E08000003", "outstanding"), ("E08000008", "inadequate")}
+
+
+def test_a_clause_joined_after_the_rating_does_not_make_it_no_ones(extract):
+    # "..., and we are one of a few councils to ...": a clause of its own, not a rating of several councils
+    text = ("Careers\n\nPublished 2 June 2025\n\nIn 2024 Ofsted judged our children's services Outstanding for the "
+            "second inspection running, and we are one of a small number of councils in the country to hold the top "
+            "grade twice.")
+    assert ("E06000020", "outstanding") in judgements_any(extract(text, url="https://www.telford.gov.uk/info/1/careers"))
+    # look-alike: the councils in the rating's own clause
+    plain = extract("News\n\nPublished 2 June 2025\n\nOfsted rated services at a small number of councils outstanding.",
+                    url="https://www.telford.gov.uk/info/1/careers")
+    assert judgements_any(plain) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The committee received a report on progress against the improvement plan following the inadequate judgement "
+    "of Harrow Council's children's services by Ofsted in March.",
+    "Ofsted has published the report of its inspection of Harrow Council carried out in January, which judges "
+    "services to be inadequate.",
+    "Ofsted has published the report of its inspection of Harrow Council carried out in January, which finds "
+    "services inadequate.",
+])
+def test_a_plan_or_a_time_before_the_rating_is_no_other_thing_rated(extract, text):
+    assert judgements_any(extract("Harrow update\n\nPublished 2 June 2025\n\n" + text)) == {("E09000015", "inadequate")}
+
+
+def test_a_plan_to_reach_a_grade_is_still_no_judgement(extract):
+    af = extract("Harrow update\n\nPublished 2 June 2025\n\nHarrow Council has a plan to be rated good by 2027.")
+    assert judgements_any(af) == set()
+
+
+def test_a_grade_the_news_does_not_change_holds(extract):
+    text = ("Bexley news\n\nPublished 2 June 2025\n\nThe focused visit in May does not change Bexley Council's "
+            "'outstanding' rating.")
+    af = extract(text)
+    assert judgements_any(af) == {("E09000004", "outstanding")}
+    assert {(i.about.key, i.type) for i in af.facts if isinstance(i, Inspection)} == {("E09000004", "focused")}
+    # look-alike: a grade denied
+    assert judgements_any(extract("Bexley news\n\nPublished 2 June 2025\n\nInspectors said Bexley Council's "
+                                  "services are not good.")) == set()

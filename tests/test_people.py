@@ -1662,3 +1662,35 @@ def test_a_former_post_where_they_were_is_no_fact(extract):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nTom Gillespie is the new "
                  "director. Gillespie joins from Walsall Council, where he was director of children's social care.")
     assert not [m for m in members(af) if m[2] == "E08000030"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our director of children and community resilience, Ian Weatherill, said the partnership was working.",
+    "Ian Weatherill, director of children and community resilience, said the partnership was working.",
+])
+def test_a_portfolio_of_several_words_names_the_role_whole(extract, sentence):
+    af = extract("Council news\n\nPublished 2 June 2025\n\nHalton Borough Council's children's services were rated "
+                 "inadequate. " + sentence, url="https://www.halton.gov.uk/news/x")
+    assert members(af) == {("Ian Weatherill", "director of children and community resilience", "E06000006")}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The executive board portfolio holder for children and young people is Councillor Tom Whelan.",
+     "executive board portfolio holder for children and young people"),
+    ("The lead member for children is Cllr Tom Whelan.", "lead member for children"),
+])
+def test_a_role_then_a_copula_then_a_titled_name(extract, sentence, role):
+    af = extract("Council news\n\nPublished 2 June 2025\n\nHalton Borough Council's children's services were rated "
+                 "inadequate. " + sentence)
+    assert members(af) == {("Tom Whelan", role, "E06000006")}
+
+
+def test_a_place_in_brackets_after_a_role_is_not_its_body(extract):
+    text = ("Council news\n\nPublished 2 June 2025\n\nGateshead Council's children's services were rated good. Joanne "
+            "Lister, Director of Nursing (Gateshead) at the North East and North Cumbria Integrated Care Board, said "
+            "the work mattered.")
+    assert {(p, role) for p, role, org in members(extract(text)) if org and org.startswith("E0")} == set()
+    # look-alike: the place in brackets and no body after it: the council, by default
+    alone = extract("Council news\n\nPublished 2 June 2025\n\nGateshead Council's children's services were rated "
+                    "good. Joanne Lister, Director of Nursing (Gateshead), said the work mattered.")
+    assert members(alone) == {("Joanne Lister", "director of nursing", "E08000037")}

@@ -178,6 +178,17 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
     verb = next((t for t in doc[clause.start:clause.end] if t.dep_ == "relcl"), None)
     if any(n is not None and n.lower_ in _INSPECTION_NOUNS for n in (head, verb.head if verb is not None else None)):
         return False
+    if head is not None and head.ent_type_ in ("DATE", "TIME"):
+        # a time ends the phrase the clause follows: the thing it speaks of is before it ("its inspection
+        # carried out in January, which judges services to require improvement")
+        j = head.i
+        while j > sentence.span.start and doc[j].ent_type_ in ("DATE", "TIME"):
+            j -= 1
+        while j > sentence.span.start and doc[j].pos_ in ("ADP", "VERB", "AUX", "PART"):
+            j -= 1
+        head = doc[j]
+        if head.lower_ in _INSPECTION_NOUNS:
+            return False
     return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
         and ctx.entity_at(head.i) is None
 

@@ -269,11 +269,12 @@ def _aspired(span: Span, r: _Rules) -> bool:
     for _ in range(7):
         if tok.head is tok:
             return False
-        if tok.dep_ in _OWN_CLAUSE and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in _OWN_CLAUSE and not infinitive:
             return False  # a relative or reported clause describes what is, not what is aimed at
         tok = tok.head
-        if tok.lower_ in r.aspiration:
-            return True
+        if tok.lower_ in r.aspiration and (tok.pos_ != "NOUN" or infinitive):
+            return True  # (a plan to be rated good; not "the improvement plan following the inadequate judgement")
     return False
 
 
@@ -360,15 +361,17 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 k -= 1  # "with Ofsted now judging them to require improvement"
             if doc[k].lower_ in ("them", "it") and doc[k - 1].lower_ in r.found_to_be:
                 verb = doc[k - 1]  # "seven years after the watchdog found them inadequate"
-            elif doc[k].lower_ == "be" and doc[k - 1].lower_ == "to":
-                # "found services run by Kent County Council to be inadequate": the parse may hang "to be"
-                # on the words between, so the verb is looked for in the words before, up to a stop
-                for t in reversed(doc[max(sent_span.start, k - 14):k - 1]):
+            elif doc[k].lower_ == "be" and doc[k - 1].lower_ == "to" or doc[k].lower_ == "to":
+                # "found services run by Kent County Council to be inadequate", "judges services to require
+                # improvement": the parse may hang "to be" on the words between, so the verb is looked for in
+                # the words before, up to a stop
+                to = k - 1 if doc[k].lower_ == "be" else k
+                for t in reversed(doc[max(sent_span.start, to - 13):to]):
                     if t.is_punct:
                         break
                     if t.lower_ in r.found_to_be:
                         # what was found so is the services or the council, not "its budget"
-                        if any(w.lower_ in r.service_words for w in doc[t.i + 1:k - 1]):
+                        if any(w.lower_ in r.service_words for w in doc[t.i + 1:to]):
                             verb = t
                         break
             elif doc[k].lower_ == "of" and doc[k - 1].lower_ in _RATING_NOUNS:
@@ -440,10 +443,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             continue
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
-        if (before_words and before_words[-1] == "not") or after_word == "enough" or \
-                any(t.lower_ == "not" and doc[t.i + 1].lower_ != "been"
-                    and not any(x.is_punct and x.text not in _QUOTES for x in doc[t.i:span.start])
-                    for t in doc[max(sent_span.start, span.start - 7):span.start]):
+        negated = [t for t in doc[max(sent_span.start, span.start - 7):span.start] if t.lower_ == "not"
+                   and doc[t.i + 1].lower_ != "been" and not any(x.is_punct and x.text not in _QUOTES for x in doc[t.i:span.start])]
+        # "does not change the Outstanding grade": it holds
+        left_as_is = bool(negated) and all(doc[t.i + 1].lower_ in _LEFT_AS_IT_IS for t in negated)
+        if (before_words and before_words[-1] == "not") or after_word == "enough" or (negated and not left_as_is):
             continue  # "not good enough", "not yet consistently good", "not to have been judged good": no grade
         if phrase == "failing" and not closed and after_word and after_word[0].isalnum():
             continue  # "failing to recruit", "failing children": a verb, not the grade ("branded as failing.")
@@ -592,7 +596,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             not re.match(r"[^,;.]{0,40}\b(this (week|month)|last (week|month)|today|yesterday|recently)\b", post_long)
         summed_up = bool(r.set_standing.search(pre)) or \
             (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
-        standing = bool(aside or held_from or summed_up or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
+        standing = bool(aside or held_from or summed_up or left_as_is or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
                         or r.data_release.search(sentence.text) or ctx.shared("data_release", _data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
@@ -1297,8 +1301,9 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         # "the inspectorate had rated services as inadequate, leading it to work with Richmond":
         # the services rated are the ones the article is on, not a council named later in the clause
         s = ctx.sentence_of(span.start)
-        if s is None or _rules(ctx.doc.vocab).generic.search(segment_of(s, span.start).text):
-            return []  # "rated services at three councils as good": no one council's
+        if s is None or _rules(ctx.doc.vocab).generic.search(_up_to_another_clause(segment_of(s, span.start), span).text):
+            return []  # "rated services at three councils as good": no one council's (not "..., and we are
+            # one of a few councils to hold it twice", a clause of its own)
         clause = clause_of(s, span.start)
         if clause.relative:
             # "Nottinghamshire County Council, whose own services were rated good": what it follows
@@ -1318,6 +1323,15 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
 
 
+def _up_to_another_clause(seg: Span, span: Span) -> Span:
+    """The clause around a rating, up to a clause joined after it (", and ...", ", but ...")."""
+    doc = seg.doc
+    end = next((t.i for t in doc[span.end:seg.end - 1] if t.text == "," and doc[t.i + 1].lower_ in _JOINING), seg.end)
+    return doc[seg.start:end]
+
+
+_LEFT_AS_IT_IS = {"change", "affect", "alter", "threaten"}   # "the visit does not change the 'good' rating": it holds
+_JOINING = {"and", "but", "while", "whereas", "although", "though"}
 _SERVICE_NOUNS = {"services", "service", "department", "provision"}
 _INSPECTORATES = {"ofsted"}
 

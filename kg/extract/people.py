@@ -349,7 +349,12 @@ def _role_text(doc, start: int, end: int, r: _Rules) -> str:
 
 
 def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _Rules) -> Ref | None:
-    """'... at Sutton LBC', '... of the trust': the organisation right after a role."""
+    """'... at Sutton LBC', '... of the trust': the organisation right after a role (past the place in brackets
+    it serves: "Director of Nursing (Gateshead) at the integrated care board")."""
+    close = next((k for k in range(end + 1, min(hi, end + 6)) if doc[k].text == ")"), None) \
+        if end < hi and doc[end].text == "(" else None
+    if close is not None and close + 1 < hi and doc[close + 1].lower_ in r.org_links:
+        end = close + 1
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
     if doc[end].lower_ == "to":
@@ -744,11 +749,15 @@ def _roles_by_copula(ctx: ArticleContext, r: _Rules) -> list[Membership]:
                     out.append(Membership(before[0], role, org, sent.evidence))
             continue
         for p in ctx.entities:
-            if p.ref.kind != "person" or not lo < p.span.start < hi or doc[p.span.start - 1].lower_ not in _BE:
+            if p.ref.kind != "person" or not lo < p.span.start < hi:
                 continue
-            # "[Our|The|Kent's] role is Name": the role phrase ends right before the copula, or its body does ("The
-            # inspection's lead inspector for Ofsted was Jo Bell")
+            # "[Our|The|Kent's] role is [Cllr] Name": the role phrase ends right before the copula, or its body
+            # does ("The inspection's lead inspector for Ofsted was Jo Bell")
             cop = p.span.start - 1
+            if cop - 1 > lo and doc[cop].lower_.rstrip(".") in r.titles:
+                cop -= 1   # "... is Councillor Tom Whelan"
+            if doc[cop].lower_ not in _BE:
+                continue
             found = next((f for f in (_role_forward(ctx, doc, i, hi, r) for i in range(lo, cop))
                           if f and (f[1] == cop or _body_between(ctx, doc, f[1], cop) is not None)), None)
             if found is None:
