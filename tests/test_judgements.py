@@ -2431,3 +2431,22 @@ def test_a_grade_the_news_does_not_change_holds(extract):
     # look-alike: a grade denied
     assert judgements_any(extract("Bexley news\n\nPublished 2 June 2025\n\nInspectors said Bexley Council's "
                                   "services are not good.")) == set()
+
+
+@pytest.mark.parametrize("sentence, gss", [
+    ("Darlington Borough Council was rated good at its inspection in late 2022.", "E06000005"),
+    ("North Yorkshire County Council was rated outstanding at its last full inspection in 2018.", "E10000023"),
+    ("When inspectors returned to Swindon in the summer of 2023, they found that practice had declined and judged "
+     "Swindon Borough Council's services inadequate.", "E06000030"),
+])
+def test_a_grade_given_at_an_inspection_told_with_its_time_is_that_full_inspection(extract, sentence, gss):
+    af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "
+                 "outstanding this week. " + sentence)
+    assert (gss, "full") in inspections(af)
+
+
+def test_a_statistics_releases_standing_grade_is_no_inspection_reported(extract):
+    af = extract("Figures\n\nPublished 2 June 2025\n\nStatistics released by Ofsted this week show that Wirral Council "
+                 "was rated inadequate at its last inspection in 2016.")
+    assert ("E08000015", "inadequate") in judgements_any(af)
+    assert inspections(af) == set()

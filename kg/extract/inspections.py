@@ -20,11 +20,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from kg.dates import StatedDate, month_before, parse_date, years_in
-from kg.extract.attribution import about, named_in
+from kg.extract.attribution import about, named_in, segment_of
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.frame import lead, ours_rated_pattern
 from kg.extract.judgements import _rules as _judgement_rules
-from kg.extract.judgements import current_ratings, in_being, judgement_mentions, of_its_time
+from kg.extract.judgements import current_ratings, data_release, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
 from kg.pipeline import doc_text, pattern_tokenizer
 from kg.record import ofsted_record
@@ -61,6 +61,7 @@ class _Rules:
     reported: re.Pattern
     background_openers: set[str]
     last_full: re.Pattern
+    rated_at_event: re.Pattern
     inspection_length: re.Pattern
     results: re.Pattern
     kind_words: frozenset
@@ -87,7 +88,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
                   re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
-                  re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
+                  re.compile(raw["rated_at_event"], re.I), re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
                   frozenset(raw["kind_words"]))
 
 
@@ -400,6 +401,14 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 by_area.append(Inspection(ref, "full", m.sentence.evidence, m.date))
             continue
         out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
+    # a grade given at an inspection the clause tells with its time, however long ago ("rated outstanding at its
+    # last full inspection in 2018"): that inspection is reported too
+    # (not a statistics release's standing grades, "rated inadequate at their last inspection in 2016")
+    for m, ref in [] if data_release(ctx) else judgement_mentions(ctx):
+        if not m.area and ref not in full | {i.about for i in out} and m.sentence is not None \
+                and not m.sentence.off_scope and r.rated_at_event.search(segment_of(m.sentence, m.span.start).text) \
+                and not r.future.search(segment_of(m.sentence, m.span.start).text):
+            out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
     overall = {i.about for i in out}
     for i in by_area:
         if i.about not in overall:

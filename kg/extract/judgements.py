@@ -598,7 +598,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
         standing = bool(aside or held_from or summed_up or left_as_is or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
-                        or r.data_release.search(sentence.text) or ctx.shared("data_release", _data_release))
+                        or r.data_release.search(sentence.text) or ctx.shared("data_release", data_release))
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
         before = doc[max(sent_span.start, span.start - 7):span.start]
         cut = max((t.i + 1 for t in before if t.is_punct and t.text not in _QUOTES), default=before.start)
@@ -758,7 +758,7 @@ def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Spa
     return doc[span.end:end]
 
 
-def _data_release(ctx: ArticleContext) -> bool:
+def data_release(ctx: ArticleContext) -> bool:
     """The article opens by reporting published statistics ("Statistics released by Ofsted this week
     show ..."): its ratings are the standing ones the figures list."""
     r = _rules(ctx.doc.vocab)
