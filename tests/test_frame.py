@@ -507,6 +507,9 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     # a police force is inspected by HMICFRS
     ("Police force 'must do better' at protecting children, inspectors warn", False),
     ("Police and Kent's children's services praised by inspectors", True),
+    # a short breaks (respite) home for disabled children is registered and graded on its own, as a children's home
+    ("Short breaks home for disabled children told it 'requires improvement'", False),
+    ("Kent's short breaks home and children's services praised", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "

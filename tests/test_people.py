@@ -1694,3 +1694,21 @@ def test_a_place_in_brackets_after_a_role_is_not_its_body(extract):
     alone = extract("Council news\n\nPublished 2 June 2025\n\nGateshead Council's children's services were rated "
                     "good. Joanne Lister, Director of Nursing (Gateshead), said the work mattered.")
     assert members(alone) == {("Joanne Lister", "director of nursing", "E08000037")}
+
+
+def test_a_body_no_table_lists_named_after_a_role_and_of(extract):
+    text = ("Home rated inadequate\n\nPublished 2 June 2025\n\nHarbourside House, run by Harbourside Care Ltd, was rated "
+            "inadequate. Neil Grayson, operations director of Harbourside Care, said the home would improve.")
+    assert members(extract(text)) == {("Neil Grayson", "operations director", "harbourside-care")}
+    # look-alike: a portfolio in capitals is no body
+    text = ("News\n\nPublished 2 June 2025\n\nKent County Council was rated good. Sam Reed, cabinet member for "
+            "Vulnerable Children and Families, agreed.")
+    assert members(extract(text)) == {("Sam Reed", "cabinet member for vulnerable children and families", "E10000016")}
+
+
+def test_a_college_principal_and_the_leaving_care_service(extract):
+    # "leaving care" is the field's term, no departure: the principal is no inspector for having spoken next
+    text = ("College rated outstanding\n\nPublished 5 June 2024\n\nNorthfield College in Barnsley has been rated "
+            "outstanding.\n\nInspectors praised the college's team, which works with Barnsley Council's leaving care "
+            "service.\n\nPrincipal Andrew Kettlewell said: \"This is the result of years of work.\"")
+    assert members(extract(text)) == {("Andrew Kettlewell", "principal", "northfield-college")}

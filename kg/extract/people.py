@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.extract.linking import APPOINTING, provider_ref
 from kg.facts import Membership, Quotation, Ref
-from kg.pipeline import organisations
+from kg.pipeline import doc_text, organisations
 from kg.reference import load_yaml, reference, slug
 
 _ORG_LABELS = {"ORG", "COUNCIL", "PROVIDER", "KNOWN_ORG"}
@@ -101,8 +101,9 @@ def _integrated_services(doc, j: int) -> bool:
 def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
     """After 'for'/'of' at token i-1: the end of a portfolio ("children, young people and families",
     "the South West", "the Children and Families Committee"); i if there is none."""
-    if i + 1 < hi and doc[i].lower_ == "the" and _a_name_not_a_portfolio(ctx, doc, i + 1, hi):
-        return i  # "chair of the Foundation for Family Futures": a body, after the role
+    if i + 1 < hi and doc[i].lower_ == "the" and _a_name_not_a_portfolio(ctx, doc, i + 1, hi) \
+            or _a_company(ctx, doc, i, hi):
+        return i  # "chair of the Foundation for Family Futures", "operations director of Harbourside Care": a body
     j = i
     while j < hi:
         t = doc[j]
@@ -399,10 +400,10 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
     if k == j:
         return None
     if doc[start - 1].lower_ not in ("at", "for") and not (doc[start - 1].lower_ == "of" and (
-            kind is not None or (the and _a_name_not_a_portfolio(ctx, doc, j, hi)))):
-        # after "of", only a body told by its kind ("chief executive of the charity X") or a name after "the"
-        # that opens with no word of a portfolio ("chair of the Foundation for Family Futures"; not "Director of
-        # Children's Services")
+            kind is not None or (the and _a_name_not_a_portfolio(ctx, doc, j, hi)) or _a_company(ctx, doc, j, hi))):
+        # after "of", only a body told by its kind ("chief executive of the charity X"), a name after "the" that
+        # opens with no word of a portfolio ("chair of the Foundation for Family Futures"; not "Director of
+        # Children's Services") or a company's the article names in full ("of Harbourside Care", "... Care Ltd")
         return None
     # "the University of Central Lancashire", "the Institute of Health Visiting": a body's name goes on
     # over "of" and the capitalised words after it
@@ -431,8 +432,20 @@ def _kind_of_body(doc, j: int, hi: int) -> int | None:
     return None
 
 
+def _a_company(ctx: ArticleContext, doc, j: int, hi: int) -> bool:
+    """Capitalised words from token j that the article names a company by in full elsewhere ("Harbourside Care",
+    after "run by Harbourside Care Ltd")."""
+    k = j
+    while k < hi and doc[k].is_title and ctx.entity_at(k) is None:
+        k += 1
+    return k > j and bool(re.search(re.escape(doc[j:k].text) + _COMPANY_ENDS, doc_text(doc)))
+
+
+_COMPANY_ENDS = r"\s+(Ltd|Limited|plc|PLC|LLP|CIC|Group|Holdings)\b"
+
+
 def _a_name_not_a_portfolio(ctx: ArticleContext, doc, j: int, hi: int) -> bool:
-    """A body's name opening at token j, after "of the": capitalised words, the first no word of a portfolio or
+    """A body's name opening at token j, after "of [the]": capitalised words, the first no word of a portfolio or
     a region ("the Foundation for Family Futures", "the Cornerstone Care Leavers' Trust"; not "the Children and
     Families Service", "the South West")."""
     r = _rules()
@@ -720,7 +733,10 @@ _POSTS = {"authority", "council", "trust", "post", "role", "job", "organisation"
 
 
 def _leaves_a_post(t) -> bool:
-    """'has left the authority', 'is to leave', 'left last week': a departure; 'left the meeting early' is not."""
+    """'has left the authority', 'is to leave', 'left last week': a departure; 'left the meeting early' is not,
+    nor the field's 'leaving care' ("the council's leaving care service": its care leavers')."""
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "care":
+        return False
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     return obj is None or obj.lower_ in _POSTS or obj.ent_type_ in ("COUNCIL", "PROVIDER", "ORG")
 
