@@ -2435,7 +2435,7 @@ def test_a_grade_the_news_does_not_change_holds(extract):
 
 @pytest.mark.parametrize("sentence, gss", [
     ("Darlington Borough Council was rated good at its inspection in late 2022.", "E06000005"),
-    ("North Yorkshire County Council was rated outstanding at its last full inspection in 2018.", "E10000023"),
+    ("North Yorkshire County Council was rated outstanding following a full inspection in 2018.", "E10000023"),
     ("When inspectors returned to Swindon in the summer of 2023, they found that practice had declined and judged "
      "Swindon Borough Council's services inadequate.", "E06000030"),
 ])
@@ -2443,6 +2443,13 @@ def test_a_grade_given_at_an_inspection_told_with_its_time_is_that_full_inspecti
     af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "
                  "outstanding this week. " + sentence)
     assert (gss, "full") in inspections(af)
+
+
+def test_the_last_inspection_a_grade_is_set_against_is_no_inspection_reported(extract):
+    af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "
+                 "outstanding this week. Darlington Borough Council was rated good at its last inspection in 2022.")
+    assert ("E06000005", "good") in judgements_any(af)
+    assert ("E06000005", "full") not in inspections(af)
 
 
 def test_a_statistics_releases_standing_grade_is_no_inspection_reported(extract):

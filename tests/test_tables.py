@@ -101,11 +101,16 @@ def test_cells_a_tab_apart_make_a_table_three_or_more_rows_in_a_run(extract):
     assert not [f for f in plain.facts if isinstance(f, Judgement)]
 
 
-def test_a_rows_rating_dated_in_the_half_year_before_the_article_is_news_of_an_inspection(extract):
+def test_a_change_dated_in_the_half_year_before_the_article_is_news_of_an_inspection(extract):
     # a day and month alone take the article's year (12 March 2024): the last such date up to it
-    af = extract(INTRO + "| Council | Published | Rating |\n|---|---|---|\n| Barnet | 1 February | Good |\n"
-                 "| Wirral | 20 April | Requires improvement |\n| Wigan Council | 12 June 2022 | Good |\n")
+    table = ("| Council | Published | Rating | Previous rating |\n|---|---|---|---|\n| Barnet | 1 February | Good | "
+             "Inadequate |\n| Wirral | 20 April | Requires improvement | Good |\n| Wigan Council | 12 June 2022 | Good | "
+             "Requires improvement |\n")
+    af = extract(INTRO + table)
     dated = {j.about.key: j.date.iso() for j in af.facts if isinstance(j, Judgement)}
     assert dated == {"E09000003": "2024-02-01", "E08000015": "2023-04-20", "E08000010": "2022-06-12"}
-    # only Barnet's is within the half year: Wirral's and Wigan's stand, no news
+    # a table of changes: only Barnet's is within the half year; Wirral's and Wigan's stand, no news
     assert {(i.about.key, i.type) for i in af.facts if isinstance(i, Inspection)} == {("E09000003", "full")}
+    # look-alike: a table of where each council stands, without previous ratings, tells no news
+    stands = extract(INTRO + "| Council | Published | Rating |\n|---|---|---|\n| Barnet | 1 February | Good |\n")
+    assert not [i for i in stands.facts if isinstance(i, Inspection)]

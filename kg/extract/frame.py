@@ -1050,6 +1050,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     joint: list[Ref] = []                         # subjects last named together as a list, the first `current`
     since: Sentence | None = None                 # the sentence that put the discourse on it
     last_subject: Ref | None = None               # the subject a sentence last named
+    held: Ref | None = None                       # the council the discourse was on before the current one
     previous: Sentence | None = None
     # (a name several councils share, "west Cumbria", names none of them for itself)
     times_named = Counter(e.ref for e in named_for_itself(entities) if not e.incidental and not e.anaphor)
@@ -1065,8 +1066,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         elif since is not None and since.paragraph != s.paragraph and last_subject is not None \
                 and current not in subjects and times_named[current] == 1 and not a_name_alone(since, entities):
             # so does, in an article about a council, another council it names once ("Neighbouring Tameside
-            # was rated inadequate last year." ending a paragraph): the next paragraph is the subject's again
-            on = current = last_subject
+            # was rated inadequate last year." ending a paragraph): the next paragraph is the one's the discourse
+            # was on before (the subject's; a roundup section's council, "... a social enterprise that also runs
+            # services for Kingston and Richmond." in the section on Windsor and Maidenhead)
+            on = current = held if held is not None and held != current else last_subject
         if s.councils:
             general = False
         elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
@@ -1128,6 +1131,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 and (not place or _in_being_then(ref.councils[c.key], when, years)))
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
+                if target not in names_history[-1]:
+                    # (a council the sentence refers to is as named there for a later typed reference: "The
+                    # borough's services are run by X, which also serves Kingston ... the borough" is still it)
+                    names_history[-1].append(target)
                 if target in subjects and (kind == "any" or not continued):
                     continued = target
                 if not s.councils and kind != "any" and (
@@ -1141,6 +1148,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             named = sorted(named, key=lambda c: c.key in ref.councils and not ref.councils[c.key].valid_on(when))
             # "Roping in advisers from Islington, the council committed to ...": still about the subject
             # (a council named as someone's employer or a partner is not among the sentence's councils)
+            if (continued or named[0]) != current:
+                held = current   # the council the discourse was on before this one
             current = continued or named[0]
             since = s
             last_subject = current if current in subjects else last_subject

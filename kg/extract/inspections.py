@@ -401,8 +401,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
                 by_area.append(Inspection(ref, "full", m.sentence.evidence, m.date))
             continue
         out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
-    # a grade given at an inspection the clause tells with its time, however long ago ("rated outstanding at its
-    # last full inspection in 2018"): that inspection is reported too
+    # a grade given at an inspection the clause tells with its time, however long ago ("rated outstanding following
+    # a full inspection in 2016"): that inspection is reported too
     # (not a statistics release's standing grades, "rated inadequate at their last inspection in 2016")
     for m, ref in [] if data_release(ctx) else judgement_mentions(ctx):
         if not m.area and ref not in full | {i.about for i in out} and m.sentence is not None \

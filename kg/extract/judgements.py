@@ -917,7 +917,7 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
     each ratings column of the council or provider named in its council column; a column headed as an
     area of the services ("Help and protection") gives area ratings, one headed "previous" previous ones,
     a column of another service ("Schools", "SEND") none. Listed ratings stand, no news of an inspection,
-    unless dated to a month in the half year before the article."""
+    unless the table lists changes and dates the new rating to a month in the half year before the article."""
     cols = r.table_columns
     out: list[tuple[Mention, Ref]] = []
     for table in ctx.frame.tables:
@@ -939,6 +939,7 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
         rated = [j for j, h in enumerate(header) if j not in dates and not r.out_of_scope.search(h)
                  and holds_ratings(j, h)]
         named = [j for j, h in enumerate(header) if cols["council"].search(h) and j not in rated]
+        changes = any(cols["previous"].search(header[j]) for j in rated)
         for row in table.rows:
             where = named or [j for j in range(len(header)) if j not in rated]
             refs: list[Ref] = []
@@ -972,9 +973,10 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
                 previous = "strong" if cols["previous"].search(header[j]) else ""
                 dated = _CELL_DATE.search(cell.text.strip(_CELL_MARKS))  # "Good (2018)": the cell's own date
                 stated = parse_date(dated.group(1)) if dated else when
-                # a rating dated to a month in the half year before the article is news of its inspection, as
-                # in a sentence ("| Wirral | 29 July | Requires improvement | Inadequate |" in October)
-                fresh = not previous and _recent(stated, ctx.when)
+                # in a table of changes (a column of previous ratings), a rating dated to a month in the half year
+                # before the article is news of its inspection, as in a sentence ("| Wirral | 29 July | Requires
+                # improvement | Inadequate |" in October); a table of where each council stands lists no news
+                fresh = not previous and changes and _recent(stated, ctx.when)
                 m = Mention(span, row.sentence, grade, previous, awarded=fresh, standing=not fresh, area=area, date=stated)
                 out.append((m, refs[0]))
     return out
