@@ -2457,3 +2457,13 @@ def test_a_statistics_releases_standing_grade_is_no_inspection_reported(extract)
                  "was rated inadequate at its last inspection in 2016.")
     assert ("E08000015", "inadequate") in judgements_any(af)
     assert inspections(af) == set()
+
+
+def test_a_councils_services_which_ofsted_rates_in_an_article_about_another_service(extract):
+    text = ("Wiltshire adult care rated good by CQC\n\nPublished 2 June 2025\n\nThe Care Quality Commission has rated "
+            "Wiltshire Council's adult social care good. Care homes and hospitals were praised. The CQC said adult "
+            "social care teams knew residents well. Wiltshire's children's services, which Ofsted rates outstanding, "
+            "were praised last year.")
+    assert judgements_any(extract(text)) == {("E06000054", "outstanding")}
+    # look-alike: the adult services' grade is none of the children's services'
+    assert judgements_any(extract(text.split(" Wiltshire's children's")[0])) == set()

@@ -299,3 +299,11 @@ def test_a_constituency_after_mp_for_is_no_council(extract):
 ])
 def test_a_bulleted_item_opening_with_a_council(extract, text, want):
     assert councils(extract(text)) == want
+
+
+def test_a_provider_set_up_to_take_over_from_a_council_since_abolished(extract):
+    af = extract("Published 25 November 2022\n\nNorth Northamptonshire Council and West Northamptonshire Council were "
+                 "rated requires improvement. Northamptonshire Children's Trust was set up in November 2020 to take "
+                 "over children's social care from Northamptonshire County Council, and has delivered services for "
+                 "North Northamptonshire and West Northamptonshire councils since April 2021.")
+    assert ("northamptonshire-childrens-trust", "E10000021") in _arrangements(af)
