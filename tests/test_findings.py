@@ -2740,3 +2740,12 @@ def test_the_councils_of_an_article_about_a_pair_are_that_pair(extract):
     # look-alike: councils in general, beside the pair
     general = found(extract(text.replace("A report to the councils said", "Across England, councils said")))
     assert (None, "funding", "concern") in general and ("E06000061", "funding", "concern") not in general
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Inspectors found that too many children in care were living in homes that did not meet their needs.", "concern"),
+    ("Inspectors found that most children in care lived in homes which meet their needs.", "strength"),
+])
+def test_children_living_in_homes_that_do_or_do_not_meet_their_needs(extract, sentence, polarity):
+    text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence
+    assert ("E06000027", "placements", polarity) in summary(findings(extract, text))
