@@ -2749,3 +2749,18 @@ def test_the_councils_of_an_article_about_a_pair_are_that_pair(extract):
 def test_children_living_in_homes_that_do_or_do_not_meet_their_needs(extract, sentence, polarity):
     text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence
     assert ("E06000027", "placements", polarity) in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Inspectors said progress in improving the quality of practice was \"too slow\".", "concern"),
+    ("Inspectors said progress in improving the quality of practice was good.", "strength"),
+])
+def test_a_verdict_on_progress_is_said_of_what_it_improves(extract, sentence, polarity):
+    text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence
+    assert ("E06000027", "practice-quality", polarity) in summary(findings(extract, text))
+
+
+def test_concerns_passed_between_agencies_are_information_not_a_verdict(extract):
+    text = ("Ofsted has published its report on Torbay Council's children's services.\n\nStrong working relationships "
+            "with police and health partners meant concerns about children were shared quickly, the report said.")
+    assert ("E06000027", "multi-agency", "strength") in summary(findings(extract, text))

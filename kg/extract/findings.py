@@ -338,8 +338,8 @@ def _subject_holding(m: Span):
     for t in [m.root, *m.root.ancestors]:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return t
-        if t.dep_ not in _INSIDE_A_NOUN_PHRASE:
-            return None
+        if t.dep_ not in _INSIDE_A_NOUN_PHRASE and not (t.dep_ == "dobj" and t.head.dep_ == "pcomp"):
+            return None  # (a gerund's object is inside the phrase: "[progress in improving practice] was too slow")
     return None
 
 
