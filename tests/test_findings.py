@@ -2764,3 +2764,17 @@ def test_concerns_passed_between_agencies_are_information_not_a_verdict(extract)
     text = ("Ofsted has published its report on Torbay Council's children's services.\n\nStrong working relationships "
             "with police and health partners meant concerns about children were shared quickly, the report said.")
     assert ("E06000027", "multi-agency", "strength") in summary(findings(extract, text))
+
+
+def test_the_event_a_span_of_time_is_counted_from_gives_no_finding_of_now(extract):
+    text = ("Rotherham rated outstanding\n\nPublished 16 December 2025\n\nRotherham Council's children's services have "
+            "been rated outstanding by Ofsted, more than a decade after the town's failure to protect children from "
+            "sexual exploitation became a national scandal.\n\nInspectors said the council's response to child "
+            "exploitation is now a model of effective practice.")
+    got = summary(findings(extract, text))
+    assert ("E08000018", "exploitation", "strength") in got
+    assert not {g for g in got if g[2] == "concern"}
+    # look-alike: a finding after "after" that counts no time
+    text = ("Rotherham\n\nPublished 16 December 2025\n\nOfsted inspected Rotherham Council's children's services. "
+            "After the inspection, inspectors said the council's failure to protect children from exploitation continued.")
+    assert ("E08000018", "exploitation", "concern") in summary(findings(extract, text))

@@ -1031,6 +1031,9 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 continue  # "neighbouring Cornwall ... spends around half as much": a comparison's, nobody's
             if m.start in then and kind.issue in now:
                 continue  # "more settled than at the last inspection in 2022, when turnover was criticised"
+            if _counted_from(doc, sentence, m):
+                continue  # "rated outstanding, a decade after the town's failure to protect children ...": the
+                # event the time is counted from, no finding of now
             if _intended(sentence, m, r) and not _asked_by_inspectors(doc[sentence.span.start:m.start].text, r):
                 continue  # "the council hopes to halve its use of agency staff": a plan, not a finding
             if pol not in r.polarities.get(kind.issue, (CONCERN, STRENGTH)):
@@ -1238,6 +1241,17 @@ def _about_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(last|previous|earlier|ago)\b", re.I)
 _NOW_AGAINST_THEN = re.compile(r"\b(this time|now|the (new|latest) (report|inspection)|today)\b", re.I)
+
+
+def _counted_from(doc, sentence: Sentence, m: Span) -> bool:
+    """The mention is in the clause a span of time is counted from ("... for the first time, more than a decade
+    after the town's failure to protect children became a national scandal")."""
+    after = next((t for t in reversed(doc[sentence.span.start:m.start]) if t.lower_ == "after"), None)
+    return after is not None and after.i > sentence.span.start and doc[after.i - 1].lower_ in _SPANS_OF_TIME \
+        and not any(t.lower_ in _CONTRASTS or t.text == "," for t in doc[after.i:m.start])
+
+
+_SPANS_OF_TIME = {"years", "decade", "decades", "months"}
 
 
 def _of_then(ctx: ArticleContext, sentence: Sentence, m: Span) -> bool:
