@@ -2467,3 +2467,14 @@ def test_a_councils_services_which_ofsted_rates_in_an_article_about_another_serv
     assert judgements_any(extract(text)) == {("E06000054", "outstanding")}
     # look-alike: the adult services' grade is none of the children's services'
     assert judgements_any(extract(text.split(" Wiltshire's children's")[0])) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doncaster Council was also rated as requiring improvement in three out of five inspected areas.",
+    "Doncaster Council was judged inadequate in two of the four judgement areas.",
+])
+def test_a_grade_in_some_of_the_areas_is_no_overall_judgement(extract, sentence):
+    assert judgements_any(extract("News\n\nPublished 2 June 2015\n\n" + sentence)) == set()
+    # look-alike: in all areas, the overall grade
+    assert judgements_any(extract("News\n\nPublished 2 June 2015\n\nDoncaster Council was rated good in all areas.")) \
+        == {("E08000017", "good")}

@@ -307,3 +307,21 @@ def test_a_provider_set_up_to_take_over_from_a_council_since_abolished(extract):
                  "over children's social care from Northamptonshire County Council, and has delivered services for "
                  "North Northamptonshire and West Northamptonshire councils since April 2021.")
     assert ("northamptonshire-childrens-trust", "E10000021") in _arrangements(af)
+
+
+def test_the_trust_is_the_provider_named_before(extract):
+    text = ("Trust's budget\n\nPublished 2 February 2026\n\nNorthamptonshire Children's Trust runs children's services for "
+            "North Northamptonshire Council and West Northamptonshire Council. The trust took over children's social care "
+            "from the former Northamptonshire County Council in November 2020. The trust was created after the former "
+            "county council's children's services were rated inadequate by Ofsted in 2019.")
+    af = extract(text)
+    assert ("northamptonshire-childrens-trust", "E10000021") in _arrangements(af)
+    assert [f.council.key for f in af.facts if type(f).__name__ == "ServiceRelation" and "took over" in f.evidence.text] \
+        == ["E10000021"]
+    # the grade is the former county council's, not the trust's councils'
+    assert {(j.about.key, j.rating) for j in af.facts if type(j).__name__ == "Judgement"} == {("E10000021", "inadequate")}
+    # look-alike: another trust named in between ("the trust" is that one)
+    other = extract("News\n\nPublished 2 February 2026\n\nNorthamptonshire Children's Trust was praised by Ofsted. "
+                    "Kettering General Hospital NHS Foundation Trust said the trust took over maternity care from "
+                    "Northamptonshire County Council.")
+    assert not [f for f in other.facts if type(f).__name__ == "ServiceRelation"]

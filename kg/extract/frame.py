@@ -115,6 +115,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late, scores)
     entities += collective_references(doc, sentences, entities, subjects)
+    entities += provider_references(doc, entities)
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
     for k in strays:
@@ -759,6 +760,29 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 
 
+def provider_references(doc: Doc, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """"The trust", "the company" (providers.yaml references) linked to the trust or company named last before
+    them, when no other body whose name ends so is named in between ("Leeds Teaching Hospitals NHS Trust"): "The
+    trust took over children's social care from the county council"."""
+    phrases = sorted((tuple(p.split()) for p in load_yaml("providers.yaml")["references"]), key=len, reverse=True)
+    named = [e for e in entities if not e.anaphor and e.ref.kind == "provider"]
+    in_names = {i for e in named for i in range(e.span.start, e.span.end)}
+    out = []
+    for t in doc:
+        if t.lower_ != "the":
+            continue
+        n = next((len(p) for p in phrases if tuple(x.lower_ for x in doc[t.i + 1:t.i + 1 + len(p)]) == p), 0)
+        end = t.i + 1 + n
+        if not n or end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].text in ("-", "–")):
+            continue  # "the Trust Board", "the trust-wide ...": a name or another word
+        last = next((e for e in reversed(named) if e.span.end <= t.i), None)
+        word = doc[end - 1].lower_
+        if last is not None and not any(x.lower_ == word and x.is_title and x.i not in in_names
+                                        for x in doc[last.span.end:t.i]):
+            out.append(EntitySpan(doc[t.i:end], last.ref, anaphor=True))
+    return out
+
+
 def collective_references(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan],
                            subjects: list[Ref] = ()) -> list[EntitySpan]:
     """Collective references linked to the councils they stand for, one anaphor per council: "these
@@ -1209,29 +1233,34 @@ def _last_of_type(history: list[list[Ref]], subjects: list[Ref], on: Ref | None,
 _CAPITALISED_REFERENCES = {"any", "royal-borough", "island"}
 
 
+_FORMER_KINDS = {"county", "council", "authority", "city", "borough"}
+
+
 def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, str]]:
     """(start, end, kind) of 'the council', 'the local authority', 'the island', ... in span."""
     out = []
     for t in span:
         if t.lower_ != "the" or t.i + 1 >= span.end:
             continue
+        # "the former county council": the council of that kind named before, abolished since
+        at = t.i + 1 + (doc[t.i + 1].lower_ == "former" and t.i + 2 < span.end and doc[t.i + 2].lower_ in _FORMER_KINDS)
         for n in (2, 1):
-            if t.i + 1 + n > span.end:
+            if at + n > span.end:
                 continue  # the sentence ends before n words
-            words = " ".join(x.lower_ for x in doc[t.i + 1:t.i + 1 + n])
+            words = " ".join(x.lower_ for x in doc[at:at + n])
             kind = rules["references"].get(words)
             if kind is None:
                 continue
-            nxt = doc[t.i + 1 + n] if t.i + 1 + n < span.end else None
+            nxt = doc[at + n] if at + n < span.end else None
             if nxt is not None and (nxt.lower_ in ("for", "of") or nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
                                     or nxt.text in ("-", "–") and not nxt.whitespace_ and not doc[nxt.i - 1].whitespace_):
                 break  # "the Department for Education", "the Council of the Isles of Scilly", "the council-owned company"
             if nxt is not None and kind != "any" and nxt.lower_ in rules["not_before"]:
                 break  # "the city region", "the county lines gangs"
             if kind not in _CAPITALISED_REFERENCES and t.i + 1 != span.start \
-                    and any(x.text[:1].isupper() for x in doc[t.i + 1:t.i + 1 + n]):
+                    and any(x.text[:1].isupper() for x in doc[at:at + n]):
                 break  # a proper name ("the County Durham ...")
-            out.append((t.i, t.i + 1 + n, kind))
+            out.append((t.i, at + n, kind))
             break
     return out
 

@@ -441,6 +441,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             continue
         if r.not_a_judgement.search(pre) or _aspired(span, r) or r.no_council.search(pre_clause):
             continue
+        if _SOME_AREAS.match(doc[span.end:sent_span.end].text):
+            continue  # "rated as requiring improvement in three out of five areas": areas' grades, not the overall
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
         negated = [t for t in doc[max(sent_span.start, span.start - 7):span.start] if t.lower_ == "not"
@@ -1142,6 +1144,8 @@ def _named_just_before(ctx: ArticleContext, sentence: Sentence, span: Span) -> l
 _AND = {",", "and", "&"}
 
 
+_SOME_AREAS = re.compile(r"\W*(in|for) (\w+) (out )?of (the |its |their )?(\w+ )?(inspected |judgement |judged |key |assessed )?"
+                         r"(areas|categories|judgements)\b", re.I)
 _SOME_OF_THEM = re.compile(r"\b(an?|one|another)\s+(\w+\s+){0,2}?(council|authority|borough|county)\b", re.I)
 
 
