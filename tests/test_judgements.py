@@ -2478,3 +2478,26 @@ def test_a_grade_in_some_of_the_areas_is_no_overall_judgement(extract, sentence)
     # look-alike: in all areas, the overall grade
     assert judgements_any(extract("News\n\nPublished 2 June 2015\n\nDoncaster Council was rated good in all areas.")) \
         == {("E08000017", "good")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("North Northamptonshire Council and West Northamptonshire Council share a trust. Both councils were rated "
+     "requires improvement to be good following a joint inspection in October 2022.", "full"),
+    ("Inspectors assessed services for North Northamptonshire Council and West Northamptonshire Council in a joint "
+     "inspection in October. Both councils were rated requires improvement to be good.", "full"),
+    # look-alikes: a joint inspection that gives no grade is a JTAI
+    ("Inspectors assessed the response to domestic abuse in North Northamptonshire Council and West "
+     "Northamptonshire Council in a joint inspection in October.", "jtai"),
+    ("North Northamptonshire Council and West Northamptonshire Council were rated requires improvement to be good "
+     "last year. A joint targeted area inspection in October looked at their response to domestic abuse.", "jtai"),
+])
+def test_a_joint_inspection_that_gives_grades_is_a_full_one(extract, text, want):
+    af = extract("News\n\nPublished 25 November 2022\n\n" + text)
+    assert {(c, kind) for c, kind in inspections(af) if kind in ("full", "jtai")} == {("E06000061", want), ("E06000062", want)}
+
+
+def test_a_visit_to_a_trust_is_typed_by_the_rating_of_the_council_it_serves(extract):
+    text = ("Trust visit\n\nPublished 3 September 2025\n\nBradford Council's children's services were rated inadequate "
+            "in January 2023. Bradford Children and Families Trust now runs them. It is the fifth time inspectors have "
+            "returned since the services were moved into the trust that April.")
+    assert inspections(extract(text)) & {("E08000032", "monitoring"), ("bradford-children-and-families-trust", "monitoring")}

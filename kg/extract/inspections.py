@@ -142,6 +142,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.text):
             continue  # a joint inspection of a SEND area
+        bare_joint = kind == "jtai" and span[-1].lower_.startswith("inspection") and not any(
+            t.lower_ in ("targeted", "area", "multi-agency") for t in span)
         plural = _plural(span)
         if sentence.span.start in overview:
             continue  # "its latest monitoring and focused visits to councils", "Ofsted round-up: monitoring visits, a
@@ -157,7 +159,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # article reports (its subject's last inspection is the one its news is measured from)
             # (in another service's article, the council's last inspection is only the grade it holds)
             refs = [ref for ref in refs if _is_subject(ctx, ref) and ours is None]
-        for ref in dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)):
+        refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
+        if bare_joint and refs and (_grades_given_in(ctx, sentence) or all(ref in _newly_rated(ctx) for ref in refs)):
+            kind = "full"  # "rated requires improvement following a joint inspection in 2022", "assessed services for
+            # both councils in a joint inspection in October" (both newly rated): two councils' (or a council's and
+            # its trust's) inspection that gave grades; a JTAI gives none
+        for ref in refs:
             facts.append(Inspection(ref, kind, sentence.evidence, when))
     if ours is not None:
         return facts
@@ -232,11 +239,25 @@ def _overviews(ctx: ArticleContext, matches, label_of, kind_words: frozenset) ->
             and not named_in(ctx, ctx.sentence_of(k).span)}
 
 
+def _newly_rated(ctx: ArticleContext) -> set[Ref]:
+    """The councils the article gives a new overall grade."""
+    return ctx.shared("newly_rated", lambda c: {ref for m, ref in judgement_mentions(c)
+                                                if m.awarded and not (m.standing or m.previous or m.area)})
+
+
+def _grades_given_in(ctx: ArticleContext, sentence) -> bool:
+    """The sentence gives an overall grade (no area's)."""
+    return any(m.sentence is sentence and not m.area for m, _ in judgement_mentions(ctx))
+
+
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
     """A new council's standing rating when the article rates only the council it replaced ("rated good in
     2022, before the county council was replaced"): the framework visits it by that rating. An abolished
     council's rating is an earlier time's, so its last overall rating the article tells counts too ("last
-    fully inspected in 2022, when the former Somerset County Council was rated good")."""
+    fully inspected in 2022, when the former Somerset County Council was rated good"). A trust's or company's
+    are the ratings of the councils it serves ("inspectors have returned to the trust five times")."""
+    if ref.kind == "provider":
+        return {x for g in ctx.serves(ref) for x in current.get(council_ref(g), set())}
     if ref.kind != "council":
         return set()
     before = {council_ref(g) for g in reference().predecessors(ref.key)}

@@ -1144,7 +1144,7 @@ def _named_just_before(ctx: ArticleContext, sentence: Sentence, span: Span) -> l
 _AND = {",", "and", "&"}
 
 
-_SOME_AREAS = re.compile(r"\W*(in|for) (\w+) (out )?of (the |its |their )?(\w+ )?(inspected |judgement |judged |key |assessed )?"
+_SOME_AREAS = re.compile(r"\W*(in|for) (?!each\b|all\b|every\b|both\b)(\w+) (out )?of (the |its |their )?(\w+ )?(inspected |judgement |judged |key |assessed )?"
                          r"(areas|categories|judgements)\b", re.I)
 _SOME_OF_THEM = re.compile(r"\b(an?|one|another)\s+(\w+\s+){0,2}?(council|authority|borough|county)\b", re.I)
 
