@@ -646,6 +646,18 @@ def test_a_countys_name_before_another_kind_of_council_is_its_area(nlp, phrase):
     assert "E10000012" not in {e.ref.key for e in ctx.entities}
 
 
+def test_a_county_wide_unitarys_name_before_a_kind_of_council_is_its_area(extract):
+    text = ("Ofsted round-up: Wiltshire town slips to inadequate\n\nPublished 12 September 2023\n\nOfsted has published "
+            "two reports.\n\nSwindon\n\nChildren's services in the Wiltshire town have been rated inadequate.\n\n"
+            "Medway\n\nIn Medway, services were rated good.")
+    url = "https://www.cypnow.co.uk/content/news/ofsted-round-up-wiltshire-town-slips-to-inadequate"
+    for af in (extract(text), extract(text, url=url)):
+        assert ("E06000030", "inadequate") in judgements(af) and not {k for k, _ in judgements(af)} & {"E06000054"}
+    # look-alike: the council itself
+    assert judgements(extract("Wiltshire news\n\nPublished 12 September 2023\n\nWiltshire Council's children's "
+                              "services were rated good.", url=url)) == {("E06000054", "good")}
+
+
 def test_the_county_council_itself_is_still_linked(nlp):
     ctx = frame_of(nlp, "Essex rated good\n\nEssex County Council was rated good. The Essex council was pleased.")
     assert "E10000012" in {e.ref.key for e in ctx.entities}

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
-from kg.extract.linking import EntitySpan, Sentence, _sentence_around, council_ref, fill_sentences, line_words
+from kg.extract.linking import EntitySpan, Sentence, _sentence_around, a_county_area, council_ref, fill_sentences, line_words
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -719,9 +719,10 @@ def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
             if n == 1 and name in rules["ordinary"] and not (
                     i + 1 < len(words) and words[i + 1] in rules["council_words"]):
                 continue
-            if i > 0 and words[i - 1] == "greater":
+            if i > 0 and words[i - 1] == "greater" or i + n < len(words) and a_county_area(codes, words[i + n]):
                 i += n
-                break  # "greater-manchester-council-ratings": the region's councils, not Manchester's
+                break  # "greater-manchester-council-ratings": the region's councils, not Manchester's; "wiltshire-
+                # town-slips": a town in the county
             out.append(frozenset(codes))
             i += n
             break
@@ -743,7 +744,8 @@ def _named_in_title(title: str, when: date | None) -> set[Ref]:
                 name = " ".join(words[i:i + n]).lower().replace("’", "'").removesuffix("'s")
                 codes = ref.council_aliases.get(name)
                 if codes:
-                    out.update(council_ref(g) for g in ref.resolve_council(codes, when))
+                    if not (i + n < len(words) and a_county_area(codes, words[i + n].lower())):
+                        out.update(council_ref(g) for g in ref.resolve_council(codes, when))  # (not "Wiltshire town")
                     i += n
                     hit = True
                     break

@@ -245,10 +245,18 @@ def _county_as_a_place(doc: Doc, ent: Span, candidates: set[str]) -> bool:
     some = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an", "another", "one") and (
         ent[-1].lower_ == "council" and len(ent) == 2
         or nxt is not None and nxt.lower_ in ("council", "authority", "councils", "authorities"))
-    if not some and (nxt is None or nxt.lower_ not in _rules_place_kinds()):
-        return False
+    if some:
+        councils = reference().councils
+        return bool(candidates) and all(councils[g].la_type == "county" for g in candidates if g in councils)
+    return nxt is not None and a_county_area(candidates, nxt.lower_)
+
+
+def a_county_area(candidates, next_word: str) -> bool:
+    """A county's name (or a county-wide unitary's) before the kind of another council within it: "the Kent
+    borough" (Medway), "the Wiltshire town" (Swindon), "kent-unitary" in a URL's slug."""
     councils = reference().councils
-    return bool(candidates) and all(councils[g].la_type == "county" for g in candidates if g in councils)
+    return next_word in _rules_place_kinds() and bool(candidates) \
+        and all(councils[g].la_type in ("county", "unitary") for g in candidates if g in councils)
 
 
 @lru_cache(maxsize=1)
