@@ -2501,3 +2501,11 @@ def test_a_visit_to_a_trust_is_typed_by_the_rating_of_the_council_it_serves(extr
             "in January 2023. Bradford Children and Families Trust now runs them. It is the fifth time inspectors have "
             "returned since the services were moved into the trust that April.")
     assert inspections(extract(text)) & {("E08000032", "monitoring"), ("bradford-children-and-families-trust", "monitoring")}
+
+
+def test_a_grade_that_had_already_been_given_is_the_earlier_one(extract):
+    text = ("Company hands back control\n\nPublished 1 October 2024\n\nOfsted judged Worcestershire County Council's "
+            "children's services inadequate in 2017. By the time the company took over, services had already been "
+            "upgraded to requires improvement, and in 2023 they were rated good for the first time.")
+    assert {(g, rating, now) for g, rating, now in judgements(extract(text)) if rating != "inadequate"} == {
+        ("E10000034", "requires-improvement", False), ("E10000034", "good", True)}

@@ -1712,3 +1712,10 @@ def test_a_college_principal_and_the_leaving_care_service(extract):
             "outstanding.\n\nInspectors praised the college's team, which works with Barnsley Council's leaving care "
             "service.\n\nPrincipal Andrew Kettlewell said: \"This is the result of years of work.\"")
     assert members(extract(text)) == {("Andrew Kettlewell", "principal", "northfield-college")}
+
+
+def test_a_body_role_in_a_sentence_that_speaks_of_the_company(extract):
+    text = ("Company hands back control\n\nPublished 1 October 2024\n\nWorcestershire Children First ran children's "
+            "services for Worcestershire County Council from 2019. Outgoing managing director Sally Prentice said the "
+            "company had done what it was set up to do.")
+    assert members(extract(text)) == {("Sally Prentice", "managing director", "worcestershire-children-first")}

@@ -115,7 +115,13 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late, scores)
     entities += collective_references(doc, sentences, entities, subjects)
-    entities += provider_references(doc, entities)
+    referred = provider_references(doc, entities)
+    for e in referred:
+        # ("The company's managing director said ...": a provider the sentence speaks of)
+        s = next((s for s in sentences if s.span.start <= e.span.start < s.span.end), None)
+        if s is not None and e.ref not in s.providers:
+            s.providers.append(e.ref)
+    entities += referred
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
     for k in strays:
