@@ -1719,3 +1719,20 @@ def test_a_body_role_in_a_sentence_that_speaks_of_the_company(extract):
             "services for Worcestershire County Council from 2019. Outgoing managing director Sally Prentice said the "
             "company had done what it was set up to do.")
     assert members(extract(text)) == {("Sally Prentice", "managing director", "worcestershire-children-first")}
+
+
+def test_a_regions_name_holding_of_in_a_portfolio(extract):
+    text = ("News\n\nPublished 2 June 2025\n\nPeterborough City Council was rated inadequate. Ofsted's regional director "
+            "for the East of England, Colin Adeyemi, said leaders now needed focus.")
+    assert members(extract(text)) == {("Colin Adeyemi", "regional director for the east of england", "ofsted")}
+
+
+def test_a_leaving_with_a_subject_of_its_own_is_no_departure_of_the_post(extract):
+    text = ("Oldham rated good\n\nPublished 2 June 2025\n\nOldham Council's children's services were rated good. "
+            "Inspectors said that return home interviews do not always explore why children left.\n\nCllr Maryam "
+            "Fairhurst, cabinet member for children, said: \"This is a fantastic result.\"")
+    assert members(extract(text)) == {("Maryam Fairhurst", "cabinet member for children", "E08000004")}
+    # look-alike: the post's own leaving
+    text = ("Oldham news\n\nPublished 2 June 2025\n\nOldham Council's director of children's services is to leave. "
+            "Jo Bell, who joined in 2019, will go in March.")
+    assert ("Jo Bell", "director of children's services", "E08000004") in members(extract(text))

@@ -254,7 +254,10 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
                            or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j]) or _integrated_services(doc, j)
                            or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
-                           or (doc[j].is_title and not _person_at(ctx, j))):
+                           or (doc[j].is_title and not _person_at(ctx, j))
+                           # a region's name holding "of": "regional director for the East of England"
+                           or (doc[j].lower_ == "of" and j + 1 <= k and doc[j + 1].is_title and j - 1 >= lo
+                               and doc[j - 1].is_title and doc[j - 1].lower_ in _COMPASS)):
             j -= 1
         if j > lo and j < k and doc[j].lower_ in ("for", "of") and _head_len(doc, j - 1, j, r) or (
                 j > lo and j < k and doc[j].lower_ in ("for", "of") and _ends_with_head(doc, j, lo, r)):
@@ -882,7 +885,11 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
                 if t.i >= departing.i:
                     break
                 f = _role_forward(ctx, doc, t.i, departing.i, r)
-                if f and any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[f[0]:f[1]]):
+                # (the leaving's subject, or it has none of its own, "is to leave", "her intention to step down";
+                # not "Inspectors said ... why they left")
+                own = [c for c in departing.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if f and any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[f[0]:f[1]]) \
+                        and all(f[0] <= c.i < f[1] for c in own):
                     found = f
                     break
         if not found:
