@@ -1736,3 +1736,13 @@ def test_a_leaving_with_a_subject_of_its_own_is_no_departure_of_the_post(extract
     text = ("Oldham news\n\nPublished 2 June 2025\n\nOldham Council's director of children's services is to leave. "
             "Jo Bell, who joined in 2019, will go in March.")
     assert ("Jo Bell", "director of children's services", "E08000004") in members(extract(text))
+
+
+def test_a_council_named_only_in_what_someone_says_is_not_their_councils(extract):
+    text = ("News\n\nPublished 2 June 2025\n\nHerefordshire Council was rated good. Council leader Cllr Gareth Pryce said: "
+            "\"Our staff and our partners in Telford and Wrekin have worked tirelessly.\"")
+    assert members(extract(text)) == {("Gareth Pryce", "council leader", "E06000019")}
+    # look-alike: the council named outside the quotation
+    text = ("News\n\nPublished 2 June 2025\n\nHerefordshire Council was rated good. Telford and Wrekin Council's leader "
+            "Gareth Pryce said: \"We are pleased for our neighbours.\"")
+    assert members(extract(text)) == {("Gareth Pryce", "leader", "E06000020")}

@@ -538,8 +538,10 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
     if kind == "council":
         # the council the sentence names, unless it names several people: then theirs may differ
         people = {e for e in sent.people}
-        if sent.councils and len(people) <= 1:
-            return sent.councils[0]
+        # (not one the person names in what they say: "Council leader Jo Bell said: 'Our partners in Telford ...'")
+        named = [c for c in sent.councils if c not in _quoted_councils(ctx, sent)]
+        if named and len(people) <= 1:
+            return named[0]
         focus = sent.focus
         if focus is not None and len(ctx.subjects) == 1 and focus not in ctx.subjects and not sent.councils:
             # the article is about one council: a council role named with no council is the subject's, not
@@ -548,6 +550,27 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
             focus = ctx.subjects[0]
         return focus or (sent.councils[0] if sent.councils else None)
     return None
+
+
+def _quoted_councils(ctx: ArticleContext, sent: Sentence) -> set[Ref]:
+    """The councils a sentence names only inside quotation marks."""
+    base = sent.span.start_char
+    text = doc_text(ctx.doc)[base:sent.span.end_char]
+    inside, opened = [], None
+    for i, ch in enumerate(text):
+        if ch in "“\"" and opened is None:
+            opened = i
+        elif ch in "”\"" and opened is not None:
+            inside.append((opened, i))
+            opened = None
+    if opened is not None:
+        inside.append((opened, len(text)))
+    quoted, plain = set(), set()
+    for e in ctx.entities:
+        if e.ref.kind == "council" and sent.span.start <= e.span.start < sent.span.end:
+            at = e.span.start_char - base
+            (quoted if any(a < at < b for a, b in inside) else plain).add(e.ref)
+    return quoted - plain
 
 
 def extract_people(ctx: ArticleContext) -> list:
