@@ -2778,3 +2778,21 @@ def test_the_event_a_span_of_time_is_counted_from_gives_no_finding_of_now(extrac
     text = ("Rotherham\n\nPublished 16 December 2025\n\nOfsted inspected Rotherham Council's children's services. "
             "After the inspection, inspectors said the council's failure to protect children from exploitation continued.")
     assert ("E08000018", "exploitation", "concern") in summary(findings(extract, text))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors said the council's senior leaders had kept a strong focus on children despite significant financial "
+     "pressures.", ("E06000027", "leadership", "strength")),
+    ("Inspectors found that risks to children, including from criminal exploitation, are identified and responded to "
+     "quickly.", ("E06000027", "exploitation", "strength")),
+    ("Inspectors found that risks to children, including from criminal exploitation, are not identified quickly enough.",
+     ("E06000027", "exploitation", "concern")),
+    ("Inspectors found that most children in care who cannot return home have plans for permanence that are progressed "
+     "without delay, including through adoption and special guardianship.", ("E06000027", "permanence", "strength")),
+    ("Inspectors found that children who cannot live at home do not have plans for permanence.",
+     ("E06000027", "permanence", "concern")),
+])
+def test_what_a_verdict_is_held_against_and_what_describes_the_children(extract, sentence, want):
+    text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence
+    got = summary(findings(extract, text))
+    assert want in got and (want[0], want[1], "concern" if want[2] == "strength" else "strength") not in got

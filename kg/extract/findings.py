@@ -365,8 +365,10 @@ def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
             return True
         if t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in ("above", "below", "under", "over"):
             return True  # "the re-referral rate, at 28 per cent, was well above the national average"
-        # "is now among the lowest", "have dropped to fewer than one in ten": through a preposition
-        return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i
+        # "is now among the lowest", "have dropped to fewer than one in ten": through a preposition (not "kept a
+        # strong focus despite financial pressures": what it held against)
+        return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i \
+            and t.head.lower_ not in ("despite", "notwithstanding")
     # any word of the cue: "[caseloads] were too high" says it by "high", not by "too"
     return any(said_of(t) for c in cues for t in doc[c.start:c.end])
 
@@ -737,11 +739,19 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         # "Only 41 per cent of initial assessments were completed within ...": the few it holds for (for a thing
         # whose numbers are bad, a few is good: "only 3 per cent of referrals were re-referrals")
         return STRENGTH if kind.high_is_bad else CONCERN
-    if any(doc[i].lower_ in r.negations and i not in cue_tokens for i in range(home.start, home.end)) or \
-            any(t.dep_ == "neg" for t in doc[home.start:home.end]):
-        return CONCERN
+    if any((t.lower_ in r.negations and t.i not in cue_tokens or t.dep_ == "neg") and not _in_another_relative(t, m)
+           for t in doc[home.start:home.end]):
+        return CONCERN  # (not "children who cannot return home have plans ...": a negation describing them)
     others = [c for c in own if not seg_for(c).concessive and not (home.start <= c.start < home.end)]
     return decide(others, seg_for)
+
+
+def _in_another_relative(t, m: Span) -> bool:
+    """Token t is in a relative clause that does not hold mention m ("children who cannot return home")."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "relcl":
+            return not (a.left_edge.i <= m.start and m.end - 1 <= a.right_edge.i)
+    return False
 
 
 # Gazetteer labels (kg.pipeline) of organisations and providers named in full.
