@@ -2509,3 +2509,14 @@ def test_a_grade_that_had_already_been_given_is_the_earlier_one(extract):
             "upgraded to requires improvement, and in 2023 they were rated good for the first time.")
     assert {(g, rating, now) for g, rating, now in judgements(extract(text)) if rating != "inadequate"} == {
         ("E10000034", "requires-improvement", False), ("E10000034", "good", True)}
+
+
+def test_a_return_to_look_at_something_is_a_visit_of_its_own(extract):
+    text = ("Return visit\n\nPublished 10 October 2025\n\nCheshire East Council was rated inadequate following a full "
+            "inspection in the spring. Inspectors returned in September to look at how the authority responds when "
+            "concerns about a child are first raised.")
+    assert {("E06000049", "full"), ("E06000049", "monitoring")} <= inspections(extract(text))
+    # look-alike: a return that is the full inspection itself
+    text = ("Island news\n\nPublished 10 October 2025\n\nOfsted inspectors returned to the Isle of Wight this week, and "
+            "the Isle of Wight Council was rated inadequate following the full inspection.")
+    assert ("E06000046", "monitoring") not in inspections(extract(text))

@@ -62,6 +62,7 @@ class _Rules:
     background_openers: set[str]
     last_full: re.Pattern
     rated_at_event: re.Pattern
+    return_to_look: re.Pattern
     inspection_length: re.Pattern
     results: re.Pattern
     kind_words: frozenset
@@ -88,7 +89,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["other_inspectorates"], re.I), re.compile(raw["send_words"], re.I),
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
                   re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
-                  re.compile(raw["rated_at_event"], re.I), re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
+                  re.compile(raw["rated_at_event"], re.I), re.compile(raw["return_to_look"], re.I),
+                  re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
                   frozenset(raw["kind_words"]))
 
 
@@ -357,8 +359,10 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         when = _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)
         for ref in about(ctx, sentence, nouns[0].i, generic):
             rated = current.get(ref, set()) or _inherited(ctx, ref, current) or _in_force(ctx, ref)
-            if (ref in full and not _years_apart(when or _one_year(sentence.text), full[ref])) or not rated:
-                continue  # (a visit in another year than the full inspection is one of its own)
+            if (ref in full and not r.return_to_look.search(sentence.text)
+                    and not _years_apart(when or _one_year(sentence.text), full[ref])) or not rated:
+                continue  # (a visit in another year than the full inspection is one of its own, and so is a return:
+                # "Inspectors returned in September", months after the inspection that rated it inadequate)
             kind = "monitoring" if rated == {"inadequate"} else "focused" if "inadequate" not in rated else None
             if kind:
                 out.append(Inspection(ref, kind, sentence.evidence, when))
