@@ -2520,3 +2520,12 @@ def test_a_return_to_look_at_something_is_a_visit_of_its_own(extract):
     text = ("Island news\n\nPublished 10 October 2025\n\nOfsted inspectors returned to the Isle of Wight this week, and "
             "the Isle of Wight Council was rated inadequate following the full inspection.")
     assert ("E06000046", "monitoring") not in inspections(extract(text))
+
+
+def test_years_ago_opening_the_clause_dates_an_earlier_grade(extract):
+    text = ("Stoke news\n\nPublished 15 July 2025\n\nStoke-on-Trent City Council's children's services still require "
+            "improvement, Ofsted said after a two-week inspection in May. Six years ago the same department was rated "
+            "inadequate.")
+    af = extract(text)
+    assert judgements(af) == {("E06000021", "requires-improvement", True), ("E06000021", "inadequate", False)}
+    assert {j.date.year for j in af.facts if isinstance(j, Judgement) and j.rating == "inadequate"} == {2019}

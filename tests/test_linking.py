@@ -28,6 +28,9 @@ def test_council_names_link(extract, sentence):
     "The report was written by Chris Brent, a researcher.",
     "Hull City won on Saturday.",
     "Reading the report, inspectors saw progress.",
+    # a council's name opening a longer place's name
+    "Some children live with relatives in Newcastle-under-Lyme, which inspectors said was right for them.",
+    "The charity is based in Stratford-upon-Avon.",
 ])
 def test_not_a_council(extract, sentence):
     assert councils(extract(sentence)) == set()
@@ -325,3 +328,8 @@ def test_the_trust_is_the_provider_named_before(extract):
                     "Kettering General Hospital NHS Foundation Trust said the trust took over maternity care from "
                     "Northamptonshire County Council.")
     assert not [f for f in other.facts if type(f).__name__ == "ServiceRelation"]
+
+
+def test_a_hyphenated_council_name_is_still_one_council(extract):
+    assert councils(extract("Stockton-on-Tees Borough Council and Stoke-on-Trent City Council met.")) == {
+        "E06000004", "E06000021"}

@@ -332,6 +332,7 @@ _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
+_YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier)\b(?!.*\b(19|20)\d\d\b)", re.I)
 
 
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
@@ -510,7 +511,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if stated is None and ctx.when:
             # "found inadequate seven years earlier", "rated good two years ago": counted back from the
             # article's date
-            ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text)
+            # (or opening its clause: "Six years ago the same department was rated inadequate")
+            ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text) or \
+                _YEARS_AGO_OPENING.match(doc[seg.start:span.start].text)
             n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1).lower()))
             if n and ago.group(2).lower() == "later":
                 # "judged to require improvement two years later": after the rating told last

@@ -178,6 +178,9 @@ def _after_a_bullet(doc: Doc, i: int) -> bool:
         and "\n" in doc[i - 2].text and i + 1 < len(doc) and doc[i + 1].text[:1] in ("(", ":", "-", "–", "—")
 
 
+_PLACE_JOINS = {"under", "upon", "on", "in", "le", "by", "super"}
+
+
 def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
     following, club_words, preceding, papers = _linking_rules()
     doc = ent.doc
@@ -200,6 +203,9 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     if nxt is not None:
         if nxt.lower_ in following or (nxt.lower_ in papers and nxt.is_title):
             return True
+        if nxt.text in ("-", "‐") and not ent[-1].whitespace_ and ent.end + 1 < len(doc) \
+                and doc[ent.end + 1].lower_ in _PLACE_JOINS:
+            return True  # "Newcastle-under-Lyme", "Stratford-upon-Avon": a longer place's name, not the council
         if nxt.lower_ in ("and", "&"):
             # "Kent and Medway ICB", "Devon and Cornwall Police": the first of two places an
             # organisation is named by
