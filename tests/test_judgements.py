@@ -2498,9 +2498,13 @@ def test_a_joint_inspection_that_gives_grades_is_a_full_one(extract, text, want)
 
 def test_a_visit_to_a_trust_is_typed_by_the_rating_of_the_council_it_serves(extract):
     text = ("Trust visit\n\nPublished 3 September 2025\n\nBradford Council's children's services were rated inadequate "
-            "in January 2023. Bradford Children and Families Trust now runs them. It is the fifth time inspectors have "
-            "returned since the services were moved into the trust that April.")
+            "in January 2023. Bradford Children and Families Trust now runs them. Ofsted's latest visit to the trust, "
+            "carried out over two days in July, looked at how it responds when children go missing.")
     assert inspections(extract(text)) & {("E08000032", "monitoring"), ("bradford-children-and-families-trust", "monitoring")}
+    # look-alike: a trust whose council the article newly rates was "visited" for that rating's inspection
+    text = ("Reading rated\n\nPublished 12 July 2024\n\nReading Borough Council's children's services were rated requires "
+            "improvement this week. Inspectors from the watchdog visited Brighter Futures for Children in April and May.")
+    assert not {kind for _, kind in inspections(extract(text))} & {"monitoring", "focused"}
 
 
 def test_a_grade_that_had_already_been_given_is_the_earlier_one(extract):

@@ -124,7 +124,10 @@ def providers_for_councils(ctx: ArticleContext, refs: list[Ref], beside: tuple[R
             out += [c for c in beside if c.key in served]
             continue
         if len(served) > 1:
+            # (those in being on the article's date: a trust of two new councils, not the county they replaced)
             subjects = [c for c in ctx.subjects if c.key in served]
+            subjects = [c for c in subjects if c.key not in reference().councils
+                        or reference().councils[c.key].valid_on(ctx.when)] or subjects
             if subjects:
                 out += subjects
                 continue

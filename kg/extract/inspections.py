@@ -144,7 +144,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.text):
             continue  # a joint inspection of a SEND area
-        bare_joint = kind == "jtai" and span[-1].lower_.startswith("inspection") and not any(
+        bare_joint = kind == "jtai" and span[-1].lower_ == "inspection" and not any(
             t.lower_ in ("targeted", "area", "multi-agency") for t in span)
         plural = _plural(span)
         if sentence.span.start in overview:
@@ -162,7 +162,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # (in another service's article, the council's last inspection is only the grade it holds)
             refs = [ref for ref in refs if _is_subject(ctx, ref) and ours is None]
         refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
-        if bare_joint and refs and (_grades_given_in(ctx, sentence) or all(ref in _newly_rated(ctx) for ref in refs)):
+        if bare_joint and refs and not _MULTI_AGENCY.search(sentence.text) and (
+                _graded_in_clause(ctx, sentence, span) or all(ref in _newly_rated(ctx) for ref in refs)):
             kind = "full"  # "rated requires improvement following a joint inspection in 2022", "assessed services for
             # both councils in a joint inspection in October" (both newly rated): two councils' (or a council's and
             # its trust's) inspection that gave grades; a JTAI gives none
@@ -244,12 +245,20 @@ def _overviews(ctx: ArticleContext, matches, label_of, kind_words: frozenset) ->
 def _newly_rated(ctx: ArticleContext) -> set[Ref]:
     """The councils the article gives a new overall grade."""
     return ctx.shared("newly_rated", lambda c: {ref for m, ref in judgement_mentions(c)
-                                                if m.awarded and not (m.standing or m.previous or m.area)})
+                                                if m.awarded and not (m.standing or m.previous or m.area)
+                                                and not _long_before(m.date, c.when)})
 
 
-def _grades_given_in(ctx: ArticleContext, sentence) -> bool:
-    """The sentence gives an overall grade (no area's)."""
-    return any(m.sentence is sentence and not m.area for m, _ in judgement_mentions(ctx))
+def _graded_in_clause(ctx: ArticleContext, sentence, span) -> bool:
+    """The clause of the inspection's phrase gives an overall grade (no area's): "rated requires improvement
+    following a joint inspection" (not "rated good in 2022, were not graded, as joint inspections award none")."""
+    clause = segment_of(sentence, span.start)
+    return any(m.sentence is sentence and not m.area and clause.start <= m.span.start < clause.end
+               for m, _ in judgement_mentions(ctx))
+
+
+# the words of a joint targeted area inspection of the agencies' work together, whatever it is called
+_MULTI_AGENCY = re.compile(r"\b(agencies|partners|partnership|police|health|multi-agency|safeguarding partners)\b", re.I)
 
 
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
@@ -359,6 +368,9 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         when = _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)
         for ref in about(ctx, sentence, nouns[0].i, generic):
             rated = current.get(ref, set()) or _inherited(ctx, ref, current) or _in_force(ctx, ref)
+            if ref.kind == "provider" and (nouns[0].pos_ != "NOUN" or any(c.key in ctx.serves(ref) for c in _newly_rated(ctx))):
+                continue  # a trust "visited" by inspectors, or one whose council the article newly rates: that
+                # rating's inspection (a visit, named so, is one of the framework's: "Ofsted's latest visit")
             if (ref in full and not r.return_to_look.search(sentence.text)
                     and not _years_apart(when or _one_year(sentence.text), full[ref])) or not rated:
                 continue  # (a visit in another year than the full inspection is one of its own, and so is a return:
@@ -376,6 +388,8 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     # (a visit the article dates long before is history, no news in place of a full inspection: "A focused visit
     # in 2024 ...", in an article on a new rating)
     visited = {i.about for i in found if i.type != "full" and not _long_before(i.date, ctx.when)}
+    # (a visit to a trust is to the councils it serves)
+    visited |= {council_ref(g) for ref in visited if ref.kind == "provider" for g in ctx.serves(ref)}
     full = {i.about for i in found if i.type == "full"}
     current = current_ratings(ctx)
     jr = _judgement_rules(ctx.doc.vocab)

@@ -53,9 +53,10 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
     named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic and not e.anaphor}
     for p in providers:
-        # what the text says it runs; who owns it only when that council is still there on the date
-        stated = {r.council.key: r.evidence for r in relations if r.provider == p and (
-            r.relation == "delivers" or reference().councils[r.council.key].valid_on(ctx.when))}
+        # what the text says it runs or who owns it, when that council is still there on the date (not "took over
+        # children's social care from the former county council", in an article written after its abolition)
+        stated = {r.council.key: r.evidence for r in relations if r.provider == p
+                  and reference().councils[r.council.key].valid_on(ctx.when)}
         table = ctx.serves(p)
         # the councils it serves that the article names, as they are on its date ("the trust now runs services
         # for the two new councils", after naming the county council it first served)
