@@ -2791,6 +2791,9 @@ def test_the_event_a_span_of_time_is_counted_from_gives_no_finding_of_now(extrac
      "without delay, including through adoption and special guardianship.", ("E06000027", "permanence", "strength")),
     ("Inspectors found that children who cannot live at home do not have plans for permanence.",
      ("E06000027", "permanence", "concern")),
+    # a relative clause on what the children get is the verdict itself
+    ("Inspectors also found that some care leavers are living in accommodation that is not suitable for them.",
+     ("E06000027", "care-leavers", "concern")),
 ])
 def test_what_a_verdict_is_held_against_and_what_describes_the_children(extract, sentence, want):
     text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence

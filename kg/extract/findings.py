@@ -747,10 +747,19 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
 
 
 def _in_another_relative(t, m: Span) -> bool:
-    """Token t is in a relative clause that does not hold mention m ("children who cannot return home")."""
+    """Token t is in a relative clause describing a clause's subject, one that does not hold mention m ("children
+    who cannot return home have plans ..."; not "living in accommodation that is not suitable", the verdict)."""
     for a in [t, *t.ancestors]:
         if a.dep_ == "relcl":
-            return not (a.left_edge.i <= m.start and m.end - 1 <= a.right_edge.i)
+            if a.left_edge.i <= m.start and m.end - 1 <= a.right_edge.i:
+                return False
+            noun = a.head
+            for x in [noun, *noun.ancestors]:
+                if x.dep_ in ("nsubj", "nsubjpass"):
+                    return True
+                if x.pos_ in ("VERB", "AUX"):
+                    return False
+            return False
     return False
 
 
