@@ -768,12 +768,19 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 
 
+@lru_cache(maxsize=1)
+def _provider_reference_phrases() -> list[tuple[str, ...]]:
+    return sorted((tuple(p.split()) for p in load_yaml("providers.yaml")["references"]), key=len, reverse=True)
+
+
 def provider_references(doc: Doc, entities: list[EntitySpan]) -> list[EntitySpan]:
     """"The trust", "the company" (providers.yaml references) linked to the trust or company named last before
     them, when no other body whose name ends so is named in between ("Leeds Teaching Hospitals NHS Trust"): "The
     trust took over children's social care from the county council"."""
-    phrases = sorted((tuple(p.split()) for p in load_yaml("providers.yaml")["references"]), key=len, reverse=True)
     named = [e for e in entities if not e.anaphor and e.ref.kind == "provider"]
+    if not named:
+        return []
+    phrases = _provider_reference_phrases()
     in_names = {i for e in named for i in range(e.span.start, e.span.end)}
     out = []
     for t in doc:
