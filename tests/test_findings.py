@@ -2799,3 +2799,11 @@ def test_what_a_verdict_is_held_against_and_what_describes_the_children(extract,
     text = "Ofsted has published its report on Torbay Council's children's services.\n\n" + sentence
     got = summary(findings(extract, text))
     assert want in got and (want[0], want[1], "concern" if want[2] == "strength" else "strength") not in got
+
+
+def test_a_council_named_as_how_far_away_is_no_one_the_finding_is_about(extract):
+    text = ("Cheshire West and Chester overspend\n\nPublished 2 June 2025\n\nCheshire West and Chester Council faces an "
+            "overspend. The report notes that Ofsted found that too many children were living in homes a long way "
+            "from Cheshire East because there were not enough places locally.")
+    got = summary(findings(extract, text))
+    assert ("E06000050", "placements", "concern") in got and not {g for g in got if g[0] == "E06000049"}

@@ -754,6 +754,9 @@ def _after_mp_for(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].text in ("MP", "MPs")
 
 
+_DISTANCE_WORDS = {"way", "far", "away", "miles", "distance", "kilometres", "km"}
+
+
 def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
     places the thing before it; statements are not about it."""
@@ -768,6 +771,9 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
         if e.ref.kind != "council" or e.span.start < 2:
             continue
         i = e.span.start - 1
+        if doc[i].lower_ == "from" and doc[i - 1].lower_ in _DISTANCE_WORDS:
+            e.incidental = "place"  # "living in homes a long way from Cheshire": how far, not whose
+            continue
         if doc[i].lower_ not in ("in", "at"):
             continue
         j = i - 1
