@@ -63,6 +63,7 @@ class _Rules:
     last_full: re.Pattern
     rated_at_event: re.Pattern
     return_to_look: re.Pattern
+    of_agencies: re.Pattern
     inspection_length: re.Pattern
     results: re.Pattern
     kind_words: frozenset
@@ -90,6 +91,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["event"], re.I), re.compile(raw["old_frameworks"], re.I),
                   re.compile(raw["reported"], re.I), set(raw["background_openers"]), re.compile(raw["last_full"], re.I),
                   re.compile(raw["rated_at_event"], re.I), re.compile(raw["return_to_look"], re.I),
+                  re.compile(raw["of_agencies"], re.I),
                   re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
                   frozenset(raw["kind_words"]))
 
@@ -162,7 +164,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # (in another service's article, the council's last inspection is only the grade it holds)
             refs = [ref for ref in refs if _is_subject(ctx, ref) and ours is None]
         refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
-        if bare_joint and refs and not _MULTI_AGENCY.search(sentence.text) and (
+        if bare_joint and refs and not r.of_agencies.search(sentence.text) and (
                 _graded_in_clause(ctx, sentence, span) or all(ref in _newly_rated(ctx) for ref in refs)):
             kind = "full"  # "rated requires improvement following a joint inspection in 2022", "assessed services for
             # both councils in a joint inspection in October" (both newly rated): two councils' (or a council's and
@@ -256,9 +258,6 @@ def _graded_in_clause(ctx: ArticleContext, sentence, span) -> bool:
     return any(m.sentence is sentence and not m.area and clause.start <= m.span.start < clause.end
                for m, _ in judgement_mentions(ctx))
 
-
-# the words of a joint targeted area inspection of the agencies' work together, whatever it is called
-_MULTI_AGENCY = re.compile(r"\b(agencies|partners|partnership|police|health|multi-agency|safeguarding partners)\b", re.I)
 
 
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
@@ -443,11 +442,15 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     # a grade given at an inspection the clause tells with its time, however long ago ("rated outstanding following
     # a full inspection in 2016"): that inspection is reported too
     # (not a statistics release's standing grades, "rated inadequate at their last inspection in 2016")
+    told = full | {i.about for i in out}
     for m, ref in [] if data_release(ctx) else judgement_mentions(ctx):
-        if not m.area and ref not in full | {i.about for i in out} and m.sentence is not None \
-                and not m.sentence.off_scope and r.rated_at_event.search(segment_of(m.sentence, m.span.start).text) \
-                and not r.future.search(segment_of(m.sentence, m.span.start).text):
+        if m.area or ref in told or m.sentence is None or m.sentence.off_scope \
+                or not r.rated_at_event.search(m.sentence.text):
+            continue
+        clause = segment_of(m.sentence, m.span.start).text
+        if r.rated_at_event.search(clause) and not r.future.search(clause):
             out.append(Inspection(ref, "full", m.sentence.evidence, m.date))
+            told.add(ref)
     overall = {i.about for i in out}
     for i in by_area:
         if i.about not in overall:
