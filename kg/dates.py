@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -47,6 +47,22 @@ class StatedDate:
         if self.month:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
+
+
+# News tells what happened in about the last half year; a date further back is background (a rating given
+# then is no news of an inspection, a visit then is not the one reported).
+NEWS_WINDOW = timedelta(days=183)
+
+
+def long_before(stated: StatedDate | None, when: date | None) -> bool:
+    """A stated date more than the news window before `when` (the article's date)."""
+    return stated is not None and when is not None and when - stated.as_date() > NEWS_WINDOW
+
+
+def recent(stated: StatedDate | None, when: date | None) -> bool:
+    """A date to the month within the news window up to `when`."""
+    return stated is not None and stated.month is not None and when is not None \
+        and timedelta(0) <= when - stated.as_date() <= NEWS_WINDOW
 
 
 def _valid(y, m, d) -> StatedDate | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from kg.dates import StatedDate, month_before, parse_date, years_in
+from kg.dates import StatedDate, long_before, month_before, parse_date, years_in
 from kg.extract.attribution import about, named_in, segment_of
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.frame import lead, ours_rated_pattern
@@ -177,7 +177,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]
     # the visits the article reports (not one it dates long before: "at a focused visit to Cambridgeshire in
     # 2022", a neighbour's history)
-    reported = [k for k in visit_kinds if any(i.type == k and not _long_before(i.date, ctx.when) for i in facts)]
+    reported = [k for k in visit_kinds if any(i.type == k and not long_before(i.date, ctx.when) for i in facts)]
     if len(reported) == 1:
         rating_news = _rating_news(ctx)
         for sentence in ctx.sentences:
@@ -248,7 +248,7 @@ def _newly_rated(ctx: ArticleContext) -> set[Ref]:
     """The councils the article gives a new overall grade."""
     return ctx.shared("newly_rated", lambda c: {ref for m, ref in judgement_mentions(c)
                                                 if m.awarded and not (m.standing or m.previous or m.area)
-                                                and not _long_before(m.date, c.when)})
+                                                and not long_before(m.date, c.when)})
 
 
 def _graded_in_clause(ctx: ArticleContext, sentence, span) -> bool:
@@ -286,10 +286,6 @@ def _in_force(ctx: ArticleContext, ref: Ref) -> set[str]:
     official = ofsted_record().in_force(ref.key, ctx.when)
     return {official.rating} if official is not None else set()
 
-
-def _long_before(stated, when: date | None) -> bool:
-    """A stated date more than half a year before the article's."""
-    return stated is not None and when is not None and (when - stated.as_date()).days > 183
 
 
 def _another_inspectorate(text: str, r: _Rules) -> bool:
@@ -336,7 +332,7 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
     # a full inspection the article dates well before itself ("at their last full inspection in 2019") is
     # the standing rating's, not news that would leave no room for a visit
     # (nor is one the text calls the last or previous: "a year after the council's last full inspection")
-    full = {i.about: i.date for i in found if i.type == "full" and not _long_before(i.date, ctx.when)
+    full = {i.about: i.date for i in found if i.type == "full" and not long_before(i.date, ctx.when)
             and not r.last_full.search(i.evidence.text)}
     out = []
     # a sentence whose visit the text types is that visit's, to the council it names ("has welcomed the findings
@@ -386,7 +382,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         return []  # dated before the SIF, or undated and speaking of the old frameworks
     # (a visit the article dates long before is history, no news in place of a full inspection: "A focused visit
     # in 2024 ...", in an article on a new rating)
-    visited = {i.about for i in found if i.type != "full" and not _long_before(i.date, ctx.when)}
+    visited = {i.about for i in found if i.type != "full" and not long_before(i.date, ctx.when)}
     # (a visit to a trust is to the councils it serves)
     visited |= {council_ref(g) for ref in visited if ref.kind == "provider" for g in ctx.serves(ref)}
     full = {i.about for i in found if i.type == "full"}
@@ -397,7 +393,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     # current rating is new even where the text says it "still requires improvement"
     moved = {ref for m, ref in judgement_mentions(ctx)
              if m.previous and not m.area and current.get(ref) and m.rating not in current[ref]
-             and not _long_before(m.date, ctx.when)}
+             and not long_before(m.date, ctx.when)}
     # an article about several councils (or none) giving three or more new ratings (a roundup): each one's
     # was given at an inspection
     given = {ref for m, ref in judgement_mentions(ctx)
@@ -525,7 +521,7 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
                      and re.search(r"\b(ofsted|inspection|inspectors?)\b", near(t), re.I)  # not a council's own
                      # ("inspectors who visited for two weeks")
                      or t.lower_ in r.inspector_words and r.inspection_length.search(near(t, 7))), None)
-        if told is None or _long_before(_date_near(ctx, told.i, told.i + 1, sentence.span), ctx.when):
+        if told is None or long_before(_date_near(ctx, told.i, told.i + 1, sentence.span), ctx.when):
             continue
         out.update(about(ctx, sentence, told.i, generic))
     return out
@@ -574,7 +570,7 @@ def _told_as_news(ctx: ArticleContext, m, r: _Rules) -> bool:
     event = [t for t in m.sentence.span if t.lower_ in r.inspection_words - r.inspector_words]
     at_inspection = bool(event) and not m.sentence.words & r.visit_nouns \
         and r.event.search(text) \
-        and not _long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
+        and not long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
     return bool(told or at_inspection)
 
 
@@ -597,7 +593,7 @@ def _dated_recently(ctx: ArticleContext, m) -> bool:
     """A grade newly given to another council, dated to a month within half a year before the article
     ("The findings contrast with Kirklees, which was rated good in August"): its inspection is recent news too."""
     return m.awarded and not m.standing and m.date is not None and m.date.month is not None \
-        and ctx.when is not None and not _long_before(m.date, ctx.when) and m.date.as_date() <= ctx.when
+        and ctx.when is not None and not long_before(m.date, ctx.when) and m.date.as_date() <= ctx.when
 
 
 def _at_a_told_inspection(m, jr) -> bool:

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from kg.dates import MONTH, StatedDate, is_year, month_before, parse_date, undated_year, years_in
+from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
@@ -40,8 +40,6 @@ from kg.pipeline import pattern_tokenizer
 from kg.reference import load_yaml, reference
 
 _QUOTES = set("\"'“”‘’")
-# Ratings stated this long before the article's date are background, not news of an inspection.
-_BACKGROUND = timedelta(days=183)
 
 
 @dataclass
@@ -532,7 +530,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                     stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published)
         if stated is not None:
             told.append(stated)
-        if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - _BACKGROUND:
+        if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - NEWS_WINDOW:
             previous = "weak"  # "rated inadequate in 2016" in a later article
         if not previous and ctx.when:
             # "in 2014, when it was deemed inadequate", "late in 2019, inspectors judged ...": a year
@@ -552,7 +550,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             # (a month late in the year before, close to the article, is news: "a three-week inspection in
             # November and December 2021", reported in February 2022)
             recent = stated is not None and stated.month is not None \
-                and stated.as_date() >= _start_of(ctx.when, stated) - _BACKGROUND
+                and stated.as_date() >= _start_of(ctx.when, stated) - NEWS_WINDOW
             if years and max(years) < ctx.when.year and not recent:
                 previous = "weak"
         awarded = (verb is not None and verb.lower_ in r.awarding) \
@@ -981,16 +979,11 @@ def _from_tables(ctx: ArticleContext, r: _Rules) -> list[tuple[Mention, Ref]]:
                 # in a table of changes (a column of previous ratings), a rating dated to a month in the half year
                 # before the article is news of its inspection, as in a sentence ("| Wirral | 29 July | Requires
                 # improvement | Inadequate |" in October); a table of where each council stands lists no news
-                fresh = not previous and changes and _recent(stated, ctx.when)
+                fresh = not previous and changes and recent(stated, ctx.when)
                 m = Mention(span, row.sentence, grade, previous, awarded=fresh, standing=not fresh, area=area, date=stated)
                 out.append((m, refs[0]))
     return out
 
-
-def _recent(stated: StatedDate | None, when: date | None) -> bool:
-    """A date to the month in the half year up to `when`."""
-    return stated is not None and stated.month is not None and when is not None \
-        and 0 <= (when - stated.as_date()).days <= 183
 
 
 def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
