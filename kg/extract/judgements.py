@@ -88,6 +88,7 @@ class _Rules:
     no_council: re.Pattern
     service_words: frozenset
     rated_things: frozenset
+    left_as_is: frozenset
 
 
 def _visit_words() -> re.Pattern:
@@ -121,7 +122,7 @@ def _rules(vocab) -> _Rules:
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
                   _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
-                  frozenset(raw["service_words"]) | frozenset(raw["rated_things"]))
+                  frozenset(raw["service_words"]) | frozenset(raw["rated_things"]), frozenset(raw["left_as_is"]))
 
 
 @dataclass
@@ -447,7 +448,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         negated = [t for t in doc[max(sent_span.start, span.start - 7):span.start] if t.lower_ == "not"
                    and doc[t.i + 1].lower_ != "been" and not any(x.is_punct and x.text not in _QUOTES for x in doc[t.i:span.start])]
         # "does not change the Outstanding grade": it holds
-        left_as_is = bool(negated) and all(doc[t.i + 1].lower_ in _LEFT_AS_IT_IS for t in negated)
+        left_as_is = bool(negated) and all(doc[t.i + 1].lower_ in r.left_as_is for t in negated)
         if (before_words and before_words[-1] == "not") or after_word == "enough" or (negated and not left_as_is):
             continue  # "not good enough", "not yet consistently good", "not to have been judged good": no grade
         if phrase == "failing" and not closed and after_word and after_word[0].isalnum():
@@ -1332,7 +1333,6 @@ def _up_to_another_clause(seg: Span, span: Span) -> Span:
     return doc[seg.start:end]
 
 
-_LEFT_AS_IT_IS = {"change", "affect", "alter", "threaten"}   # "the visit does not change the 'good' rating": it holds
 _JOINING = {"and", "but", "while", "whereas", "although", "though"}
 _SERVICE_NOUNS = {"services", "service", "department", "provision"}
 _INSPECTORATES = {"ofsted"}

@@ -35,6 +35,11 @@ def _linking_rules():
 
 
 @lru_cache(maxsize=1)
+def _distance_words() -> frozenset:
+    return frozenset(load_yaml("council_linking.yaml")["distance_words"])
+
+
+@lru_cache(maxsize=1)
 def _public_body_name() -> re.Pattern:
     raw = load_yaml("council_linking.yaml")
     heads = sorted(raw["public_body_heads"], key=len, reverse=True)
@@ -754,13 +759,11 @@ def _after_mp_for(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[k].lower_ == "for" and doc[k - 1].text in ("MP", "MPs")
 
 
-_DISTANCE_WORDS = {"way", "far", "away", "miles", "distance", "kilometres", "km"}
-
-
 def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
     """'St Helens in Lancashire', 'a primary school in Cambridgeshire': the council after 'in' only
     places the thing before it; statements are not about it."""
     institutions = _institutions()
+    distance = _distance_words()
     ends = {e.span.end: e for e in entities if e.ref.kind in ("council", "provider")}
     ref = reference()
     for e in entities:
@@ -771,7 +774,7 @@ def _mark_locatives(doc: Doc, entities: list[EntitySpan]) -> None:
         if e.ref.kind != "council" or e.span.start < 2:
             continue
         i = e.span.start - 1
-        if doc[i].lower_ == "from" and doc[i - 1].lower_ in _DISTANCE_WORDS:
+        if doc[i].lower_ == "from" and doc[i - 1].lower_ in distance:
             e.incidental = "place"  # "living in homes a long way from Cheshire": how far, not whose
             continue
         if doc[i].lower_ not in ("in", "at"):
