@@ -2807,3 +2807,34 @@ def test_a_council_named_as_how_far_away_is_no_one_the_finding_is_about(extract)
             "from Cheshire East because there were not enough places locally.")
     got = summary(findings(extract, text))
     assert ("E06000050", "placements", "concern") in got and not {g for g in got if g[0] == "E06000049"}
+
+
+_POLARITY_OF_LISTS_AND_TELLING = [
+    # a list headed by what is to improve: each item is lacking, whatever words describe it
+    ("Inspectors named two areas where the council must improve: the timeliness of assessments, and the "
+     "consistency with which children who go missing are offered return interviews.",
+     {("assessments", "concern"), ("exploitation", "concern")}),
+    ("The letter sets out areas for development, including the need for children's wishes to be consistently "
+     "recorded in their plans.", {("child-voice", "concern")}),
+    ("Areas for improvement identified by inspectors were the stability of the workforce and the regularity of "
+     "supervision.", {("workforce-capacity", "concern"), ("management-oversight", "concern")}),
+    # ... up to a contrast: what comes after "but" has its own verdict
+    ("Areas for improvement included the timeliness of assessments, but care leavers were well supported.",
+     {("assessments", "concern"), ("care-leavers", "strength")}),
+    # told what is, with or without "that", is no request for a change
+    ("Social workers told inspectors their caseloads had reduced since the last visit.", {("caseloads", "strength")}),
+    ("Staff told inspectors caseloads had come down.", {("caseloads", "strength")}),
+    ("Inspectors told the council to reduce caseloads in the assessment teams.", {("caseloads", "concern")}),
+    # a concern cue's negation of the verb denies the strength said with it
+    ("Inspectors found that some partner agencies did not always apply the council's thresholds consistently.",
+     {("thresholds", "concern")}),
+    ("Some schools did not always apply the thresholds consistently.", {("thresholds", "concern")}),
+    ("Partner agencies apply thresholds consistently.", {("thresholds", "strength")}),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _POLARITY_OF_LISTS_AND_TELLING)
+def test_polarity_of_improvement_lists_and_telling(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert got >= want
+    assert not {(i, "strength" if p == "concern" else "concern") for i, p in want} & got

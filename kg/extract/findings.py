@@ -73,6 +73,7 @@ class _Rules:
     remedial: set[str]
     asked_for: set[str]
     recommendation: re.Pattern
+    improvement_list: re.Pattern
     polarities: dict
     intention: re.Pattern
     generic: re.Pattern
@@ -158,6 +159,7 @@ def _rules(vocab) -> _Rules:
                   {w.lower() for w in raw["negating_verbs"]}, re.compile(raw["topic_cues"], re.I),
                   re.compile(raw["area_list_cues"], re.I), _verb_forms(raw["speaking_verbs"]),
                   {w.lower() for w in raw["remedial"]}, {w.lower() for w in raw["asked_for"]}, re.compile(raw["recommendation"], re.I),
+                  re.compile(raw["improvement_list"], re.I),
                   {k: tuple(v) for k, v in raw["polarities"].items()}, re.compile(raw["intention"], re.I),
                   re.compile(raw["generic"], re.I),
                   re.compile(raw["own_voice"], re.I), re.compile(raw["council_voice"], re.I),
@@ -227,8 +229,9 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
             break  # "leaders had not understood the extent of the weaknesses": the weaknesses are, unseen
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
-        if shared and any(c.dep_ == "neg" and c.i not in cue_tokens and c.i >= lo and not _not_only(doc, c.i)
-                          for c in tok.children):
+        # (a concern cue's negation counts for a strength: "did not always apply thresholds consistently")
+        if shared and any(c.dep_ == "neg" and (c.i not in cue_tokens or c.i in concern_tokens) and c.i >= lo
+                          and not _not_only(doc, c.i) for c in tok.children):
             return True
         if verdict and shared and any(_nothing(c, lo, start, cue_tokens) for c in tok.children
                                       if c.dep_ in ("nsubj", "nsubjpass")):
@@ -605,8 +608,9 @@ def _asked(doc, i: int, r) -> bool:
             return False  # "where practice needed to improve, and had reduced agency use": another clause
         if x.lower_ in r.asked_for and not (x.dep_ == "pobj" and x.head.lower_ == "in"):
             # ("children in need": no one's asking)
-            # "told inspectors that their caseloads had come down": told what is, not asked for a change
-            return not (x.lower_ in _TELLING and any(t.lower_ == "that" for t in doc[x.i + 1:i]))
+            # "told inspectors (that) their caseloads had come down": told what is, not asked for a change
+            # ("told the council to reduce ...")
+            return not (x.lower_ in _TELLING and not any(t.lower_ == "to" for t in doc[x.i + 1:i]))
     return False
 
 
@@ -635,6 +639,10 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
         or any(t.lower_ in r.negations for t in m[1:])
     if r.recommendation.search(doc[sentence.span.start:m.start].text):
         return CONCERN  # "Inspectors asked us to make sure that return interviews are always prompt"
+    heading = r.improvement_list.search(doc[sentence.span.start:m.start].text)
+    if heading and not any(t.lower_ in _CONTRASTS for t in doc[sentence.span.start:m.start]
+                           if t.idx - doc[sentence.span.start].idx >= heading.end()):
+        return CONCERN  # "two areas where the council should improve: ...": what the list names is to improve
 
     if kind.default:
         # The phrase says it itself ("staff shortages"); only a negation or a fall/rise right by it turns it.
