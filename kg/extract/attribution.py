@@ -51,6 +51,8 @@ def _clauses(span: Span) -> list[Clause]:
         # said of another, is a clause of its own
         second = low == "and" and tok.i + 1 < span.end and span.doc[tok.i - 1].text == "," and (
             span.doc[tok.i + 1].lower_ == "that" or _own_subject_after(span, tok.i))
+        # "X keep their top grade as Tower Hamlets completes its climb": a clause of another named subject
+        second = second or (low == "as" and tok.dep_ == "mark" and _own_subject_after(span, tok.i, "advcl"))
         if low == ";" and not _clause_follows(span, tok.i):
             continue  # "are: Birmingham; Coventry; Slough": a list, not clauses
         if low in _SPLIT or low in _CONCESSIVE or relative or second:
@@ -65,11 +67,11 @@ def _clauses(span: Span) -> list[Clause]:
     return out
 
 
-def _own_subject_after(span: Span, i: int) -> bool:
-    """A clause joined by ", and" with a subject of its own, named (a proper noun), whose verb is joined to the
-    one before: ", and Bury improved to requires improvement"."""
+def _own_subject_after(span: Span, i: int, joined: str = "conj") -> bool:
+    """A clause joined by ", and" (or another word: `joined` is its verb's link) with a subject of its own,
+    named (a proper noun), whose verb is joined to the one before: ", and Bury improved to requires improvement"."""
     for t in span.doc[i + 1:min(i + 5, span.end)]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "conj":
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == joined:
             return True
     return False
 

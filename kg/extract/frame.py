@@ -911,7 +911,7 @@ def _collective_spans(doc: Doc, sent: Span, nouns, numbered, dets, rules) -> lis
                 while j < len(words) and j <= i + len(d) + 2 and words[j] in rules["set_adjectives"]:
                     j += 1  # "both new councils", "these two neighbouring authorities"
                 if count is None and d == ("both",):
-                    count = 2 if _noun_at(words, j, numbered) and not _noun_at(words, j, nouns) else None
+                    count = 2 if _noun_at(words, j, numbered) or _noun_at(words, j, nouns) else None
                 m = _noun_at(words, j, numbered if count else nouns)  # "both areas": two of them
                 if m:
                     hit = (base + i, base + j + m, count, False)

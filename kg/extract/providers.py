@@ -19,6 +19,9 @@ from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
 from kg.reference import load_yaml, reference
 
 
+_LIST_GLUE = {",", "and", "&", "(", ")"}
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[re.Pattern, re.Pattern]:
     raw = load_yaml("providers.yaml")
@@ -35,14 +38,20 @@ def extract_providers(ctx: ArticleContext) -> list:
         councils = [e for e in ctx.entities if e.ref.kind == "council"
                     and sent.span.start <= e.span.start < sent.span.end]
         for p in provs:
+            relation, last = None, p.span.end
             for c in councils:
                 if c.span.start < p.span.end:
                     continue  # the provider is named first in every phrasing handled here
-                between = doc[p.span.end:c.span.start].text
-                if owned.search(between):
-                    facts.append(ServiceRelation(p.ref, c.ref, "owned-by", sent.evidence))
-                elif delivers.search(between):
-                    facts.append(ServiceRelation(p.ref, c.ref, "delivers", sent.evidence))
+                between = doc[last:c.span.start]
+                # a council listed with the one before it has its relation ("runs services for Kingston and
+                # Richmond"); past another council, only a phrase of its own ties it ("..., which runs services
+                # in Birmingham, was rated good, while Dudley ...": not Dudley)
+                if last == p.span.end or not all(t.lower_ in _LIST_GLUE for t in between):
+                    relation = "owned-by" if owned.search(between.text) else (
+                        "delivers" if delivers.search(between.text) else None)
+                if relation is not None:
+                    facts.append(ServiceRelation(p.ref, c.ref, relation, sent.evidence))
+                last = max(last, c.span.end)
     facts += _arrangements(ctx, facts, delivers)
     return facts
 
