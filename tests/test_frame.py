@@ -1426,3 +1426,13 @@ def test_both_opening_a_sentence_stands_for_the_pair_just_named(nlp):
     ctx = frame_of(nlp, "Kent\n\nPublished 3 December 2025\n\nKent County Council and Medway Council were rated good. "
                         "Both the report and the letter were published today.")
     assert not [e for e in ctx.entities if e.span.text == "Both"]
+
+
+@pytest.mark.parametrize("pair", ["Both councils' children's services", "Both councils", "Both authorities"])
+def test_both_and_a_noun_is_the_pair_named_before_however_far_back(extract, pair):
+    text = ("Trust visit\n\nPublished 12 March 2026\n\nThe trust runs children's social care on behalf of North "
+            "Northamptonshire Council and West Northamptonshire Council.\n\nInspectors visited in February.\n\nThey "
+            "looked at care leavers.\n\nMost live in suitable homes.\n\nSome advisers were stretched.\n\n"
+            f"{pair} were rated requires improvement at the last full inspection in 2022.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
+    assert got == {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement")}

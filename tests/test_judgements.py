@@ -2533,3 +2533,17 @@ def test_years_ago_opening_the_clause_dates_an_earlier_grade(extract):
     af = extract(text)
     assert judgements(af) == {("E06000021", "requires-improvement", True), ("E06000021", "inadequate", False)}
     assert {j.date.year for j in af.facts if isinstance(j, Judgement) and j.rating == "inadequate"} == {2019}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a named subject after "as" is a clause of its own: the earlier grade is its council's alone
+    ("Westminster and Kensington and Chelsea keep top grade as Tower Hamlets completes climb from 'inadequate'",
+     {("E09000033", "outstanding"), ("E09000020", "outstanding"), ("E09000030", "inadequate")}),
+    ("Westminster and Kensington and Chelsea kept the top grade as Hackney completed a climb from 'inadequate'.",
+     {("E09000033", "outstanding"), ("E09000020", "outstanding"), ("E09000012", "inadequate")}),
+    ("Sefton rises to 'good' as Knowsley is rated 'inadequate'.",
+     {("E08000014", "good"), ("E08000011", "inadequate")}),
+])
+def test_a_named_subject_after_as_has_its_own_grade(extract, text, want):
+    got = {(g, rating) for g, rating, _ in judgements(extract("London\n\nPublished 13 January 2025\n\n" + text))}
+    assert got == want

@@ -338,3 +338,21 @@ def test_the_trust_is_the_provider_named_before(extract):
 def test_a_hyphenated_council_name_is_still_one_council(extract):
     assert councils(extract("Stockton-on-Tees Borough Council and Stoke-on-Trent City Council met.")) == {
         "E06000004", "E06000021"}
+
+
+def _relations(af):
+    return {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceRelation"}
+
+
+def test_a_provider_is_tied_past_another_council_only_by_a_phrase_of_its_own(extract):
+    text = ("Region\n\nPublished 2 March 2026\n\nBirmingham Children's Trust, which runs children's services in Birmingham, "
+            "was rated good in 2023, while Dudley's services were judged to require improvement.")
+    assert _relations(extract(text)) == {("birmingham-childrens-trust", "E08000025")}
+    # a council listed with the one before it has its relation
+    text = ("Trust\n\nPublished 2 March 2026\n\nAchieving for Children runs children's services for Kingston upon "
+            "Thames, Richmond upon Thames and Windsor and Maidenhead.")
+    assert _relations(extract(text)) == {("achieving-for-children", g) for g in ("E09000021", "E09000027", "E06000040")}
+    # past another council, a phrase of its own ties the next
+    text = ("Trust\n\nPublished 2 March 2026\n\nAchieving for Children, owned by Kingston upon Thames, also runs "
+            "services for Windsor and Maidenhead.")
+    assert _relations(extract(text)) == {("achieving-for-children", "E09000021"), ("achieving-for-children", "E06000040")}
