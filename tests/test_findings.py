@@ -2838,3 +2838,25 @@ def test_polarity_of_improvement_lists_and_telling(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
     assert got >= want
     assert not {(i, "strength" if p == "concern" else "concern") for i, p in want} & got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a caseload of 25 or more is a heavy one
+    ("Some social workers were carrying caseloads of more than 30 children.", {("caseloads", "concern")}),
+    ("Advisers had caseloads of up to 40 young people.", {("caseloads", "concern")}),
+    # a second thing reported has its own verdict, not the first one's
+    ("Inspectors said recruitment was strong, with posts filled quickly, and that some social workers were carrying "
+     "caseloads of more than 30 children.", {("workforce-capacity", "strength"), ("caseloads", "concern")}),
+    # ... but one speaking of the same thing shares it
+    ("Inspectors said assessments of children's needs are good, and that they include their views and feelings.",
+     {("assessments", "strength"), ("child-voice", "strength")}),
+])
+def test_a_heavy_caseload_and_a_second_thing_reported(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert got >= want
+    assert not {(i, "strength" if p == "concern" else "concern") for i, p in want} & got
+
+
+def test_a_light_caseload_by_number_is_no_concern(extract):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + "Social workers have caseloads of around 15 children."))}
+    assert ("caseloads", "concern") not in got

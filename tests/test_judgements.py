@@ -2547,3 +2547,28 @@ def test_years_ago_opening_the_clause_dates_an_earlier_grade(extract):
 def test_a_named_subject_after_as_has_its_own_grade(extract, text, want):
     got = {(g, rating) for g, rating, _ in judgements(extract("London\n\nPublished 13 January 2025\n\n" + text))}
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what gives the means to a grade is no grade
+    ("Sandwell's trust contract was extended. Cllr Jo Bell, cabinet member for children, said the extension would give "
+     "the trust \"the stability to go from good to outstanding\".", set()),
+    ("Sandwell's new director said the investment gave staff the confidence to reach outstanding.", set()),
+    # look-alike: "means" says what is ("which means the council is now rated good")
+    ("Ofsted published its report on Sandwell Council today, which means the council is now rated good.",
+     {("E08000028", "good")}),
+])
+def test_the_means_to_a_grade_is_no_grade(extract, text, want):
+    got = {(g, rating) for g, rating, _ in judgements(extract("Sandwell\n\nPublished 3 March 2025\n\n" + text))
+           if rating == "outstanding" or want}
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Cumberland Council braced for first full Ofsted inspection of children's services",
+    "Cumberland Council gearing up for first full Ofsted inspection of children's services",
+    "\"The first monitoring visit in the new year will tell us whether we are doing the right things,\" said Cumberland "
+    "Council's director.",
+])
+def test_an_inspection_braced_for_is_still_to_come(extract, text):
+    assert not inspections(extract("Cumberland\n\nPublished 19 September 2024\n\n" + text + "\n"))
