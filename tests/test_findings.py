@@ -2860,3 +2860,14 @@ def test_a_heavy_caseload_and_a_second_thing_reported(extract, sentence, want):
 def test_a_light_caseload_by_number_is_no_concern(extract):
     got = {(f[1], f[2]) for f in found(extract(_KENT + "Social workers have caseloads of around 15 children."))}
     assert ("caseloads", "concern") not in got
+
+
+@pytest.mark.parametrize("sentence,about", [
+    # a comparison with the country is said of the council
+    ("Children in care live in stable homes, and the proportion of children experiencing three or more placement "
+     "moves in a year is among the lowest in England.", "E10000016"),
+    # look-alike: what holds in England is no council's
+    ("The number of children experiencing three or more placement moves in a year has risen in England.", None),
+])
+def test_among_the_lowest_in_england_is_the_councils(extract, sentence, about):
+    assert (about, "placements") in {(f[0], f[1]) for f in found(extract(_KENT + sentence))}

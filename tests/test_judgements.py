@@ -2572,3 +2572,15 @@ def test_the_means_to_a_grade_is_no_grade(extract, text, want):
 ])
 def test_an_inspection_braced_for_is_still_to_come(extract, text):
     assert not inspections(extract("Cumberland\n\nPublished 19 September 2024\n\n" + text + "\n"))
+
+
+def test_councils_counted_with_an_earlier_grade_and_listed_after_a_colon_hold_it(extract):
+    text = ("Annual report\n\nPublished 2 December 2025\n\nThree councils that had been rated good were downgraded to "
+            "inadequate: Swindon, Peterborough and Havering.")
+    got = {(g, rating, now) for g, rating, now in judgements(extract(text))}
+    assert got == {(g, r, now) for g in ("E06000030", "E06000031", "E09000016")
+                   for r, now in (("good", False), ("inadequate", True))}
+    # look-alike: a list of another size is not the counted councils
+    text = ("Annual report\n\nPublished 2 December 2025\n\nThree councils that had been rated good were downgraded to "
+            "inadequate, among them Swindon and Peterborough.")
+    assert not {(g, r) for g, r, _ in judgements(extract(text)) if r == "good"}

@@ -1262,9 +1262,11 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     verb = span.root.head
     if verb.dep_ in ("acl", "relcl") and _rules(ctx.doc.vocab).counted_list.search(
             ctx.doc[verb.head.left_edge.i:verb.head.i + 1].text):
-        # "The 14 London boroughs currently rated outstanding are: ...", "14 councils whose children's services are
-        # rated outstanding": none of those named
-        return None
+        # "Three councils that had been rated good were downgraded to inadequate: Swindon, Peterborough and
+        # Havering": the councils the sentence lists after a colon, as many as it counts; else ("The 14 London
+        # boroughs currently rated outstanding are:", then a line each) none of those named
+        counted = ctx.doc[verb.head.left_edge.i:verb.head.i + 1].text
+        return _listed_after_colon(ctx, span, _count_of_councils(counted, _rules(ctx.doc.vocab))) or None
     refs: list[Ref] = []
     service_noun = in_clause = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):
@@ -1324,6 +1326,20 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         s = ctx.sentence_of(span.start)
         return [s.focus] if s is not None and s.focus else []
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
+
+
+def _listed_after_colon(ctx: ArticleContext, span: Span, count: int) -> list[Ref]:
+    """The `count` councils a sentence lists right after a colon that follows token span."""
+    s = ctx.sentence_of(span.start)
+    colon = next((t.i for t in ctx.doc[span.end:s.span.end] if t.text == ":"), None) if s is not None else None
+    if colon is None:
+        return []
+    runs = named_runs(ctx.doc, ctx.entities, colon + 1, s.span.end,
+                      lambda e: e.ref.kind == "council" and not e.anaphor, glue=_AND)
+    if not runs or runs[0][0].span.start > colon + 2:
+        return []
+    listed = list(dict.fromkeys(e.ref for e in runs[0]))
+    return listed if len(listed) == count else []
 
 
 def _up_to_another_clause(seg: Span, span: Span) -> Span:
