@@ -1746,3 +1746,19 @@ def test_a_council_named_only_in_what_someone_says_is_not_their_councils(extract
     text = ("News\n\nPublished 2 June 2025\n\nHerefordshire Council was rated good. Telford and Wrekin Council's leader "
             "Gareth Pryce said: \"We are pleased for our neighbours.\"")
     assert members(extract(text)) == {("Gareth Pryce", "leader", "E06000020")}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a body no table lists, named in full after a role, with "'s" or "of" inside its name
+    ("Marcus Penhale, chief executive of the Independent Children's Homes Association, said the bill was flawed.",
+     ("Marcus Penhale", "chief executive", "independent-childrens-homes-association")),
+    ("Rachel Oduya, chair of the West Midlands Association of Directors of Children's Services, said the pact worked.",
+     ("Rachel Oduya", "chair", "west-midlands-association-of-directors-of-childrens-services")),
+])
+def test_a_body_named_in_full_after_a_role(extract, sentence, want):
+    assert want in members(extract("Ofsted rated Kent inadequate. " + sentence))
+
+
+def test_a_board_of_a_body_is_no_body_of_its_own(extract):
+    got = members(extract("Ofsted rated Kent inadequate. Eileen Marsh, chair of the Trust Board, said she was proud."))
+    assert not {org for _, _, org in got if org and "board" in org}

@@ -183,10 +183,17 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
                          or (doc[end].lower_ == "in" and doc[end - 1].lower_ in _IN_HEADS)) \
             and _entity_starting(ctx, end + 1) is None:
         pe = _portfolio_end(ctx, doc, end + 1, hi, r)
-        named = doc[end + 1:pe]
-        if org is None and len(named) >= 3 and named[0].lower_ == "the" and named[-1].text in _BODY_NAME_ENDS \
-                and all(t.is_title or t.lower_ in ("and", "&", "of") for t in named[1:]):
-            # "chief executive of the Medway Valley Learning Trust": a body no table lists, named in full
+        k = end + 2   # the capitalised words of a name after "the" (with "and", "of" and "'s" between them)
+        while k < hi and (doc[k].is_title or doc[k].lower_ in ("and", "&", "of", "'s", "’s")):
+            k += 1
+        while k > end + 2 and not doc[k - 1].is_title:
+            k -= 1
+        named = doc[end + 1:k]
+        if org is None and len(named) >= 3 and named[0].lower_ == "the" and any(
+                t.text in _BODY_NAME_ENDS and (t.i == named.end - 1 or doc[t.i + 1].lower_ == "of") for t in named[1:]):
+            # (not "chair of the Trust Board": a board of the trust)
+            # "chief executive of the Medway Valley Learning Trust", "chair of the West Midlands Association of
+            # Directors of Children's Services": a body no table lists, named in full
             return start, end, Ref("org", slug(named[1:].text), named[1:].text)
         if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
             end = pe
