@@ -823,8 +823,11 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
             named_before = named_together(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
-            if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects):
-                group = list(subjects)  # the sentence's subject, told before its members are named
+            if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects) and (
+                    doc[start].lower_ != "both" or any(set(subjects) <= set(named_in[j]) for j in range(k))):
+                # the sentence's subject, told before its members are named; "both councils", the article's two
+                # subjects named together further back than a recent set
+                group = list(subjects)
             if not group:
                 continue
             if subset:
