@@ -1762,3 +1762,17 @@ def test_a_body_named_in_full_after_a_role(extract, sentence, want):
 def test_a_board_of_a_body_is_no_body_of_its_own(extract):
     got = members(extract("Ofsted rated Kent inadequate. Eileen Marsh, chair of the Trust Board, said she was proud."))
     assert not {org for _, _, org in got if org and "board" in org}
+
+
+@pytest.mark.parametrize("sentence,org", [
+    ("Mark Hollins, chief executive of the Bradford trust, said staff were proud.", "bradford-children-and-families-trust"),
+    ("The Bradford trust's chief executive, Mark Hollins, said staff were proud.", "bradford-children-and-families-trust"),
+])
+def test_the_place_trust_is_the_named_trust_serving_it(extract, sentence, org):
+    af = extract("Bradford Children and Families Trust was rated good by Ofsted. " + sentence)
+    assert ("Mark Hollins", "chief executive", org) in members(af)
+
+
+def test_the_place_trust_with_no_trust_named_is_no_provider(extract):
+    af = extract("Ofsted rated Bradford good. Mark Hollins, chief executive of the Bradford trust, said staff were proud.")
+    assert not {org for _, _, org in members(af) if org == "bradford-children-and-families-trust"}

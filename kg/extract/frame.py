@@ -783,8 +783,19 @@ def provider_references(doc: Doc, entities: list[EntitySpan]) -> list[EntitySpan
     phrases = _provider_reference_phrases()
     in_names = {i for e in named for i in range(e.span.start, e.span.end)}
     out = []
+    places = {e.span.start: e for e in entities if e.ref.kind == "council" and not e.anaphor}
     for t in doc:
         if t.lower_ != "the":
+            continue
+        place = places.get(t.i + 1)
+        if place is not None:
+            # "the Bradford trust": the named provider that serves the council the place names
+            n = next((len(p) for p in phrases if tuple(x.lower_ for x in doc[place.span.end:place.span.end + len(p)]) == p), 0)
+            table = reference().providers
+            serving = {e.ref for e in named if e.ref.key in table and place.ref.key in table[e.ref.key].councils}
+            if n and len(serving) == 1 and not doc[place.span.end].is_title:
+                place.incidental = "place"
+                out.append(EntitySpan(doc[t.i:place.span.end + n], serving.pop(), anaphor=True))
             continue
         n = next((len(p) for p in phrases if tuple(x.lower_ for x in doc[t.i + 1:t.i + 1 + len(p)]) == p), 0)
         end = t.i + 1 + n
