@@ -2584,3 +2584,18 @@ def test_councils_counted_with_an_earlier_grade_and_listed_after_a_colon_hold_it
     text = ("Annual report\n\nPublished 2 December 2025\n\nThree councils that had been rated good were downgraded to "
             "inadequate, among them Swindon and Peterborough.")
     assert not {(g, r) for g, r, _ in judgements(extract(text)) if r == "good"}
+
+
+def test_a_grade_held_since_long_before_is_no_new_inspection_wherever_told(extract):
+    text = ("Shropshire joins Telford & Wrekin with 'outstanding' children's services\n\nPublished: Aug 13, 2025\n\n"
+            "Shropshire Council's children's services have been rated outstanding after an inspection in June.\n\n"
+            "Telford & Wrekin Council has been rated outstanding since 2020, and a visit by inspectors to the borough "
+            "in February found its support for care leavers remained strong.\n")
+    got = inspections(extract(text))
+    assert ("E06000051", "full") in got
+    assert ("E06000020", "full") not in got
+    assert ("E06000020", "focused") in got
+    # look-alike: held since a recent month is no bar
+    text = ("Telford & Wrekin keeps 'outstanding'\n\nPublished: Aug 13, 2025\n\nTelford & Wrekin Council has been "
+            "rated outstanding since its inspection in June, Ofsted said this week.\n")
+    assert ("E06000020", "full") in inspections(extract(text))

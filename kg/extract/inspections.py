@@ -400,6 +400,10 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
              if m.awarded and not (m.previous or m.standing or m.area) and m.rating in current.get(ref, ())}
     # a rating told as what the news followed is still an inspection's when the article tells the event
     told_events = _inspection_told(ctx, r, generic)
+    # a grade the article says a council has held since long before is its old one, wherever else it is told
+    # ("Shropshire joins Telford & Wrekin with 'outstanding' ...", then "Telford & Wrekin has been rated outstanding
+    # since 2020")
+    held_long = {(ref, m.rating) for m, ref in judgement_mentions(ctx) if _held_since_long_before(ctx, m)}
     out: list[Inspection] = []
     by_area: list[Inspection] = []
     # a roundup of inspection results: a subject's grade that holds is its inspection's result ("Dudley's
@@ -411,6 +415,7 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
         held_as_news = m.standing and (_told_as_news(ctx, m, r) or (
             (results or ref in told_events) and ref in ctx.subjects and not m.previous and not _in_passing(m)))
         if m.previous or (m.standing and ref not in moved and not held_as_news) \
+                or ((ref, m.rating) in held_long and ref not in moved and not _dated_recently(ctx, m)) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \
                 or r.career.search(m.sentence.span.doc[m.sentence.span.start:m.span.start].text) \
@@ -572,6 +577,17 @@ def _told_as_news(ctx: ArticleContext, m, r: _Rules) -> bool:
         and r.event.search(text) \
         and not long_before(_date_near(ctx, event[0].i, event[0].i + 1, m.sentence.span), ctx.when)
     return bool(told or at_inspection)
+
+
+_SINCE = re.compile(r"\W*since (?:(?:\w+ )?(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I)
+
+
+def _held_since_long_before(ctx: ArticleContext, m) -> bool:
+    """A grade held since a time long before the article ("has been rated outstanding since 2020, and a visit in
+    February found ..."): no news of an inspection, whatever the sentence reports."""
+    tail = m.span.doc[m.span.end:m.sentence.span.end].text
+    since = _SINCE.match(tail)
+    return since is not None and long_before(parse_date(since.group(0)), ctx.when)
 
 
 def _in_passing(m) -> bool:
