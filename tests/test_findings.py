@@ -2871,3 +2871,14 @@ def test_a_light_caseload_by_number_is_no_concern(extract):
 ])
 def test_among_the_lowest_in_england_is_the_councils(extract, sentence, about):
     assert (about, "placements") in {(f[0], f[1]) for f in found(extract(_KENT + sentence))}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # what Ofsted looks at is no finding
+    ("Ofsted looks at how well adoption works when it inspects each council's children's services.", set()),
+    ("The watchdog will look at how well care leavers are supported.", set()),
+    # look-alike: what it looked at and found
+    ("Ofsted looked at the council's adoption work and found it strong.", {("permanence", "strength")}),
+])
+def test_what_ofsted_looks_at_is_no_finding(extract, sentence, want):
+    assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} == want
