@@ -2882,3 +2882,17 @@ def test_among_the_lowest_in_england_is_the_councils(extract, sentence, about):
 ])
 def test_what_ofsted_looks_at_is_no_finding(extract, sentence, want):
     assert {(f[1], f[2]) for f in found(extract(_KENT + sentence))} == want
+
+
+@pytest.mark.parametrize("sentence,want,not_want", [
+    # "less positive about" is a concern, whatever "positive" says alone
+    ("The report was less positive about some older care leavers.", ("care-leavers", "concern"), ("care-leavers", "strength")),
+    ("Inspectors were more critical of the council's work with care leavers.", ("care-leavers", "concern"),
+     ("care-leavers", "strength")),
+    # a contrast takes no verdict from the clause before it
+    ("The report pointed to a shortage of foster homes, but said leaders were taking action to address it.",
+     ("placements", "concern"), ("leadership", "concern")),
+])
+def test_less_positive_and_a_contrast_without_a_verdict(extract, sentence, want, not_want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got and not_want not in got

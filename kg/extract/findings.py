@@ -753,8 +753,11 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     if _a_second_report(doc, home):
         return None   # "..., and that some social workers were carrying ...": a thing said of its own, whose verdict
         # is not the first one's
+    # (a contrast takes no verdict from before it: "pointed to a shortage of foster homes, but said leaders were
+    # taking action")
+    contrast = doc[home.start].lower_ in _CONTRASTS
     others = [c for c in own if not seg_for(c).concessive and not (home.start <= c.start < home.end)
-              and not _a_second_report(doc, seg_for(c))]
+              and not _a_second_report(doc, seg_for(c)) and not (contrast and c.start < home.start)]
     return decide(others, seg_for)
 
 
