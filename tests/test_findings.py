@@ -2844,12 +2844,14 @@ def test_polarity_of_improvement_lists_and_telling(extract, sentence, want):
     # a caseload of 25 or more is a heavy one
     ("Some social workers were carrying caseloads of more than 30 children.", {("caseloads", "concern")}),
     ("Advisers had caseloads of up to 40 young people.", {("caseloads", "concern")}),
-    # a second thing reported has its own verdict, not the first one's
+    # a heavy caseload keeps its verdict beside a strength reported with it
     ("Inspectors said recruitment was strong, with posts filled quickly, and that some social workers were carrying "
      "caseloads of more than 30 children.", {("workforce-capacity", "strength"), ("caseloads", "concern")}),
-    # ... but one speaking of the same thing shares it
+    # a second thing reported shares the first one's verdict when it has none of its own
     ("Inspectors said assessments of children's needs are good, and that they include their views and feelings.",
      {("assessments", "strength"), ("child-voice", "strength")}),
+    ("Inspectors said a new management team had brought greater grip and clarity, and that most children now had "
+     "their needs assessed within timescales.", {("assessments", "strength")}),
 ])
 def test_a_heavy_caseload_and_a_second_thing_reported(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}

@@ -356,3 +356,16 @@ def test_a_provider_is_tied_past_another_council_only_by_a_phrase_of_its_own(ext
     text = ("Trust\n\nPublished 2 March 2026\n\nAchieving for Children, owned by Kingston upon Thames, also runs "
             "services for Windsor and Maidenhead.")
     assert _relations(extract(text)) == {("achieving-for-children", "E09000021"), ("achieving-for-children", "E06000040")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Royal Borough's children's services, which have been run on the council's behalf by Achieving for Children "
+     "since 2017, kept their good rating.", {("achieving-for-children", "E06000040")}),
+    ("Windsor and Maidenhead's services are delivered by Achieving for Children.", {("achieving-for-children", "E06000040")}),
+    # look-alike: another council named between them is the one run by it
+    ("Windsor and Maidenhead's services were praised, and Kingston upon Thames's services are run by Achieving for "
+     "Children.", {("achieving-for-children", "E09000021")}),
+])
+def test_a_council_named_before_the_provider_that_runs_it(extract, text, want):
+    af = extract("Windsor and Maidenhead\n\nPublished 2 March 2026\n\nWindsor and Maidenhead was inspected. " + text)
+    assert _relations(af) == want

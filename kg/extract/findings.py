@@ -750,22 +750,12 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     if any((t.lower_ in r.negations and t.i not in cue_tokens or t.dep_ == "neg") and not _in_another_relative(t, m)
            for t in doc[home.start:home.end]):
         return CONCERN  # (not "children who cannot return home have plans ...": a negation describing them)
-    if _a_second_report(doc, home):
-        return None   # "..., and that some social workers were carrying ...": a thing said of its own, whose verdict
-        # is not the first one's
     # (a contrast takes no verdict from before it: "pointed to a shortage of foster homes, but said leaders were
     # taking action")
     contrast = doc[home.start].lower_ in _CONTRASTS
     others = [c for c in own if not seg_for(c).concessive and not (home.start <= c.start < home.end)
-              and not _a_second_report(doc, seg_for(c)) and not (contrast and c.start < home.start)]
+              and not (contrast and c.start < home.start)]
     return decide(others, seg_for)
-
-
-def _a_second_report(doc, seg) -> bool:
-    """A clause that is a second thing reported: ", and that ..." (not one speaking of the same thing: "assessments
-    are good, and that they include children's views")."""
-    return doc[seg.start].lower_ == "and" and seg.start + 2 < seg.end and doc[seg.start + 1].lower_ == "that" \
-        and doc[seg.start + 2].lower_ not in _BACK_REFERENCES
 
 
 def _in_another_relative(t, m: Span) -> bool:

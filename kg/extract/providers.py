@@ -23,13 +23,13 @@ _LIST_GLUE = {",", "and", "&", "(", ")"}
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     raw = load_yaml("providers.yaml")
-    return re.compile(raw["delivers"], re.I), re.compile(raw["owned_by"], re.I)
+    return re.compile(raw["delivers"], re.I), re.compile(raw["owned_by"], re.I), re.compile(raw["run_by"], re.I)
 
 
 def extract_providers(ctx: ArticleContext) -> list:
-    delivers, owned = _rules()
+    delivers, owned, run_by = _rules()
     facts: list = []
     doc = ctx.doc
     for sent in ctx.sentences:
@@ -38,10 +38,17 @@ def extract_providers(ctx: ArticleContext) -> list:
         councils = [e for e in ctx.entities if e.ref.kind == "council"
                     and sent.span.start <= e.span.start < sent.span.end]
         for p in provs:
+            # "X's children's services, which have been run on the council's behalf by Achieving for Children": the
+            # council named last before the provider (as often as it is named, and no other between), run by it
+            before = [c for c in councils if c.span.end <= p.span.start]
+            last_named = [c for c in before if c.ref == before[-1].ref] if before else []
+            if any(run_by.search(doc[c.span.end:p.span.start].text) for c in last_named) and \
+                    not any(c.ref != before[-1].ref for c in before if c.span.start > last_named[0].span.start):
+                facts.append(ServiceRelation(p.ref, before[-1].ref, "delivers", sent.evidence))
             relation, last = None, p.span.end
             for c in councils:
                 if c.span.start < p.span.end:
-                    continue  # the provider is named first in every phrasing handled here
+                    continue  # after it, the provider is named first
                 between = doc[last:c.span.start]
                 # a council listed with the one before it has its relation ("runs services for Kingston and
                 # Richmond"); past another council, only a phrase of its own ties it ("..., which runs services
