@@ -170,13 +170,17 @@ def undated_year(text: str, published: StatedDate | None) -> StatedDate | None:
 
 # a dated path: /2024/10/11/ (WordPress and most news sites), /2013/oct/15/ (the Guardian), /2022/02/16/
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d|[a-z]{3})/(\d\d)(?:/|$)", re.I)
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d|[a-z]{3})/(?=[a-z])", re.I)
 
 
-def url_date(url: str | None) -> StatedDate | None:
-    """The day a page's address gives in its path, if any: the day it was published under that address."""
-    m = _URL_DATE.search(url or "")
+def url_date(url: str | None, month_only: bool = False) -> StatedDate | None:
+    """The day a page's address gives in its path, if any: the day it was published under that address. With
+    `month_only`, also a month alone ("/news/2011/06/inspectors-praise-..."): no day of publication, but the time
+    the page speaks from."""
+    m = _URL_DATE.search(url or "") or (_URL_MONTH.search(url or "") if month_only else None)
     if not m:
         return None
     month = m.group(2).lower()
     month = int(month) if month.isdigit() else _MONTHS.get(month)
-    return _valid(int(m.group(1)), month, int(m.group(3))) if month else None
+    day = int(m.group(3)) if m.re is _URL_DATE else None
+    return _valid(int(m.group(1)), month, day) if month else None

@@ -416,6 +416,25 @@ def test_url_date(url, want):
     assert (got.iso() if got else None) == want
 
 
+@pytest.mark.parametrize("url,want", [
+    ("https://example.org/news/2022/02/monthly-roundup", "2022-02"),
+    ("https://www.dorsetforyou.com/news/2011/06/inspectors-praise-services", "2011-06"),
+    ("https://www.communitycare.co.uk/2024/10/11/childrens-trust-progress/", "2024-10-11"),
+    ("https://example.org/news/2022/13/no-such-month", None),
+    ("https://example.org/archive/2022/02/", None),    # a folder of the month, no page in it
+])
+def test_url_month_dates_the_page(url, want):
+    got = url_date(url, month_only=True)
+    assert (got.iso() if got else None) == want
+
+
+def test_a_page_dated_by_its_address_month_speaks_of_its_time(extract):
+    text = ("dorsetforyou.com\n\nNews: Inspectors praise services for Dorset's children\n\nDorset County Council's "
+            "services for children are good, according to a new report by Ofsted.\n\nInspectors said the council's "
+            "leadership was strong.\n")
+    af = extract(text, url="https://www.dorsetforyou.com/news/2011/06/inspectors-praise-services")
+    assert af.published is None
+    assert {(j.about.key, j.rating) for j in af.facts if type(j).__name__ == "Judgement"} == {("E10000009", "good")}
 def test_a_dated_address_gives_the_publication_date_a_byline_does_not(extract):
     url = "https://www.communitycare.co.uk/2024/10/11/trust-progress/"
     af = extract("Bradford's trust is making progress, Ofsted said.", url=url)

@@ -46,7 +46,9 @@ def extract_article(doc, article: Article, meta, norm: NormalisedText | None = N
         doc.user_data[ORIGINAL_OFFSETS] = norm
     published = article.published or meta.published or url_date(article.url)
     subject_set = [c for c in corrections or () if c.decision == "subject"]
-    ctx = build_context(doc, article.text, published, url=article.url, title=article.title or meta.title,
+    # (an address's month alone is no day of publication, but dates the page: "/news/2011/06/...")
+    ctx = build_context(doc, article.text, published or url_date(article.url, month_only=True), url=article.url,
+                        title=article.title or meta.title,
                         subjects=subject_set[-1].councils if subject_set else None)
     af = ArticleFacts(article=article, title=article.title or meta.title, published=published)
     for name in article.authors or meta.authors:
