@@ -206,6 +206,11 @@ def layout(text: str) -> Layout:
             prose_before = any(lines[j].text.strip()[-1:] in ".!?" for j in content_before_cut[:pos])
             lo = max(0, pos - rules["before"]) if prose_before else pos
             hi = min(len(content_before_cut), pos + rules["after"] + 1) if prose_before else pos + 1
+            # (not the story's own paragraphs around the advert: 'Council chief executive X said: "..."')
+            while lo < pos and any(_reporting_prose(lines[j].text.strip()) for j in content_before_cut[lo:pos]):
+                lo += 1
+            while hi > pos + 1 and any(_reporting_prose(lines[j].text.strip()) for j in content_before_cut[pos + 1:hi]):
+                hi -= 1
             for j in content_before_cut[lo:hi]:
                 furniture[j] = True
     # A teaser card repeats its image's alt text as a headline, then a standfirst: all furniture.
@@ -239,6 +244,11 @@ def layout(text: str) -> Layout:
             break
         reported += s[-1:] in ".!?\"”’'"  # a line of prose (not a headline, byline or dateline)
     return Layout(lines, furniture)
+
+
+def _reporting_prose(s: str) -> bool:
+    """A line of the story's own prose: a long sentence, or one that quotes someone."""
+    return s[-1:] in ".!?\"”’'" and (len(s) >= 100 or bool(_QUOTING.search(s)) and len(s) >= 40)
 
 
 _REPORTING_BEFORE_COMMENTS = 1

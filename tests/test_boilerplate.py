@@ -357,3 +357,17 @@ def test_a_sentence_about_previous_roundups_is_reporting():
     text = ("York children's services rated good\n\nOfsted praised the council's work.\n\nPrevious round-ups of "
             "inspections have shown York improving.\n")
     assert furniture(text) == []
+
+
+@pytest.mark.parametrize("story", [
+    'Council chief executive Deborah Lyle said: "Good is not the finish line. We will act on what inspectors found."',
+    "Inspectors said the council had made steady progress since the last visit, with children seen more quickly "
+    "and plans reviewed on time.",
+])
+def test_a_job_advert_takes_no_paragraph_of_the_story_beside_it(story):
+    from kg.boilerplate import layout
+    text = ("Luton rated good\n\nLuton Borough Council was rated good by Ofsted.\n\n" + story + "\n\nAdvertisement\n"
+            "Social Worker | Bedford Borough Council | £38,220 - £44,711 | Apply now\n")
+    kept = "".join(ln.text for ln in layout(text).reporting_lines())
+    assert story in kept
+    assert "Apply now" not in kept and "Advertisement" not in kept
