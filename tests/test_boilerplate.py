@@ -371,3 +371,11 @@ def test_a_job_advert_takes_no_paragraph_of_the_story_beside_it(story):
     kept = "".join(ln.text for ln in layout(text).reporting_lines())
     assert story in kept
     assert "Apply now" not in kept and "Advertisement" not in kept
+
+
+@pytest.mark.parametrize("line", ["Previous post: Reading the Solihull monitoring letters in order",
+                                  "Next post » What a focused visit looks at"])
+def test_a_blogs_link_to_its_neighbouring_post_is_furniture(line):
+    from kg.boilerplate import layout
+    text = "A blog\n\nWarwickshire's visit letter was published last week, and it is worth reading.\n\n" + line + "\n"
+    assert line not in "".join(ln.text for ln in layout(text).reporting_lines())

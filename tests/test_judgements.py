@@ -2599,3 +2599,13 @@ def test_a_grade_held_since_long_before_is_no_new_inspection_wherever_told(extra
     text = ("Telford & Wrekin keeps 'outstanding'\n\nPublished: Aug 13, 2025\n\nTelford & Wrekin Council has been "
             "rated outstanding since its inspection in June, Ofsted said this week.\n")
     assert ("E06000020", "full") in inspections(extract(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a visit of the kind a grade would have brought is no visit
+    ("Ofsted's letter following its two-day visit to Warwickshire County Council in May was published last week. "
+     "If Warwickshire had been rated inadequate, this would have been a monitoring visit.",
+     {("E10000031", "focused")}),
+])
+def test_a_counterfactual_visit_is_none(extract, text, want):
+    assert inspections(extract("Blog\n\nPublished 2 July 2026\n\n" + text)) == want
