@@ -453,3 +453,25 @@ def test_a_bare_name_over_a_bbc_desk_line_is_the_byline(extract):
                  "good by Ofsted.")
     assert [a.label for a in af.authors] == ["Ellis Marwood"]
     assert af.title == "Herefordshire children's services rated good"
+
+
+@pytest.mark.parametrize("head,foot,want", [
+    # a newsroom named before the writer after "By"
+    ("By ITV News Central's Ben Ashworth-Cole\n\n", "", ["Ben Ashworth-Cole"]),
+    ("By ITV News West Country reporter Ellie Trevaskis\n\n", "", ["Ellie Trevaskis"]),
+    # "Report by", "Edited by" open a byline too
+    ("Report by Helen Armitage, ITV Tyne Tees\n\n", "", ["Helen Armitage"]),
+    ("Edited by Olivia Stanbridge and Kieran Doyle\n\n", "", ["Olivia Stanbridge", "Kieran Doyle"]),
+    # a broadcaster's sign-off at the foot of the story, over an edition's name above the headline
+    ("", "\n\nReport by Danny Okafor, ITV Granada Reports\n", ["Danny Okafor"]),
+    ("", "\n\nKate Hollis, ITV Meridian\n", ["Kate Hollis"]),
+    # look-alike: a bare "By ..." at the foot is another story's teaser
+    ("", "\n\nChildren's services: what good looks like in Solihull\n\nBy Paul Johnson | 20 January 2026\n", None),
+])
+def test_broadcasters_bylines(extract, head, foot, want):
+    text = ("ITV News\nMeridian East\nLatest | Regions | UK | World\n\nKent praised by inspectors\n\n" + head +
+            "Young people leaving care in Kent get strong support from workers who know them well and never give up on "
+            "them, according to Ofsted inspectors who visited the county council's service for two days in March and "
+            "spoke to many of them.\n\nThe council said it was delighted with the letter." + foot)
+    got = [a.label for a in extract(text).authors]
+    assert got == want if want is not None else "Paul Johnson" not in got

@@ -30,6 +30,12 @@ _BY_ANYWHERE = re.compile(r"(?:^|\s)(?i:by)\s+")
 # ("By Luke Abernethy-Stone Published 13th Dec 2022", "By Ann Lee Monday 4 March")
 _BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at|in)\b|\s+(?i:published|updated|posted|last updated|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")
+# A byline that opens with a word of its own before "by": "Posted on 12 March 2024 by ...", "Report by ...",
+# "Edited by ..." (a live page's editors).
+_SIGNED_BY = re.compile(r"(?:posted|written|words|report|reported|edited)\b", re.I)
+# A newsroom named before the writer after "by": "ITV News Central's ", "ITV News West Country reporter ".
+_NEWSROOM_BEFORE = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*(?:['’]s\s+|\s+(?i:reporter|correspondent|"
+                              r"editor|presenter|journalist)\s+)")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*|\s*&\s*|\s+and\s+", re.I)
 # The words of newspapers' names: "Birmingham Post", "Northern Echo", "Sussex Express".
 _PAPER_WORDS = ("post|echo|gazette|times|herald|chronicle|mail|star|express|mirror|telegraph|guardian|observer|"
@@ -147,6 +153,9 @@ def _people_after_by(line: str) -> str | None:
     run of names from the start of that part ("Jane Smith, Senior Reporter": both, for split_authors)."""
     for m in _BY_ANYWHERE.finditer(line):
         rest = line[m.end():]
+        newsroom = _NEWSROOM_BEFORE.match(rest)
+        if newsroom and _NEWSROOM.search(newsroom.group(0)):
+            rest = rest[newsroom.end():]  # "By ITV News Central's Ben Ashworth-Cole", "By ITV News London reporter X"
         stop = _BY_STOP.search(rest)
         rest = rest[:stop.start()] if stop else rest
         names = []
@@ -217,7 +226,7 @@ def read_metadata(layout: Layout) -> Metadata:
             beside_date = bool(s)   # "Priya Kaur and Daniel Okoro 12 March 2024": names beside the date
         by = _BY_PREFIX.match(s) if s else None
         byline_like = by or beside_date or (s and re.search(r"\bby\s+[A-Z]", s) and (
-            d is not None or re.match(r"(posted|written|words)\b", s, re.I))) or (
+            d is not None or _SIGNED_BY.match(s))) or (
             # "Imogen Tarrant-Fyfe Social affairs correspondent": a name and a reporter's job
             s and len(s) <= 80 and _job_words().search(s) and _a_name(_name_with_title(s) or _name_comma_desk(s)))
         # (a bare name over a newsroom's desk line, "Ellis Marwood" / "BBC News, Hereford and Worcester", is a
@@ -250,11 +259,14 @@ def read_metadata(layout: Layout) -> Metadata:
             used.append(i)
             byline_at = i
         elif not meta.authors and len(s) <= 80 and (names := _people_after_by(s)) \
-                and (d is not None or re.match(r"(posted|written|words)?\s*by\b", s, re.I)) \
+                and (d is not None or re.match(r"by\b", s, re.I) or _SIGNED_BY.match(s)) \
                 and not _NOT_NAMES.search(names):  # not a headline's "praised by ..."
             meta.authors = split_authors(names)
             used.append(i)
             byline_at = i
+    if not meta.authors or bare_at is not None:
+        # (a bare name line above the headline may be an edition's name, "Meridian East", when the story signs off)
+        _sign_off(layout, meta, used, bare_at)
     if meta.authors and used:
         # the desk or publication line under a byline ("BBC News, Essex", "Local Democracy Reporting
         # Service") is the newsroom's, not the story's: its place is no subject of the article
@@ -290,6 +302,29 @@ def read_metadata(layout: Layout) -> Metadata:
         break
     meta.header_lines = tuple(sorted(set(used)))
     return meta
+
+
+_SIGN_OFF_BY = re.compile(r"^(?:report(?:ed)?|words|written)\s+by\s+", re.I)
+_SIGN_OFF_LINES = 4
+
+
+def _sign_off(layout: Layout, meta: Metadata, used: list[int], bare_at: int | None = None) -> None:
+    """A byline signed off at the foot of the story, as broadcasters' pages do: "Report by Danny Okafor, ITV
+    Granada Reports", "Kate Hollis, ITV Meridian" in the last few lines of its reporting."""
+    reporting = [i for i, ln in enumerate(layout.lines) if ln.text.strip() and not layout.furniture[i]]
+    for i in reversed(reporting[-_SIGN_OFF_LINES:]):
+        s = layout.lines[i].text.strip()
+        if len(s) > 80 or s[-1:] in ".!?\"”’":
+            continue
+        by = _SIGN_OFF_BY.match(s)   # (not a bare "By ...": at the foot, that is a teaser of another story's)
+        names = _people_after_by(s) if by else None
+        name = names or (_name_comma_desk(s) if _NEWSROOM.search(s.partition(",")[2]) else None)
+        if name and not _NOT_NAMES.search(name):
+            if bare_at is not None and bare_at in used:
+                used.remove(bare_at)
+            meta.authors = split_authors(name)
+            used.append(i)
+            return
 
 
 def _over_a_desk(layout: Layout, header: list[int], i: int) -> bool:
