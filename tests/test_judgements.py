@@ -2623,3 +2623,17 @@ def test_childrens_services_that_remain_graded_in_an_article_on_another_service(
     text = ("Adult social care rated 'good' in first CQC check\n\nPublished 24 April 2025\n\nCamden Council's adult "
             "social care services have been rated \"good\" by the Care Quality Commission.\n\n" + sentence + "\n")
     assert {(g, rating) for g, rating, _ in judgements(extract(text))} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "at least good" is a threshold, no grade
+    ("Lincolnshire County Council kept its outstanding grade in June, the third time in a row it has been rated at least "
+     "good.", {("E10000019", "outstanding")}),
+    # "the bottom category" names a grade's place, not a league table's bottom
+    ("Middlesbrough Borough Council moved out of the bottom category after being judged to require improvement to be "
+     "good.", {("E06000002", "requires-improvement")}),
+    # look-alike: the bottom of a table is no grade
+    ("Middlesbrough Borough Council is near the bottom of the table for good outcomes.", set()),
+])
+def test_at_least_good_and_the_bottom_category(extract, text, want):
+    assert {(g, r) for g, r, _ in judgements(extract("Results\n\nPublished 2 August 2023\n\n" + text))} == want
