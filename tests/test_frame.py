@@ -1436,3 +1436,21 @@ def test_both_and_a_noun_is_the_pair_named_before_however_far_back(extract, pair
             f"{pair} were rated requires improvement at the last full inspection in 2022.\n")
     got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
     assert got == {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement")}
+
+
+@pytest.mark.parametrize("second", ["Ms Birtles said Kent was \"a very different authority\".",
+                                    "She said Kent had more money to spend."])
+def test_a_comparison_named_again_in_its_paragraph_is_still_one(extract, second):
+    text = ("Medway scrutiny\n\nPublished 3 August 2023\n\nOfsted rated Medway Council's children's services inadequate "
+            "last month.\n\nA councillor asked how Medway compared with neighbouring Kent, whose children's services "
+            "are rated outstanding. " + second + "\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
+    assert got == {("E06000035", "inadequate")}
+
+
+def test_a_council_compared_in_one_paragraph_keeps_its_own_news_in_another(extract):
+    text = ("Two councils\n\nPublished 3 August 2023\n\nOfsted rated Medway Council's children's services inadequate "
+            "last month, unlike neighbouring Kent.\n\nKent County Council's children's services were rated outstanding "
+            "by Ofsted this week.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
+    assert ("E10000016", "outstanding") in got

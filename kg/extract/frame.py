@@ -110,7 +110,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     unmark = [e for e in entities if e.incidental in PASSING and e.ref in subjects]
     for e in unmark:
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
-    if unmark:
+    compared = _compared_on(sentences, entities, subjects)
+    if unmark or compared:
         fill_sentences(sentences, entities, when)
     late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late, scores)
@@ -488,6 +489,24 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if kind:
             e.incidental = kind
         ends[e.span.end] = e
+
+
+def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
+    """A council the article is not about, named as a comparison, is still one when named again in the same
+    paragraph ("asked how Medway compared with neighbouring Kent, whose services are rated outstanding. Ms Bell said
+    Kent was 'a very different authority'"): the marks given."""
+    paragraph = {}
+    for s in sentences:
+        for e in entities:
+            if s.span.start <= e.span.start < s.span.end:
+                paragraph[id(e)] = s.paragraph
+    compared = {(e.ref, paragraph.get(id(e))) for e in entities
+                if e.incidental == "comparison" and e.ref not in subjects and id(e) in paragraph}
+    marked = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
+              and (e.ref, paragraph.get(id(e))) in compared]
+    for e in marked:
+        e.incidental = "comparison"
+    return marked
 
 
 def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool:
