@@ -2637,3 +2637,14 @@ def test_childrens_services_that_remain_graded_in_an_article_on_another_service(
 ])
 def test_at_least_good_and_the_bottom_category(extract, text, want):
     assert {(g, r) for g, r, _ in judgements(extract("Results\n\nPublished 2 August 2023\n\n" + text))} == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors visited Havering Council's children's services in June, the first time they had returned since "
+    "February's inadequate rating.",
+    "Inspectors returned to Havering in June, their first visit since the inadequate judgement.",
+])
+def test_a_visit_since_the_rating_is_a_visit_of_its_own(extract, sentence):
+    text = ("Havering progress\n\nPublished 2 August 2024\n\nHavering Council's children's services were rated inadequate "
+            "by Ofsted after an inspection in February.\n\n" + sentence + "\n")
+    assert ("E09000016", "monitoring") in inspections(extract(text))
