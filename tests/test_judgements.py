@@ -2648,3 +2648,15 @@ def test_a_visit_since_the_rating_is_a_visit_of_its_own(extract, sentence):
     text = ("Havering progress\n\nPublished 2 August 2024\n\nHavering Council's children's services were rated inadequate "
             "by Ofsted after an inspection in February.\n\n" + sentence + "\n")
     assert ("E09000016", "monitoring") in inspections(extract(text))
+
+
+def test_a_month_opening_the_clause_dates_a_recent_grade(extract):
+    text = ("Commissioners sent in\n\nPublished 5 February 2015\n\nLast November, Ofsted rated Rotherham Metropolitan "
+            "Borough Council's children's services inadequate after a four-week inspection.\n")
+    af = extract(text)
+    assert {j.date.iso() for j in af.facts if isinstance(j, Judgement)} == {"2014-11"}
+    assert ("E08000018", "full") in inspections(af)
+    # look-alike: a month of a year long before is history
+    text = ("Commissioners sent in\n\nPublished 5 February 2015\n\nIn November 2012, Ofsted rated Rotherham Metropolitan "
+            "Borough Council's children's services adequate; the council was rated inadequate last month.\n")
+    assert ("E08000018", "full") in inspections(extract(text))

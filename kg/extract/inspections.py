@@ -414,7 +414,10 @@ def _implied_full(ctx: ArticleContext, found: list[Inspection], r: _Rules, gener
     for m, ref in judgement_mentions(ctx):
         held_as_news = m.standing and (_told_as_news(ctx, m, r) or (
             (results or ref in told_events) and ref in ctx.subjects and not m.previous and not _in_passing(m)))
-        if m.previous or (m.standing and ref not in moved and not held_as_news) \
+        # (a grade weakly earlier, "Last November, Ofsted rated it inadequate", dated within the news window and
+        # current, is the news)
+        if (m.previous == "strong" or (m.previous and not _dated_recently(ctx, m))) \
+                or (m.standing and ref not in moved and not held_as_news) \
                 or ((ref, m.rating) in held_long and ref not in moved and not _dated_recently(ctx, m)) \
                 or (not m.area and m.rating not in current.get(ref, ())) \
                 or (_background(m, r, awarding) and ref not in moved and ref not in told_events) \

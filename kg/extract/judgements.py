@@ -327,6 +327,7 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
 
 
 _AN_EARLIER_EVENT = re.compile(r" (full |ofsted )?(inspections?|reports?|visits?)\b\W*,", re.I)
+_OPENING_MONTH = re.compile(rf"\W*(?:last|in|this|back in|earlier in)\s+{MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)
 _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
@@ -527,8 +528,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                     year = ctx.when.year - 1
                     stated = parse_date(f"{month} {year}") if month else StatedDate(year)
                 else:
-                    # "rated good in August": the last August up to the day the page states
-                    stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published)
+                    # "rated good in August": the last August up to the day the page states; "Last November,
+                    # Ofsted rated it inadequate": a month opening the rating's clause
+                    stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published) or (
+                        month_before(_OPENING_MONTH.match(doc[seg.start:span.start].text).group(0), ctx.published)
+                        if _OPENING_MONTH.match(doc[seg.start:span.start].text) else None)
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - NEWS_WINDOW:
