@@ -78,6 +78,7 @@ class Provider:
     ended: int | None
     aliases: tuple[str, ...]
     acronyms: tuple[str, ...] = field(default=())
+    run_by: str = ""   # a council that runs the services through it (a partnership): its GSS code
 
 
 def _year(text: str) -> int | None:
@@ -141,7 +142,8 @@ class Reference:
                     key=slug(row["name"]), name=row["name"], kind=row["kind"],
                     councils=tuple(s for s in row["councils"].split(";") if s),
                     established=_year(row["established"]), ended=_year(row["ended"]),
-                    aliases=tuple(a for a in names if a not in acronyms), acronyms=acronyms)
+                    aliases=tuple(a for a in names if a not in acronyms), acronyms=acronyms,
+                    run_by=row.get("run_by", "").strip())
                 self.providers[p.key] = p
                 for a in (p.name, *p.aliases, *p.acronyms):
                     self.provider_aliases[a.replace("’", "'")] = p.key

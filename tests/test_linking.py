@@ -369,3 +369,26 @@ def test_a_provider_is_tied_past_another_council_only_by_a_phrase_of_its_own(ext
 def test_a_council_named_before_the_provider_that_runs_it(extract, text, want):
     af = extract("Windsor and Maidenhead\n\nPublished 2 March 2026\n\nWindsor and Maidenhead was inspected. " + text)
     assert _relations(af) == want
+
+
+def _arranged(af):
+    return {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hampshire County Council has run the Isle of Wight's children's services under a partnership since 2013.",
+    "Under the arrangement, Hampshire has run the Isle of Wight Council's children's social care since 2013.",
+])
+def test_a_council_running_anothers_services_is_their_partnership(extract, sentence):
+    af = extract("Island news\n\nPublished 4 March 2019\n\nThe Isle of Wight Council's children's services were rated "
+                 "good by Ofsted. " + sentence)
+    assert ("hampshire-and-isle-of-wight-childrens-services-partnership", "E06000046") in _arranged(af)
+
+
+def test_the_partnership_is_not_tied_outside_its_years_or_without_hampshire_running_it(extract):
+    later = extract("Island news\n\nPublished 4 March 2025\n\nHampshire County Council ran the Isle of Wight's "
+                    "children's services under a partnership until last year.")
+    assert not _arranged(later)
+    apart = extract("Island news\n\nPublished 4 March 2019\n\nThe Isle of Wight Council and Hampshire County Council "
+                    "were both rated good.")
+    assert not _arranged(apart)

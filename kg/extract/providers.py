@@ -59,14 +59,43 @@ def extract_providers(ctx: ArticleContext) -> list:
                 if relation is not None:
                     facts.append(ServiceRelation(p.ref, c.ref, relation, sent.evidence))
                 last = max(last, c.span.end)
+    facts += _run_by_a_council(ctx, facts, delivers)
     facts += _arrangements(ctx, facts, delivers)
     return facts
+
+
+def _run_by_a_council(ctx: ArticleContext, found: list, delivers: re.Pattern) -> list:
+    """A partnership in which one council runs another's services, told without its name: "Hampshire County
+    Council has run the island's children's services since 2013", "the two councils will form a partnership in
+    which Hampshire's senior managers will lead children's services on the Island" (the reference table's
+    `run_by`), in its years."""
+    out = []
+    year = ctx.when.year if ctx.when else None
+    for p in reference().providers.values():
+        if not p.run_by or (year and (p.established and year < p.established or p.ended and year > p.ended)):
+            continue
+        ref = Ref("provider", p.key, p.name)
+        for sent in ctx.sentences:
+            if sent.off_scope:
+                continue
+            named = [e for e in ctx.entities if e.ref.kind == "council" and sent.span.start <= e.span.start < sent.span.end]
+            runner = [e for e in named if e.ref.key == p.run_by and not e.anaphor]
+            served = [e for e in named if e.ref.key in p.councils]
+            if runner and served and runner[0].span.start < served[-1].span.start \
+                    and (delivers.search(ctx.doc[runner[0].span.end:served[-1].span.start].text)
+                         or "partnership" in sent.text.lower()):
+                gss = served[-1].ref.key
+                if not any(getattr(f, "provider", None) == ref and f.council.key == gss for f in found + out):
+                    out.append(ServiceRelation(ref, council_ref(gss), "delivers", sent.evidence))
+    return out
 
 
 def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], delivers: re.Pattern) -> list:
     ref = reference()
     out: list[ServiceArrangement] = []
-    providers = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "provider"))
+    # (and one the text ties to a council without naming it: a council running another's through a partnership)
+    providers = list(dict.fromkeys([e.ref for e in ctx.entities if e.ref.kind == "provider"]
+                                   + [r.provider for r in relations]))
     named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic and not e.anaphor}
     for p in providers:
         # what the text says it runs or who owns it, when that council is still there on the date (not "took over
