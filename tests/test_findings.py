@@ -2891,9 +2891,16 @@ def test_what_ofsted_looks_at_is_no_finding(extract, sentence, want):
     ("The report was less positive about some older care leavers.", ("care-leavers", "concern"), ("care-leavers", "strength")),
     ("Inspectors were more critical of the council's work with care leavers.", ("care-leavers", "concern"),
      ("care-leavers", "strength")),
-    # a contrast takes no verdict from the clause before it
+    # a contrast with no verdict of its own turns the clause before it
     ("The report pointed to a shortage of foster homes, but said leaders were taking action to address it.",
      ("placements", "concern"), ("leadership", "concern")),
+    ("The report praised a settled workforce and said care leavers were well supported, but it warned that some child "
+     "protection plans were vague.", ("child-protection", "concern"), ("child-protection", "strength")),
+    # "not yet" is no contrast, "but also" adds the same
+    ("Inspectors highlighted that there are not yet enough local homes for children in care.", ("placements", "concern"),
+     ("placements", "strength")),
+    ("Inspectors criticised not just the slow assessments but also the poor care leavers' accommodation.",
+     ("care-leavers", "concern"), ("care-leavers", "strength")),
 ])
 def test_less_positive_and_a_contrast_without_a_verdict(extract, sentence, want, not_want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}

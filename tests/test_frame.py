@@ -1454,3 +1454,16 @@ def test_a_council_compared_in_one_paragraph_keeps_its_own_news_in_another(extra
             "by Ofsted this week.\n")
     got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
     assert ("E10000016", "outstanding") in got
+
+
+def test_a_council_with_a_section_of_its_own_is_no_comparison(extract):
+    text = ("How the region has changed\n\n3 June 2024\n\nFive years ago, three of the North East's councils had "
+            "children's services rated inadequate by Ofsted. Today, the picture looks very different.\n\nHartlepool\n"
+            "In May, Hartlepool Borough Council became the latest in the region to be rated outstanding, up from good "
+            "at its previous inspection in 2018.\n\nSunderland\nSunderland's turnaround is the most striking: three "
+            "years after an inadequate rating, inspectors rated it outstanding.\n\nSouth Tyneside\nNeighbouring South "
+            "Tyneside has gone the other way. Rated good in 2017, its children's services were judged inadequate when "
+            "inspectors returned in December 2022.\n\nDarlington\nDarlington was rated good at its inspection in late "
+            "2022.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
+    assert ("E08000023", "inadequate") in got

@@ -53,6 +53,8 @@ def _clauses(span: Span) -> list[Clause]:
             span.doc[tok.i + 1].lower_ == "that" or _own_subject_after(span, tok.i))
         # "X keep their top grade as Tower Hamlets completes its climb": a clause of another named subject
         second = second or (low == "as" and tok.dep_ == "mark" and _own_subject_after(span, tok.i, "advcl"))
+        if low == "yet" and span.doc[tok.i - 1].lower_ in ("not", "n't", "as", "just"):
+            continue  # "there are not yet enough homes": an adverb, no contrast
         if low == ";" and not _clause_follows(span, tok.i):
             continue  # "are: Birmingham; Coventry; Slough": a list, not clauses
         if low in _SPLIT or low in _CONCESSIVE or relative or second:

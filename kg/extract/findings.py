@@ -351,6 +351,7 @@ _INSIDE_A_NOUN_PHRASE = {"compound", "pobj", "prep", "amod", "poss", "conj", "ap
 
 
 _CONTRASTS = {"but", "yet", "however", ";"}
+_CONTRAST_WORDS = _CONTRASTS - {";"}   # (a semicolon also parts the items of a list)
 
 
 def _predicated(doc, m: Span, cues: list[_Cue]) -> bool:
@@ -750,11 +751,14 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     if any((t.lower_ in r.negations and t.i not in cue_tokens or t.dep_ == "neg") and not _in_another_relative(t, m)
            for t in doc[home.start:home.end]):
         return CONCERN  # (not "children who cannot return home have plans ...": a negation describing them)
-    # (a contrast takes no verdict from before it: "pointed to a shortage of foster homes, but said leaders were
-    # taking action")
-    contrast = doc[home.start].lower_ in _CONTRASTS
-    others = [c for c in own if not seg_for(c).concessive and not (home.start <= c.start < home.end)
-              and not (contrast and c.start < home.start)]
+    if doc[home.start].lower_ in _CONTRAST_WORDS and not (home.start + 1 < home.end and doc[home.start + 1].lower_ == "also"):
+        # (not "not just ..., but also ...": more of the same)
+        # a contrast with no verdict of its own turns the one before it: "praised a settled workforce, but warned
+        # that some child protection plans ...", "pointed to a shortage of foster homes, but said leaders ..."
+        before = decide([c for c in own if c.start < home.start and not seg_for(c).concessive], seg_for)
+        if before:
+            return _flip(before)
+    others = [c for c in own if not seg_for(c).concessive and not (home.start <= c.start < home.end)]
     return decide(others, seg_for)
 
 

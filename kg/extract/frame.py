@@ -495,13 +495,15 @@ def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects
     """A council the article is not about, named as a comparison, is still one when named again in the same
     paragraph ("asked how Medway compared with neighbouring Kent, whose services are rated outstanding. Ms Bell said
     Kent was 'a very different authority'"): the marks given."""
-    paragraph = {}
+    paragraph, headed = {}, set()
     for s in sentences:
         for e in entities:
             if s.span.start <= e.span.start < s.span.end:
                 paragraph[id(e)] = s.paragraph
+                if a_name_alone(s, entities):
+                    headed.add(e.ref)   # a roundup's section on it ("South Tyneside" over "Neighbouring South ...")
     compared = {(e.ref, paragraph.get(id(e))) for e in entities
-                if e.incidental == "comparison" and e.ref not in subjects and id(e) in paragraph}
+                if e.incidental == "comparison" and e.ref not in subjects and e.ref not in headed and id(e) in paragraph}
     marked = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
               and (e.ref, paragraph.get(id(e))) in compared]
     for e in marked:
