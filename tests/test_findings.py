@@ -2905,3 +2905,17 @@ def test_what_ofsted_looks_at_is_no_finding(extract, sentence, want):
 def test_less_positive_and_a_contrast_without_a_verdict(extract, sentence, want, not_want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
     assert want in got and not_want not in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Inspectors found that child protection plans were often too vague to help families understand what to change.",
+     ("child-protection", "concern")),
+    ("They found that the council's own checks on the quality of its social work had not picked up these problems.",
+     ("quality-assurance", "concern")),
+    ("Inspectors were clear that the help the council gives families before problems become a crisis is too patchy.",
+     ("early-help", "concern")),
+])
+def test_vague_plans_own_checks_and_help_before_a_crisis(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got
+    assert (want[0], "strength") not in got
