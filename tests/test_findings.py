@@ -2914,6 +2914,9 @@ def test_less_positive_and_a_contrast_without_a_verdict(extract, sentence, want,
      ("quality-assurance", "concern")),
     ("Inspectors were clear that the help the council gives families before problems become a crisis is too patchy.",
      ("early-help", "concern")),
+    # what inspectors want the council to get better at is lacking
+    ("Inspectors wanted us to get better at making sure children who come into care find a permanent home without "
+     "delay.", ("permanence", "concern")),
 ])
 def test_vague_plans_own_checks_and_help_before_a_crisis(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
