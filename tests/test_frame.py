@@ -1468,3 +1468,11 @@ def test_a_council_with_a_section_of_its_own_is_no_comparison(extract):
             "2022.\n")
     got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
     assert ("E08000023", "inadequate") in got
+
+
+def test_a_council_named_in_shared_arrangements_with_it_is_a_partner(extract):
+    text = ("Peterborough falls\n\nPublished 5 March 2025\n\nPeterborough City Council's children's services have been "
+            "rated inadequate by Ofsted.\n\nSenior leaders had been distracted by the ending of shared children's services "
+            "arrangements with Cambridgeshire County Council in 2022, the report said.\n")
+    about = {f.about.key for f in extract(text).facts if type(f).__name__ == "Finding" and f.about}
+    assert "E10000003" not in about and "E06000031" in about
