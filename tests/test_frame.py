@@ -1473,6 +1473,7 @@ def test_a_council_with_a_section_of_its_own_is_no_comparison(extract):
 def test_a_council_named_in_shared_arrangements_with_it_is_a_partner(extract):
     text = ("Peterborough falls\n\nPublished 5 March 2025\n\nPeterborough City Council's children's services have been "
             "rated inadequate by Ofsted.\n\nSenior leaders had been distracted by the ending of shared children's services "
-            "arrangements with Cambridgeshire County Council in 2022, the report said.\n")
+            "arrangements with Cambridgeshire County Council in 2022, the report said, and had not understood the extent of "
+            "the decline in practice.\n")
     about = {f.about.key for f in extract(text).facts if type(f).__name__ == "Finding" and f.about}
     assert "E10000003" not in about and "E06000031" in about
