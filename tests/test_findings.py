@@ -2922,3 +2922,14 @@ def test_vague_plans_own_checks_and_help_before_a_crisis(extract, sentence, want
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
     assert want in got
     assert (want[0], "strength") not in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("They found young people's views were actively shaping the service.", ("child-voice", "strength")),
+    ("Inspectors said frequent changes of staff made it hard for children to build relationships.", ("visits", "concern")),
+    ("Inspectors said the council's work to protect teenagers from harm outside the home was a real strength.",
+     ("exploitation", "strength")),
+])
+def test_views_shaping_changes_of_staff_and_harm_outside_the_home(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got
