@@ -2595,7 +2595,10 @@ def test_a_grade_held_since_long_before_is_no_new_inspection_wherever_told(extra
     assert ("E06000051", "full") in got
     assert ("E06000020", "full") not in got
     assert ("E06000020", "focused") in got
-    # look-alike: held since a recent month is no bar
+    # look-alikes: the first time since is a grade given again; held since a recent month is no bar
+    text = ("Knowsley rated inadequate\n\nPublished: Jan 13, 2025\n\nKnowsley Council's children's services have been "
+            "rated inadequate by Ofsted. It is the first time Knowsley has been rated inadequate since 2014.\n")
+    assert ("E08000011", "full") in inspections(extract(text))
     text = ("Telford & Wrekin keeps 'outstanding'\n\nPublished: Aug 13, 2025\n\nTelford & Wrekin Council has been "
             "rated outstanding since its inspection in June, Ofsted said this week.\n")
     assert ("E06000020", "full") in inspections(extract(text))

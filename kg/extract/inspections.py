@@ -590,7 +590,9 @@ def _held_since_long_before(ctx: ArticleContext, m) -> bool:
     February found ..."): no news of an inspection, whatever the sentence reports."""
     tail = m.span.doc[m.span.end:m.sentence.span.end].text
     since = _SINCE.match(tail)
-    return since is not None and long_before(parse_date(since.group(0)), ctx.when)
+    # (not "the first time it has been rated inadequate since 2014": a grade newly given again)
+    first = re.search(r"\bfirst\b", m.span.doc[m.sentence.span.start:m.span.start].text, re.I)
+    return since is not None and not first and long_before(parse_date(since.group(0)), ctx.when)
 
 
 def _in_passing(m) -> bool:
