@@ -2614,20 +2614,6 @@ def test_a_counterfactual_visit_is_none(extract, text, want):
     assert inspections(extract("Blog\n\nPublished 2 July 2026\n\n" + text)) == want
 
 
-@pytest.mark.parametrize("sentence,want", [
-    # in an article on another service, the council's children's services named as holding a grade
-    ("It follows Ofsted's verdict earlier this month that the council's children's services remain \"outstanding\".",
-     {("E09000007", "outstanding")}),
-    ("Camden's children's services stay rated outstanding.", {("E09000007", "outstanding")}),
-    # look-alike: a grade of the service the article is about
-    ("The council's adult services remain good, the regulator said.", set()),
-])
-def test_childrens_services_that_remain_graded_in_an_article_on_another_service(extract, sentence, want):
-    text = ("Adult social care rated 'good' in first CQC check\n\nPublished 24 April 2025\n\nCamden Council's adult "
-            "social care services have been rated \"good\" by the Care Quality Commission.\n\n" + sentence + "\n")
-    assert {(g, rating) for g, rating, _ in judgements(extract(text))} == want
-
-
 @pytest.mark.parametrize("text,want", [
     # "at least good" is a threshold, no grade
     ("Lincolnshire County Council kept its outstanding grade in June, the third time in a row it has been rated at least "
