@@ -1434,8 +1434,7 @@ def test_both_and_a_noun_is_the_pair_named_before_however_far_back(extract, pair
             "Northamptonshire Council and West Northamptonshire Council.\n\nInspectors visited in February.\n\nThey "
             "looked at care leavers.\n\nMost live in suitable homes.\n\nSome advisers were stretched.\n\n"
             f"{pair} were rated requires improvement at the last full inspection in 2022.\n")
-    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
-    assert got == {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement")}
+    assert judgements(extract(text)) == {("E06000061", "requires-improvement"), ("E06000062", "requires-improvement")}
 
 
 @pytest.mark.parametrize("second", ["Ms Birtles said Kent was \"a very different authority\".",
@@ -1444,16 +1443,14 @@ def test_a_comparison_named_again_in_its_paragraph_is_still_one(extract, second)
     text = ("Medway scrutiny\n\nPublished 3 August 2023\n\nOfsted rated Medway Council's children's services inadequate "
             "last month.\n\nA councillor asked how Medway compared with neighbouring Kent, whose children's services "
             "are rated outstanding. " + second + "\n")
-    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
-    assert got == {("E06000035", "inadequate")}
+    assert judgements(extract(text)) == {("E06000035", "inadequate")}
 
 
 def test_a_council_compared_in_one_paragraph_keeps_its_own_news_in_another(extract):
     text = ("Two councils\n\nPublished 3 August 2023\n\nOfsted rated Medway Council's children's services inadequate "
             "last month, unlike neighbouring Kent.\n\nKent County Council's children's services were rated outstanding "
             "by Ofsted this week.\n")
-    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
-    assert ("E10000016", "outstanding") in got
+    assert ("E10000016", "outstanding") in judgements(extract(text))
 
 
 def test_a_council_with_a_section_of_its_own_is_no_comparison(extract):
@@ -1466,8 +1463,7 @@ def test_a_council_with_a_section_of_its_own_is_no_comparison(extract):
             "Tyneside has gone the other way. Rated good in 2017, its children's services were judged inadequate when "
             "inspectors returned in December 2022.\n\nDarlington\nDarlington was rated good at its inspection in late "
             "2022.\n")
-    got = {(j.about.key, j.rating) for j in extract(text).facts if type(j).__name__ == "Judgement"}
-    assert ("E08000023", "inadequate") in got
+    assert ("E08000023", "inadequate") in judgements(extract(text))
 
 
 def test_a_council_named_in_shared_arrangements_with_it_is_a_partner(extract):
@@ -1475,5 +1471,5 @@ def test_a_council_named_in_shared_arrangements_with_it_is_a_partner(extract):
             "rated inadequate by Ofsted.\n\nSenior leaders had been distracted by the ending of shared children's services "
             "arrangements with Cambridgeshire County Council in 2022, the report said, and had not understood the extent of "
             "the decline in practice.\n")
-    about = {f.about.key for f in extract(text).facts if type(f).__name__ == "Finding" and f.about}
+    about = {g for g, _, _ in findings(extract(text))}
     assert "E10000003" not in about and "E06000031" in about
