@@ -497,11 +497,12 @@ def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects
     Kent was 'a very different authority'"): the marks given."""
     paragraph, headed = {}, set()
     for s in sentences:
-        for e in entities:
-            if s.span.start <= e.span.start < s.span.end:
-                paragraph[id(e)] = s.paragraph
-                if a_name_alone(s, entities):
-                    headed.add(e.ref)   # a roundup's section on it ("South Tyneside" over "Neighbouring South ...")
+        inside = [e for e in entities if s.span.start <= e.span.start < s.span.end]
+        alone = bool(inside) and a_name_alone(s, entities)   # a roundup's section on it ("South Tyneside" over ...)
+        for e in inside:
+            paragraph[id(e)] = s.paragraph
+            if alone:
+                headed.add(e.ref)
     compared = {(e.ref, paragraph.get(id(e))) for e in entities
                 if e.incidental == "comparison" and e.ref not in subjects and e.ref not in headed and id(e) in paragraph}
     marked = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
