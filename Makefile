@@ -21,4 +21,4 @@ test: install
 
 # everything `make run` made: the environment and the exports (the build store too, so the next run is a full build)
 clean:
-	rm -rf $(VENV) exports/graph.* exports/caregraph.db exports/store exports/csv
+	rm -rf $(VENV) *.egg-info exports/graph.* exports/caregraph.db exports/store exports/csv
