@@ -806,6 +806,7 @@ def provider_references(doc: Doc, entities: list[EntitySpan]) -> list[EntitySpan
     in_names = {i for e in named for i in range(e.span.start, e.span.end)}
     out = []
     places = {e.span.start: e for e in entities if e.ref.kind == "council" and not e.anaphor}
+    table = reference().providers
     for t in doc:
         if t.lower_ != "the":
             continue
@@ -813,7 +814,6 @@ def provider_references(doc: Doc, entities: list[EntitySpan]) -> list[EntitySpan
         if place is not None:
             # "the Bradford trust": the named provider that serves the council the place names
             n = next((len(p) for p in phrases if tuple(x.lower_ for x in doc[place.span.end:place.span.end + len(p)]) == p), 0)
-            table = reference().providers
             serving = {e.ref for e in named if e.ref.key in table and place.ref.key in table[e.ref.key].councils}
             if n and len(serving) == 1 and not doc[place.span.end].is_title:
                 place.incidental = "place"
@@ -873,6 +873,8 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
 
 
 _LIST_GLUE = {",", "and", "&", "or", "-", "–", "—", "(", ")", ":", "as", "well"}
+# Between the names of a run in the narrow sense: commas, "and", brackets ("Bolton, Coventry and Hounslow").
+RUN_GLUE = frozenset({",", "and", "&", "(", ")"})
 
 
 def named_runs(doc: Doc, entities: list[EntitySpan], start: int, end: int, keep, glue=_LIST_GLUE) -> list[list[EntitySpan]]:

@@ -259,7 +259,6 @@ def _graded_in_clause(ctx: ArticleContext, sentence, span) -> bool:
                for m, _ in judgement_mentions(ctx))
 
 
-
 def _inherited(ctx: ArticleContext, ref: Ref, current: dict) -> set[str]:
     """A new council's standing rating when the article rates only the council it replaced ("rated good in
     2022, before the county council was replaced"): the framework visits it by that rating. An abolished
@@ -285,7 +284,6 @@ def _in_force(ctx: ArticleContext, ref: Ref) -> set[str]:
         return set()
     official = ofsted_record().in_force(ref.key, ctx.when)
     return {official.rating} if official is not None else set()
-
 
 
 def _another_inspectorate(text: str, r: _Rules) -> bool:

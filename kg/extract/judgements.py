@@ -33,7 +33,7 @@ from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, pars
 from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, a_name_alone, named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together, ours_rated_pattern
 from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -530,9 +530,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 else:
                     # "rated good in August": the last August up to the day the page states; "Last November,
                     # Ofsted rated it inadequate": a month opening the rating's clause
+                    opening = _OPENING_MONTH.match(doc[seg.start:span.start].text)
                     stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published) or (
-                        month_before(_OPENING_MONTH.match(doc[seg.start:span.start].text).group(0), ctx.published)
-                        if _OPENING_MONTH.match(doc[seg.start:span.start].text) else None)
+                        month_before(opening.group(0), ctx.published) if opening else None)
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - NEWS_WINDOW:
@@ -1100,11 +1100,10 @@ def _runs_of_councils(ctx: ArticleContext, sentence: Sentence) -> list[list[tupl
     """The councils and providers the sentence names, in runs with only commas, 'and' or brackets between
     them ("Bolton, Coventry and Hounslow"), in order: [(start, ref), ...] each."""
     runs = named_runs(ctx.doc, ctx.entities, sentence.span.start, sentence.span.end,
-                      lambda e: e.ref.kind in ("council", "provider") and not e.anaphor, glue=_RUN_GLUE)
+                      lambda e: e.ref.kind in ("council", "provider") and not e.anaphor, glue=RUN_GLUE)
     return [[(e.span.start, e.ref) for e in run] for run in runs]
 
 
-_RUN_GLUE = {",", "and", "&", "(", ")"}
 
 
 def _aside_on(ctx: ArticleContext, span: Span) -> Ref | None:

@@ -15,11 +15,10 @@ from functools import lru_cache
 
 
 from kg.extract.context import ArticleContext, council_ref
+from kg.extract.frame import RUN_GLUE
+from kg.extract.linking import provider_ref
 from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
 from kg.reference import load_yaml, reference
-
-
-_LIST_GLUE = {",", "and", "&", "(", ")"}
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +31,13 @@ def extract_providers(ctx: ArticleContext) -> list:
     delivers, owned, run_by = _rules()
     facts: list = []
     doc = ctx.doc
+    named = []   # each sentence with the councils it names
     for sent in ctx.sentences:
         provs = [e for e in ctx.entities if e.ref.kind == "provider"
                  and sent.span.start <= e.span.start < sent.span.end]
         councils = [e for e in ctx.entities if e.ref.kind == "council"
                     and sent.span.start <= e.span.start < sent.span.end]
+        named.append((sent, councils))
         for p in provs:
             # "X's children's services, which have been run on the council's behalf by Achieving for Children": the
             # council named last before the provider (as often as it is named, and no other between), run by it
@@ -53,18 +54,18 @@ def extract_providers(ctx: ArticleContext) -> list:
                 # a council listed with the one before it has its relation ("runs services for Kingston and
                 # Richmond"); past another council, only a phrase of its own ties it ("..., which runs services
                 # in Birmingham, was rated good, while Dudley ...": not Dudley)
-                if last == p.span.end or not all(t.lower_ in _LIST_GLUE for t in between):
+                if last == p.span.end or not all(t.lower_ in RUN_GLUE for t in between):
                     relation = "owned-by" if owned.search(between.text) else (
                         "delivers" if delivers.search(between.text) else None)
                 if relation is not None:
                     facts.append(ServiceRelation(p.ref, c.ref, relation, sent.evidence))
                 last = max(last, c.span.end)
-    facts += _run_by_a_council(ctx, facts, delivers)
+    facts += _run_by_a_council(ctx, named, facts, delivers)
     facts += _arrangements(ctx, facts, delivers)
     return facts
 
 
-def _run_by_a_council(ctx: ArticleContext, found: list, delivers: re.Pattern) -> list:
+def _run_by_a_council(ctx: ArticleContext, named: list, found: list, delivers: re.Pattern) -> list:
     """A partnership in which one council runs another's services, told without its name: "Hampshire County
     Council has run the island's children's services since 2013", "the two councils will form a partnership in
     which Hampshire's senior managers will lead children's services on the Island" (the reference table's
@@ -74,13 +75,12 @@ def _run_by_a_council(ctx: ArticleContext, found: list, delivers: re.Pattern) ->
     for p in reference().providers.values():
         if not p.run_by or (year and (p.established and year < p.established or p.ended and year > p.ended)):
             continue
-        ref = Ref("provider", p.key, p.name)
-        for sent in ctx.sentences:
+        ref = provider_ref(p.key)
+        for sent, councils in named:
             if sent.off_scope:
                 continue
-            named = [e for e in ctx.entities if e.ref.kind == "council" and sent.span.start <= e.span.start < sent.span.end]
-            runner = [e for e in named if e.ref.key == p.run_by and not e.anaphor]
-            served = [e for e in named if e.ref.key in p.councils]
+            runner = [e for e in councils if e.ref.key == p.run_by and not e.anaphor]
+            served = [e for e in councils if e.ref.key in p.councils]
             if runner and served and runner[0].span.start < served[-1].span.start \
                     and (delivers.search(ctx.doc[runner[0].span.end:served[-1].span.start].text)
                          or "partnership" in sent.text.lower()):
