@@ -190,6 +190,22 @@ def load_pipeline(name: str | None = None) -> "Language":
     return nlp
 
 
+def _required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """For each token the pattern cannot match without, the words (LOWER) it may be: a span lacking all the
+    words of any one of them cannot hold a match, so the matcher need not run on it (most of its cost
+    is making a Token for every word of the span, each call)."""
+    out = []
+    for token in pattern:
+        lower = token.get("LOWER")
+        if token.get("OP") not in (None, "+"):
+            continue
+        if isinstance(lower, str):
+            out.append(frozenset({lower.lower()}))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            out.append(frozenset(w.lower() for w in lower["IN"]))
+    return tuple(sorted(out, key=len))
+
+
 class FirstWordMatcher:
     """spaCy token patterns, each tried only on spans holding a word its first token requires.
 
@@ -202,7 +218,7 @@ class FirstWordMatcher:
     def __init__(self, vocab):
         from spacy.matcher import Matcher
         self._vocab, self._new = vocab, Matcher
-        self._keyed: list[tuple[frozenset[str], object]] = []
+        self._keyed: list[tuple[frozenset[str], tuple[frozenset[str], ...], object]] = []
         self._rest = Matcher(vocab)
         self._order: dict[str, int] = {}
 
@@ -231,12 +247,12 @@ class FirstWordMatcher:
             return
         one = self._new(self._vocab)
         one.add(label, [pattern])
-        self._keyed.append((frozenset(needs), one))
+        self._keyed.append((frozenset(needs), _required_words(pattern), one))
 
     def __call__(self, span) -> list:
         words = {t.lower_ for t in span}
         found = list(self._rest(span, as_spans=True)) if len(self._rest) else []
-        for needs, matcher in self._keyed:
-            if not needs.isdisjoint(words):
+        for needs, required, matcher in self._keyed:
+            if not needs.isdisjoint(words) and all(not w.isdisjoint(words) for w in required):
                 found += matcher(span, as_spans=True)
         return sorted(set(found), key=lambda sp: (sp.start, sp.end, self._order[sp.label_]))

@@ -1691,6 +1691,9 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
         "nobody": [{"LOWER": "nobody"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "saw"}],
         "maybe": [{"LOWER": "often", "OP": "?"}, {"LOWER": "nobody"}],
         "number": [{"LIKE_NUM": True}, {"LOWER": "children"}],
+        # required later words: one or more, one of a list, and one that must not be there
+        "really": [{"LOWER": "nobody"}, {"LOWER": "really", "OP": "+"}, {"LOWER": {"IN": ["knew", "met"]}}],
+        "unkind": [{"LOWER": "staff"}, {"LOWER": "were"}, {"LOWER": "cruel", "OP": "!"}],
     }
     plain, keyed = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
     for label, pattern in patterns.items():
@@ -1698,13 +1701,39 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
         keyed.add(label, [pattern])
     # a pattern opening on an optional word is keyed on it and the word after; one on a number is tried everywhere
     assert len(keyed._rest) == 1
-    doc = nlp("Often nobody really saw them: 12 children were seen by nobody for months. Staff were kind.")
+    doc = nlp("Often nobody really saw them: 12 children were seen by nobody for months. Staff were kind. "
+              "Nobody really really met them. Staff were cruel.")
     found = 0
     for sent in doc.sents:
         want = [(s.start, s.end, s.label_) for s in plain(sent, as_spans=True)]
         assert [(s.start, s.end, s.label_) for s in keyed(sent)] == want
         found += len(want)
-    assert found == 6
+    assert found == 9
+
+
+def test_first_word_matcher_skips_a_sentence_lacking_a_word_the_pattern_needs(nlp):
+    """Every token a pattern cannot match without (not optional, not negated) must find one of its words in
+    the sentence, or the pattern's matcher is not run on it: its cost is a token object per word, per call."""
+    from kg.pipeline import FirstWordMatcher, _required_words
+    from spacy.matcher import Matcher
+    pattern = [{"LOWER": "often", "OP": "?"}, {"LOWER": "nobody"}, {"LOWER": {"IN": ["saw", "met"]}, "OP": "+"},
+               {"LOWER": "not", "OP": "!"}, {"LOWER": "them", "OP": "*"}]
+    assert _required_words(pattern) == (frozenset({"nobody"}), frozenset({"saw", "met"}))
+    plain = Matcher(nlp.vocab)
+    plain.add("nobody", [pattern])
+    keyed = FirstWordMatcher(nlp.vocab)
+    keyed.add("nobody", [pattern])
+    (_, _, matcher), = keyed._keyed
+    calls = []
+    keyed._keyed = [(needs, required, lambda span, **kw: calls.append(span.text) or matcher(span, **kw))
+                    for needs, required, _ in keyed._keyed]
+    doc = nlp("Nobody visited them. Nobody saw them. Often nobody met anyone.")
+    assert [s.text for s in keyed(doc[:])] == [s.text for s in sorted(plain(doc[:], as_spans=True))]
+    for sent in doc.sents:
+        assert keyed(sent) == sorted(plain(sent, as_spans=True))
+    calls.clear()
+    assert [len(keyed(sent)) for sent in doc.sents] == [0, 1, 2]
+    assert calls == ["Nobody saw them.", "Often nobody met anyone."]
 
 
 @pytest.mark.parametrize("text,want", [
