@@ -1934,6 +1934,31 @@ def test_a_councils_own_claims_are_no_findings(extract, sentence):
     assert "funding" not in {issue for _, issue, _ in found(extract(text))}
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a measure of the workforce with its change, in the council's own voice, is a reported figure
+    ("Director of children's services Jo Bell told the committee that the number of agency social workers had fallen "
+     "by a third in twelve months.", ("E09000032", "agency-staff", "strength")),
+    ("The council says it has cut the vacancy rate among its children's social workers from 22 per cent to 12 per "
+     "cent over the last two years.", ("E09000032", "workforce-capacity", "strength")),
+    ("Jo Bell said the average caseload had been cut from 24 children to 16.", ("E09000032", "caseloads", "strength")),
+])
+def test_a_measure_of_the_workforce_a_council_states_is_a_finding(extract, sentence, want):
+    text = "Ofsted has rated Wandsworth's children's services as requires improvement.\n\n" + sentence + "\n"
+    assert want in found(extract(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    # look-alikes: a figure with no change, a change with no figure, a union's figures, a plan
+    "Jo Bell said the council had eight social workers who will qualify next week.",
+    "Jo Bell said the council had worked hard to reduce its reliance on agency social workers.",
+    "Unison's branch secretary said agency social workers had risen from 20 per cent to 35 per cent of the workforce.",
+    "Jo Bell said the council hoped to cut agency social workers from 30 per cent to 10 per cent by 2027.",
+])
+def test_a_council_speaking_of_its_workforce_without_a_measure_is_no_finding(extract, sentence):
+    text = "Ofsted has rated Wandsworth's children's services as requires improvement.\n\n" + sentence + "\n"
+    assert not {issue for _, issue, _ in found(extract(text))} & {"agency-staff", "workforce-capacity", "caseloads"}
+
+
 def test_the_inspectors_word_on_the_budget_is_a_finding(extract):
     """the look-alike: the same matter in the inspectors' voice"""
     text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\n"
@@ -2859,6 +2884,23 @@ _POLARITY_OF_LISTS_AND_TELLING = [
      {("thresholds", "concern")}),
     ("Some schools did not always apply the thresholds consistently.", {("thresholds", "concern")}),
     ("Partner agencies apply thresholds consistently.", {("thresholds", "strength")}),
+    # a concern told as an adverb before the negation is outside it: "too often do not"
+    ("Inspectors listed what must improve, including the quality of assessments, which too often do not take "
+     "account of a family's history.", {("assessments", "concern")}),
+    ("Inspectors noted the quality of assessments, which too often do not take account of a family's history.",
+     {("assessments", "concern")}),
+    ("Assessments are not always thorough.", {("assessments", "concern")}),
+    # a list of what must improve, with or without "that" ("the areas the report says must improve are:"), and
+    # a numbered list of recommendations
+    ("Among the areas the report says must improve are:\n- the range of help offered to care leavers\n- the "
+     "timeliness of strategy discussions", {("care-leavers", "concern")}),
+    ("The areas the report says must improve are the stability of the workforce and the quality of assessments.",
+     {("workforce-capacity", "concern"), ("assessments", "concern")}),
+    ("The report makes three recommendations:\n1. The consistency of return home interviews for children who go "
+     "missing.\n2. The quality of pathway plans for care leavers.",
+     {("exploitation", "concern"), ("care-leavers", "concern")}),
+    ("Inspectors found that:\n1. Social workers know their children well.\n2. Pathway plans for care leavers are "
+     "good.", {("care-leavers", "strength")}),
 ]
 
 

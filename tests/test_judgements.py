@@ -2438,6 +2438,13 @@ def test_a_grade_the_news_does_not_change_holds(extract):
     ("North Yorkshire County Council was rated outstanding following a full inspection in 2018.", "E10000023"),
     ("When inspectors returned to Swindon in the summer of 2023, they found that practice had declined and judged "
      "Swindon Borough Council's services inadequate.", "E06000030"),
+    # a month without its year, with the inspection's length or its end, and a month "last year"
+    ("Ofsted rated Darlington Borough Council good last November, following a two-week inspection in October.",
+     "E06000005"),
+    ("North Yorkshire County Council's new rating of outstanding follows an inspection that ended in early March.",
+     "E10000023"),
+    ("When inspectors returned in October last year, they judged Swindon Borough Council's services inadequate.",
+     "E06000030"),
 ])
 def test_a_grade_given_at_an_inspection_told_with_its_time_is_that_full_inspection(extract, sentence, gss):
     af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "
@@ -2445,9 +2452,15 @@ def test_a_grade_given_at_an_inspection_told_with_its_time_is_that_full_inspecti
     assert (gss, "full") in inspections(af)
 
 
-def test_the_last_inspection_a_grade_is_set_against_is_no_inspection_reported(extract):
+@pytest.mark.parametrize("sentence", [
+    "Darlington Borough Council was rated good at its last inspection in 2022.",
+    # look-alikes of a month without its year: an inspection to come, and a grade set against an earlier one
+    "Darlington Borough Council, rated good, expects a two-week inspection in October.",
+    "Darlington Borough Council was rated good at its last inspection in October.",
+])
+def test_the_last_inspection_a_grade_is_set_against_is_no_inspection_reported(extract, sentence):
     af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "
-                 "outstanding this week. Darlington Borough Council was rated good at its last inspection in 2022.")
+                 "outstanding this week. " + sentence)
     assert ("E06000005", "good") in judgements_any(af)
     assert ("E06000005", "full") not in inspections(af)
 

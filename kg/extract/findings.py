@@ -96,6 +96,7 @@ class _Rules:
     union_voice: re.Pattern
     topic_before: re.Pattern
     reported_finding: re.Pattern
+    measured: tuple  # (issues, figure pattern, change pattern): a workforce measure in a council's own voice
 
 
 def _variants(phrase: str) -> set[str]:
@@ -173,7 +174,9 @@ def _rules(vocab) -> _Rules:
                   frozenset(w.lower() for w in raw["finding_verbs"]),
                   frozenset(w.lower() for w in raw["effect_verbs"]), _verb_forms(raw["verdict_verbs"]),
                   re.compile(raw["union_voice"], re.I), re.compile(raw["topic_before"], re.I),
-                  re.compile(raw["reported_finding"], re.I))
+                  re.compile(raw["reported_finding"], re.I),
+                  (frozenset(raw["measured_issues"]), re.compile(raw["measured_figure"], re.I),
+                   re.compile(raw["measured_change"], re.I)))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -229,9 +232,11 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
             break  # "leaders had not understood the extent of the weaknesses": the weaknesses are, unseen
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
-        # (a concern cue's negation counts for a strength: "did not always apply thresholds consistently")
+        # (a concern cue's negation counts for a strength: "did not always apply thresholds consistently"; a
+        # cue that is an adverb before the negation is outside it: "too often do not take account of ...")
+        after_adverb = verdict and came_by is not None and came_by.dep_ == "advmod"
         if shared and any(c.dep_ == "neg" and (c.i not in cue_tokens or c.i in concern_tokens) and c.i >= lo
-                          and not _not_only(doc, c.i) for c in tok.children):
+                          and not _not_only(doc, c.i) and not (after_adverb and c.i > start) for c in tok.children):
             return True
         if verdict and shared and any(_nothing(c, lo, start, cue_tokens) for c in tok.children
                                       if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1030,8 +1035,11 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     for k, sentence in enumerate(ctx.sentences):
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
-        if not mentions or k in own or sentence.off_scope:
-            continue  # what a council's own people say of it is not an inspection finding
+        if k in own:
+            # what a council's own people say of it is not an inspection finding, but a measure they state is
+            mentions = [(m, kind) for m, kind in mentions if _measured(sentence, kind, r)]
+        if not mentions or sentence.off_scope:
+            continue
         cues = [c for c in _cues(doc, sentence.span, r) if c.start not in names]
         starts = frozenset(m.start for m, _ in mentions)
         conceded, asserted = set(), set()   # keys found in a concessive clause, and in the others
@@ -1158,7 +1166,7 @@ def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
     item_paragraphs: set[int] = set()
     for k, s in enumerate(ctx.sentences):
         text = s.evidence.text.lstrip()
-        if text[:1] in BULLETS:
+        if text[:1] in BULLETS or _NUMBERED.match(text):
             item_paragraphs.add(s.paragraph)
         if s.paragraph in item_paragraphs:
             if tone:
@@ -1171,6 +1179,7 @@ def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:
     return out
 
 
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)](\s|$)")   # an item of a numbered list ("1. The consistency of ...")
 _AIMS = re.compile(r"\b(so that|so as to|in order to|in order that|to ensure|to make sure)\b", re.I)
 
 
@@ -1182,8 +1191,9 @@ def _aim_or_measure(doc, span: Span, cue: _Cue) -> bool:
 
 def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
     """Concern or strength, by the cue words of a sentence outside its concessive clauses (a recommendation
-    is a concern: "The report asks us to improve:")."""
-    if r.recommendation.search(sentence.text):
+    is a concern: "The report asks us to improve:", and so is a list of what is to improve: "The report makes
+    three recommendations:")."""
+    if r.recommendation.search(sentence.text) or r.improvement_list.search(sentence.text):
         return CONCERN
     segs = [g for g in clauses(sentence.span) if not g.concessive]
     votes = {CONCERN: 0, STRENGTH: 0}
@@ -1238,6 +1248,15 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
         previous_own = own
         open_quote = _ends_in_quote(text, open_quote)
     return out
+
+
+def _measured(sentence, kind: _Kind, r: _Rules) -> bool:
+    """A measure of the workforce with its change ("agency staff fell from 38 per cent to 21 per cent", "the
+    average caseload was cut from 24 to 16"), not said by a union (whose figures are its claim)."""
+    issues, figure, change = r.measured
+    text = sentence.evidence.text
+    return kind.issue in issues and bool(figure.search(text)) and bool(change.search(text)) \
+        and not r.union_voice.search(text)
 
 
 def _ends_in_quote(text: str, was_open: bool) -> bool:
