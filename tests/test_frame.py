@@ -476,6 +476,30 @@ def test_after_a_council_and_its_successor_the_discourse_is_on_the_one_in_being(
     assert got == {"E06000066"}
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a former county's name for the place, in an article on one of its successors: the subject's part of it
+    ("However, recruiting experienced social workers in west Cumbria remained difficult, the report said.",
+     {"E06000063"}),
+    ("Inspectors said too many children in Cumbria waited too long for an assessment.", {"E06000063"}),
+    # look-alike: the name followed by the councils it now has
+    ("Recruiting social workers is difficult for Cumbria's two councils, the report said.",
+     {"E06000063", "E06000064"}),
+])
+def test_a_former_countys_name_in_an_article_on_one_successor_is_its_part(extract, sentence, want):
+    af = extract("Jo Smith 3 December 2024\n\nCumberland children's services rated good\n\nChildren's services in "
+                 "Cumberland have been rated good by Ofsted.\n\nCumberland Council took over from Cumbria County "
+                 "Council in April 2023.\n\nInspectors praised Cumberland's leaders.\n\nCumberland's director "
+                 "thanked staff.\n\n" + sentence + "\n")
+    assert {key for key, issue, _ in findings(af) if issue in ("workforce-capacity", "assessments")} == want
+
+
+def test_a_former_countys_name_in_an_article_on_both_successors_is_both(extract):
+    af = extract("Jo Smith 3 December 2024\n\nCumbria's councils rated good\n\nChildren's services at Cumberland "
+                 "Council and Westmorland and Furness Council have both been rated good by Ofsted.\n\nInspectors said "
+                 "too many children in Cumbria waited too long for an assessment.\n")
+    assert {key for key, issue, _ in findings(af) if issue == "assessments"} == {"E06000063", "E06000064"}
+
+
 def test_the_county_council_may_be_the_abolished_one(extract):
     af = extract("Jo Smith 26 November 2024\n\nChildren's services in Cumberland have been rated good by Ofsted.\n\n"
                  "Cumberland Council took over children's services from the former Cumbria County Council in "

@@ -111,7 +111,9 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     for e in unmark:
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
     compared = _compared_on(sentences, entities, subjects)
-    if unmark or compared:
+    narrowed = _the_subjects_part(doc, entities, subjects)
+    if unmark or compared or len(narrowed) < len(entities):
+        entities = narrowed
         fill_sentences(sentences, entities, when)
     late = bool(subjects) and _named_late(sentences, subjects[0], headline, from_url)
     entities = entities + resolve_anaphora(doc, sentences, subjects, entities, when, site, late, scores)
@@ -131,6 +133,28 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
     publisher = None if site is not None else masthead_body(url, text)
     return ArticleFrame(when, subjects, in_scope(doc_text(doc), title), site, publisher, scores, tables, roundup), entities
+
+
+def _the_subjects_part(doc: Doc, entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
+    """A former county's name for the place, in an article about some of the councils that replaced it: the
+    subjects' part of it ("recruiting in west Cumbria remained difficult", in an article on Cumberland), not
+    the neighbour's - unless the name is followed by the councils it now has ("Cumbria's two councils")."""
+    groups: dict[tuple[int, int], list[EntitySpan]] = {}
+    for e in entities:
+        if e.ref.kind == "council" and e.candidates and not e.historic and not e.anaphor:
+            groups.setdefault((e.span.start, e.span.end), []).append(e)
+    ours = set(subjects)
+    drop: set[int] = set()
+    for (_, end), named in groups.items():
+        mine = {e.ref for e in named} & ours
+        if len(named) < 2 or not mine or len(mine) == len(named) \
+                or {t.lower_ for t in doc[end:end + 3]} & _THE_COUNCILS_IT_HAS:
+            continue
+        drop |= {id(e) for e in named if e.ref not in mine}
+    return [e for e in entities if id(e) not in drop] if drop else entities
+
+
+_THE_COUNCILS_IT_HAS = {"councils", "authorities", "unitaries", "both", "two", "three", "four", "new"}
 
 
 def _named_late(sentences: list[Sentence], subject: Ref, headline: set[Ref], from_url: dict) -> bool:
