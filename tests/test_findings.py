@@ -1442,6 +1442,11 @@ def test_a_national_statement_is_still_the_sectors(extract):
     # a contrast with no subject of its own, past a clause between, is the verdict on the same thing
     ("Ofsted rated Poole inadequate. Reliance on agency social workers had fallen slightly following the new rules "
      "on agency pay in 2024, but was still too high.", ("E06000058", "agency-staff", "concern")),
+    # ... and one whose subject refers back, after a verb of saying or not
+    ("Ofsted rated Poole inadequate. Inspectors said the use of agency social workers had fallen from 35 per cent to "
+     "22 per cent, but that was still far too high.", ("E06000058", "agency-staff", "concern")),
+    ("Ofsted rated Poole inadequate. Inspectors said the use of agency social workers had fallen from 35 per cent to "
+     "22 per cent, but admitted it was \"still far too high\".", ("E06000058", "agency-staff", "concern")),
     # a concern in what a remedial verb acts on is work against it
     ("Ofsted rated Poole good. The council has significantly reduced the number of children in care who wait a long "
      "time to be adopted.", ("E06000058", "permanence", "strength")),
@@ -1472,6 +1477,9 @@ def test_a_contrast_that_reports_another_finding_is_not_the_verdict(extract):
                                     "families before problems escalate\", but said that too many care leavers were "
                                     "living in unsuitable accommodation."))
     assert ("E06000058", "early-help", "strength") in got and ("E06000058", "care-leavers", "concern") in got
+    got = summary(findings(extract, "Ofsted rated Poole good. Inspectors said the use of agency social workers had "
+                                    "fallen to 12 per cent, but added that caseloads were too high."))
+    assert ("E06000058", "agency-staff", "strength") in got and ("E06000058", "caseloads", "concern") in got
 
 
 @pytest.mark.parametrize("text, expected", [

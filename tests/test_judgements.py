@@ -2457,6 +2457,8 @@ def test_a_grade_given_at_an_inspection_told_with_its_time_is_that_full_inspecti
     # look-alikes of a month without its year: an inspection to come, and a grade set against an earlier one
     "Darlington Borough Council, rated good, expects a two-week inspection in October.",
     "Darlington Borough Council was rated good at its last inspection in October.",
+    # a return told by its month alone is a visit's
+    "Inspectors returned to Darlington in April, more than a year after Darlington Borough Council was rated good.",
 ])
 def test_the_last_inspection_a_grade_is_set_against_is_no_inspection_reported(extract, sentence):
     af = extract("Round-up\n\nPublished 2 June 2025\n\nHartlepool Borough Council's children's services were rated "

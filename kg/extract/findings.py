@@ -552,18 +552,27 @@ _ONLY_SOME = re.compile(r"\bonly\s+(\d+|a (few|minority|handful|third|quarter)|o
 
 
 def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
-    """A contrast after the mention's clause with no subject of its own ("..., but was still too high") that
+    """A contrast after the mention's clause with no subject of its own ("..., but was still too high"), or with
+    one that refers back ("..., but that is still too high", "..., but admitted it was still too high"), that
     gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
     later = next((g for g in segs if g.start >= home.end and doc[g.start].lower_ in ("but", "yet")), None)
-    return later is not None and _contrast_without_subject(doc, later, r) \
+    return later is not None and (_contrast_without_subject(doc, later, r) or _reported_back(doc, later, r) or (
+        later.start + 1 < later.end and _back_reference(doc[later.start + 1]))) \
         and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
+
+
+def _back_reference(t) -> bool:
+    """"it", "they", or "that"/"this" as a subject ("but admitted that was still far too high"; not "said that
+    the ...")."""
+    return t.lower_ in ("it", "they") or t.lower_ in ("that", "this") and t.dep_ in ("nsubj", "nsubjpass")
 
 
 def _reported_back(doc, seg, r) -> bool:
     """A contrast that gives a new verdict on the same thing: "..., but the new report said it had 'not kept
-    pace'", "..., but now they are manageable" (a verb of saying or finding, or "now", then "it" or "they")."""
+    pace'", "..., but now they are manageable", "..., but admitted that was still far too high" (a verb of saying
+    or finding, or "now", then "it", "they" or a subject "that")."""
     words = doc[seg.start:min(seg.end, seg.start + 8)]
-    return any(t.lower_ in ("it", "they") and t.i > seg.start and (doc[t.i - 1].lower_ in r.finding_verbs
+    return any(_back_reference(t) and t.i > seg.start and (doc[t.i - 1].lower_ in r.finding_verbs
                                                                   or doc[t.i - 1].lower_ in r.speaking
                                                                   or doc[t.i - 1].lower_ in ("now", "today"))
                for t in words)  # (and "..., but now they are manageable")
@@ -725,7 +734,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             after = later
     if after is not None and (_contrast_without_subject(doc, after, r) or (
             doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end
-            and (doc[after.start + 1].lower_ in ("it", "they", "this") or _reported_back(doc, after, r)))) \
+            and (doc[after.start + 1].lower_ in ("it", "they", "this") or _back_reference(doc[after.start + 1])
+                 or _reported_back(doc, after, r)))) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
         if p:
@@ -973,11 +983,14 @@ def _speaks(sp: Span, r: _Rules) -> bool:
 
 
 def _verb_forms(verbs) -> frozenset:
-    """Each verb with its regular forms (warn: warns, warned, warning; argue: argues, argued, arguing)."""
+    """Each verb with its regular forms (warn: warns, warned, warning; argue: argues, argued, arguing; admit:
+    admitted, admitting - a doubled last consonant is offered wherever English may double it)."""
     out = set()
     for v in (w.lower() for w in verbs):
         stem = v[:-1] if v.endswith("e") else v
         out |= {v, v + "s", stem + "ed", stem + "ing"}
+        if re.search(r"[^aeiou][aeiou][bcdfgklmnprstvz]$", v):
+            out |= {v + v[-1] + "ed", v + v[-1] + "ing"}
     return frozenset(out)
 
 
