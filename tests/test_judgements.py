@@ -750,6 +750,17 @@ def test_inspectors_who_visited_a_council_made_the_visit_its_rating_implies(extr
     assert want in inspections(extract("Jo Smith 22 March 2024\n\n" + text))
 
 
+@pytest.mark.parametrize("sentence, visit", [
+    ("Devon was visited by inspectors last month, who found steady progress.", True),
+    # look-alikes: a visit by someone else, whatever inspectors found of it
+    ("Inspectors found that social workers visited children regularly and saw them alone.", False),
+    ("Ofsted said children were visited by their social workers regularly.", False),
+])
+def test_a_visit_by_someone_other_than_the_inspectors_is_no_inspection(extract, sentence, visit):
+    af = extract("Jo Smith 22 March 2024\n\nDevon's children's services have been rated good since 2022.\n\n" + sentence)
+    assert (("E10000008", "focused") in inspections(af)) is visit
+
+
 @pytest.mark.parametrize("text, want", [
     ("The report, published today, branded Surrey County Council's children's services as failing.\n",
      ("E10000030", "inadequate", True)),

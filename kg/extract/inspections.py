@@ -323,6 +323,19 @@ def _years_apart(a, b) -> bool:
 _TIME_AFTER = re.compile(r"\b(weeks|months|years|a year|a month)\s+after\b", re.I)
 
 
+_PRONOUNS = {"they", "we", "he", "she", "who", "which", "that"}
+
+
+def _visited_by_others(verb, r: _Rules) -> bool:
+    """A visit whose visitor the sentence names and is not the inspectorate: "Inspectors found that social workers
+    visited children regularly" (not "Inspectors who visited Devon", "Devon was visited by inspectors")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return subject is not None and subject.lower_ not in r.inspector_words | _PRONOUNS
+
+
 def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, generic) -> list[Inspection]:
     """'An Ofsted visit' to a council not newly inspected in full: between full inspections Ofsted
     makes monitoring visits to councils rated inadequate and focused visits to the others."""
@@ -349,7 +362,8 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
         if not nouns and sentence.words & r.inspector_words:
             # "Inspectors also returned to Tameside", "Inspectors who visited Devon's children's services last
             # month": a visit told by its verb
-            nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"]
+            nouns = [t for t in sentence.span if t.lower_ in r.revisit_verbs | r.visit_verbs and t.pos_ == "VERB"
+                     and not _visited_by_others(t, r)]
             told = r.visit_length.search(sentence.text) or r.back.search(sentence.text)
             if not nouns and told:
                 nouns = [ctx.doc.char_span(sentence.span.start_char + told.start(),
