@@ -750,6 +750,31 @@ def test_inspectors_who_visited_a_council_made_the_visit_its_rating_implies(extr
     assert want in inspections(extract("Jo Smith 22 March 2024\n\n" + text))
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a grade in a relative clause on another noun, whose own clause names whose grade it is
+    ("The improvement board, which has met monthly since the authority was judged inadequate in 2019, has been wound "
+     "up.", ("E06000035", "inadequate")),
+    # "Ofsted rated children's services inadequate", however the parse hangs the verb
+    ("Councillors approved £2m for the programme launched after Ofsted rated children's services inadequate in "
+     "May 2019.", ("E06000035", "inadequate")),
+])
+def test_a_grade_told_in_a_clause_on_something_else(extract, sentence, want):
+    af = extract("Medway news\n\nPublished 2 June 2025\n\nMedway Council's children's services are now rated good. "
+                 + sentence)
+    assert want in judgements_any(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    # look-alikes: a board's own grade, and a grade of something that is not the services
+    "Its safeguarding children board, which Ofsted said requires improvement, has a new chair.",
+    "Councillors approved £2m after Ofsted rated the council's adoption agency inadequate in May 2019.",
+])
+def test_a_grade_of_something_else_in_such_a_clause_is_not_the_councils(extract, sentence):
+    af = extract("Medway news\n\nPublished 2 June 2025\n\nMedway Council's children's services are now rated good. "
+                 + sentence)
+    assert judgements_any(af) == {("E06000035", "good")}
+
+
 @pytest.mark.parametrize("sentence, visit", [
     ("Devon was visited by inspectors last month, who found steady progress.", True),
     # look-alikes: a visit by someone else, whatever inspectors found of it

@@ -179,6 +179,9 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
     if not clause.relative or antecedent(ctx, clause.start):
         return False
     doc = sentence.span.doc
+    if any((e := ctx.entity_at(i)) is not None and e.ref.kind == "council" for i in range(clause.start, token_i)):
+        return False  # the clause names whose grade it is: "the board, which has met since the authority was
+        # judged inadequate"
     head = doc[clause.start - 2] if clause.start - 2 >= sentence.span.start else None
     # the noun the clause hangs on by the parse: "the inspection published in August, which rated the service
     # as ...": an inspection that rated something, not a thing rated

@@ -335,6 +335,21 @@ _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier)\b(?!.*\b(19|20)\d\d\b)", re.I)
 
 
+def _rated_object_first(doc, span: Span, sent_span: Span, r: _Rules):
+    """The verb of "Ofsted rated children's services inadequate", however the parse hangs it: a verb of grading a
+    few words before, with nothing between but the services rated ("Kent County Council's children's services")."""
+    for t in reversed(doc[max(sent_span.start, span.start - 9):span.start]):
+        if t.lower_ in r.awarding and t.pos_ in ("VERB", "AUX"):
+            between = doc[t.i + 1:span.start]
+            if len(between) and any(w.lower_ in r.service_words for w in between) and all(
+                    w.pos_ in ("DET", "NOUN", "PROPN", "PART", "ADJ") or w.text in _QUOTES for w in between):
+                return t
+            return None
+        if t.is_punct and t.text not in _QUOTES or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+    return None
+
+
 def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
     """The rating mentions of a sentence; `told`: the dates of the article's ratings so far, the last one
     last, to count "two years later" from (and it takes this sentence's)."""
@@ -400,6 +415,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 k -= 1
             if k - 1 >= sent_span.start and doc[k].lower_ in ("is", "was") and doc[k - 1].lower_ in _RATING_NOUNS:
                 verb = doc[k - 1]
+        if verb is None:
+            verb = _rated_object_first(doc, span, sent_span, r)
         noun = next((t for t in after[:2] if t.lower_ in r.nouns_after), None)
         k = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES)  # "'good'-rated"
         hyphen_rated = k + 1 < len(doc) and doc[k].text in "-–" and doc[k + 1].lower_ == "rated"
