@@ -1955,6 +1955,14 @@ def test_a_measure_of_the_workforce_a_council_states_is_a_finding(extract, sente
     assert want in found(extract(text))
 
 
+def test_a_councils_own_figure_does_not_answer_the_inspections_finding(extract):
+    text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\nThe report said high "
+            "caseloads had led to delays in some children being seen.\n\nDirector Jo Bell told councillors that "
+            "average caseloads had fallen from 24 to 19 since the spring.\n")
+    got = found(extract(text))
+    assert ("E09000032", "caseloads", "concern") in got and ("E09000032", "caseloads", "strength") not in got
+
+
 @pytest.mark.parametrize("sentence", [
     # look-alikes: a figure with no change, a change with no figure, a union's figures, a plan
     "Jo Bell said the council had eight social workers who will qualify next week.",

@@ -1045,6 +1045,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     own = _own_voice(ctx, r)
     listed = _list_tones(ctx, r)
     unnamed = _of_an_unnamed_council(ctx)
+    measured: set[tuple] = set()   # findings of a workforce measure in a council's own voice
     for k, sentence in enumerate(ctx.sentences):
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
@@ -1102,12 +1103,20 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))
                 kept_in.add(key)
+                if k in own:
+                    measured.add(key)
                 weight[sentence.evidence.start] = _PAST_WEIGHT if _about_the_past(ctx, sentence) else 1.0
         for key in conceded - asserted:
             # "despite its financial difficulties, leaders have protected investment": the sentence's verdict on
             # the issue is its main clause's, not what it concedes
             if (key[0], key[1], _flip(key[2]), key[3]) in asserted:
                 del found[key]
+    # a council's own figures add to the reporting, and do not answer what the inspection found of the same thing
+    # ("Ofsted said high caseloads had led to delays ... the director said average caseloads had fallen")
+    reported = {(key[0], key[1]) for key in found if key not in measured}
+    for key in measured:
+        if (key[0], key[1]) in reported and key in found:
+            del found[key]
     return _resolve(list(found.values()), weight, ctx)
 
 
