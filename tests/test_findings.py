@@ -1958,7 +1958,8 @@ def test_a_measure_of_the_workforce_a_council_states_is_a_finding(extract, sente
 def test_a_councils_own_figure_does_not_answer_the_inspections_finding(extract):
     text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\nThe report said high "
             "caseloads had led to delays in some children being seen.\n\nDirector Jo Bell told councillors that "
-            "average caseloads had fallen from 24 to 19 since the spring.\n")
+            "average caseloads had fallen from 24 to 19 since the spring. She said caseloads in the assessment team "
+            "had dropped from 22 to 18.\n")
     got = found(extract(text))
     assert ("E09000032", "caseloads", "concern") in got and ("E09000032", "caseloads", "strength") not in got
 
