@@ -1150,6 +1150,8 @@ _SPLIT_COUNTY = ("Westmorland and Furness children's services inspected\n\nBy Jo
     "The 2015 report found that social workers were carrying too many cases.",
     "The last full inspection took place in 2022, when the county council ran the services. That inspection found "
     "that social workers were carrying too many cases.",
+    "The last full inspection took place in 2022, when the county council ran the services. Inspectors at the time "
+    "said social workers were carrying too many cases.",
 ])
 def test_what_an_earlier_inspection_found_is_the_council_then_in_being(extract, sentence):
     """a sentence of a year before the new council, or one going back to the event just told of, speaks of the
@@ -1159,10 +1161,13 @@ def test_what_an_earlier_inspection_found_is_the_council_then_in_being(extract, 
     assert ("E06000064", "caseloads", "concern") not in got
 
 
-def test_a_sentence_of_the_new_councils_own_time_stays_with_it(extract):
-    """look-alike: a year the new council was in being"""
-    got = findings(extract(_SPLIT_COUNTY.format(sentence="In 2023 inspectors found social workers were carrying too "
-                                                         "many cases.")))
+@pytest.mark.parametrize("sentence", [
+    "In 2023 inspectors found social workers were carrying too many cases.",
+    "Inspectors at the council this time found social workers were carrying too many cases.",
+])
+def test_a_sentence_of_the_new_councils_own_time_stays_with_it(extract, sentence):
+    """look-alikes: a year the new council was in being, and the inspection of now"""
+    got = findings(extract(_SPLIT_COUNTY.format(sentence=sentence)))
     assert ("E06000064", "caseloads", "concern") in got
 
 

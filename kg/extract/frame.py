@@ -1193,7 +1193,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
                 and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text):
             # "The last full inspection took place in 2022, when the county council ran the services. That
-            # inspection found ...": what the event just told of found, whoever the discourse is on
+            # inspection found ..." ("Inspectors at the time highlighted ..."): what the event just told of found,
+            # whoever the discourse is on
             s.focus, s.joint = previous.focus, list(previous.joint)
         elif on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
             # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
@@ -1265,8 +1266,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
 
 
 # A sentence opening with a reference back to the event the one before told of ("That inspection found ...").
-_BACK_TO_AN_EVENT = re.compile(r"\W*(that|this|the same) (full |short |standard |ilacs |focused |monitoring )?"
-                               r"(inspection|report|visit|review|letter)\b", re.I)
+_BACK_TO_AN_EVENT = re.compile(r"\W*((that|this|the same) (full |short |standard |ilacs |focused |monitoring )?"
+                               r"(inspection|report|visit|review|letter)\b|((inspectors|ofsted|the inspectors|the "
+                               r"watchdog|the report),? )?at (the|that) time\b)", re.I)
 
 
 def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...] | None = ("council",),
