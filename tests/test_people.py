@@ -969,6 +969,26 @@ def test_appointments_as_trade_press_reports_them(extract, text, want):
     assert want in members(extract(text))
 
 
+@pytest.mark.parametrize("text, want", [
+    # the subject of the verb of appointing holds the post, in whichever clause, whoever the article is about
+    ("Westmorland and Furness Council's children's services were praised. Westmorland and Furness Council has "
+     "appointed Ruth Kinsella as its director of children's services, while Cumberland Council has named Andrew "
+     "Colquhoun as director of children and family wellbeing. Westmorland and Furness Council's leader was pleased.",
+     ("Andrew Colquhoun", "director of children and family wellbeing", "E06000063")),
+    ("Kent County Council's children's services were praised. Medway Council has appointed Jo Bell as interim "
+     "director of children's services.", ("Jo Bell", "interim director of children's services", "E06000035")),
+])
+def test_a_post_given_by_a_body_named_as_the_verbs_subject(extract, text, want):
+    assert want in members(extract(text))
+
+
+def test_a_post_given_with_no_body_as_subject_is_the_subjects(extract):
+    # look-alike: the one appointed is the subject; the post is the article's council's
+    got = members(extract("Kent County Council's children's services were praised by Ofsted this week. Jo Bell has "
+                          "been appointed as director of children's services."))
+    assert ("Jo Bell", "director of children's services", "E10000016") in got
+
+
 def test_a_name_after_a_verb_of_appointing_needs_as(extract):
     # look-alikes: a place after "appointed", and a name with "as" that is no post
     assert members(extract("Kent County Council has appointed Marcus Feltham House as a care home.")) == set()

@@ -1226,10 +1226,17 @@ def _appointed_before(doc, lo: int, end: int) -> bool:
 
 def _appointers(ctx: ArticleContext, doc, start: int, role_start: int) -> Ref | None:
     """'Achieving for Children, the company that runs ... for Kingston, has appointed Jo Bell as its director':
-    'its' is the body doing the appointing, the subject of the verb, not the council named last."""
-    if not any(t.lower_ in ("its", "their") for t in doc[start:role_start]):
-        return None
+    'its' is the body doing the appointing, the subject of the verb, not the council named last; so is the
+    subject of 'Kent has named Jo Bell as director of ...'."""
     verb = next((t for t in reversed(doc[max(0, start - 8):start]) if t.lower_ in APPOINTING), None)
+    if not any(t.lower_ in ("its", "their") for t in doc[start:role_start]):
+        # "..., while Cumberland Council has named Jo Bell as director of ...": the subject of the verb, when
+        # the parse gives it, in whichever clause
+        if verb is None or start == 0 or doc[start - 1].lower_ != "as":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        e = ctx.entity_at(subject.i) if subject is not None else None
+        return e.ref if e is not None and e.ref.kind in _ORG_KINDS else None
     e = _appointing_body(ctx, verb) if verb is not None else None
     return e.ref if e is not None and e.ref.kind in _ORG_KINDS else None
 
