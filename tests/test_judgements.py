@@ -1053,6 +1053,13 @@ def test_a_quoted_grade_before_rated_is_the_councils(extract, sentence, want_j, 
      "rated good by Ofsted.", {("E06000053", "good")}),
     ("Tameside's director accepted that care planning was \"not yet consistently good\".", set()),
     ("Cllr Ann Lee, Dorset's cabinet member, said: \"We are disappointed not to have been judged good.\"", set()),
+    # a grade denied for a stretch of time is none; one denied since a time was held then; a denied inspection
+    # leaves the grade after it
+    ("Wokingham Borough Council's children's services have not been rated good for almost a decade.", set()),
+    ("Wokingham Borough Council's children's services have not been rated good since 2015.",
+     {("E06000041", "good")}),
+    ("Wokingham Borough Council's children's services have not been inspected since they were rated good in 2019.",
+     {("E06000041", "good")}),
 ])
 def test_whose_grade_and_whether_it_is_one(extract, sentence, want):
     assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
