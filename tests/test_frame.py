@@ -500,6 +500,21 @@ def test_a_former_countys_name_in_an_article_on_both_successors_is_both(extract)
     assert {key for key, issue, _ in findings(af) if issue == "assessments"} == {"E06000063", "E06000064"}
 
 
+@pytest.mark.parametrize("headline, want", [
+    # a headline drops "the": "County climbs ..." is the county council the article is about
+    ("County climbs out of 'inadequate' but still relies on agency staff", {"E10000032"}),
+    # look-alike: "County" in a name, and a headline with no verb after the word
+    ("County lines gangs targeted as West Sussex climbs out of 'inadequate'", {"E10000032"}),
+])
+def test_a_headlines_bare_type_of_council(extract, headline, want):
+    af = extract("Community Care\n\n" + headline + "\n\nby Jo Bell\nMay 12, 2023\n\nWest Sussex County Council's "
+                 "children's services require improvement to be good, Ofsted has said.\n\nAlso on Thursday, Ofsted "
+                 "published its report on North Somerset Council, which was again judged to require improvement to be "
+                 "good. Inspectors praised North Somerset's leaders. North Somerset's director was pleased.\n")
+    assert {key for key, issue, _ in findings(af) if issue == "agency-staff"} <= want
+    assert {key for key, rating in judgements(af) if rating == "inadequate"} <= want
+
+
 def test_the_county_council_may_be_the_abolished_one(extract):
     af = extract("Jo Smith 26 November 2024\n\nChildren's services in Cumberland have been rated good by Ofsted.\n\n"
                  "Cumberland Council took over children's services from the former Cumbria County Council in "

@@ -1065,6 +1065,12 @@ def test_whose_grade_and_whether_it_is_one(extract, sentence, want):
     assert judgements_any(extract("Published 3 March 2024\n\n" + sentence)) == want
 
 
+def test_the_time_a_grade_is_compared_with_is_not_its_own(extract):
+    af = extract("Published 12 May 2023\n\nOfsted published its report on North Somerset Council, which was again "
+                 "judged to require improvement to be good, as it was in 2020.")
+    assert ("E06000024", "full") in inspections(af)
+
+
 def test_a_directors_record_and_last_years_upgrade_imply_no_new_inspection(extract):
     af = extract("Published: 03 October 2024\n\nThe director who steered Medway's children's services from "
                  "'inadequate' to 'good' is to leave the council.\n\nUnder her leadership agency use has fallen, and "

@@ -747,8 +747,9 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         # "whose 2014 inadequate judgement", "the November 2017 'inadequate' rating"
         return parse_date(doc[max(sent.start, k - 2):k + 1].text, allow_year=True) or StatedDate(int(doc[k].text))
     tail = _own_tail(doc, span, spans, sent, 10)
-    # "since 2016" and "the same grade as in 2018" date something else
-    own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b", tail.text, maxsplit=1)[0]
+    # "since 2016", "the same grade as in 2018" and "again ..., as it was in 2020" date something else
+    own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b|\bas (it|they) (was|were|had been|did)\b"
+                   r"|\bas in\b", tail.text, maxsplit=1)[0]
     between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
     if between:
         return StatedDate(int(between.group(2)))  # "at three inspections between 2013 and 2018": the last of them
