@@ -2921,6 +2921,32 @@ _POLARITY_OF_LISTS_AND_TELLING = [
 ]
 
 
+_POLARITY_OF_NEGATION_SCOPE = [
+    # an excess in the subject of a negated verb is outside the negation
+    ("Inspectors found that too many children at risk of harm were not getting help quickly enough.",
+     {("child-protection", "concern")}),
+    # look-alike: a strength in the subject of a negated verb is denied
+    ("Good practice with children at risk of harm was not evident.", {("practice-quality", "concern")}),
+    # a phrase's own negation says nothing more: "managers did not check"
+    ("Children were left at risk because managers did not check social workers' work closely enough.",
+     {("management-oversight", "concern")}),
+    # fewer changes of worker is better, more is worse
+    ("Inspectors found that children in care were benefiting from fewer changes of social worker.",
+     {("visits", "strength")}),
+    ("Inspectors found that changes of social worker had increased.", {("visits", "concern")}),
+    # what the council needs to improve, and to make sure of, is lacking
+    ("The report says the council needs to improve the timeliness of health assessments, and to make sure that "
+     "care leavers' pathway plans are reviewed regularly.", {("care-leavers", "concern")}),
+]
+
+
+@pytest.mark.parametrize("sentence,want", _POLARITY_OF_NEGATION_SCOPE)
+def test_polarity_of_negation_scope_and_counts(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert got >= want
+    assert not {(i, "strength" if p == "concern" else "concern") for i, p in want} & got
+
+
 @pytest.mark.parametrize("sentence,want", _POLARITY_OF_LISTS_AND_TELLING)
 def test_polarity_of_improvement_lists_and_telling(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}

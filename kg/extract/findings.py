@@ -209,11 +209,12 @@ _BACK_REFERENCES = {"they", "these", "it", "this", "those", "numbers", "levels",
 
 
 def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
-             concern_tokens: set[int] = frozenset(), verdict: bool = False) -> bool:
+             concern_tokens: set[int] = frozenset(), verdict: bool = False, own: range = range(0)) -> bool:
     """A negation word (or a concern cue: "unable to act effectively") just before token `start`, or a
     'neg' dependent of a word governing it; for a `verdict` (a cue), also a subject of its verb that is no
     one or nothing ("no placement has broken down"), which only quantifies a mention ("no social worker
-    held a caseload of more than 18")."""
+    held a caseload of more than 18"). A negation in `own`, the phrase's own words ("managers did not check"),
+    says nothing more."""
     knowing = _rules(doc.vocab).knowing   # what is not known or seen still is ("had not recognised the weaknesses")
     for i in range(max(lo, start - _NEG_WINDOW), start):
         if _not_only(doc, i):
@@ -233,10 +234,13 @@ def _negated(doc, start: int, lo: int, negs: set[str], cue_tokens: set[int],
         shared = not (came_by is not None and came_by.dep_ == "conj" and came_by.pos_ in ("NOUN", "PROPN")
                       and tok.pos_ in ("VERB", "AUX"))
         # (a concern cue's negation counts for a strength: "did not always apply thresholds consistently"; a
-        # cue that is an adverb before the negation is outside it: "too often do not take account of ...")
-        after_adverb = verdict and came_by is not None and came_by.dep_ == "advmod"
+        # cue that is an adverb before the negation is outside it: "too often do not take account of ...", and
+        # so is an excess in the verb's subject: "too many children were not getting help")
+        after_adverb = verdict and came_by is not None and (came_by.dep_ == "advmod" or (
+            came_by.dep_ in ("nsubj", "nsubjpass") and doc[start].lower_ == "too"))
         if shared and any(c.dep_ == "neg" and (c.i not in cue_tokens or c.i in concern_tokens) and c.i >= lo
-                          and not _not_only(doc, c.i) and not (after_adverb and c.i > start) for c in tok.children):
+                          and not _not_only(doc, c.i) and not (after_adverb and c.i > start) and c.i not in own
+                          for c in tok.children):
             return True
         if verdict and shared and any(_nothing(c, lo, start, cue_tokens) for c in tok.children
                                       if c.dep_ in ("nsubj", "nsubjpass")):
@@ -670,7 +674,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
         if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset(),
-                    verdict=True):
+                    verdict=True, own=range(m.start, m.end)):
             p = _flip(p)
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
