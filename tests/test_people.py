@@ -1619,6 +1619,16 @@ def test_bodies_named_in_the_possessive_and_place_names_in_surnames(extract, sen
     assert want in members(af)
 
 
+@pytest.mark.parametrize("name", ["Ann-Marie Kilby", "Jo-Anne Fairweather"])
+def test_a_hyphenated_first_name_the_model_takes_for_a_body(extract, name):
+    af = extract("North Lincolnshire Council's children's services remain outstanding, Ofsted has said.\n\nCouncil "
+                 "leader Cllr Graham Westoby said: \"I want to thank every social worker, family support worker and "
+                 "foster carer in North Lincolnshire. Keeping an outstanding rating is even harder than getting one in "
+                 "the first place.\"\n\n" + name + ", the council's director of children and families, added: \"We "
+                 "will look closely at what inspectors said about return home interviews and act on it straight away.\"")
+    assert (name, "director of children and families", "E06000013") in members(af)
+
+
 def test_a_persons_possessive_or_a_council_after_a_hyphen_is_no_body(extract):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJo Bell's deputy "
                  "director, Sam Reed, said the plan would work. The Lacey-Brent Council report was read.")

@@ -524,6 +524,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             j += 1
         if j > i:
             j = _past_hyphenated(doc, j, taken)
+            # and on to the surname after a hyphenated first name ("Ann-Marie Kilby")
+            while j < len(doc) and j - i < 6 and doc[j - 1].i != i and doc[j - 2].text in ("-", "‐") \
+                    and _capitalised(doc[j]) and doc[j].is_alpha and doc[j].pos_ == "PROPN" and doc[j].i not in taken:
+                j += 1
         if j < len(doc) and j > i and doc[j].i in gazetteer and _surname_of_a_name(doc, j, gazetteer):
             j += 1  # "Cllr Jonathan Bexley, cabinet member ...", "Martin Wakefield": a surname that names a place
         role_end = i
