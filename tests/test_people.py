@@ -1619,6 +1619,20 @@ def test_bodies_named_in_the_possessive_and_place_names_in_surnames(extract, sen
     assert want in members(af)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a councillor's post that names no body is on the council
+    ("Councillor Maureen Tilsley-Vane, executive lead for children's services, said she was pleased.",
+     ("Maureen Tilsley-Vane", "executive lead for children's services", "E06000027")),
+    ("Chair of the board Cllr Geraldine Hough asked when caseloads would come down.",
+     ("Geraldine Hough", "chair of the board", "E06000027")),
+    # look-alike: the same post held by no councillor names no body
+    ("Chair of the board Geraldine Hough asked when caseloads would come down.",
+     ("Geraldine Hough", "chair of the board", None)),
+])
+def test_a_councillors_post_naming_no_body_is_on_the_council(extract, sentence, want):
+    assert want in members(extract("Torbay Council's children's services were praised by Ofsted.\n\n" + sentence))
+
+
 @pytest.mark.parametrize("name", ["Ann-Marie Kilby", "Jo-Anne Fairweather"])
 def test_a_hyphenated_first_name_the_model_takes_for_a_body(extract, name):
     af = extract("North Lincolnshire Council's children's services remain outstanding, Ofsted has said.\n\nCouncil "

@@ -1149,12 +1149,17 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             for k in defaulted:
                 m, titled = out[k]
                 out[k] = (Membership(m.person, m.role, org, m.evidence), titled)
-    if out:
-        return out
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
     first = span[0].lower_.rstrip(".")
     before = doc[span.start - 1].lower_.rstrip(".") if span.start > lo else ""
     title = first if first in r.titles else before if before in r.titles else None
+    if out:
+        if title and r.titles[title] == "councillor":
+            # a councillor's post that names no body is on the council ("Councillor Jo Bell, executive lead for
+            # children's services", "Chair of the board Cllr Jo Bell")
+            council = _default_org(ctx, sent, "councillor", r)
+            out = [(Membership(m.person, m.role, council, m.evidence), t) if m.org is None else (m, t) for m, t in out]
+        return out
     if title:
         role = r.titles[title]
         return [(Membership(p.ref, role, _default_org(ctx, sent, role, r), sent.evidence), True)]
