@@ -1250,6 +1250,9 @@ def test_a_spokesman_before_a_councillors_name(extract, sentence, want):
 @pytest.mark.parametrize("sentence,want", [
     ("Jane Croft, chair of the parents' group Kent Family Voices, said families were worried.",
      ("Jane Croft", "chair", "kent-family-voices")),
+    # ... with an acronym after the place
+    ("Kerry Ansell, founder of the parent support group Kent SEND Families, said families were worried.",
+     ("Kerry Ansell", "founder", "kent-send-families")),
     ("Edwin Cartwright, chair of the Kent foster carers' association, said carers had noticed a difference.",
      ("Edwin Cartwright", "chair", "kent-foster-carers-association")),
     # look-alike: the council's own committee is the council's

@@ -1200,9 +1200,10 @@ def _described_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
             if named is not None and named.ref.kind == "person":
                 named = None  # a name the model took for a person's ("the charity Safer Streets Notts")
             if named is not None and not (named.ref.kind == "council" and named.span.end < hi
-                                          and doc[named.span.end].is_title):
+                                          and (doc[named.span.end].is_title or doc[named.span.end].is_upper)):
                 return named.ref
-            # a name that starts with a place: "the parents' group Peterborough Family Voices"
+            # a name that starts with a place: "the parents' group Peterborough Family Voices", "the parent
+            # support group Bedford SEND Families"
             e = n if named is None else named.span.end
             while e < hi and e - n < 4 and (doc[e].is_title or doc[e].is_upper or doc[e].like_num) \
                     and not doc[e].is_punct and ctx.entity_at(e) is None:
