@@ -2533,6 +2533,23 @@ def test_a_councils_services_which_ofsted_rates_in_an_article_about_another_serv
     assert judgements_any(extract(text.split(" Wiltshire's children's")[0])) == set()
 
 
+@pytest.mark.parametrize("sentence, inspected", [
+    # newly given, by the time the sentence tells: the grade's inspection is reported too
+    ("Lincolnshire County Council's children's services were themselves rated outstanding by Ofsted earlier this "
+     "month.", True),
+    ("Lincolnshire County Council's children's services were rated outstanding by Ofsted last week.", True),
+    # look-alikes: a grade the services hold, and one given long ago
+    ("Lincolnshire County Council's children's services are rated outstanding by Ofsted.", False),
+    ("Lincolnshire County Council's children's services were rated outstanding by Ofsted in 2019.", False),
+])
+def test_a_councils_new_grade_in_an_article_about_a_school(extract, sentence, inspected):
+    af = extract("Primary school placed in special measures\n\nPublished 22 June 2023\n\nA village primary school "
+                 "near Grantham has been rated inadequate by Ofsted. Pupils' behaviour was often disruptive, inspectors "
+                 "said. The headteacher said the school would improve. " + sentence)
+    assert ("E10000019", "outstanding") in judgements_any(af)
+    assert (("E10000019", "full") in inspections(af)) is inspected
+
+
 @pytest.mark.parametrize("sentence", [
     "Doncaster Council was also rated as requiring improvement in three out of five inspected areas.",
     "Doncaster Council was judged inadequate in two of the four judgement areas.",

@@ -172,6 +172,12 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         for ref in refs:
             facts.append(Inspection(ref, kind, sentence.evidence, when))
     if ours is not None:
+        # a grade the council's children's services were newly given, by the time the sentence tells ("were
+        # themselves rated outstanding earlier this month"): its inspection is reported too
+        typed = {i.about for i in facts}
+        facts += [Inspection(ref, "full", m.sentence.evidence, m.date) for m, ref in judgement_mentions(ctx)
+                  if m.awarded and not (m.standing or m.previous or m.area) and ref.kind == "council"
+                  and ref not in typed]
         return facts
     # "Inspectors visited Wokingham's children's services": a visit of the one type the article is about.
     visit_kinds = [k for k in r.visit_types if k in kinds_seen]

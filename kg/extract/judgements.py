@@ -89,6 +89,7 @@ class _Rules:
     service_words: frozenset
     rated_things: frozenset
     left_as_is: frozenset
+    news_time: re.Pattern   # a time that makes a grade news ("earlier this month")
 
 
 def _visit_words() -> re.Pattern:
@@ -122,7 +123,8 @@ def _rules(vocab) -> _Rules:
                   rx("rating_reference"), rx("grade_step"), set(raw["grade_up"]), set(raw["movement_verbs"]),
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
                   _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
-                  frozenset(raw["service_words"]) | frozenset(raw["rated_things"]), frozenset(raw["left_as_is"]))
+                  frozenset(raw["service_words"]) | frozenset(raw["rated_things"]), frozenset(raw["left_as_is"]),
+                  rx("news_time"))
 
 
 @dataclass
@@ -848,7 +850,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 continue
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
         if ours_rated is not None:
-            mentions = [replace(m, standing=True) for m in mentions]
+            # (unless newly given by the time the sentence tells: "were themselves rated outstanding earlier this
+            # month")
+            mentions = [m if m.awarded and r.news_time.search(sentence.text) else replace(m, standing=True)
+                        for m in mentions]
         titled = None if sentence.off_scope else _grade_titling(ctx, sentence, r)
         if titled is not None:
             list_grade, list_paragraph = titled, sentence.paragraph
