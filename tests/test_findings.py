@@ -1480,6 +1480,9 @@ def test_a_contrast_that_reports_another_finding_is_not_the_verdict(extract):
     got = summary(findings(extract, "Ofsted rated Poole good. Inspectors said the use of agency social workers had "
                                     "fallen to 12 per cent, but added that caseloads were too high."))
     assert ("E06000058", "agency-staff", "strength") in got and ("E06000058", "caseloads", "concern") in got
+    got = summary(findings(extract, "Ofsted rated Poole good. The report praised a settled, permanent workforce, but it "
+                                    "warned that some child protection plans were too vague."))
+    assert ("E06000058", "workforce-capacity", "strength") in got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2934,9 +2937,9 @@ _POLARITY_OF_NEGATION_SCOPE = [
     ("Inspectors found that children in care were benefiting from fewer changes of social worker.",
      {("visits", "strength")}),
     ("Inspectors found that changes of social worker had increased.", {("visits", "concern")}),
-    # what the council needs to improve, and to make sure of, is lacking
-    ("The report says the council needs to improve the timeliness of health assessments, and to make sure that "
-     "care leavers' pathway plans are reviewed regularly.", {("care-leavers", "concern")}),
+    # what leaders know needs to improve is no recommendation
+    ("Leaders have a clear understanding of what needs to improve, and care leavers' pathway plans are reviewed "
+     "regularly.", {("care-leavers", "strength")}),
 ]
 
 

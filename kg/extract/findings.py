@@ -561,7 +561,8 @@ def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
     gives a concern: the verdict on the same thing (not "but said that ...", another finding reported)."""
     later = next((g for g in segs if g.start >= home.end and doc[g.start].lower_ in ("but", "yet")), None)
     return later is not None and (_contrast_without_subject(doc, later, r) or _reported_back(doc, later, r) or (
-        later.start + 1 < later.end and _back_reference(doc[later.start + 1]))) \
+        later.start + 2 < later.end and _back_reference(doc[later.start + 1])
+        and doc[later.start + 2].lemma_ in ("be", "remain", "stay"))) \
         and any(c.label == CONCERN and later.start <= c.start < later.end for c in own)
 
 
