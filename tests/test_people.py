@@ -432,6 +432,13 @@ def test_a_trust_the_tables_do_not_know(extract):
     assert ("Hannah Whitcombe", "chief executive", "meadowvale-learning-trust") in members(af)
 
 
+def test_a_trust_the_model_tagged_and_nothing_linked(extract):
+    af = extract("Wigan school placed in special measures\n\nPublished 3 May 2024\n\nSt Aidan's CE Primary School in "
+                 "Wigan has been rated inadequate by Ofsted. The school joined the Three Rivers Learning Trust in "
+                 "2021.\n\nThe trust's chief executive, Angela Worsley, said: \"We accept the findings.\"")
+    assert ("Angela Worsley", "chief executive", "three-rivers-learning-trust") in members(af)
+
+
 def test_portfolio_words_are_no_name(extract):
     af = extract("Kent was praised. Cabinet member for Children and Young People, Sue Chandler, said she was pleased.")
     assert "Young People" not in {p for p, _, _ in members(af)}

@@ -1387,6 +1387,11 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
         # no provider the tables know: a trust the article names ("Meadowvale Learning Trust")
         trusts = list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
                                     and e.ref.label.lower().endswith(" trust")))
+        if not trusts and not providers:
+            # one the model tagged but nothing linked ("the Three Rivers Learning Trust", an academy trust)
+            tagged = list(dict.fromkeys(re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.doc.ents
+                                        if e.label_ == "ORG" and e.text.lower().endswith(" trust")))
+            trusts = [Ref("org", slug(label), label) for label in tagged]
         return trusts[0] if len(trusts) == 1 and not providers else None
     if kind == "council":
         return sent.councils[0] if sent.councils else sent.focus
