@@ -1643,6 +1643,17 @@ def test_a_councillors_post_naming_no_body_is_on_the_council(extract, sentence, 
     assert want in members(extract("Torbay Council's children's services were praised by Ofsted.\n\n" + sentence))
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a modifier joined to the head by a hyphen, written as it is
+    ("Sally Penrose, co-chair of Bristol Parent Carer Forum, said parents were exhausted.",
+     ("Sally Penrose", "co-chair", "bristol-parent-carer-forum")),
+    ("Jo Bell, vice-chair of the council's scrutiny committee, said it was worrying.",
+     ("Jo Bell", "vice-chair", "E06000023")),
+])
+def test_a_hyphenated_role(extract, sentence, want):
+    assert want in members(extract("Bristol City Council's children's services were praised by Ofsted.\n\n" + sentence))
+
+
 @pytest.mark.parametrize("name", ["Ann-Marie Kilby", "Jo-Anne Fairweather"])
 def test_a_hyphenated_first_name_the_model_takes_for_a_body(extract, name):
     af = extract("North Lincolnshire Council's children's services remain outstanding, Ofsted has said.\n\nCouncil "
