@@ -1543,6 +1543,25 @@ def test_what_inspectors_focused_on_is_their_topic(extract):
     assert ("E06000058", "permanence", "strength") in got
 
 
+@pytest.mark.parametrize("sentence", [
+    # what a visit focused on, past a clause between, and how an inspection examined how something was done
+    "The visit, which took place in December, focused on children in need and those subject to child protection "
+    "plans.",
+    "Ofsted rated Poole inadequate, months after a joint inspection had examined how police, health and the council "
+    "worked together to protect children.",
+])
+def test_what_a_visit_focused_on_or_examined_is_its_topic(extract, sentence):
+    got = summary(findings(extract, "Ofsted rated Poole good. " + sentence))
+    assert not any(issue == "child-protection" for _, issue, _ in got)
+
+
+def test_what_a_visit_focused_on_and_found_is_a_finding(extract):
+    """look-alike: the topic, then what was found of it"""
+    got = summary(findings(extract, "Ofsted rated Poole good. The visit focused on care leavers and found that they "
+                                    "were well supported by their personal advisers."))
+    assert ("E06000058", "care-leavers", "strength") in got
+
+
 def test_a_partnership_named_is_not_judged_by_the_rest_of_the_sentence(extract):
     got = summary(findings(extract, "Ofsted rated Poole inadequate. Dorset will work with Poole in a partnership to "
                                     "improve on the serious failures inspectors found."))
