@@ -1971,6 +1971,13 @@ def test_a_councils_own_claims_are_no_findings(extract, sentence):
     ("The council says it has cut the vacancy rate among its children's social workers from 22 per cent to 12 per "
      "cent over the last two years.", ("E09000032", "workforce-capacity", "strength")),
     ("Jo Bell said the average caseload had been cut from 24 children to 16.", ("E09000032", "caseloads", "strength")),
+    # a share of the workforce, the number recruited, and a measure of demand
+    ("The chief executive, Jo Bell, told councillors that 38 per cent of the council's social workers were employed "
+     "through agencies.", ("E09000032", "agency-staff", "concern")),
+    ("Jo Bell told cabinet that the service had recruited 22 permanent social workers since September.",
+     ("E09000032", "workforce-capacity", "strength")),
+    ("She told the chamber that the number of children referred to social care had risen by 40 per cent since 2019.",
+     ("E09000032", "demand", "concern")),
 ])
 def test_a_measure_of_the_workforce_a_council_states_is_a_finding(extract, sentence, want):
     text = "Ofsted has rated Wandsworth's children's services as requires improvement.\n\n" + sentence + "\n"
