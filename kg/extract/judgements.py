@@ -466,8 +466,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         before_words = [t.lower_ for t in doc[max(sent_span.start, span.start - 2):span.start] if t.text not in _QUOTES]
         after_word = next((t.lower_ for t in doc[span.end:min(sent_span.end, span.end + 2)] if t.text not in _QUOTES), "")
         # ("has not been inspected since it was rated good" is no denial of the grade; "has not been rated good for
-        # a decade" is, unless told since when: "has not been rated good since 2015")
-        since = any(t.lower_ == "since" for t in doc[span.end:min(sent_span.end, span.end + 2)])
+        # a decade" is, unless told since when, "has not been rated good since 2015", or as what has now ended,
+        # "the first time in a decade that it had not been rated inadequate")
+        since = any(t.lower_ == "since" for t in doc[span.end:min(sent_span.end, span.end + 2)]) \
+            or "first time" in doc[sent_span.start:span.start].text.lower()
         negated = [t for t in doc[max(sent_span.start, span.start - 7):span.start] if t.lower_ == "not"
                    and (doc[t.i + 1].lower_ != "been" or doc[t.i + 2].lower_ in r.awarding and not since)
                    and not any(x.is_punct and x.text not in _QUOTES for x in doc[t.i:span.start])]
