@@ -764,6 +764,24 @@ def test_a_grade_told_in_a_clause_on_something_else(extract, sentence, want):
     assert want in judgements_any(af)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # "its" after a council that is the object of a preposition: the sentence's subject
+    ("Solihull Council has agreed a formal improvement partnership with Leeds City Council, five months after its "
+     "children's services were rated inadequate.", ("E08000029", "inadequate")),
+    # look-alikes: "its" right after the council that is the subject, and after one that is an object of a verb
+    ("Leeds City Council will support Solihull Council, five months after its children's services were rated "
+     "inadequate.", ("E08000029", "inadequate")),
+    ("Ofsted visited Solihull Council in May, five months after its children's services were rated inadequate.",
+     ("E08000029", "inadequate")),
+])
+def test_its_is_the_council_the_sentence_is_about(extract, sentence, want):
+    # (Leeds named for itself too, so no mere partner)
+    af = extract("LocalGov\n\n12 June 2023\n\n" + sentence + "\n\nLeeds will provide experienced practice leaders. "
+                 "Leeds' director of children and families, Aoife Brennan, said improvement takes time.")
+    assert want in judgements_any(af)
+    assert ("E08000035", "inadequate") not in judgements_any(af)
+
+
 @pytest.mark.parametrize("sentence", [
     # look-alikes: a board's own grade, and a grade of something that is not the services
     "Its safeguarding children board, which Ofsted said requires improvement, has a new chair.",

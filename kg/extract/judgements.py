@@ -337,6 +337,18 @@ _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
 _YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier)\b(?!.*\b(19|20)\d\d\b)", re.I)
 
 
+def _its_council(before: list) -> Ref:
+    """The council "its" stands for: the one named last before it, unless that one is the object of a preposition
+    ("agreed a partnership with Leeds City Council, five months after its children's services were rated
+    inadequate") and the sentence's subject is a council named before it: then the subject."""
+    last = before[-1]
+    if last.span.root.dep_ != "pobj":
+        return last.ref
+    subject = next((e for e in reversed(before[:-1]) if e.span.root.dep_ in ("nsubj", "nsubjpass")
+                    and e.span.root.head.dep_ == "ROOT"), None)
+    return subject.ref if subject is not None else last.ref
+
+
 def _rated_object_first(doc, span: Span, sent_span: Span, r: _Rules):
     """The verb of "Ofsted rated children's services inadequate", however the parse hangs it: a verb of grading a
     few words before, with nothing between but the services rated ("Kent County Council's children's services")."""
@@ -1330,7 +1342,7 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
                       and not e.incidental and sent_start <= e.span.start]
             if before:
                 plural = any(t.lower_ == "their" for t in ctx.doc[lo:hi])
-                refs += antecedent(ctx, before[-1].span.end) if plural else [before[-1].ref]
+                refs += antecedent(ctx, before[-1].span.end) if plural else [_its_council(before)]
         if not refs and child.dep_ in ("nsubj", "nsubjpass") and _rules(ctx.doc.vocab).counted_councils.search(phrase.text):
             return None  # "Three councils rated good as inspectors return to Tameside": none of those named
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS
