@@ -1984,6 +1984,20 @@ def test_a_measure_of_the_workforce_a_council_states_is_a_finding(extract, sente
     assert want in found(extract(text))
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a clause that speaks of councils in general is the sector's, whatever council another clause names
+    ("Children in need are being let down by councils with weak and incompetent leadership, according to a former "
+     "chief inspector, who singled out Kent as a failure.", None),
+    # look-alike: the council named in the finding's own clause
+    ("Children in need in Kent are being let down by weak and incompetent leadership, according to a former chief "
+     "inspector.", "E10000016"),
+])
+def test_a_clause_of_councils_in_general_is_no_named_councils(extract, sentence, want):
+    text = "Councils criticised\n\nPublished 15 September 2022\n\n" + sentence + "\n"
+    got = {key for key, issue, _ in found(extract(text)) if issue == "leadership"}
+    assert got == {want}
+
+
 def test_a_councils_own_figure_does_not_answer_the_inspections_finding(extract):
     text = ("Ofsted has rated Wandsworth's children's services as requires improvement.\n\nThe report said high "
             "caseloads had led to delays in some children being seen.\n\nDirector Jo Bell told councillors that "

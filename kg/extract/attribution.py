@@ -278,9 +278,12 @@ def possessor(ctx: ArticleContext, token_i: int, refs: list[Ref]) -> Ref | None:
     return None
 
 
-def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None) -> list[Ref]:
+def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern | None = None,
+          general_clause: bool = False) -> list[Ref]:
     """The councils/providers a statement at token_i is about: named in its clause, else in its
-    sentence, else the council the article is on at that point; none for sector-wide sentences."""
+    sentence, else the council the article is on at that point; none for sector-wide sentences
+    (`general_clause`: none when its own clause speaks of the region or the country, whatever other clauses
+    name - for findings, not for grades, which are always some council's)."""
     clause = clause_of(sentence, token_i)
     seg = sentence.span.doc[clause.start:clause.end]
     refs = _not_the_former_after(ctx, seg, token_i, named_in(ctx, seg))
@@ -293,7 +296,10 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
             return before
     if _unnamed_other(seg) or _a_count(seg):
         return []  # "while another has fallen from good", "but two are judged inadequate": councils unnamed
-    refs = named_in(ctx, sentence.span)
+    generic_clause = generic is not None and is_generic(seg, generic) and not _the_set(seg, sentence, generic)
+    refs = [] if generic_clause and general_clause else named_in(ctx, sentence.span)
+    # (a clause that speaks of the region or the country is not about councils another clause names: "Across the
+    # region, agency workers fill one in seven posts, and councils say ...")
     if _unnamed_subjects(seg) and (refs or _unnamed_subjects(sentence.span) > 1):
         return []  # (alone, "A council criticised for high caseloads has improved" is the one the article is on)
     if refs and sentence.focus is not None and all(_abolished(ctx, r) for r in refs) and not _abolished(ctx, sentence.focus):
@@ -303,7 +309,7 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
         return [sentence.focus]
     if refs:
         return refs
-    if generic is not None and is_generic(seg, generic) and not _the_set(seg, sentence, generic) or sentence.general:
+    if generic_clause or sentence.general:
         return []
     return sentence.joint or ([sentence.focus] if sentence.focus else [])
 

@@ -1035,7 +1035,7 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
 
 
 def _targets(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pattern) -> list:
-    refs = [r for r in about(ctx, sentence, token_i, generic) if not named_in_passing_only(ctx, r)]
+    refs = [r for r in about(ctx, sentence, token_i, generic, general_clause=True) if not named_in_passing_only(ctx, r)]
     owner = possessor(ctx, token_i, refs) if len(refs) >= 2 else None
     return [owner] if owner is not None else refs or [None]
 
