@@ -2559,6 +2559,8 @@ def test_a_councils_services_which_ofsted_rates_in_an_article_about_another_serv
     # look-alikes: a grade the services hold, and one given long ago
     ("Lincolnshire County Council's children's services are rated outstanding by Ofsted.", False),
     ("Lincolnshire County Council's children's services were rated outstanding by Ofsted in 2019.", False),
+    # a grade given by a verb of moving between grades
+    ("Lincolnshire's children's services as a whole were upgraded to outstanding by Ofsted in 2019.", False),
 ])
 def test_a_councils_new_grade_in_an_article_about_a_school(extract, sentence, inspected):
     af = extract("Primary school placed in special measures\n\nPublished 22 June 2023\n\nA village primary school "
