@@ -1971,9 +1971,7 @@ def test_a_councils_own_claims_are_no_findings(extract, sentence):
     ("The council says it has cut the vacancy rate among its children's social workers from 22 per cent to 12 per "
      "cent over the last two years.", ("E09000032", "workforce-capacity", "strength")),
     ("Jo Bell said the average caseload had been cut from 24 children to 16.", ("E09000032", "caseloads", "strength")),
-    # a share of the workforce, the number recruited, and a measure of demand
-    ("The chief executive, Jo Bell, told councillors that 38 per cent of the council's social workers were employed "
-     "through agencies.", ("E09000032", "agency-staff", "concern")),
+    # the number recruited, and a measure of demand
     ("Jo Bell told cabinet that the service had recruited 22 permanent social workers since September.",
      ("E09000032", "workforce-capacity", "strength")),
     ("She told the chamber that the number of children referred to social care had risen by 40 per cent since 2019.",
@@ -2008,7 +2006,9 @@ def test_a_councils_own_figure_does_not_answer_the_inspections_finding(extract):
 
 
 @pytest.mark.parametrize("sentence", [
-    # look-alikes: a figure with no change, a change with no figure, a union's figures, a plan
+    # look-alikes: a figure with no change, a change with no figure, a union's figures, a plan, a share told of the
+    # past
+    "Jo Bell said: \"When we started, one in three of our social workers came from agencies.\"",
     "Jo Bell said the council had eight social workers who will qualify next week.",
     "Jo Bell said the council had worked hard to reduce its reliance on agency social workers.",
     "Unison's branch secretary said agency social workers had risen from 20 per cent to 35 per cent of the workforce.",
