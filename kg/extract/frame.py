@@ -148,13 +148,10 @@ def _the_subjects_part(doc: Doc, entities: list[EntitySpan], subjects: list[Ref]
     for (_, end), named in groups.items():
         mine = {e.ref for e in named} & ours
         if len(named) < 2 or not mine or len(mine) == len(named) \
-                or {t.lower_ for t in doc[end:end + 3]} & _THE_COUNCILS_IT_HAS:
+                or {t.lower_ for t in doc[end:end + 3]} & _rules()["councils_it_has"]:
             continue
         drop |= {id(e) for e in named if e.ref not in mine}
     return [e for e in entities if id(e) not in drop] if drop else entities
-
-
-_THE_COUNCILS_IT_HAS = {"councils", "authorities", "unitaries", "both", "two", "three", "four", "new"}
 
 
 def _named_late(sentences: list[Sentence], subject: Ref, headline: set[Ref], from_url: dict) -> bool:
@@ -317,7 +314,8 @@ def _rules() -> dict:
             "rated": re.compile(raw["subjects"]["rated"], re.I),
             "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
             "national_turn": re.compile(raw["national_turn"], re.I),
-            "national_lead": re.compile(raw["national_lead"], re.I)}
+            "national_lead": re.compile(raw["national_lead"], re.I),
+            "councils_it_has": frozenset(raw["councils_it_has"])}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
