@@ -207,7 +207,8 @@ def _required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
 
 
 class FirstWordMatcher:
-    """spaCy token patterns, each tried only on spans holding a word its first token requires.
+    """spaCy token patterns, each tried only on spans holding a word it can open on and a word for every token
+    it cannot match without (`_required_words`).
 
     A Matcher tries every pattern at every token, so its cost grows with the pattern count; most of
     the issue patterns open on a word that a given sentence lacks. A pattern opens on its first required token

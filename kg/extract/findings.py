@@ -739,7 +739,7 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             after = later
     if after is not None and (_contrast_without_subject(doc, after, r) or (
             doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end
-            and (doc[after.start + 1].lower_ in ("it", "they", "this") or _back_reference(doc[after.start + 1])
+            and (doc[after.start + 1].lower_ == "this" or _back_reference(doc[after.start + 1])
                  or _reported_back(doc, after, r)))) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)

@@ -1145,8 +1145,6 @@ def _runs_of_councils(ctx: ArticleContext, sentence: Sentence) -> list[list[tupl
     return [[(e.span.start, e.ref) for e in run] for run in runs]
 
 
-
-
 def _aside_on(ctx: ArticleContext, span: Span) -> Ref | None:
     """The council named right before an aside that rates it: "Blackpool, rated inadequate earlier this year,",
     "Blackpool, which was rated inadequate,": the grade is the named council's, whatever the clause's subject."""

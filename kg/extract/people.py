@@ -166,7 +166,7 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     while j < hi and (doc[j].lower_ in r.modifiers or (
             doc[j].lower_ == "and" and j > start and j + 1 < hi and doc[j + 1].lower_ in r.modifiers)
             # "co-chair", "vice-chair": a modifier joined to the head by a hyphen
-            or (doc[j].text in ("-", "‐") and j > start and doc[j - 1].lower_ in r.modifiers
+            or (doc[j].text in _HYPHENS and j > start and doc[j - 1].lower_ in r.modifiers
                 and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
             or (doc[j].lower_ in ("'s", "’s") and j > start and doc[j - 1].lower_ == "group")) and (
             not _head_len(doc, j, hi, r) or _head_len(doc, j + 1, hi, r) or doc[j + 1].lower_ in r.modifiers
@@ -346,14 +346,22 @@ def _ends_with_head(doc, j: int, lo: int, r: _Rules) -> bool:
     return False
 
 
+_HYPHENS = ("-", "‐")
+
+
+def _hyphen_joined(words: list, k: int) -> bool:
+    """Whether word k joins the next with no space: a hyphen written with no space either side ("co-chair")."""
+    t = words[k]
+    if t.whitespace_ or k + 1 == len(words):
+        return False
+    return words[k + 1].text in _HYPHENS or (t.text in _HYPHENS and k > 0 and not words[k - 1].whitespace_)
+
+
 def _role_text(doc, start: int, end: int, r: _Rules) -> str:
     words = [t for t in doc[start:end]]
     while words and words[0].lower_ in r.skipped | _DETERMINERS:
         words = words[1:]
-    # (a hyphen written with no space either side joins its words: "co-chair")
-    text = "".join(t.text + ("" if k + 1 < len(words) and (words[k + 1].text in ("-", "‐") and not t.whitespace_
-                                                            or t.text in ("-", "‐") and not t.whitespace_
-                                                            and not words[k - 1].whitespace_) else " ")
+    text = "".join(t.text + ("" if _hyphen_joined(words, k) else " ")
                    for k, t in enumerate(words)).lower().replace("’", "'").replace(" 's", "'s").replace(" ,", ",")
     text = re.sub(r"\s+", " ", text).strip(" ,")
     text = text.removesuffix(" and").strip()
