@@ -2750,3 +2750,42 @@ def test_a_month_opening_the_clause_dates_a_recent_grade(extract):
     text = ("Commissioners sent in\n\nPublished 5 February 2015\n\nIn November 2012, Ofsted rated Rotherham Metropolitan "
             "Borough Council's children's services adequate; the council was rated inadequate last month.\n")
     assert ("E08000018", "full") in inspections(extract(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bournemouth, Christchurch and Poole has gone from inadequate to good in under three years.",
+     {("E06000058", "inadequate", False), ("E06000058", "good", True)}),
+    ("Sefton Council goes from requires improvement to outstanding.",
+     {("E08000014", "requires-improvement", False), ("E08000014", "outstanding", True)}),
+    ("Warrington was re-inspected in July and held on to good.", {("E06000007", "good", True)}),
+    # look-alikes: a move to something that is no grade
+    ("Sefton Council's spending has gone from good to bad.", set()),
+    ("The mood at Bury Council went from good to gloomy.", set()),
+])
+def test_gone_from_one_grade_to_another(extract, text, want):
+    assert judgements(extract("Council news\n\nPublished 4 February 2025\n\n" + text + "\n")) == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    ("Good: Bolton, Salford and Stockport\n\nInadequate: Tameside\n",
+     {("E08000001", "good"), ("E08000006", "good"), ("E08000007", "good"), ("E08000008", "inadequate")}),
+    ("Requires improvement: Blackpool, Cheshire West and Chester, Wigan\n",
+     {("E06000009", "requires-improvement"), ("E06000050", "requires-improvement"),
+      ("E08000010", "requires-improvement")}),
+    # look-alike: a grade opening a line that says more than names
+    ("Good: the news that Bolton and Salford had waited for\n", set()),
+])
+def test_a_league_tables_line_grades_each_council_it_names(extract, lines, want):
+    text = "Where the region stands\n\nPublished 2 September 2024\n\nSo here is the table as it stands:\n\n" + lines
+    assert {(g, r) for g, r, _ in judgements(extract(text))} == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cumberland, inspected for the first time since it replaced Cumbria County Council in 2023, was also judged good.",
+    "Cumberland Council, which took over from Cumbria County Council in 2023, was judged good.",
+])
+def test_the_council_a_new_one_replaced_is_history(extract, sentence):
+    text = ("Five good judgements\n\nPublished 4 February 2025\n\nFive councils, five good judgements. Croydon held on "
+            "to good. Southend-on-Sea and Milton Keynes both moved up from requires improvement to good. " + sentence + "\n")
+    got = {(g, r) for g, r, _ in judgements(extract(text))}
+    assert ("E06000063", "good") in got and not any(g == "E10000006" for g, _ in got)

@@ -422,6 +422,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 if verb is None and doc[k].lower_ in ("to", "into") and frm is not None:
                     # "leapt from requires improvement to outstanding": the verb before the grade moved from
                     verb = next((t for t in doc[max(sent_span.start, frm - 3):frm] if t.lower_ in r.movement_verbs), None)
+                if verb is not None and doc[k].lower_ == "from" and _moved_elsewhere(doc, span, sent_span, spans):
+                    verb = None  # "its spending has gone from good to bad": a move to no grade is no rating's
         if verb is None:
             # "the verdict is outstanding", "the overall judgement was good": a grade the noun of grading is
             k = span.start - 1
@@ -694,6 +696,20 @@ _BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
 _DATED_BY = {"report", "published", "inspected", "inspection", "last", "rated", "in", "since"}
 
 
+def _moved_elsewhere(doc, span: Span, sent: Span, spans: list[Span]) -> bool:
+    """A grade moved from to something that is no grade ("has gone from good to bad"), not to another
+    grade ("from inadequate to 'good'") or to nothing said ("slipped from good")."""
+    k = span.end
+    while k < sent.end and doc[k].text in _QUOTES:
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in ("to", "into"):
+        return False
+    k += 1
+    while k < sent.end and (doc[k].text in _QUOTES or doc[k].lower_ in ("a", "an", "the")):
+        k += 1
+    return not any(o.start == k for o in spans)
+
+
 def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Span]) -> str:
     """A round-up's heading line: a council's name, a dash, its grade, perhaps the grade before in brackets
     ("Bedford Borough Council – requires improvement (previously good)", "London Borough of Lambeth – good"):
@@ -871,6 +887,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         titled = None if sentence.off_scope else _grade_titling(ctx, sentence, r)
         if titled is not None:
             list_grade, list_paragraph = titled, sentence.paragraph
+            continue
+        named = None if sentence.off_scope else _graded_names(ctx, sentence, r)
+        if named is not None:
+            out += [(m, ref) for m in named[0] for ref in named[1]]  # "Good: Bolton, Lancashire, Oldham": each holds it
             continue
         item = _item_under(ctx, sentence) if list_grade is not None else None
         if item is None and list_grade is not None and sentence.paragraph != list_paragraph:
@@ -1211,6 +1231,30 @@ def _grade_titling(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> str | 
     k = ctx.sentences.index(sentence)
     nxt = ctx.sentences[k + 1] if k + 1 < len(ctx.sentences) else None
     return r.rating_of.get(spans[0].text.lower().replace("’", "'")) if nxt is not None and _bulleted(ctx, nxt) else None
+
+
+def _graded_names(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> tuple[list[Mention], list[Ref]] | None:
+    """A league table's line: a grade, a colon or dash, then councils' names and nothing else ("Good: Bolton,
+    Lancashire, Oldham"): each council holds the grade (not "Inadequate: the verdict on Slough", a headline)."""
+    doc, sent = ctx.doc, sentence.span
+    k = line_words(doc, sent)
+    spans = _grades_in(ctx, k, sent.end)
+    if not spans or spans[0].start != k or spans[0].end >= sent.end or doc[spans[0].end].text not in LINE_MARKS:
+        return None
+    grade = spans[0]
+    # (the parse may end a sentence at the colon: the names are the rest of the line, the sentence after it)
+    end = next((t.i for t in doc[grade.end:] if "\n" in t.text), len(doc))
+    names = [e for e in ctx.entities if grade.end < e.span.start and e.span.end <= end and not e.anaphor]
+    named = {i for e in names for i in range(e.span.start, e.span.end)}
+    if not names or any(e.ref.kind not in ("council", "provider") for e in names) or any(
+            t.i not in named and not (t.is_space or t.text in ",;." or t.lower_ in ("and", "&"))
+            for t in doc[grade.end + 1:end]):
+        return None
+    rating = r.rating_of.get(grade.text.lower().replace("’", "'"))
+    if rating is None:
+        return None
+    said = [sentence] + [s for s in ctx.sentences if sent.end <= s.span.start < end]  # (both halves: the evidence)
+    return [Mention(grade, s, rating, "", False, True, None, None) for s in said], list(dict.fromkeys(e.ref for e in names))
 
 
 def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) -> Mention | None:

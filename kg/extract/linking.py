@@ -672,16 +672,22 @@ def _in_title_case_headline(span: Span) -> bool:
 
 
 def _said_former(doc: Doc, i: int) -> bool:
-    """"the former X", or X after "Before the 2019 merger," in its sentence."""
+    """"the former X", X after "Before the 2019 merger," in its sentence, or "(it) replaced X"."""
     if i > 0 and doc[i - 1].lower_ == "former":
         return True
     sent = doc[i].sent
-    return bool(_before_reorganisation().search(doc[sent.start:i].text))
+    return bool(_before_reorganisation().search(doc[sent.start:i].text)
+                or _replaced_before().search(doc[max(sent.start, i - 4):i].text))
 
 
 @lru_cache(maxsize=1)
 def _before_reorganisation() -> re.Pattern:
     return re.compile(load_yaml("council_linking.yaml")["before_reorganisation"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _replaced_before() -> re.Pattern:
+    return re.compile(load_yaml("council_linking.yaml")["replaced_before"], re.I)
 
 
 def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
