@@ -2789,3 +2789,37 @@ def test_the_council_a_new_one_replaced_is_history(extract, sentence):
             "to good. Southend-on-Sea and Milton Keynes both moved up from requires improvement to good. " + sentence + "\n")
     got = {(g, r) for g, r, _ in judgements(extract(text))}
     assert ("E06000063", "good") in got and not any(g == "E10000006" for g, _ in got)
+
+
+@pytest.mark.parametrize("opening", ["A year later", "Two years later,"])
+def test_years_later_counts_from_the_year_told_before(extract, opening):
+    text = ("From inadequate to good\n\nPosted on 2 November 2023\n\nI started as a social worker in Taunton in 2014. "
+            + opening + " Ofsted judged Somerset County Council's children's services inadequate.\n\nBy the time "
+            "inspectors came back in July 2022, the county council was rated good.\n")
+    assert judgements(extract(text)) == {("E10000027", "inadequate", False), ("E10000027", "good", True)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Children's social care in every council area we serve is now rated good or outstanding. Kingston's report "
+     "judged services outstanding, a step up from the good grade awarded in 2015.",
+     {("E09000021", "outstanding", True), ("E09000021", "good", False)}),
+    ("All three boroughs are rated requires improvement or inadequate. Kingston's report judged services "
+     "outstanding.", {("E09000021", "outstanding", True)}),
+    # look-alike: one council's grade, then another's
+    ("Kingston was rated good or, as some put it, good enough. Kingston's report judged services outstanding, "
+     "a step up from the good grade awarded in 2015.",
+     {("E09000021", "outstanding", True), ("E09000021", "good", False)}),
+])
+def test_either_grade_for_each_of_a_set_is_no_ones(extract, text, want):
+    assert judgements(extract("Progress in all three boroughs\n\nPosted 2 March 2020\n\n" + text + "\n")) == want
+
+
+@pytest.mark.parametrize("headline", ["Hylton Lodge rated 'outstanding' by Ofsted for third inspection in a row",
+                                      "Oakfield Primary rated good by Ofsted"])
+def test_a_named_home_or_schools_grade_is_no_councils(extract, headline):
+    text = (headline + "\n\nPosted on 9 June 2023\n\nIt was inspected in May. Together for Children runs children's "
+            "social care on behalf of Sunderland City Council.\n")
+    assert judgements(extract(text)) == set()
+    # look-alike: the council's services in capitals
+    text = text.replace(headline.split(" rated")[0], "Sunderland Children's Services")
+    assert {g for g, _, _ in judgements(extract(text))} == {"E08000024"}

@@ -292,14 +292,22 @@ def _window_text(span: Span, sent: Span, before: int, after: int) -> tuple[str, 
 _LIST_JOINERS = {"or", "and", "then"}
 
 
+_EVERY = {"every", "all", "each"}
+
+
 def _scale_listed(spans: list[Span]) -> set[int]:
     """Starts of rating spans in a run of three or more with only punctuation and 'or'/'and' between them:
     the grading scale spelt out ("rated on a four-point scale: outstanding, good, requires improvement or
-    inadequate"). A roundup names a council between its grades, so its ratings make no such run."""
+    inadequate"), and two grades either of which holds for each of a set ("all ... good or outstanding"). A
+    roundup names a council between its grades, so its ratings make no such run."""
     out: set[int] = set()
     run = spans[:1]
     for prev, span in zip(spans, spans[1:]):
         between = prev.doc[prev.end:span.start]
+        if [t.lower_ for t in between if not t.is_punct] == ["or"] and prev.text.lower() != span.text.lower() \
+                and any(t.lower_ in _EVERY for t in prev.doc[prev.sent.start:prev.start]):
+            # "every council area we serve is now rated good or outstanding": either, for each, no one's grade
+            out.update((prev.start, span.start))
         if all(t.is_punct or t.lower_ in _LIST_JOINERS for t in between):
             run.append(span)
             continue
@@ -334,7 +342,7 @@ _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
-_YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier)\b(?!.*\b(19|20)\d\d\b)", re.I)
+_YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier|later)\b(?!.*\b(19|20)\d\d\b)", re.I)
 
 
 def _its_council(before: list) -> Ref:
@@ -553,10 +561,13 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             # (or opening its clause: "Six years ago the same department was rated inadequate")
             ago = _YEARS_AGO.match(_own_tail(doc, span, spans, sent_span, 6).text) or \
                 _YEARS_AGO_OPENING.match(doc[seg.start:span.start].text)
-            n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1).lower()))
+            n = ago and (int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS.get(ago.group(1).lower())
+                         or (1 if ago.group(1).lower() == "a" else None))
             if n and ago.group(2).lower() == "later":
-                # "judged to require improvement two years later": after the rating told last
-                stated = StatedDate(told[-1].year + n) if told else None
+                # "judged to require improvement two years later": after the rating told last, else after the
+                # year the sentence before tells ("I started in Taunton in 2014. A year later Ofsted judged ...")
+                base = told[-1].year if told else _year_told_before(ctx, sentence)
+                stated = StatedDate(base + n) if base else None
             elif n:
                 stated = StatedDate(ctx.when.year - n)
             elif ctx.published is not None:
@@ -694,6 +705,13 @@ _STANDING_TAIL = {"again", "and", "confirmed", "kept", "retained", "since", "thi
 _BRACKETED_BEFORE = {"previously", "was", "formerly", "from", "before"}
 # what a date in a list's brackets may say it is: "(report published May 2024)", "(inspected March 2023)"
 _DATED_BY = {"report", "published", "inspected", "inspection", "last", "rated", "in", "since"}
+
+
+def _year_told_before(ctx: ArticleContext, sentence: Sentence) -> int | None:
+    """The latest year the sentence before tells, up to the article's."""
+    k = ctx.sentences.index(sentence)
+    years = [y for y in years_in(ctx.sentences[k - 1].text) if ctx.when is None or y <= ctx.when.year] if k else []
+    return max(years, default=None)
 
 
 def _moved_elsewhere(doc, span: Span, sent: Span, spans: list[Span]) -> bool:
@@ -1387,6 +1405,8 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
                 refs += antecedent(ctx, before[-1].span.end) if plural else [_its_council(before)]
         if not refs and child.dep_ in ("nsubj", "nsubjpass") and _rules(ctx.doc.vocab).counted_councils.search(phrase.text):
             return None  # "Three councils rated good as inspectors return to Tameside": none of those named
+        if not refs and child.dep_ in ("nsubj", "nsubjpass") and _another_name(ctx, phrase):
+            return None  # "Hylton Lodge rated 'outstanding' by Ofsted": a children's home's, a school's grade
         service_noun |= child.dep_ != "nsubj" and child.lower_ in _SERVICE_NOUNS
     if not refs and service_noun:
         # "the inspectorate had rated services as inadequate, leading it to work with Richmond":
@@ -1412,6 +1432,21 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         s = ctx.sentence_of(span.start)
         return [s.focus] if s is not None and s.focus else []
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
+
+
+def _another_name(ctx: ArticleContext, phrase: Span) -> bool:
+    """The rated thing is a name that is no council's, provider's or other known body's ("Hylton Lodge",
+    "Oakfield Primary"; the model may take it for a person's, whom Ofsted does not rate): the proper name of a
+    home, a school, a nursery (not "Children's Services" in capitals, nor a council the text names)."""
+    words = [t for t in phrase if t.is_alpha]
+    return bool(words) and all(t.pos_ == "PROPN" or t.lower_ == "the" for t in words) \
+        and not any(t.lower_ in _NOT_ANOTHER_NAME for t in words) \
+        and not any(phrase.start <= e.span.start < phrase.end and e.ref.kind != "person" for e in ctx.entities)
+
+
+# capitalised words of a council's services, not a home's or a school's name ("Children's Services", "Social Care")
+_NOT_ANOTHER_NAME = {"children", "services", "service", "social", "care", "department", "council", "authority",
+                     "borough", "county", "city", "ofsted", "inspectors", "it", "they"}
 
 
 def _listed_after_colon(ctx: ArticleContext, span: Span, count: int) -> list[Ref]:
