@@ -3090,3 +3090,42 @@ def test_vague_plans_own_checks_and_help_before_a_crisis(extract, sentence, want
 def test_views_shaping_changes_of_staff_and_harm_outside_the_home(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
     assert want in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a low figure: "under" a number
+    ("Our use of agency social workers is under 4 per cent.", ("agency-staff", "strength")),
+    ("Caseloads are under 15 for every social worker.", ("caseloads", "strength")),
+    # how high they go
+    ("Social workers told inspectors they were holding as many as 30 cases each, well above the level generally "
+     "considered safe.", ("caseloads", "concern")),
+    ("Social workers in some teams were responsible for as many as 35 children.", ("caseloads", "concern")),
+    ("Ofsted finds caseloads have eased.", ("caseloads", "strength")),
+    # the right priorities, with a contrast after them
+    ("Leaders have the right priorities but practice is too variable.", ("leadership", "strength")),
+    # help that comes before problems grow
+    ("Families who need extra help are identified early and supported through the council's network of family "
+     "hubs, so problems are less likely to escalate.", ("early-help", "strength")),
+    ("Its early help offer reaches families before difficulties escalate.", ("early-help", "strength")),
+    # asked to reduce, areas where it can do better
+    ("Ofsted has asked us to reduce delays for some children, and to make sure records of supervision "
+     "consistently capture the quality of discussions.", ("management-oversight", "concern")),
+    ("Inspectors identified areas where the council can do better, including the range of suitable accommodation "
+     "available for care leavers.", ("care-leavers", "concern")),
+])
+def test_low_and_high_figures_right_priorities_and_help_before_problems_grow(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got
+    assert (want[0], "strength" if want[1] == "concern" else "concern") not in got
+
+
+@pytest.mark.parametrize("sentence,unwanted", [
+    ("Our use of agency social workers is under review.", ("agency-staff", "strength")),
+    ("Leaders do not have the right priorities.", ("leadership", "strength")),
+    ("Early help is not reaching families before problems escalate.", ("early-help", "strength")),
+    ("The new home has room for as many as 6 children.", ("caseloads", "concern")),
+    ("Managers' supervision was not always recorded, making it hard to see how decisions about children had been "
+     "reached.", ("thresholds", "concern")),
+])
+def test_look_alikes_of_low_figures_right_priorities_and_early_help(extract, sentence, unwanted):
+    assert unwanted not in {(f[1], f[2]) for f in found(extract(_KENT + sentence))}

@@ -1030,6 +1030,11 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
         sp = doc[s:e]
         label[(sp.start, sp.end)] = doc.vocab.strings[mid]
         spans.append(sp)
+    for t in doc[span.start:span.end - 1]:
+        if t.lower_ == "under" and doc[t.i + 1].like_num:
+            # "our use of agency social workers is under 4 per cent": a low figure ("under pressure" is none)
+            label[(t.i, t.i + 1)] = "down"
+            spans.append(doc[t.i:t.i + 1])
     return [_Cue(sp.start, sp.end, label[(sp.start, sp.end)]) for sp in filter_spans(spans)
             if label[(sp.start, sp.end)] != "neutral"]
 
