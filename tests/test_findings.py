@@ -3129,3 +3129,20 @@ def test_low_and_high_figures_right_priorities_and_help_before_problems_grow(ext
 ])
 def test_look_alikes_of_low_figures_right_priorities_and_early_help(extract, sentence, unwanted):
     assert unwanted not in {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was critical of the grip that managers had on day-to-day practice.",
+    "Senior leaders \"have not had sufficient grip\" on the quality of frontline practice.",
+    "Inspectors found that leaders had not understood the weaknesses in frontline practice quickly enough.",
+    "Leaders have sustained a clear focus on improving practice over several years.",
+    "Senior leaders have an accurate understanding of the strengths and weaknesses of practice.",
+])
+def test_practice_that_leaders_grip_or_know_is_about_the_leaders(extract, sentence):
+    assert "practice-quality" not in {f[1] for f in found(extract(_KENT + sentence))}
+
+
+def test_practice_found_wanting_is_still_practice(extract):
+    # look-alike: practice itself judged
+    got = {(f[1], f[2]) for f in found(extract(_KENT + "Inspectors found the quality of practice was too variable."))}
+    assert ("practice-quality", "concern") in got

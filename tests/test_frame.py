@@ -1518,3 +1518,28 @@ def test_a_council_named_in_shared_arrangements_with_it_is_a_partner(extract, ph
             "Council in 2022, the report said, and had not understood the extent of the decline in practice.\n")
     about = {g for g, _, _ in findings(extract(text))}
     assert "E10000003" not in about and "E06000031" in about
+
+
+@pytest.mark.parametrize("opening", ["Inspectors found that in both authorities too many children in care had several "
+                                     "changes of social worker.",
+                                     "Both were criticised because too many children in care had several changes of "
+                                     "social worker."])
+def test_both_is_an_articles_two_subjects_each_named_before(extract, opening):
+    text = ("Teesside verdicts\n\nPublished 26 May 2023\n\nMiddlesbrough Council's children's services are no longer "
+            "rated inadequate.\n\nOn the same day, the regulator published its report on Stockton-on-Tees Borough "
+            "Council, which keeps its requires improvement grade.\n\n" + opening + "\n")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert {("E06000002", "visits"), ("E06000004", "visits")} <= got
+    # look-alike: one council named before, the other only after
+    text = ("Teesside verdicts\n\nPublished 26 May 2023\n\nMiddlesbrough Council's children's services are no longer "
+            "rated inadequate.\n\n" + opening + "\n\nStockton-on-Tees Borough Council keeps its requires improvement "
+            "grade.\n")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert ("E06000004", "visits") not in got
+
+
+@pytest.mark.parametrize("url", ["https://www.nctrust.co.uk/news/ofsted-reports-north-and-west-northamptonshire/",
+                                 "https://example.org/news/2022/11/north-and-west-northamptonshire-ofsted"])
+def test_a_slugs_two_directions_before_one_place_are_both_councils(nlp, url):
+    ctx = frame_of(nlp, "Reports published\n\nPublished 25 November 2022\n\nOfsted has published its reports.\n", url=url)
+    assert {c.key for c in ctx.subjects} == {"E06000061", "E06000062"}

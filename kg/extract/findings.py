@@ -861,7 +861,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
                                if t.idx - span.start_char >= listing.end()):
             continue  # an area the inspection judges, listed before any verdict on it (one given before the list,
             # "a 'good' rating for three of the four areas - ...", is on the areas, not on what they name)
-        if r.known_object.search(doc[max(span.start, sp.start - 6):sp.start].text + " "):
+        if r.known_object.search(doc[max(span.start, sp.start - 10):sp.start].text + " "):
             continue  # "a clear understanding of the quality of practice": what leaders know
         if kind.issue == "funding" and sp[-1].lower_.startswith("spen") and any(
                 t.lower_ in r.time_words for t in doc[max(span.start, sp.start - 4):min(span.end, sp.end + 3)]):

@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span
 
 from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
-from kg.extract.linking import EntitySpan, Sentence, _sentence_around, a_county_area, council_ref, fill_sentences, line_words
+from kg.extract.linking import (DIRECTIONS, EntitySpan, Sentence, _sentence_around, a_county_area, council_ref,
+                               fill_sentences, line_words)
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -761,6 +762,17 @@ def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
     aliases = reference().council_aliases
     out, i = [], 0
     while i < len(words):
+        if words[i] in DIRECTIONS and i + 3 < len(words) and words[i + 1] in ("and", "&") and words[i + 2] in DIRECTIONS:
+            # "north-and-west-northamptonshire": the first direction shares the place name after the second
+            for n in range(min(5, len(words) - i - 3), 0, -1):
+                codes = aliases.get(" ".join([words[i]] + words[i + 3:i + 3 + n]))
+                if codes:
+                    out.append(frozenset(codes))
+                    i += 2
+                    break
+            else:
+                i += 1
+            continue
         for n in range(min(6, len(words) - i), 0, -1):
             name = " ".join(words[i:i + n])
             codes = aliases.get(name) or aliases.get(name.replace(" and ", " & "))
@@ -882,6 +894,11 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                     doc[start].lower_ != "both" or any(set(subjects) <= set(named_in[j]) for j in range(k))):
                 # the sentence's subject, told before its members are named; "both councils", the article's two
                 # subjects named together further back than a recent set
+                group = list(subjects)
+            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" and set(subjects) <= {
+                    e.ref for e in entities if e.span.start < s.span.start and not e.anaphor}:
+                # "in both authorities", "Both were also praised ...": an article's two subject councils, each
+                # named before, though never in one list
                 group = list(subjects)
             if not group:
                 continue

@@ -279,7 +279,7 @@ _FUZZY_MIN, _FUZZY_MARGIN = 93.0, 4.0
 _COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan|district)?\s*council$", re.I)
 
 
-_DIRECTIONS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
+DIRECTIONS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
 def _shared_place_names(doc: Doc, entities: list["EntitySpan"], when: date | None) -> list["EntitySpan"]:
@@ -291,10 +291,10 @@ def _shared_place_names(doc: Doc, entities: list["EntitySpan"], when: date | Non
         if e.ref.kind != "council" or e.span.start < 2 or doc[e.span.start - 1].lower_ not in ("and", "&"):
             continue
         word = doc[e.span.start - 2]
-        if word.lower_ not in _DIRECTIONS or not word.is_title:
+        if word.lower_ not in DIRECTIONS or not word.is_title:
             continue
         rest = [t.lower_ for t in e.span]
-        while rest and rest[0] in _DIRECTIONS:
+        while rest and rest[0] in DIRECTIONS:
             rest = rest[1:]
         codes = ref.council_aliases.get(" ".join([word.lower_, *rest]))
         if codes and e.ref.key not in codes:
