@@ -2823,3 +2823,32 @@ def test_a_named_home_or_schools_grade_is_no_councils(extract, headline):
     # look-alike: the council's services in capitals
     text = text.replace(headline.split(" rated")[0], "Sunderland Children's Services")
     assert {g for g, _, _ in judgements(extract(text))} == {"E08000024"}
+
+
+def test_a_year_the_relative_clause_follows_dates_its_grade(extract):
+    text = ("Ofsted letter\n\nPublished 21 November 2023\n\nWestmorland and Furness has not yet had a full inspection of "
+            "its own. The last full inspection of children's services in this area was of the former Cumbria County "
+            "Council in 2019, which was judged 'requires improvement to be good'.\n")
+    assert {g for g, _, _ in judgements(extract(text))} == {"E10000006"}
+    # look-alike: no year before the clause
+    text = text.replace(" in 2019, which", ", which")
+    assert {j.date for j in extract(text).facts if isinstance(j, Judgement)} == {None}
+
+
+@pytest.mark.parametrize("sentence, gss", [
+    ("Knowsley, on Merseyside, which had previously been rated requires improvement, was judged inadequate in January.",
+     "E08000011"),
+    ("Sefton in Merseyside, which had previously been rated requires improvement, was judged inadequate in January.",
+     "E08000014"),
+])
+def test_a_relative_clause_past_a_region_is_the_councils(extract, sentence, gss):
+    text = "Spring verdicts\n\nPublished 3 June 2025\n\n" + sentence + "\n"
+    assert judgements(extract(text)) == {(gss, "requires-improvement", False), (gss, "inadequate", True)}
+
+
+@pytest.mark.parametrize("words", ["trailing Hartlepool, whose children's services were last judged good",
+                                   "lagging behind Hartlepool, whose children's services were last judged good"])
+def test_a_council_trailed_is_a_comparison(extract, words):
+    text = ("Teesside verdicts\n\nPublished 26 May 2023\n\nMiddlesbrough Council's children's services were rated "
+            "requires improvement this week. The result leaves the council " + words + ".\n")
+    assert {g for g, _, _ in judgements(extract(text))} == {"E06000002"}

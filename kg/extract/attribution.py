@@ -148,13 +148,15 @@ def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
     ends = {e.span.end: e for e in ctx.entities if e.ref.kind in ("council", "provider") and e.incidental != "place"}
     j = i - 1 if i - 1 >= 0 and doc[i - 1].text == "," else i
     if j not in ends:
-        # past a place that says where the council is ("Sefton in Merseyside, which went from ..."): a region
-        # no council holds
+        # past a place that says where the council is ("Sefton in Merseyside, which went from ...", "Knowsley, on
+        # Merseyside, which ..."): a region no council holds
         k = j
         while k - 1 >= 0 and j - k < 3 and doc[k - 1].text[:1].isupper() and ctx.entity_at(k - 1) is None:
             k -= 1
-        if k < j and k - 1 >= 0 and doc[k - 1].lower_ == "in" and k - 1 in ends:
-            j = k - 1
+        if k < j and k - 1 >= 0 and doc[k - 1].lower_ in ("in", "on"):
+            before = k - 2 if k - 2 >= 0 and doc[k - 2].text == "," else k - 1
+            if before in ends:
+                j = before
     out = []
     while j in ends:
         e = ends[j]

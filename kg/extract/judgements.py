@@ -813,6 +813,13 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     years = [t for t in doc[lo:span.start] if is_year(t)
              and not (t.i > sent.start and doc[t.i - 1].lower_ == "since") and not _describes_a_noun(t)]
     if not years:
+        k = lo
+        while k < span.start and doc[k].lower_ not in ("which", "when"):
+            k += 1
+        if sent.start + 2 <= k < span.start and doc[k - 1].text == "," and is_year(doc[k - 2]) \
+                and doc[k - 3].lower_ in ("in", "of"):
+            # "was of the former Cumbria County Council in 2019, which was judged ...": what the year dates
+            return parse_date(doc[max(sent.start, k - 4):k - 1].text, allow_year=True)
         return None
     y = years[-1]
     return parse_date(doc[max(lo, y.i - 3):y.i + 1].text, allow_year=True)
