@@ -1841,3 +1841,26 @@ def test_the_place_trust_is_the_named_trust_serving_it(extract, sentence, org):
 def test_the_place_trust_with_no_trust_named_is_no_provider(extract):
     af = extract("Ofsted rated Bradford good. Mark Hollins, chief executive of the Bradford trust, said staff were proud.")
     assert not {org for _, _, org in members(af) if org == "bradford-children-and-families-trust"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Derbyshire County Council has named Femi Adeyemi as its next executive director for children's services.",
+     ("Femi Adeyemi", "executive director for children's services", "E10000007")),
+    ("Ofsted's deputy director for multi-agency inspection, Anil Rao, said the areas were improving.",
+     ("Anil Rao", "deputy director for multi-agency inspection", "ofsted")),
+    ("Anil Rao, Ofsted's deputy director for multi-agency inspection, said the areas were improving.",
+     ("Anil Rao", "deputy director for multi-agency inspection", "ofsted")),
+    ("Tameside Council was rated inadequate. Cllr Jacqueline Hoyle, the town hall's executive member for children "
+     "and families, said the council was improving.",
+     ("Jacqueline Hoyle", "executive member for children and families", "E08000008")),
+])
+def test_next_post_hyphened_portfolio_and_the_town_halls_member(extract, sentence, want):
+    af = extract("Council news\n\nPublished 2 March 2024\n\n" + sentence + "\n")
+    assert want in {(m.person.label, m.role, m.org.key if m.org else None) for m in af.facts if isinstance(m, Membership)}
+
+
+def test_a_hyphen_between_other_words_ends_the_portfolio(extract):
+    # look-alike: "director for children - Anil Rao": a dash with spaces, not a joined word
+    af = extract("Council news\n\nPublished 2 March 2024\n\nThe deputy director for inspection - and there are "
+                 "several - Anil Rao, said the areas were improving.\n")
+    assert not any(m.role.endswith("-") or "and there" in m.role for m in af.facts if isinstance(m, Membership))

@@ -112,6 +112,10 @@ def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
             break
         if t.is_title and j - 1 >= i and doc[j - 1].lower_ in ("and", ",") and t.lower_ not in r.portfolio:
             break  # "..., and Neelam Bhardwaja was hired": a new name, not the portfolio
+        if t.text in _HYPHENS and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < hi \
+                and doc[j - 1].lower_ in r.portfolio and doc[j + 1].lower_ in r.portfolio:
+            j += 1  # "multi-agency inspection": a portfolio's words joined by a hyphen
+            continue
         if t.lower_ in r.portfolio or t.lower_ in ("the", "and", "&", ",") \
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ not in ("PERSON",)) \
                 or _integrated_services(doc, j):
@@ -263,6 +267,9 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         # the tail may name its body: "Leader of BCC", "the council's ... committee", "... on the council"
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
                            or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j]) or _integrated_services(doc, j)
+                           # "multi-agency": portfolio words joined by a hyphen
+                           or (doc[j].text in _HYPHENS and j - 1 >= lo and not doc[j].whitespace_
+                               and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in r.portfolio)
                            or (doc[j].lower_ in ("on", "at") and j + 1 <= k and doc[j + 1].lower_ == "the")
                            or (doc[j].is_title and not _person_at(ctx, j))
                            # a region's name holding "of": "regional director for the East of England"
