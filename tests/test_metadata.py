@@ -475,3 +475,15 @@ def test_broadcasters_bylines(extract, head, foot, want):
             "spoke to many of them.\n\nThe council said it was delighted with the letter." + foot)
     got = [a.label for a in extract(text).authors]
     assert got == want if want is not None else "Paul Johnson" not in got
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Posted on 9 November 2023 by Rachel Kaur, principal social worker, Walsall Children's Services", "2023-11-09"),
+    ("Published 4 March 2024 by Jo Bell, assistant director for safeguarding and quality assurance, Kent", "2024-03-04"),
+    # look-alike: a long sentence that holds a date is no byline
+    ("On 9 November 2023 inspectors visited the council's front door teams, and found that managers knew them well.",
+     None),
+])
+def test_a_long_posted_line_still_dates_the_page(extract, line, published):
+    af = extract("Practice matters\n\n" + line + "\n\nOnce a month I spend a morning with one of our teams.\n")
+    assert (af.published.iso() if af.published else None) == published

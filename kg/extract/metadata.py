@@ -33,6 +33,8 @@ _BY_STOP = re.compile(r"\s*[|–—(]|\s+(?i:on|for|at|in)\b|\s+(?i:published|up
 # A byline that opens with a word of its own before "by": "Posted on 12 March 2024 by ...", "Report by ...",
 # "Edited by ..." (a live page's editors).
 _SIGNED_BY = re.compile(r"(?:posted|written|words|report|reported|edited)\b", re.I)
+# A line that opens by saying it is the page's date: a byline's length allows it more words
+_POSTED = re.compile(r"(?:posted|published)\s+(?:on\s+)?\d", re.I)
 # A newsroom named before the writer after "by": "ITV News Central's ", "ITV News West Country reporter ".
 _NEWSROOM_BEFORE = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*(?:['’]s\s+|\s+(?i:reporter|correspondent|"
                               r"editor|presenter|journalist)\s+)")
@@ -218,7 +220,8 @@ def read_metadata(layout: Layout) -> Metadata:
             # "By Jo Bell | Local Government Chronicle | 12 June 2025": the part with "By", else the first
             s = next((p for p in undated if _BY_PREFIX.match(p)), undated[0] if undated else "")
             beside_date = True
-        elif d is not None and len(s) <= 80:
+        elif d is not None and (len(s) <= 80 or len(s) <= 160 and _POSTED.match(s)):
+            # ("Posted on 9 November 2023 by Rachel Kaur, principal social worker, Walsall Children's Services")
             if meta.published is None:
                 meta.published = d
                 used.append(i)
