@@ -1864,3 +1864,23 @@ def test_a_hyphen_between_other_words_ends_the_portfolio(extract):
     af = extract("Council news\n\nPublished 2 March 2024\n\nThe deputy director for inspection - and there are "
                  "several - Anil Rao, said the areas were improving.\n")
     assert not any(m.role.endswith("-") or "and there" in m.role for m in af.facts if isinstance(m, Membership))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Yvonne Stanford, national director for social care, praised Leeds City Council.",
+     ("Yvonne Stanford", "national director for social care", "ofsted")),
+    ("Cheshire East Council set up a new improvement board chaired by Dr Lorraine Ashby.",
+     ("Lorraine Ashby", "chair", "E06000049")),
+    ("Bradford Children and Families Trust took over in April. The new trust is chaired by Eileen Harcourt, a former "
+     "chief constable.", ("Eileen Harcourt", "chair", "bradford-children-and-families-trust")),
+])
+def test_a_national_director_is_ofsteds_and_a_board_is_chaired_by_its_chair(extract, sentence, want):
+    assert want in members(extract("Council news\n\nPublished 2 March 2024\n\n" + sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", ["The review, chaired by Jo Bell, found delays at Kent County Council.",
+                                      "The meeting at Kent County Council was chaired by Jo Bell."])
+def test_a_review_or_meeting_chaired_is_no_bodys_post(extract, sentence):
+    # look-alike: what is chaired is no board of the council
+    assert not {m for m in members(extract("Council news\n\nPublished 2 March 2024\n\n" + sentence + "\n"))
+                if m[1] == "chair"}

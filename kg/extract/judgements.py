@@ -504,8 +504,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if phrase in r.self_evident and any(
                 0 <= span.start - o.end <= 4 and any(t.text == "," for t in doc[o.end:span.start])
                 and not any(t.lower_ in ("to", "from", "into") for t in doc[o.end:span.start])
+                and r.rating_of.get(o.text.lower().replace("’", "'")) == rating
                 for o in spans if o.end <= span.start):
-            continue  # "rated 'outstanding', the highest grade": a gloss of the rating before it
+            continue  # "rated 'outstanding', the highest grade": a gloss of the rating before it (not "out of the
+            # inadequate category, rating them requires improvement to be good", another grade)
         seg = segment_of(sentence, span.start)
         clause_before = doc[max(seg.start, span.start - 12):span.start].text
         clause_after = doc[span.end:min(seg.end, span.end + 8)].text

@@ -532,8 +532,10 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         if found is not None:
             return found
     kind = _head_kind(role, r)
-    if kind is None:  # "director of children's services": the head comes before a portfolio
-        kind = next((r.heads[w] for w in words if r.heads.get(w)), None)
+    if kind is None:  # "director of children's services": the head comes before a portfolio (a two-word head
+        # first: "national director for social care")
+        kind = next((r.heads[w] for w in [" ".join(words[k:k + 2]) for k in range(len(words) - 1)] + words
+                     if r.heads.get(w)), None)
     if kind is None and ("committee" in words or "panel" in words or "scrutiny" in words):
         kind = "council"  # "chairman of the children and families committee", "panel chair": the council's
     orgs = organisations()
@@ -1171,6 +1173,10 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             for k in defaulted:
                 m, titled = out[k]
                 out[k] = (Membership(m.person, m.role, org, m.evidence), titled)
+    # "a new improvement board chaired by Dr Jo Bell", "The new trust is chaired by Dame Eileen Harcourt"
+    chaired = _chaired_by(ctx, sent, doc, span.start, lo, r)
+    if chaired is not None:
+        out.append((Membership(p.ref, "chair", chaired, sent.evidence), False))
     # the title inside or just before the name ("Cllr Diane White", "Professor Eileen Munro")
     first = span[0].lower_.rstrip(".")
     before = doc[span.start - 1].lower_.rstrip(".") if span.start > lo else ""
@@ -1190,6 +1196,34 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
         return [(Membership(p.ref, "lead inspector", _org_of_kind(ctx, sent, "ofsted"), sent.evidence), False)]
     return []
+
+
+def _chaired_by(ctx: ArticleContext, sent: Sentence, doc, start: int, lo: int, r: _Rules) -> Ref | None:
+    """The body a name after "chaired by" chairs: the one named as what is chaired ("The new trust is chaired
+    by ...": the trust the article is about), a board or panel with no name being the council's ("a new
+    improvement board chaired by ..."); None when no "chaired by" comes before the name."""
+    k = start - 1
+    while k > lo and doc[k].is_title and (doc[k].lower_.rstrip(".") in r.courtesy or doc[k].lower_ in r.honours):
+        k -= 1
+    if not (k - 1 >= lo and doc[k].lower_ == "by" and doc[k - 1].lower_ == "chaired"):
+        return None
+    verb = doc[k - 1]
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if noun is None:
+        return None
+    named = next((e.ref for e in ctx.entities if e.ref.kind in _ORG_KINDS and e.ref.kind != "council"
+                  and e.span.start <= noun.i < e.span.end), None)
+    if named is not None:
+        return named
+    kind = r.anaphora.get(noun.lower_)
+    if kind is not None and kind != "council":
+        return _org_of_kind(ctx, sent, kind)
+    if noun.lower_ in _CHAIRED_BODIES:
+        return _default_org(ctx, sent, "councillor", r)  # (a council's improvement board, panel or committee)
+    return None  # "The review, chaired by ...": no body's post
+
+
+_CHAIRED_BODIES = {"board", "panel", "committee", "partnership"}
 
 
 def _place_body(ctx: ArticleContext, doc, k: int, hi: int) -> Ref | None:
