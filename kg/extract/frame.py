@@ -878,6 +878,9 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
     numbered = nouns | {tuple(n.split()) for n in rules["numbered_nouns"]}
     dets = sorted((tuple(d.split()) for d in rules["determiners"]), key=len, reverse=True)
     named_in = {k: named_together(doc, s, entities) for k, s in enumerate(sentences)}
+    # the councils each sentence names (by name, not by reference)
+    alone = [{e.ref for e in entities if not e.anaphor and e.ref.kind == "council"
+              and s.span.start <= e.span.start < s.span.end} for s in sentences] if len(subjects) == 2 else []
     out: list[EntitySpan] = []
     for k, s in enumerate(sentences):
         for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
@@ -895,10 +898,11 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                 # the sentence's subject, told before its members are named; "both councils", the article's two
                 # subjects named together further back than a recent set
                 group = list(subjects)
-            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" and set(subjects) <= {
-                    e.ref for e in entities if e.span.start < s.span.start and not e.anaphor}:
+            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" \
+                    and all(_named_alone_before(subjects, c, alone, k) for c in subjects):
                 # "in both authorities", "Both were also praised ...": an article's two subject councils, each
-                # named before, though never in one list
+                # named before in a sentence of its own, though never in one list (not "Kent's director, who
+                # once worked for Surrey, ...": named together, yet no pair)
                 group = list(subjects)
             if not group:
                 continue
@@ -909,6 +913,11 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                     (group if len(group) == count else [])
             out += [EntitySpan(doc[start:end], c, anaphor=True) for c in group]
     return out
+
+
+def _named_alone_before(subjects: list[Ref], c: Ref, alone: list[set[Ref]], k: int) -> bool:
+    """Council c is named, before sentence k, in a sentence that names none of the other subjects."""
+    return any(c in named and not (set(subjects) - {c}) & named for named in alone[:k])
 
 
 _LIST_GLUE = {",", "and", "&", "or", "-", "–", "—", "(", ")", ":", "as", "well"}
