@@ -1543,3 +1543,18 @@ def test_both_is_an_articles_two_subjects_each_named_before(extract, opening):
 def test_a_slugs_two_directions_before_one_place_are_both_councils(nlp, url):
     ctx = frame_of(nlp, "Reports published\n\nPublished 25 November 2022\n\nOfsted has published its reports.\n", url=url)
     assert {c.key for c in ctx.subjects} == {"E06000061", "E06000062"}
+
+
+def test_the_report_after_an_abolished_councils_inspection_is_its(extract):
+    text = ("Northamptonshire: a timeline\n\nPosted on 3 March 2025\n\nNorth Northamptonshire Council and West "
+            "Northamptonshire Council took over children's services from Northamptonshire County Council in 2021.\n\n"
+            "2019: inadequate again.\n\nWhen inspectors came back in late 2019 they found what we already knew. The "
+            "report said social workers were carrying caseloads well above 30 children.\n\nIn November 2022 Ofsted "
+            "rated the children's services of North Northamptonshire Council and West Northamptonshire Council "
+            "requires improvement.\n")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert got == {("E10000021", "caseloads")}
+    # look-alike: a sentence of the article's own time, no back reference, is the successors'
+    text = text.replace("The report said social workers were", "Today social workers are")
+    got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
+    assert ("E10000021", "caseloads") not in got

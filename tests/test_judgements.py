@@ -2852,3 +2852,24 @@ def test_a_council_trailed_is_a_comparison(extract, words):
     text = ("Teesside verdicts\n\nPublished 26 May 2023\n\nMiddlesbrough Council's children's services were rated "
             "requires improvement this week. The result leaves the council " + words + ".\n")
     assert {g for g, _, _ in judgements(extract(text))} == {"E06000002"}
+
+
+def test_a_reports_own_date_dates_its_grade(extract):
+    text = ("Doncaster timeline\n\nTuesday, 12th April 2022\n\nDoncaster's services have been judged 'requires "
+            "improvement to be good' by Ofsted.\n\nA re-inspection published in January 2018 graded the service good.\n")
+    assert judgements(extract(text)) == {("E08000017", "requires-improvement", True), ("E08000017", "good", False)}
+    # look-alike: a year that dates the company, not the grade
+    text = ("Doncaster timeline\n\nTuesday, 12th April 2022\n\nThe company set up by Doncaster Council in 2017 to run "
+            "services was rated good.\n")
+    assert {j.date for j in extract(text).facts if isinstance(j, Judgement)} == {None}
+
+
+def test_a_year_to_come_and_a_service_rescued(extract):
+    text = ("Reading votes\n\n29 January 2025\n\nBrighter Futures for Children will be wound up when its contract ends "
+            "in 2026, seven years after it was created to rescue a failing service.\n\nThe company was formed after an "
+            "Ofsted report in 2016 which rated Reading Borough Council's children's services inadequate. Inspectors "
+            "returned in April 2024 and rated services requires improvement.\n")
+    af = extract(text)
+    assert all(j.date is None or j.date.year <= 2025 for j in af.facts if isinstance(j, Judgement))
+    assert ("E06000038", "requires-improvement", True) in judgements(af)
+    assert ("E06000038", "inadequate", True) not in judgements(af)

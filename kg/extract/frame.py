@@ -1220,10 +1220,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # inspection found ..." ("Inspectors at the time highlighted ..."): what the event just told of found,
             # whoever the discourse is on
             s.focus, s.joint = previous.focus, list(previous.joint)
-        elif on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years):
+        elif on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years) \
+                and not (previous is not None and previous.focus == on and _BACK_TO_AN_EVENT.match(s.text)):
             # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
             # a sentence of the article's own time speaks of the successors among its subjects, not the
-            # abolished council
+            # abolished council (but "When inspectors came back in late 2019 ... The report said ...": its report)
             heirs = [c for c in subjects if c.key in ref.successors_on(on.key, when)]
             if heirs:
                 s.focus, s.joint = heirs[0], heirs if len(heirs) >= 2 else []
@@ -1289,10 +1290,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     return out
 
 
-# A sentence opening with a reference back to the event the one before told of ("That inspection found ...").
+# A sentence opening with a reference back to the event the one before told of ("That inspection found ...", "The
+# report said ...").
 _BACK_TO_AN_EVENT = re.compile(r"\W*((that|this|the same) (full |short |standard |ilacs |focused |monitoring )?"
                                r"(inspection|report|visit|review|letter)\b|((inspectors|ofsted|the inspectors|the "
-                               r"watchdog|the report),? )?at (the|that) time\b)", re.I)
+                               r"watchdog|the report),? )?at (the|that) time\b|the (report|letter) (said|says|found|finds|"
+                               r"described|noted|warned|highlighted|concluded|criticised|praised)\b)", re.I)
 
 
 def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...] | None = ("council",),

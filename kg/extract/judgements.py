@@ -585,6 +585,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                     opening = _OPENING_MONTH.match(doc[seg.start:span.start].text)
                     stated = month_before(_own_tail(doc, span, spans, sent_span, 6).text, ctx.published) or (
                         month_before(opening.group(0), ctx.published) if opening else None)
+        if stated is not None and ctx.when is not None and stated.year > ctx.when.year:
+            stated = None  # "will be wound up when its contract ends in 2026": a year to come dates no grade
         if stated is not None:
             told.append(stated)
         if not previous and stated and ctx.when and stated.as_date() < _start_of(ctx.when, stated) - NEWS_WINDOW:
@@ -830,7 +832,13 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
 def _describes_a_noun(year) -> bool:
     """A year in a phrase describing a noun ("the company set up by Sunderland City Council in 2017 to run ..."):
     when that thing began, not when a rating was given."""
-    return any(a.dep_ in ("acl", "relcl", "appos") for a in year.ancestors)
+    # (a report's or an inspection's own date is its grade's: "A re-inspection published in January 2018 graded
+    # the service good")
+    return any(a.dep_ in ("acl", "relcl", "appos") and a.head.lower_ not in _INSPECTION_WORDS for a in year.ancestors)
+
+
+_INSPECTION_WORDS = {"inspection", "inspections", "re-inspection", "reinspection", "report", "reports", "visit",
+                     "judgement", "judgment", "verdict", "letter"}
 
 
 def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:
