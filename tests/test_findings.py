@@ -3145,3 +3145,15 @@ def test_practice_found_wanting_is_still_practice(extract):
     # look-alike: practice itself judged
     got = {(f[1], f[2]) for f in found(extract(_KENT + "Inspectors found the quality of practice was too variable."))}
     assert ("practice-quality", "concern") in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Inspectors found thresholds now properly applied, though assessments remain slow.", ("thresholds", "strength")),
+    ("Inspectors said the multi-agency child exploitation hub gave partners a shared understanding of risk, with daily "
+     "meetings that allowed information to be shared quickly.", ("multi-agency", "strength")),
+    # look-alike: the negation turns it
+    ("Thresholds are not properly applied.", ("thresholds", "concern")),
+])
+def test_thresholds_properly_applied_and_a_shared_understanding(extract, sentence, want):
+    got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
+    assert want in got and (want[0], "strength" if want[1] == "concern" else "concern") not in got

@@ -1558,3 +1558,15 @@ def test_the_report_after_an_abolished_councils_inspection_is_its(extract):
     text = text.replace("The report said social workers were", "Today social workers are")
     got = {(f.about.key if f.about else None, f.issue) for f in extract(text).facts if isinstance(f, Finding)}
     assert ("E10000021", "caseloads") not in got
+
+
+@pytest.mark.parametrize("clause", ["since the council took over responsibility from Cumbria County Council in 2023",
+                                    "since it replaced Cumbria County Council in 2023"])
+def test_the_council_a_new_one_took_over_from_is_history(nlp, clause):
+    text = ("Westmorland and Furness rated good\n\nPublished 12 May 2025\n\nWestmorland and Furness Council's children's "
+            f"services have been rated good in their first full Ofsted inspection {clause}.\n")
+    ctx = frame_of(nlp, text)
+    assert [e.historic for e in ctx.entities if e.ref.key == "E10000006"] == [True]
+    # look-alike: an abolished council named as what was rated is no history of this kind
+    ctx = frame_of(nlp, text.replace(clause, "since Cumbria County Council was rated requires improvement in 2019"))
+    assert not any(e.historic for e in ctx.entities if e.ref.key == "E10000006")

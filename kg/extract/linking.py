@@ -677,7 +677,7 @@ def _said_former(doc: Doc, i: int) -> bool:
         return True
     sent = doc[i].sent
     return bool(_before_reorganisation().search(doc[sent.start:i].text)
-                or _replaced_before().search(doc[max(sent.start, i - 4):i].text))
+                or _replaced_before().search(doc[max(sent.start, i - 6):i].text))
 
 
 @lru_cache(maxsize=1)
