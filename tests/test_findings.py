@@ -3157,3 +3157,20 @@ def test_practice_found_wanting_is_still_practice(extract):
 def test_thresholds_properly_applied_and_a_shared_understanding(extract, sentence, want):
     got = {(f[1], f[2]) for f in found(extract(_KENT + sentence))}
     assert want in got and (want[0], "strength" if want[1] == "concern" else "concern") not in got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Nationally, the number of children subject to child protection plans is at its highest level for a decade.",
+     (None, "demand", "concern")),
+    ("The number of children in care in Kent stands at a record 2,100.", ("E10000016", "demand", "concern")),
+    ("Councils in England spent more than £900m on agency children's social workers in 2023-24.",
+     (None, "agency-staff", "concern")),
+])
+def test_numbers_at_a_record_and_agency_childrens_social_workers(extract, sentence, want):
+    assert want in found(extract(_KENT + sentence))
+
+
+def test_a_record_of_adoptions_is_no_demand(extract):
+    # look-alike: a number of children adopted at its highest is permanence, not demand
+    got = {f[1] for f in found(extract(_KENT + "The number of children adopted is at its highest level."))}
+    assert "demand" not in got
