@@ -1570,3 +1570,11 @@ def test_the_council_a_new_one_took_over_from_is_history(nlp, clause):
     # look-alike: an abolished council named as what was rated is no history of this kind
     ctx = frame_of(nlp, text.replace(clause, "since Cumbria County Council was rated requires improvement in 2019"))
     assert not any(e.historic for e in ctx.entities if e.ref.key == "E10000006")
+
+
+@pytest.mark.parametrize("words", ["Helen joins us from Bracknell Forest, where she is an assistant director.",
+                                   "Helen came to us from Bracknell Forest, where she is an assistant director."])
+def test_a_council_a_newcomer_joins_us_from_is_her_employer(nlp, words):
+    text = ("New director appointed\n\nPublished: 12 April 2024\n\nWokingham Borough Council has confirmed the "
+            "appointment of Helen Ashcroft as its permanent Director of Children's Services.\n\n" + words + "\n")
+    assert [c.key for c in frame_of(nlp, text).subjects] == ["E06000041"]

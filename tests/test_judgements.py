@@ -2873,3 +2873,13 @@ def test_a_year_to_come_and_a_service_rescued(extract):
     assert all(j.date is None or j.date.year <= 2025 for j in af.facts if isinstance(j, Judgement))
     assert ("E06000038", "requires-improvement", True) in judgements(af)
     assert ("E06000038", "inadequate", True) not in judgements(af)
+
+
+def test_a_date_before_the_grade_stays_its_own_beside_the_same_grade_before(extract):
+    text = ("Wokingham news\n\nPublished: 12 April 2024\n\nIn May 2023 Ofsted judged Wokingham Borough Council's "
+            "services for children to require improvement to be good, the same overall grade it gave in 2019.\n")
+    assert {j.date.iso() for j in extract(text).facts if isinstance(j, Judgement)} == {"2023-05"}
+    # look-alike: the year after "the same grade" is the earlier award's, no date of this one
+    text = ("Wokingham news\n\nPublished: 12 April 2024\n\nWokingham Borough Council remains good, the same grade it "
+            "received in 2018.\n")
+    assert {j.date for j in extract(text).facts if isinstance(j, Judgement)} == {None}

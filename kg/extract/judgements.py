@@ -667,9 +667,12 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         now = any(t.lower_ == "now" for t in doc[cut:span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
-        if previous == "weak" and re.match(r"\W*(the|a) same (grade|rating|judgement|verdict)\b", post_long, re.I):
-            # "remains good, the same grade it received in 2018": the year is the grade's earlier award
-            previous, stated = "", None
+        if previous == "weak" and re.match(r"\W*(the|a) same (overall )?(grade|rating|judgement|verdict)\b", post_long, re.I):
+            # "remains good, the same grade it received in 2018": the year is the grade's earlier award (a date
+            # before the grade, "In May 2023 Ofsted judged ..., the same overall grade it gave in 2019", is its own)
+            previous = ""
+            if stated is not None and str(stated.year) in post_long:
+                stated = None
         if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb, bool(heading)))
@@ -802,7 +805,7 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         return parse_date(doc[max(sent.start, k - 2):k + 1].text, allow_year=True) or StatedDate(int(doc[k].text))
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016", "the same grade as in 2018" and "again ..., as it was in 2020" date something else
-    own = re.split(r"\bsince\b|\bsame (grade|rating|judgement|verdict|result) as\b|\bas (it|they) (was|were|had been|did)\b"
+    own = re.split(r"\bsince\b|\bsame (overall )?(grade|rating|judgement|verdict|result)( as\b| (it|they|the council) (gave|received|got|had|held|was given|were given)\b)|\bas (it|they) (was|were|had been|did)\b"
                    r"|\bas in\b", tail.text, maxsplit=1)[0]
     between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
     if between:
