@@ -3174,3 +3174,15 @@ def test_a_record_of_adoptions_is_no_demand(extract):
     # look-alike: a number of children adopted at its highest is permanence, not demand
     got = {f[1] for f in found(extract(_KENT + "The number of children adopted is at its highest level."))}
     assert "demand" not in got
+
+
+def test_a_sentence_grading_the_councils_services_in_another_services_article_keeps_its_findings(extract):
+    text = ("SEND inspection finds long waits\n\nPublished 3 June 2025\n\nA SEND area inspection in Devon found long "
+            "waits for education, health and care plans, and special schools are full. Parents of children with "
+            "special educational needs said they waited months for an EHCP. Last month a separate Ofsted inspection "
+            "rated Devon County Council's children's services inadequate, citing weak management oversight of child "
+            "protection work.\n")
+    got = found(extract(text))
+    assert ("E10000008", "management-oversight", "concern") in got
+    # look-alike: the other service's own sentences give no finding of the council's children's services
+    assert not any(f[1] == "management-oversight" for f in found(extract(text.split(" Last month")[0] + "\n")))
