@@ -762,7 +762,8 @@ def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
     aliases = reference().council_aliases
     out, i = [], 0
     while i < len(words):
-        if words[i] in DIRECTIONS and i + 3 < len(words) and words[i + 1] in ("and", "&") and words[i + 2] in DIRECTIONS:
+        if words[i] in DIRECTIONS and i + 3 < len(words) and words[i + 1] in ("and", "&") \
+                and words[i + 2] in DIRECTIONS:
             # "north-and-west-northamptonshire": the first direction shares the place name after the second
             for n in range(min(5, len(words) - i - 3), 0, -1):
                 codes = aliases.get(" ".join([words[i]] + words[i + 3:i + 3 + n]))
@@ -1220,7 +1221,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # inspection found ..." ("Inspectors at the time highlighted ..."): what the event just told of found,
             # whoever the discourse is on
             s.focus, s.joint = previous.focus, list(previous.joint)
-        elif on is not None and not s.councils and on.key in ref.councils and not _in_being(ref.councils[on.key], when, years) \
+        elif on is not None and not s.councils and on.key in ref.councils \
+                and not _in_being(ref.councils[on.key], when, years) \
                 and not (previous is not None and previous.focus == on and _BACK_TO_AN_EVENT.match(s.text)):
             # "The last inspection, in 2019, rated X County Council inadequate. This time inspectors said ...":
             # a sentence of the article's own time speaks of the successors among its subjects, not the

@@ -667,7 +667,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         now = any(t.lower_ == "now" for t in doc[cut:span.start])
         if now and previous == "weak":
             previous = ""  # "is now rated 'requires improvement'": whatever years stand before it
-        if previous == "weak" and re.match(r"\W*(the|a) same (overall )?(grade|rating|judgement|verdict)\b", post_long, re.I):
+        if previous == "weak" and re.match(r"\W*(the|a) same (overall )?(grade|rating|judgement|verdict)\b", post_long,
+                                           re.I):
             # "remains good, the same grade it received in 2018": the year is the grade's earlier award (a date
             # before the grade, "In May 2023 Ofsted judged ..., the same overall grade it gave in 2019", is its own)
             previous = ""
@@ -722,8 +723,8 @@ def _year_told_before(ctx: ArticleContext, sentence: Sentence) -> int | None:
 
 
 def _moved_elsewhere(doc, span: Span, sent: Span, spans: list[Span]) -> bool:
-    """A grade moved from to something that is no grade ("has gone from good to bad"), not to another
-    grade ("from inadequate to 'good'") or to nothing said ("slipped from good")."""
+    """A move from a grade to something that is no grade ("has gone from good to bad"), not to another
+    grade ("from inadequate to 'good'") nor to nothing said ("slipped from good")."""
     k = span.end
     while k < sent.end and doc[k].text in _QUOTES:
         k += 1
@@ -805,7 +806,8 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         return parse_date(doc[max(sent.start, k - 2):k + 1].text, allow_year=True) or StatedDate(int(doc[k].text))
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016", "the same grade as in 2018" and "again ..., as it was in 2020" date something else
-    own = re.split(r"\bsince\b|\bsame (overall )?(grade|rating|judgement|verdict|result)( as\b| (it|they|the council) (gave|received|got|had|held|was given|were given)\b)|\bas (it|they) (was|were|had been|did)\b"
+    own = re.split(r"\bsince\b|\bsame (overall )?(grade|rating|judgement|verdict|result)( as\b| (it|they|the council) "
+                   r"(gave|received|got|had|held|was given|were given)\b)|\bas (it|they) (was|were|had been|did)\b"
                    r"|\bas in\b", tail.text, maxsplit=1)[0]
     between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
     if between:
@@ -1292,7 +1294,8 @@ def _graded_names(ctx: ArticleContext, sentence: Sentence, r: _Rules) -> tuple[l
     if rating is None:
         return None
     said = [sentence] + [s for s in ctx.sentences if sent.end <= s.span.start < end]  # (both halves: the evidence)
-    return [Mention(grade, s, rating, "", False, True, None, None) for s in said], list(dict.fromkeys(e.ref for e in names))
+    return ([Mention(grade, s, rating, "", False, True, None, None) for s in said],
+            list(dict.fromkeys(e.ref for e in names)))
 
 
 def _bracketed_before(ctx: ArticleContext, sentence: Sentence, item, r: _Rules) -> Mention | None:

@@ -1208,7 +1208,8 @@ def _chaired_by(ctx: ArticleContext, sent: Sentence, doc, start: int, lo: int, r
     if not (k - 1 >= lo and doc[k].lower_ == "by" and doc[k - 1].lower_ == "chaired"):
         return None
     verb = doc[k - 1]
-    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    noun = verb.head if verb.dep_ == "acl" else \
+        next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if noun is None:
         return None
     named = next((e.ref for e in ctx.entities if e.ref.kind in _ORG_KINDS and e.ref.kind != "council"
