@@ -1024,6 +1024,9 @@ def _earlier_grade(doc, span: Span, i: int) -> bool:
         any(t.lower_ == "since" for t in doc[max(span.start, k - 10):k])
 
 
+_UNDER = re.compile(r"\bunder\s", re.I)
+
+
 def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
     spans = []
     label = {}
@@ -1031,11 +1034,13 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
         sp = doc[s:e]
         label[(sp.start, sp.end)] = doc.vocab.strings[mid]
         spans.append(sp)
-    for t in doc[span.start:span.end - 1]:
-        if t.lower_ == "under" and doc[t.i + 1].like_num:
-            # "our use of agency social workers is under 4 per cent": a low figure ("under pressure" is none)
-            label[(t.i, t.i + 1)] = "down"
-            spans.append(doc[t.i:t.i + 1])
+    # "our use of agency social workers is under 4 per cent": a low figure ("under pressure" is none); the text is
+    # searched first, as a pass over the sentence's tokens costs more than the rest
+    for m in _UNDER.finditer(doc_text(doc), span.start_char, span.end_char):
+        under = doc.char_span(m.start(), m.start() + 5)
+        if under is not None and under.end < span.end and doc[under.end].like_num:
+            label[(under.start, under.end)] = "down"
+            spans.append(under)
     return [_Cue(sp.start, sp.end, label[(sp.start, sp.end)]) for sp in filter_spans(spans)
             if label[(sp.start, sp.end)] != "neutral"]
 

@@ -879,9 +879,7 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
     numbered = nouns | {tuple(n.split()) for n in rules["numbered_nouns"]}
     dets = sorted((tuple(d.split()) for d in rules["determiners"]), key=len, reverse=True)
     named_in = {k: named_together(doc, s, entities) for k, s in enumerate(sentences)}
-    # the councils each sentence names (by name, not by reference)
-    alone = [{e.ref for e in entities if not e.anaphor and e.ref.kind == "council"
-              and s.span.start <= e.span.start < s.span.end} for s in sentences] if len(subjects) == 2 else []
+    alone: list[set[Ref]] = []   # the councils each sentence names by name, worked out at the first "both"
     out: list[EntitySpan] = []
     for k, s in enumerate(sentences):
         for start, end, count, subset in _collective_spans(doc, s.span, nouns, numbered, dets, rules):
@@ -899,6 +897,9 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                 # the sentence's subject, told before its members are named; "both councils", the article's two
                 # subjects named together further back than a recent set
                 group = list(subjects)
+            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" and not alone:
+                alone = [{e.ref for e in entities if not e.anaphor and e.ref.kind == "council"
+                          and s2.span.start <= e.span.start < s2.span.end} for s2 in sentences]
             if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" \
                     and all(_named_alone_before(subjects, c, alone, k) for c in subjects):
                 # "in both authorities", "Both were also praised ...": an article's two subject councils, each
