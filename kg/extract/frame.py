@@ -897,15 +897,14 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                 # the sentence's subject, told before its members are named; "both councils", the article's two
                 # subjects named together further back than a recent set
                 group = list(subjects)
-            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" and not alone:
-                alone = [{e.ref for e in entities if not e.anaphor and e.ref.kind == "council"
-                          and s2.span.start <= e.span.start < s2.span.end} for s2 in sentences]
-            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both" \
-                    and all(_named_alone_before(subjects, c, alone, k) for c in subjects):
+            if not group and count == 2 == len(subjects) and doc[start].lower_ == "both":
                 # "in both authorities", "Both were also praised ...": an article's two subject councils, each
                 # named before in a sentence of its own, though never in one list (not "Kent's director, who
                 # once worked for Surrey, ...": named together, yet no pair)
-                group = list(subjects)
+                alone = alone or [{e.ref for e in entities if not e.anaphor and e.ref.kind == "council"
+                                   and s2.span.start <= e.span.start < s2.span.end} for s2 in sentences]
+                if all(_named_alone_before(subjects, c, alone, k) for c in subjects):
+                    group = list(subjects)
             if not group:
                 continue
             if subset:
