@@ -1545,6 +1545,13 @@ def test_a_slugs_two_directions_before_one_place_are_both_councils(nlp, url):
     assert {c.key for c in ctx.subjects} == {"E06000061", "E06000062"}
 
 
+def test_a_slugs_direction_shares_the_place_after_every_direction_of_the_next(nlp):
+    # "north-and-north-east-lincolnshire": North Lincolnshire and North East Lincolnshire, not the latter twice
+    url = "https://example.org/news/2023/06/north-and-north-east-lincolnshire-ofsted"
+    ctx = frame_of(nlp, "Reports published\n\nPublished 25 June 2023\n\nOfsted has published its reports.\n", url=url)
+    assert {c.key for c in ctx.subjects} == {"E06000013", "E06000012"}
+
+
 def test_the_report_after_an_abolished_councils_inspection_is_its(extract):
     text = ("Northamptonshire: a timeline\n\nPosted on 3 March 2025\n\nNorth Northamptonshire Council and West "
             "Northamptonshire Council took over children's services from Northamptonshire County Council in 2021.\n\n"

@@ -10,7 +10,7 @@ from kg.extract.context import ArticleContext, Sentence
 from kg.extract.frame import PASSING, named_for_itself
 from kg.facts import Ref
 from kg.pipeline import doc_text
-from kg.reference import reference
+from kg.reference import load_yaml, reference
 
 # Clause boundaries: contrast, concession and relative clauses separate statements (about different
 # councils, or with different polarity) within one sentence.
@@ -188,7 +188,7 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
     # the noun the clause hangs on by the parse: "the inspection published in August, which rated the service
     # as ...": an inspection that rated something, not a thing rated
     verb = next((t for t in doc[clause.start:clause.end] if t.dep_ == "relcl"), None)
-    if any(n is not None and n.lower_ in _INSPECTION_NOUNS for n in (head, verb.head if verb is not None else None)):
+    if any(n is not None and n.lower_ in INSPECTION_NOUNS for n in (head, verb.head if verb is not None else None)):
         return False
     if head is not None and head.ent_type_ in ("DATE", "TIME"):
         # a time ends the phrase the clause follows: the thing it speaks of is before it ("its inspection
@@ -199,13 +199,14 @@ def antecedent_is_something_else(ctx: ArticleContext, sentence: Sentence, token_
         while j > sentence.span.start and doc[j].pos_ in ("ADP", "VERB", "AUX", "PART"):
             j -= 1
         head = doc[j]
-        if head.lower_ in _INSPECTION_NOUNS:
+        if head.lower_ in INSPECTION_NOUNS:
             return False
     return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _COUNCIL_NOUNS \
         and ctx.entity_at(head.i) is None
 
 
-_INSPECTION_NOUNS = {"inspection", "inspections", "report", "reports", "visit", "verdict", "review", "letter"}
+# Nouns that name an inspection or its outcome (inspections.yaml): judgements read them too.
+INSPECTION_NOUNS = frozenset(load_yaml("inspections.yaml")["report_nouns"])
 
 
 def is_generic(span: Span, pattern: re.Pattern) -> bool:

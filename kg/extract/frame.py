@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
 from kg.extract.linking import (DIRECTIONS, EntitySpan, Sentence, _sentence_around, a_county_area, council_ref,
-                               fill_sentences, line_words)
+                               fill_sentences, line_words, shared_place_name)
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -766,9 +766,9 @@ def _councils_in_words(words: list[str], rules: dict) -> list[frozenset[str]]:
                 and words[i + 2] in DIRECTIONS:
             # "north-and-west-northamptonshire": the first direction shares the place name after the second
             for n in range(min(5, len(words) - i - 3), 0, -1):
-                codes = aliases.get(" ".join([words[i]] + words[i + 3:i + 3 + n]))
+                codes = shared_place_name(words[i], words[i + 2:i + 3 + n])
                 if codes:
-                    out.append(frozenset(codes))
+                    out.append(codes)
                     i += 2
                     break
             else:

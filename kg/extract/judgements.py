@@ -30,8 +30,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
-from kg.extract.attribution import (about, antecedent, antecedent_is_something_else, clause_of, named_in_passing_only,
-                                    providers_for_councils, segment_of)
+from kg.extract.attribution import (INSPECTION_NOUNS, about, antecedent, antecedent_is_something_else, clause_of,
+                                    named_in_passing_only, providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together, ours_rated_pattern
 from kg.extract.linking import BULLETS, line_words
@@ -839,11 +839,9 @@ def _describes_a_noun(year) -> bool:
     when that thing began, not when a rating was given."""
     # (a report's or an inspection's own date is its grade's: "A re-inspection published in January 2018 graded
     # the service good")
-    return any(a.dep_ in ("acl", "relcl", "appos") and a.head.lower_ not in _INSPECTION_WORDS for a in year.ancestors)
+    return any(a.dep_ in ("acl", "relcl", "appos") and a.head.lower_ not in INSPECTION_NOUNS for a in year.ancestors)
 
 
-_INSPECTION_WORDS = {"inspection", "inspections", "re-inspection", "reinspection", "report", "reports", "visit",
-                     "judgement", "judgment", "verdict", "letter"}
 
 
 def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:

@@ -282,6 +282,16 @@ _COUNCIL_WORDS = re.compile(r"(?:'s|’s)$|\b(?:county|city|borough|metropolitan
 DIRECTIONS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
 
 
+def shared_place_name(direction: str, second: list[str]) -> frozenset[str] | None:
+    """The councils a direction names by sharing the place name of the council after it: "north" before
+    "west northamptonshire" (or "north east lincolnshire") is the direction with the second name's place words."""
+    rest = list(second)
+    while rest and rest[0] in DIRECTIONS:
+        rest = rest[1:]
+    codes = reference().council_aliases.get(" ".join([direction, *rest])) if rest else None
+    return frozenset(codes) if codes else None
+
+
 def _shared_place_names(doc: Doc, entities: list["EntitySpan"], when: date | None) -> list["EntitySpan"]:
     """A council named by a direction that shares the next council's place name: "North and West
     Northamptonshire", "East and West Sussex", "North and North East Lincolnshire"."""
@@ -293,10 +303,7 @@ def _shared_place_names(doc: Doc, entities: list["EntitySpan"], when: date | Non
         word = doc[e.span.start - 2]
         if word.lower_ not in DIRECTIONS or not word.is_title:
             continue
-        rest = [t.lower_ for t in e.span]
-        while rest and rest[0] in DIRECTIONS:
-            rest = rest[1:]
-        codes = ref.council_aliases.get(" ".join([word.lower_, *rest]))
+        codes = shared_place_name(word.lower_, [t.lower_ for t in e.span])
         if codes and e.ref.key not in codes:
             out += [EntitySpan(doc[word.i:word.i + 1], council_ref(g), candidates=frozenset(codes))
                     for g in ref.resolve_council(codes, when)]
