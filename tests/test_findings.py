@@ -2727,6 +2727,19 @@ def test_what_a_comparison_council_does_is_nobodys_finding(extract):
     assert not any(f[1] == "funding" for f in got)
 
 
+@pytest.mark.parametrize("opening", ["Compare this letter with the one sent to Blackpool in the spring",
+                                     "Contrast that with the letter to Blackpool in March"])
+def test_what_a_letter_to_a_council_set_against_the_subject_found_is_nobodys(extract, opening):
+    text = ("Lancashire's focused visit letter\n\nPublished 12 September 2024\n\nOfsted's letter to Lancashire County "
+            "Council praises its help for children in need.\n\n")
+    got = found(extract(text + opening + ", which found that caseloads were too high."))
+    assert not any(f[1] == "caseloads" for f in got)
+    # look-alike: the letter told of as the news, to the council the sentence is about
+    got = found(extract(text + "Read the letter sent to Lancashire in the spring, which found that caseloads were too "
+                        "high."))
+    assert ("E10000017", "caseloads", "concern") in got
+
+
 def test_a_speaker_reporting_the_inspectors_reports_a_finding(extract):
     text = ("Wolverhampton children's services stay good\n\nCity of Wolverhampton Council's children's services are "
             "good, Ofsted has confirmed.\n\n")

@@ -1579,6 +1579,44 @@ def test_the_council_a_new_one_took_over_from_is_history(nlp, clause):
     assert not any(e.historic for e in ctx.entities if e.ref.key == "E10000006")
 
 
+@pytest.mark.parametrize("words", ["She will join us in January from Solihull Council, where she is director of "
+                                   "children's services.",
+                                   "She moved last year from Solihull Council, where she was director of children's "
+                                   "services."])
+def test_the_council_someone_joins_from_is_their_former_employer_however_far_the_verb(nlp, words):
+    text = ("Trust names chief executive\n\nPublished 2 October 2025\n\nBirmingham Children's Trust has appointed Dr "
+            "Fiona Mallender as its chief executive. " + words + "\n")
+    ctx = frame_of(nlp, text)
+    assert [e.incidental for e in ctx.entities if e.ref.key == "E08000029"] == ["career"]
+    # look-alike: "from" that is no verb of taking up a post
+    ctx = frame_of(nlp, text.replace(words, "She will hear in January from Solihull Council about its plans."))
+    assert [e.incidental for e in ctx.entities if e.ref.key == "E08000029"] == [""]
+
+
+@pytest.mark.parametrize("headline", ["Former Wiltshire deputy will take charge of a department rated inadequate",
+                                      "Ex-Wiltshire boss to lead Swindon's children's services"])
+def test_a_council_before_a_former_post_is_a_career_and_stays_one(extract, headline):
+    text = (headline + "\n\nPublished 4 December 2025\n\nSwindon Borough Council has named Marcus Olawale, deputy "
+            "director for families at Wiltshire Council, as its director of children's services. Swindon's children's "
+            "services were rated inadequate in the autumn.\n\nWiltshire's own children's services were rated good at "
+            "their last full inspection. Swindon's leader said the council was delighted.\n")
+    assert not {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} & {"E06000054"}
+    # look-alike: the same council named for its own news, in no post
+    text = text.replace(headline, "Swindon names its director").replace("deputy director for families at Wiltshire "
+                                                                         "Council", "a social worker")
+    assert "E06000054" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+
+
+def test_a_former_post_at_a_council_keeps_its_grade_from_the_article(extract):
+    text = ("Commissioner for Devon\n\nPublished 3 June 2025\n\nDevon County Council's children's services were rated "
+            "inadequate in March. Andrew Kettle, a former director of children's services at Leeds City Council, will "
+            "assess the council. Leeds was rated outstanding by Ofsted during his time there.\n")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E10000008"}
+    # look-alike: a present post, which may be the article's council
+    text = text.replace("a former director", "the director")
+    assert "E08000035" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+
+
 @pytest.mark.parametrize("words", ["Helen joins us from Bracknell Forest, where she is an assistant director.",
                                    "Helen came to us from Bracknell Forest, where she is an assistant director."])
 def test_a_council_a_newcomer_joins_us_from_is_her_employer(nlp, words):

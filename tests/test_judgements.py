@@ -2835,6 +2835,31 @@ def test_a_year_the_relative_clause_follows_dates_its_grade(extract):
     assert {j.date for j in extract(text).facts if isinstance(j, Judgement)} == {None}
 
 
+def test_the_year_a_when_clause_after_since_tells_of_dates_its_grade(extract):
+    text = ("Tameside director leaves\n\nPublished 7 March 2025\n\nOfsted rated Tameside inadequate last year. The "
+            "report criticised the pace of improvement since 2019, when the council had climbed to requires improvement "
+            "to be good.\n")
+    got = {j.rating: j.date for j in extract(text).facts if isinstance(j, Judgement)}
+    assert got["requires-improvement"] is not None and got["requires-improvement"].year == 2019
+    # look-alike: "since 2019" with the grade in a clause of its own time
+    text = text.replace("since 2019, when the council had climbed", "since 2019, and the council has climbed")
+    got = {j.rating: j.date for j in extract(text).facts if isinstance(j, Judgement)}
+    assert got.get("requires-improvement") is None or got["requires-improvement"].year != 2019
+
+
+def test_a_grade_said_weakly_previous_lately_is_current_beside_an_older_instance_of_it(extract):
+    text = ("Tameside director leaves\n\nPublished 7 March 2025\n\nThe interim director, who was drafted in after "
+            "Ofsted rated the borough of Tameside inadequate last year, is to leave. The report criticised the pace of "
+            "improvement since 2019, when the council had climbed to requires improvement to be good. The borough had "
+            "previously been judged inadequate in 2016.\n")
+    current = {j.rating for j in extract(text).facts if isinstance(j, Judgement) and j.current}
+    assert current == {"inadequate"}
+    # look-alike: the strongly previous grade is the later one, so it is no older instance
+    text = text.replace("inadequate in 2016", "inadequate in 2024").replace("inadequate last year", "inadequate in 2015")
+    current = {j.rating for j in extract(text).facts if isinstance(j, Judgement) and j.current}
+    assert current != {"inadequate"}
+
+
 @pytest.mark.parametrize("sentence, gss", [
     ("Knowsley, on Merseyside, which had previously been rated requires improvement, was judged inadequate in January.",
      "E08000011"),

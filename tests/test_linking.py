@@ -23,6 +23,13 @@ def test_council_names_link(extract, sentence):
     assert councils(extract(sentence)) == want
 
 
+@pytest.mark.parametrize("headline", ["Tameside interim children's director to step down",
+                                      "Tameside interim director of children's services to go"])
+def test_a_headlines_opening_council_before_adjectives_links(extract, headline):
+    # the tagger may call a place opening a headline an adjective when another adjective follows
+    assert councils(extract(headline + "\n\nThe director will leave in May.")) == {"E08000008"}
+
+
 @pytest.mark.parametrize("sentence", [
     "She studied at Durham University before joining the service.",
     "The report was written by Chris Brent, a researcher.",

@@ -354,6 +354,18 @@ def subject_named_in_passing(ctx: ArticleContext, token_i: int) -> bool:
     return False
 
 
+def relative_to_passing(ctx: ArticleContext, sentence: Sentence, token_i: int) -> bool:
+    """Token i is in a relative clause on a phrase that names a council named in passing only ("Compare this
+    letter with the one sent to Blackpool in the spring, which found similar problems ..."): that council's
+    words, nobody's facts."""
+    clause = clause_of(sentence, token_i)
+    if not clause.relative:
+        return False
+    before = [e for e in ctx.entities if e.ref.kind == "council" and sentence.span.start <= e.span.start
+              and e.span.end <= clause.start and clause.start - e.span.end <= 8]
+    return bool(before) and named_in_passing_only(ctx, max(before, key=lambda e: e.span.end).ref)
+
+
 def _passing_only(ctx: ArticleContext) -> frozenset[Ref]:
     """The councils named in passing only, worked out once per article (a former county's name standing for
     several councils names none of them for itself: "BBC News, Bedfordshire")."""

@@ -30,7 +30,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
-from kg.extract.attribution import about, clause_of, clauses, named_in_passing_only, possessor, subject_named_in_passing
+from kg.extract.attribution import (about, clause_of, clauses, named_in_passing_only, possessor, relative_to_passing,
+                                    subject_named_in_passing)
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.frame import ours_rated_pattern
 from kg.extract.linking import BULLETS
@@ -1104,8 +1105,9 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 pol = _polarity(doc, sentence, m, kind, cues, r, others)
             if pol is None or (pol == STRENGTH and _hypothetical(sentence, m)):
                 continue  # "we will see improvements": a hope, not a finding
-            if subject_named_in_passing(ctx, m.root.i):
-                continue  # "neighbouring Cornwall ... spends around half as much": a comparison's, nobody's
+            if subject_named_in_passing(ctx, m.root.i) or relative_to_passing(ctx, sentence, m.root.i):
+                continue  # "neighbouring Cornwall ... spends around half as much", "the one sent to Blackpool, which
+                # found ...": a comparison's, nobody's
             if m.start in then and kind.issue in now:
                 continue  # "more settled than at the last inspection in 2022, when turnover was criticised"
             if _counted_from(doc, sentence, m):

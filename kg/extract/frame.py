@@ -64,6 +64,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     entities = _restate_by_date(doc, entities, when)
     tables = find_tables(sentences)
     _mark_passing(doc, entities)
+    _introduced_as_a_post(sentences, entities)
     strays = _stray_headlines(doc, sentences, entities)
     fill_sentences(sentences, entities, when)
     site, from_url = read_url(url, when)
@@ -79,6 +80,13 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         if found:
             from_url = {**from_url, "page": tuple(sorted(found))}
     headline = _named_in_title(title, when) if title else set()
+    head = (title or _first_headline(text)).strip()
+    in_head = [e for e in entities if head and any(s.span.start <= e.span.start < s.span.end and s.text.strip() == head
+                                                   for s in sentences[:8])]
+    # a council the headline names only as someone's post is no headline subject ("Former Wiltshire deputy to lead
+    # Swindon")
+    headline -= {e.ref for e in in_head if e.incidental in ("employer", "career")} - {
+        e.ref for e in in_head if not e.incidental}
     roundup = _is_roundup(sentences)
     subjects, scores = _subjects(sentences, from_url, headline, roundup)
     if not subjects and any(e.incidental in PASSING and e.incidental != "career" for e in entities):
@@ -88,12 +96,10 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
             e.incidental = "" if e.incidental in PASSING and e.incidental != "career" else e.incidental
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline, roundup)
-    head = (title or _first_headline(text)).strip()
-    in_headline = [e for e in entities if e.incidental in PASSING and head and any(
-        s.span.start <= e.span.start < s.span.end and s.text.strip() == head for s in sentences[:8])]
+    in_headline = [e for e in in_head if e.incidental in ("partner", "comparison")]
     if in_headline:
         # a council the headline names is news, even beside a word of comparison ("Sefton rises to good as
-        # neighbour Knowsley falls")
+        # neighbour Knowsley falls"); not as someone's post ("Former Wiltshire deputy to lead Swindon")
         for e in entities:
             if e.ref in {h.ref for h in in_headline} and e.incidental in PASSING:
                 e.incidental = ""
@@ -309,7 +315,9 @@ def _rules() -> dict:
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
-            "passing": passing, "passing_after": after, "sets": raw["sets"],
+            "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
+            "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
+            "sets": raw["sets"],
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
@@ -500,8 +508,14 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
-        if not kind and (_employer_of_a_role(doc, e) or _in_a_persons_relative_clause(doc, e, person_ends)):
+        if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e)):
+            kind = "career"
+        if not kind and (role := _employer_of_a_role(doc, e)):
+            kind = role
+        if not kind and _in_a_persons_relative_clause(doc, e, person_ends):
             kind = "employer"
+        if not kind and _set_against(doc, e):
+            kind = "comparison"
         if not kind and _in_a_persons_past(doc, e, person_starts):
             kind = "career"   # a past employer in someone's career: never what the article is about
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
@@ -512,6 +526,25 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if kind:
             e.incidental = kind
         ends[e.span.end] = e
+
+
+def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan]) -> None:
+    """A council first named as someone's former employer is that wherever else it is named, unless a line of its
+    own heads a section on it ("Former Wiltshire deputy to lead Swindon ... Wiltshire's own children's services
+    were rated good": told of for the person's sake). (A present employer may be the article's: "The head of
+    children's services at Norfolk County Council has resigned".)"""
+    first: dict[Ref, EntitySpan] = {}
+    for e in entities:
+        if e.ref.kind == "council" and not e.anaphor:
+            first.setdefault(e.ref, e)
+    posts = {ref: e.incidental for ref, e in first.items() if e.incidental == "career"}
+    if not posts:
+        return
+    headed = {e.ref for s in sentences if a_name_alone(s, entities)
+              for e in entities if s.span.start <= e.span.start < s.span.end}
+    for e in entities:
+        if e.ref in posts and e.ref not in headed and not e.incidental and not e.anaphor:
+            e.incidental = posts[e.ref]
 
 
 def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
@@ -533,6 +566,16 @@ def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects
     for e in marked:
         e.incidental = "comparison"
     return marked
+
+
+def _set_against(doc: Doc, e: EntitySpan) -> bool:
+    """The council is what a sentence that opens by telling the reader to compare sets the subject against
+    ("Compare this letter with the one sent to Blackpool", "Contrast that with Kent, where ..."): a comparison."""
+    sent = doc[e.span.start].sent
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in _rules()["comparing_verbs"]:
+        return False
+    return any(t.lower_ in ("with", "to", "against") for t in doc[first.i + 1:e.span.start])
 
 
 def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool:
@@ -1136,23 +1179,49 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("roles.yaml")["portfolio_words"])
 
 
-def _employer_of_a_role(doc: Doc, e: EntitySpan) -> bool:
-    """The council is named as where someone holds a role: a role's head word, then 'at', 'of', 'for' or
-    'with' ('in' for a former post), within nine words before it and no verb or punctuation between ("assistant director for early
+def _joined_from(doc: Doc, i: int) -> bool:
+    """The council (from token i) is where someone comes from to a new post, however far the verb: "She will join
+    us in January from Solihull Council", "who moved last year from Essex": their employer."""
+    return i > 0 and doc[i - 1].lower_ == "from" and doc[i - 1].head.lower_ in _rules()["joining_verbs"]
+
+
+def _a_former_posts(doc: Doc, e: EntitySpan) -> bool:
+    """The council names a former post: "former" or "ex-" before it, a role's head word after it ("Former
+    Wiltshire deputy will take charge", "ex-Leeds children's services director"); not "the former Cumbria County
+    Council", an abolished council."""
+    i = e.span.start - 1
+    if i >= 0 and doc[i].text in ("-", "‐"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("former", "ex", "ex-"):
+        return False
+    heads = _role_heads() | _rules()["post_words"]
+    for t in doc[e.span.end:e.span.end + 5]:
+        if t.lower_ in heads:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’"):
+            return False
+    return False
+
+
+def _employer_of_a_role(doc: Doc, e: EntitySpan) -> str:
+    """"employer" when the council is named as where someone holds a role, "career" where they held one ("a former
+    director of children's services at Leeds"): a role's head word, then 'at', 'of', 'for' or 'with' ('in' for a
+    former post), within nine words before it and no verb or punctuation between ("assistant director for early
     help and social care at Reading Borough Council", "assistant director for safeguarding at Salford City
     Council": a portfolio's word is no verb; not "inspectors say that services at Haringey")."""
     i = e.span.start - 1
     if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with", "in"):
-        return False
+        return ""
     heads = _role_heads()
     for t in reversed(doc[max(0, i - 9):i]):
         if (t.pos_ in ("VERB", "AUX") and t.lower_ not in _portfolio_words()) or (t.is_punct and t.text not in ("'", "’")):
-            return False
+            return ""
         if t.lower_ in heads:
             # "in" only for a former post ("a former director of children's services in Trafford"): a post
             # "in Norfolk" may be the article's own council's
-            return doc[i].lower_ != "in" or any(x.lower_ in ("former", "ex", "previous") for x in doc[max(0, t.i - 3):t.i])
-    return False
+            former = any(x.lower_ in ("former", "ex", "previous") for x in doc[max(0, t.i - 3):t.i])
+            return "career" if former else "employer" if doc[i].lower_ != "in" else ""
+    return ""
 
 
 def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],

@@ -826,8 +826,9 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         while k < span.start and doc[k].lower_ not in ("which", "when"):
             k += 1
         if sent.start + 2 <= k < span.start and doc[k - 1].text == "," and is_year(doc[k - 2]) \
-                and doc[k - 3].lower_ in ("in", "of"):
-            # "was of the former Cumbria County Council in 2019, which was judged ...": what the year dates
+                and (doc[k - 3].lower_ in ("in", "of") or doc[k - 3].lower_ == "since" and doc[k].lower_ == "when"):
+            # "was of the former Cumbria County Council in 2019, which was judged ...", "the pace of improvement
+            # since 2019, when the council had climbed to ...": what the year dates
             return parse_date(doc[max(sent.start, k - 4):k - 1].text, allow_year=True)
         return None
     y = years[-1]
@@ -1562,7 +1563,13 @@ def _current_of(ms: list[Mention], order: dict[int, int]) -> str | None:
         return clean[0]
     # only previous mentions: the weakly previous ones ("last year's rating") are still current, the
     # latest dated of them first
-    weak = [x for x in ratings if not any(m.rating == x and m.previous == "strong" for m in ms)]
+    # (a strongly previous one dated before a weakly previous one of the same grade is an older instance of it:
+    # "rated inadequate last year" beside "previously judged inadequate in 2016")
+    latest_weak = {x: max((m.date.as_date() for m in ms if m.rating == x and m.previous == "weak" and m.date),
+                          default=None) for x in ratings}
+    weak = [x for x in ratings if not any(
+        m.rating == x and m.previous == "strong" and not (
+            m.date is not None and latest_weak[x] is not None and m.date.as_date() < latest_weak[x]) for m in ms)]
     if len(weak) > 1:
         dated = {x: max((m.date.as_date() for m in ms if m.rating == x and m.date), default=None) for x in weak}
         if all(d is not None for d in dated.values()):

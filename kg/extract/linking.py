@@ -193,13 +193,13 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     if not first.text[:1].isupper():
         return True
     # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
-    # (but a place before a noun, which the tagger may call an adjective: "Torbay children's services continues
-    # to struggle" opening an article)
+    # (but a place before a noun or another adjective, which the tagger may call an adjective: "Torbay children's
+    # services continues to struggle", "Tameside interim children's director to step down" opening an article)
     # (nor a list's item after its bullet, "- Derbyshire (previously requires improvement): ...", which the tagger
     # may take for a verb)
     if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
             first.i + 1 < len(doc) and (doc[first.i + 1].lower_ in ("council", "'s", "’s")
-                                        or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN"))) \
+                                        or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))) \
             and not _after_a_bullet(doc, first.i):
         return True
     if len(ent) == 1 and _surname_of_a_name(doc, first.i, gazetteer):
