@@ -1607,6 +1607,29 @@ def test_a_council_before_a_former_post_is_a_career_and_stays_one(extract, headl
     assert "E06000054" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
 
 
+@pytest.mark.parametrize("words", ["In my first job, in Haringey in 2009, I had 19 children on my caseload.",
+                                   "On my first placement, in Haringey, I shadowed a team manager."])
+def test_a_writers_first_post_is_their_career(nlp, words):
+    text = "The care system is failing\n\nOpinion | Wednesday 8 October 2025\n\n" + words + "\n"
+    ctx = frame_of(nlp, text)
+    assert [e.incidental for e in ctx.entities if e.ref.key == "E09000014"] == ["career"]
+    # look-alike: a writer's view of a council is no post
+    ctx = frame_of(nlp, text.replace(words, "In my view, Haringey has improved its services since 2009."))
+    assert [e.incidental for e in ctx.entities if e.ref.key == "E09000014"] == [""]
+
+
+@pytest.mark.parametrize("verdict", ["This was incorrect.", "That is not the case."])
+def test_a_claim_the_next_sentence_calls_wrong_is_retracted(extract, verdict):
+    text = ("Corrections and clarifications\n\nThe Sentinel, Friday 5 September 2025\n\nOur article stated that "
+            "Stoke-on-Trent City Council's children's services had been rated \"inadequate\" by Ofsted. " + verdict +
+            " At their most recent full inspection the council's children's services were judged to require "
+            "improvement to be good.\n")
+    assert {j.rating for j in extract(text).facts if isinstance(j, Judgement)} == {"requires-improvement"}
+    # look-alike: a speaker disputing the grade, in quotes, retracts nothing
+    text = text.replace(verdict, "\"It was wrong,\" the council's leader said.")
+    assert "inadequate" in {j.rating for j in extract(text).facts if isinstance(j, Judgement)}
+
+
 def test_a_former_post_at_a_council_keeps_its_grade_from_the_article(extract):
     text = ("Commissioner for Devon\n\nPublished 3 June 2025\n\nDevon County Council's children's services were rated "
             "inadequate in March. Andrew Kettle, a former director of children's services at Leeds City Council, will "

@@ -1737,6 +1737,28 @@ def test_in_another_services_article_only_a_grade_given_to_childrens_services_by
     assert inspections(af) == set()   # a grade the council holds, not news of an inspection
 
 
+@pytest.mark.parametrize("sentence", ["Middlesbrough climbed out of inadequate in 2023 and is now rated requires "
+                                      "improvement to be good.",
+                                      "It was the first time Middlesbrough had come out of inadequate in seven years."])
+def test_a_grade_a_council_came_out_of_is_its_previous(extract, sentence):
+    text = "North East roundup\n\nPublished 3 May 2025\n\n" + sentence + "\n"
+    assert ("E06000002", "inadequate", False) in judgements(extract(text))
+    # look-alike: "out of" something graded that is not the council's services
+    text = text.replace(sentence, "Middlesbrough Council said children were taken out of inadequate homes.")
+    assert judgements(extract(text)) == set()
+
+
+@pytest.mark.parametrize("verb", ["slipped", "fell"])
+def test_in_another_services_article_a_move_of_childrens_services_by_name_counts(extract, verb):
+    tail = (f"The findings add to the pressure on Kent County Council, whose children's social care services {verb} "
+            "from outstanding to requires improvement to be good last summer.")
+    assert {(g, r) for g, r, _ in judgements(extract(_SCHOOL + tail))} == {
+        ("E10000016", "outstanding"), ("E10000016", "requires-improvement")}
+    # look-alike: the school's move
+    tail = f"Kent County Council said the school had {verb} from good to requires improvement to be good."
+    assert judgements(extract(_SCHOOL + tail)) == set()
+
+
 @pytest.mark.parametrize("sentence", [
     "Before the 2019 merger, children's services in both Bournemouth and Poole had been judged to require improvement.",
     "Prior to the reorganisation, children's services in both Bournemouth and Poole had been judged to require "

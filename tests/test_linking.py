@@ -30,6 +30,15 @@ def test_a_headlines_opening_council_before_adjectives_links(extract, headline):
     assert councils(extract(headline + "\n\nThe director will leave in May.")) == {"E08000008"}
 
 
+@pytest.mark.parametrize("sentence", ["It is the result of a decade of choices in Westminster.",
+                                      "MPs at Westminster will debate the bill."])
+def test_westminster_as_the_seat_of_government_is_no_council(extract, sentence):
+    assert councils(extract(sentence)) == set()
+    # look-alike: the council, in a sentence of local government
+    assert councils(extract("Inspectors praised leaders in Westminster after its local government reorganisation.")) \
+        == {"E09000033"}
+
+
 @pytest.mark.parametrize("sentence", [
     "She studied at Durham University before joining the service.",
     "The report was written by Chris Brent, a researcher.",

@@ -134,6 +134,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     entities += referred
     entities.sort(key=lambda e: (e.span.start, e.span.end))
     _mark_passages_off_scope(sentences)
+    _mark_retracted(sentences)
     for k in strays:
         sentences[k].off_scope = True
     for s in sentences:
@@ -258,6 +259,15 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
                 s.off_scope = True
 
 
+def _mark_retracted(sentences: list[Sentence]) -> None:
+    """A sentence the next one says was wrong is a retracted claim, off the article's reporting (scope.yaml
+    `retraction`)."""
+    said_wrong = _retraction()
+    for s, nxt in zip(sentences, sentences[1:]):
+        if said_wrong.match(nxt.text.strip()):
+            s.off_scope = True
+
+
 def in_scope(text: str, title: str | None = None) -> bool:
     """False for an article about schools, SEND areas, youth offending or the like rather than
     children's services (rules: kg/data/scope.yaml): by its words, or by a headline (`title`, else the
@@ -283,6 +293,11 @@ def _first_headline(text: str) -> str:
     """The text's first line, if that is no sentence: its headline when kg.extract.metadata found none."""
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return "" if first[-1:] in ".!?" or len(first.split()) > 25 else first
+
+
+@lru_cache(maxsize=1)
+def _retraction() -> re.Pattern:
+    return re.compile(load_yaml("scope.yaml")["retraction"], re.I)
 
 
 @lru_cache(maxsize=1)
@@ -587,6 +602,9 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool
     # "I qualified in 2010 and joined Lancashire County Council": a writer's own career, told in the past
     about_someone = bool(words) and (words[0] in ("she", "he", "i") or sent.start in person_starts
                                      or (words[0].rstrip(".") in _courtesy_titles() and sent.start + 1 in person_starts))
+    if not about_someone and "my" in words[:3]:
+        # "In my first job, in Haringey in 2009, I had 19 children on my caseload": a writer's first post
+        return any(w in _FIRST_POSTS and words[k - 1] == "first" for k, w in enumerate(words) if k)
     return about_someone and any(w in _CAREER_WORDS for w in words)
 
 
@@ -596,6 +614,7 @@ def _courtesy_titles() -> frozenset[str]:
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
+_FIRST_POSTS = {"job", "post", "role", "placement"}
 
 
 def _in_a_persons_relative_clause(doc: Doc, e: EntitySpan, person_ends: set[int]) -> bool:

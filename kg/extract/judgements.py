@@ -90,6 +90,7 @@ class _Rules:
     rated_things: frozenset
     left_as_is: frozenset
     news_time: re.Pattern   # a time that makes a grade news ("earlier this month")
+    out_of_verbs: frozenset  # "climbed out of inadequate": verbs that leave a grade
 
 
 def _visit_words() -> re.Pattern:
@@ -124,7 +125,7 @@ def _rules(vocab) -> _Rules:
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
                   _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
                   frozenset(raw["service_words"]) | frozenset(raw["rated_things"]), frozenset(raw["left_as_is"]),
-                  rx("news_time"))
+                  rx("news_time"), frozenset(raw["out_of_verbs"]))
 
 
 @dataclass
@@ -412,6 +413,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                         if any(w.lower_ in r.service_words for w in doc[t.i + 1:to]):
                             verb = t
                         break
+            elif doc[k].lower_ == "of" and doc[k - 1].lower_ == "out" and k - 2 >= sent_span.start \
+                    and doc[k - 2].lower_ in r.out_of_verbs:
+                verb = doc[k - 2]  # "Middlesbrough climbed out of inadequate in 2023": the grade it left
             elif doc[k].lower_ == "of" and doc[k - 1].lower_ in _RATING_NOUNS:
                 verb = doc[k - 1]  # "it follows a judgement of inadequate in 2016" (not "judgments of Outstanding
                 # in two of four categories", the areas)

@@ -186,12 +186,21 @@ def _after_a_bullet(doc: Doc, i: int) -> bool:
 _PLACE_JOINS = {"under", "upon", "on", "in", "le", "by", "super"}
 
 
+@lru_cache(maxsize=1)
+def _seat_of_government() -> tuple[frozenset, re.Pattern]:
+    raw = load_yaml("council_linking.yaml")
+    return frozenset(raw["seat_of_government"]), re.compile(raw["national_politics"], re.I)
+
+
 def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
     following, club_words, preceding, papers = _linking_rules()
     doc = ent.doc
     first = ent[0]
     if not first.text[:1].isupper():
         return True
+    seats, politics = _seat_of_government()
+    if ent.text.lower() in seats and politics.search(ent.sent.text):
+        return True  # "a decade of choices in Westminster": the government, not the council
     # a capitalised common word ("Reading the report") is tagged as what it is; names are PROPN or NOUN
     # (but a place before a noun or another adjective, which the tagger may call an adjective: "Torbay children's
     # services continues to struggle", "Tameside interim children's director to step down" opening an article)
