@@ -556,6 +556,18 @@ def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract
     assert bool(findings(af)) is in_scope
 
 
+@pytest.mark.parametrize("body, in_scope", [
+    ("The findings come from a joint targeted area inspection of the agencies in Kent.", True),
+    # look-alike: the police force's own inspection
+    ("The findings come from an inspection of Kent Police by the inspectorate of constabulary.", False),
+])
+def test_a_joint_targeted_area_inspection_is_ours_whatever_its_headline_names(extract, body, in_scope):
+    headline = "Joint inspections praise police links but find exploited children waiting for help"
+    af = extract(headline + "\n\n" + body + " Inspectors found that social workers and foster carers in Kent "
+                 "feel well supported and receive good training.\n")
+    assert bool(findings(af)) is in_scope
+
+
 @pytest.mark.parametrize("lead, subject", [
     ("Our children's services have been rated 'good' by Ofsted, following a full inspection in May.", ["E08000004"]),
     ("Children's services in the borough have been rated 'good' by Ofsted after an inspection in May.", []),

@@ -38,6 +38,16 @@ def test_aspiration_is_not_a_judgement(extract):
     assert judgements(af) == set()
 
 
+@pytest.mark.parametrize("aim", ["Our ambition is for both councils", "The council's aim is for Kent"])
+def test_an_aim_stated_as_the_subject_of_is_no_judgement(extract, aim):
+    af = extract(f"Kent County Council's children's services require improvement. {aim} to be rated good at the next "
+                 "inspection.")
+    assert "good" not in {r for _, r, _ in judgements(af)}
+    # look-alike: no aim before the grade
+    af = extract("Kent County Council's children's services require improvement. Kent was rated good in 2015.")
+    assert "good" in {r for _, r, _ in judgements(af)}
+
+
 def test_ratings_paired_respectively(extract):
     af = extract("Leeds and Wigan were previously rated 'good' and 'inadequate' respectively.")
     assert judgements(af) == {("E08000035", "good", False), ("E08000010", "inadequate", False)}
@@ -1746,6 +1756,26 @@ def test_a_grade_a_council_came_out_of_is_its_previous(extract, sentence):
     # look-alike: "out of" something graded that is not the council's services
     text = text.replace(sentence, "Middlesbrough Council said children were taken out of inadequate homes.")
     assert judgements(extract(text)) == set()
+
+
+def test_a_grade_held_as_recently_as_a_year_is_previous(extract):
+    text = ("Progress slow in Havering\n\nPublished 10 April 2025\n\nOfsted's second monitoring visit since the "
+            "service was rated inadequate in December 2023 found progress too slow. The verdict is a blow for a council "
+            "whose children's services were rated good as recently as 2018.\n")
+    assert {(r, c) for _, r, c in judgements(extract(text))} == {("inadequate", True), ("good", False)}
+    # look-alike: the same grade with no time that makes it earlier
+    text = text.replace(" as recently as 2018", "")
+    assert ("good", False) not in {(r, c) for _, r, c in judgements(extract(text))}
+
+
+@pytest.mark.parametrize("speaker", ['The cabinet member said: "', '"'])
+def test_years_ago_opening_a_quotation_dates_its_grade(extract, speaker):
+    text = ("Ofsted praises our support for care leavers\n\n15 January 2025\n\nInspectors carried out a focused visit "
+            "to Medway Council's children's services in December.\n\n" + speaker + "Six years ago, inspectors judged "
+            "our children's services inadequate. In 2023 they rated us good.\"\n")
+    got = {j.rating: j for j in extract(text).facts if isinstance(j, Judgement)}
+    assert got["inadequate"].date is not None and got["inadequate"].date.year == 2019
+    assert got["good"].current and not got["inadequate"].current
 
 
 @pytest.mark.parametrize("verb", ["slipped", "fell"])

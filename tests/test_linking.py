@@ -272,6 +272,23 @@ def _arrangements(af):
     return {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
 
 
+@pytest.mark.parametrize("url", ["https://www.nctrust.co.uk/news/ofsted-focused-visit-2024",
+                                 "https://www.northamptonshirechildrenstrust.co.uk/news/visit"])
+def test_a_providers_own_site_speaks_for_it(extract, url):
+    text = ("Ofsted focused visit: strong practice in West Northamptonshire\n\nPosted 12 March 2024\n\nInspectors "
+            "have praised our work. We deliver children's social care on behalf of both North Northamptonshire Council "
+            "and West Northamptonshire Council.\n\nDr Miriam Achebe, our chief executive, said the letter was a "
+            "credit to our practitioners.\n")
+    af = extract(text, url=url)
+    assert _arrangements(af) == {("northamptonshire-childrens-trust", "E06000061"),
+                                 ("northamptonshire-childrens-trust", "E06000062")}
+    assert {(m.role, m.org.key) for m in af.facts if type(m).__name__ == "Membership"} == {
+        ("chief executive", "northamptonshire-childrens-trust")}
+    # look-alike: a paper's page, whose "our" is nobody's here
+    af = extract(text, url="https://www.northamptonchron.co.uk/news/visit")
+    assert _arrangements(af) == set()
+
+
 def test_a_provider_is_tied_to_the_councils_in_being_on_the_articles_date(extract):
     af = extract("Published 14 October 2021\n\nOfsted visited Northamptonshire Children's Trust. The trust was set up "
                  "when Northamptonshire County Council was rated inadequate. It now runs children's social care for "

@@ -275,14 +275,14 @@ def in_scope(text: str, title: str | None = None) -> bool:
     ours, other, min_other, ratio = _scope_rules()
     head_other, head_ours, verdict = _headline_rules()
     text = text.replace("’", "'")
+    if _always_ours().search(text):
+        return True  # (before the headline: "Joint inspections praise police links" is a JTAI's news)
     headline = (title or _first_headline(text)).replace("’", "'")
     # (a body named by its work that owns the other service is no word of ours: "Birmingham Children's Trust
     # fostering service told to improve")
     ours_words = [m for m in head_ours.finditer(headline) if not head_other.match(headline, m.end() + 1)]
     if head_other.search(headline) and verdict.search(headline) and not ours_words:
         return False
-    if _always_ours().search(text):
-        return True
     if len(_other_inspectorates().findall(text)) > len(re.findall(r"\bofsted\b", text, re.I)):
         return False  # "Unlike Ofsted in England, CIW does not give councils' social services a grade"
     n_other = len(other.findall(text))
@@ -665,8 +665,9 @@ def _places() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _provider_sites() -> dict[str, str]:
-    """A provider's name run together ("achievingforchildren"), or its place and the initials of the rest
-    ("bradfordcft": Bradford Children and Families Trust) -> its key: a host that is a provider's site."""
+    """A provider's name run together ("achievingforchildren"), its place and the initials of the rest
+    ("bradfordcft": Bradford Children and Families Trust), or the initials and the last word ("nctrust") -> its
+    key: a host that is a provider's site."""
     ref = reference()
     out = {}
     for p in ref.providers.values():
@@ -675,6 +676,8 @@ def _provider_sites() -> dict[str, str]:
             words = [w for w in re.findall(r"[a-z]+", name.lower().replace("'s", "")) if w not in ("and", "for", "of", "the")]
             if len(words) >= 3:
                 out.setdefault(words[0] + "".join(w[0] for w in words[1:]), p.key)
+                # ("nctrust": Northamptonshire Children's Trust, the initials and the last word)
+                out.setdefault("".join(w[0] for w in words[:-1]) + words[-1], p.key)
     return out
 
 

@@ -343,7 +343,8 @@ _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?=[^,;]*$)")  # in the rating's own clause
 _HISTORY_TIME = re.compile(r"(in|on|at|by) ((early|late|mid)\W*)?(\w+ )?(19|20)\d\d\b|\w+ years? later\b", re.I)
 _YEARS_AGO = re.compile(r"\W*(\w+) years? (earlier|ago|before|later)\b", re.I)
-_YEARS_AGO_OPENING = re.compile(r"\W*(\w+) years? (ago|earlier|later)\b(?!.*\b(19|20)\d\d\b)", re.I)
+# (also opening a quotation: 'said: "Six years ago, inspectors judged ...')
+_YEARS_AGO_OPENING = re.compile(r"(?:[^.]*?:\s*)?\W*(\w+) years? (ago|earlier|later)\b(?!.*\b(19|20)\d\d\b)", re.I)
 
 
 def _its_council(before: list) -> Ref:
@@ -816,7 +817,7 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
     if between:
         return StatedDate(int(between.group(2)))  # "at three inspections between 2013 and 2018": the last of them
-    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by)\b", own) else None
+    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by|as recently as)\b", own) else None
     if stated is not None:
         return stated
     lo = max(sent.start, clause_start)   # not a year of another clause ("which had been ... in 2015,")

@@ -94,9 +94,13 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     ref = reference()
     out: list[ServiceArrangement] = []
     # (and one the text ties to a council without naming it: a council running another's through a partnership)
-    providers = list(dict.fromkeys([e.ref for e in ctx.entities if e.ref.kind == "provider"]
-                                   + [r.provider for r in relations]))
+    # (and the provider whose own site the page is on, when it names a council it serves: "We deliver children's
+    # social care on behalf of ...")
+    site = ctx.frame.site if ctx.frame is not None else None
     named = {e.ref.key for e in ctx.entities if e.ref.kind == "council" and not e.historic and not e.anaphor}
+    own = [site] if site is not None and site.kind == "provider" and named & set(ctx.serves(site)) else []
+    providers = list(dict.fromkeys([e.ref for e in ctx.entities if e.ref.kind == "provider"]
+                                   + [r.provider for r in relations] + own))
     for p in providers:
         # what the text says it runs or who owns it, when that council is still there on the date (not "took over
         # children's social care from the former county council", in an article written after its abolition)
@@ -118,15 +122,19 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
 
 def _evidence(ctx: ArticleContext, provider: Ref, gss: str, delivers: re.Pattern) -> Evidence:
     """The sentence that best ties the provider to the council: one naming both (with a phrase of
-    running services, if any does), else the first naming the provider."""
-    both, first = [], None
+    running services, if any does), else the first naming the provider; on the provider's own site, which may
+    never name it, one naming the council with such a phrase, else the first naming the council."""
+    both, first, council = [], None, []
     for s in ctx.sentences:
         refs = {e.ref for e in ctx.entities if s.span.start <= e.span.start < s.span.end}
+        if any(r.kind == "council" and r.key == gss for r in refs):
+            council.append(s)
         if provider not in refs:
             continue
         first = first or s
         if any(r.kind == "council" and r.key == gss for r in refs):
             both.append(s)
+    if first is None:
+        both = council
     stating = [s for s in both if delivers.search(s.evidence.text)]
-    best = (stating or both or [first])[0]
-    return best.evidence
+    return (stating or both or [first])[0].evidence
