@@ -1579,6 +1579,21 @@ def test_the_report_after_an_abolished_councils_inspection_is_its(extract):
     assert ("E10000021", "caseloads") not in got
 
 
+@pytest.mark.parametrize("said", ["since Cumbria was split in two", "since Cumbria was abolished"])
+def test_a_county_said_to_be_split_is_the_abolished_council_and_no_subject(nlp, said):
+    text = ("Good start for new council\n\nFirst full inspection " + said + "\n\nPublished 27 November 2024\n\n"
+            "Children's social care in Carlisle is good, according to the first full Ofsted inspection since "
+            "Cumberland Council was created.\n\nThe authority took over children's services in 2023, when Cumbria "
+            "County Council was replaced by two unitary councils: Cumberland, in the west and north, and Westmorland "
+            "and Furness in the south and east.\n")
+    ctx = frame_of(nlp, text)
+    first = next(e for e in ctx.entities if e.span.text == "Cumbria")
+    assert first.historic and "E10000006" not in {c.key for c in ctx.subjects}
+    # look-alike: the county's name said of no split
+    ctx = frame_of(nlp, text.replace(said, "since Cumbria was last inspected"))
+    assert not next(e for e in ctx.entities if e.span.text == "Cumbria").historic
+
+
 @pytest.mark.parametrize("clause", ["since the council took over responsibility from Cumbria County Council in 2023",
                                     "since it replaced Cumbria County Council in 2023"])
 def test_the_council_a_new_one_took_over_from_is_history(nlp, clause):

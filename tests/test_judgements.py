@@ -1758,6 +1758,17 @@ def test_a_grade_a_council_came_out_of_is_its_previous(extract, sentence):
     assert judgements(extract(text)) == set()
 
 
+def test_a_grade_newly_given_is_the_new_councils_beside_a_predecessors_same_grade(extract):
+    text = ("BCP rated good\n\nPublished 29 January 2025\n\nInspectors spent a fortnight at Bournemouth, Christchurch "
+            "and Poole Council in December. Their report, published this morning, rates the authority's services as "
+            "good.\n\nBefore the merger, the Borough of Poole's services were rated good in 2018.\n")
+    got = {(g, r) for g, r, _ in judgements(extract(text))}
+    assert ("E06000058", "good") in got
+    # look-alike: no time that makes the grade news, as a headline may tell a predecessor's
+    text = text.replace(", published this morning,", "")
+    assert ("E06000058", "good") not in {(g, r) for g, r, _ in judgements(extract(text))}
+
+
 def test_a_grade_held_as_recently_as_a_year_is_previous(extract):
     text = ("Progress slow in Havering\n\nPublished 10 April 2025\n\nOfsted's second monitoring visit since the "
             "service was rated inadequate in December 2023 found progress too slow. The verdict is a blow for a council "

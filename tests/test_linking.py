@@ -41,6 +41,7 @@ def test_westminster_as_the_seat_of_government_is_no_council(extract, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "She studied at Durham University before joining the service.",
+    "Some young people had been placed many miles from the Dorset coast.",
     "The report was written by Chris Brent, a researcher.",
     "Hull City won on Saturday.",
     "Reading the report, inspectors saw progress.",

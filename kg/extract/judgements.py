@@ -1113,8 +1113,10 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
             r = of_its_time(r, m.date)
         elif r.kind == "council" and m.date is None and (m.previous or not _named_in_full(ctx, m.sentence, r)) \
                 and not rules.told_event.search(m.sentence.text) \
-                and not (not m.previous and rules.first_since.search(m.sentence.text)):
-            # "... following a three-week inspection in July", "... in the first full inspection since ..."
+                and not (not m.previous and (rules.first_since.search(m.sentence.text)
+                                             or rules.news_time.search(m.sentence.text))):
+            # "... following a three-week inspection in July", "... in the first full inspection since ...", "Their
+            # report, published this morning, rates the authority's services as good"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
             if len(before) == 1:
                 r = council_ref(before[0])

@@ -421,7 +421,8 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
             candidates = ref.council_aliases.get(ent.ent_id_, set())
             if _county_as_a_place(doc, ent, candidates):
                 continue
-            former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start) else []
+            former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start, ent.end) \
+                else []
             # "the former Northamptonshire County Council": the abolished council itself
             for gss in (former[:1] or ref.resolve_council(candidates, when)):
                 entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former),
@@ -687,18 +688,25 @@ def _in_title_case_headline(span: Span) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
-def _said_former(doc: Doc, i: int) -> bool:
-    """"the former X", X after "Before the 2019 merger," in its sentence, or "(it) replaced X"."""
+def _said_former(doc: Doc, i: int, end: int | None = None) -> bool:
+    """"the former X", X after "Before the 2019 merger," in its sentence, "(it) replaced X", or "X was split in
+    two" (the name from token i to `end`)."""
     if i > 0 and doc[i - 1].lower_ == "former":
         return True
     sent = doc[i].sent
     return bool(_before_reorganisation().search(doc[sent.start:i].text)
-                or _replaced_before().search(doc[max(sent.start, i - 6):i].text))
+                or _replaced_before().search(doc[max(sent.start, i - 6):i].text)
+                or end is not None and _replaced_after().match(doc[end:min(sent.end, end + 5)].text))
 
 
 @lru_cache(maxsize=1)
 def _before_reorganisation() -> re.Pattern:
     return re.compile(load_yaml("council_linking.yaml")["before_reorganisation"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _replaced_after() -> re.Pattern:
+    return re.compile(load_yaml("council_linking.yaml")["replaced_after"], re.I)
 
 
 @lru_cache(maxsize=1)
