@@ -1579,6 +1579,17 @@ def test_the_report_after_an_abolished_councils_inspection_is_its(extract):
     assert ("E10000021", "caseloads") not in got
 
 
+@pytest.mark.parametrize("words", ["with other councils in the south-east, including Kent County Council",
+                                   "with other authorities such as Kent County Council"])
+def test_a_council_given_as_one_of_other_councils_is_no_subject(nlp, words):
+    text = ("Ofsted praises our support for care leavers\n\n15 January 2025\n\nYoung people leaving our care are well "
+            f"supported, inspectors found. We share learning from our hub {words}, and we will continue to do so.\n")
+    assert frame_of(nlp, text).subjects == []
+    # look-alike: councils named for what they did, with no others beside them
+    text = text.replace(words, "with councils in the south-east, including Kent County Council")
+    assert [c.key for c in frame_of(nlp, text).subjects] == ["E10000016"]
+
+
 @pytest.mark.parametrize("said", ["since Cumbria was split in two", "since Cumbria was abolished"])
 def test_a_county_said_to_be_split_is_the_abolished_council_and_no_subject(nlp, said):
     text = ("Good start for new council\n\nFirst full inspection " + said + "\n\nPublished 27 November 2024\n\n"

@@ -89,11 +89,12 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         e.ref for e in in_head if not e.incidental}
     roundup = _is_roundup(sentences)
     subjects, scores = _subjects(sentences, from_url, headline, roundup)
-    if not subjects and any(e.incidental in PASSING and e.incidental != "career" for e in entities):
+    if not subjects and any(e.incidental in PASSING and e.incidental not in ("career", "example") for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
-        # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth")
+        # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth",
+        # nor one of "other councils" the page's own council works with)
         for e in entities:
-            e.incidental = "" if e.incidental in PASSING and e.incidental != "career" else e.incidental
+            e.incidental = "" if e.incidental in PASSING and e.incidental not in ("career", "example") else e.incidental
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline, roundup)
     in_headline = [e for e in in_head if e.incidental in ("partner", "comparison")]
@@ -495,7 +496,8 @@ def named_for_itself(entities: list[EntitySpan]) -> list[EntitySpan]:
     return [e for e in entities if e.ref.kind == "council" and spans[(e.span.start, e.span.end)] == 1]
 
 
-PASSING = ("partner", "comparison", "employer", "career")  # the kinds of a council named in passing
+# the kinds of a council named in passing ("example": one of "other councils, including Kent")
+PASSING = ("partner", "comparison", "employer", "career", "example")
 # Words that may stand between a phrase of passing and the council's name.
 _BETWEEN = {"the", "local", "authority", "authorities", "council", "councils", "neighbouring", "nearby", "fellow"}
 
@@ -531,6 +533,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = "employer"
         if not kind and _set_against(doc, e):
             kind = "comparison"
+        if not kind and _one_of_the_others(doc, i):
+            kind = "example"
         if not kind and _in_a_persons_past(doc, e, person_starts):
             kind = "career"   # a past employer in someone's career: never what the article is about
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
@@ -581,6 +585,20 @@ def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects
     for e in marked:
         e.incidental = "comparison"
     return marked
+
+
+_OTHER_COUNCILS = re.compile(r"\bother (\w+ )?(councils|authorities|local authorities|boroughs|areas)\b", re.I)
+
+
+def _one_of_the_others(doc: Doc, i: int) -> bool:
+    """The council (from token i) is an example of other councils than the one writing or written about
+    ("We share learning with other councils in the south-east, including Kent County Council", "other
+    authorities such as Kent"): a comparison."""
+    if i < 1 or not (doc[i - 1].lower_ in ("including", "like") or i > 1 and doc[i - 2].lower_ == "such"
+                     and doc[i - 1].lower_ == "as"):
+        return False
+    sent_start = doc[i].sent.start
+    return bool(_OTHER_COUNCILS.search(doc[max(sent_start, i - 12):i].text))
 
 
 def _set_against(doc: Doc, e: EntitySpan) -> bool:

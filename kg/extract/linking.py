@@ -102,7 +102,7 @@ class EntitySpan:
     anaphor: bool = False      # "the council", resolved to the council the discourse is on
     # a council named in passing, statements are not about it: "place" ("St Helens in Lancashire"), or
     # (kg.extract.frame) "partner", "comparison", "employer" (someone's employer, present or former), "career"
-    # (a past employer in someone's career: never the subject),
+    # (a past employer in someone's career: never the subject), "example" (one of "other councils, including ..."),
     # "furniture" (another story's headline among the paragraphs)
     incidental: str = ""
     serves: tuple[str, ...] = ()  # for a provider the reference table does not list: the councils its name gives
