@@ -1884,3 +1884,38 @@ def test_a_review_or_meeting_chaired_is_no_bodys_post(extract, sentence):
     # look-alike: what is chaired is no board of the council
     assert not {m for m in members(extract("Council news\n\nPublished 2 March 2024\n\n" + sentence + "\n"))
                 if m[1] == "chair"}
+
+
+@pytest.mark.parametrize("verb", ["has chosen", "has selected"])
+def test_a_post_chosen_for_someone_past_their_earlier_one_is_their_new_post(extract, verb):
+    af = extract(f"Westmorland and Furness Council {verb} Daniel Ashworth, previously its assistant director for "
+                 "children's social care, as its first permanent director of children's services.")
+    roles = {role for _, role, _ in members(af)}
+    assert "permanent director of children's services" in roles
+    assert "former permanent director of children's services" not in roles
+    # look-alike: only the earlier post, told as such
+    af = extract(f"Westmorland and Furness Council {verb} Daniel Ashworth, previously its assistant director for "
+                 "children's social care.")
+    assert {role for _, role, _ in members(af)} == {"former assistant director for children's social care"}
+
+
+@pytest.mark.parametrize("verb", ["She succeeds", "She replaces"])
+def test_the_holder_replaced_held_the_post_appointed_to_not_the_newcomers_current_one(extract, verb):
+    text = ("Sunderland City Council has confirmed the appointment of Simone Achterberg as chief executive of Together "
+            "for Children. Ms Achterberg, currently director of operations at the company, will take up the post in "
+            f"November. {verb} Graham Tolland, who is retiring.")
+    assert ("Graham Tolland", "chief executive", "together-for-children") in members(extract(text))
+    # look-alike: with no appointment told, the post the newcomer holds is the one
+    text = text.replace("has confirmed the appointment of Simone Achterberg as chief executive of Together for "
+                        "Children", "has praised Simone Achterberg")
+    assert ("Graham Tolland", "director of operations") in {(p, role) for p, role, _ in members(extract(text))}
+
+
+@pytest.mark.parametrize("words", ["replaces interim boss Keith Ormerod", "replaces the interim boss, Keith Ormerod"])
+def test_the_holder_replaced_may_be_named_after_words_on_them(extract, words):
+    text = ("Northamptonshire Children's Trust has named Maria Dunstable as its new chief executive. Ms Dunstable, "
+            f"currently deputy chief executive of the trust, {words}, who has led the organisation since last summer.")
+    assert ("Keith Ormerod", "interim chief executive", "northamptonshire-childrens-trust") in members(extract(text))
+    # look-alike: a verb between, which makes the name someone else's news
+    text = text.replace(words, "replaces an interim boss who thanked Keith Ormerod")
+    assert not any(p == "Keith Ormerod" for p, _, _ in members(extract(text)))

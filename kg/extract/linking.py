@@ -591,7 +591,7 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
 
 # Verbs of appointing someone to a post ("has appointed Jo Bell as its director"): read by linking and people.
 APPOINTING = frozenset({"appointed", "appoint", "appoints", "named", "names", "hired", "recruited", "confirmed",
-                        "installed"})
+                        "installed", "chosen", "chose", "chooses", "selected", "picked"})
 
 
 def _takes_a_post(doc: Doc, end: int, cues: dict) -> bool:

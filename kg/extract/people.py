@@ -746,7 +746,10 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
     people = [e for e in ctx.entities if e.ref.kind == "person"]
     for verb in (t for t in doc if t.lower_ in _REPLACING):
         sent = ctx.sentence_of(verb.i)
-        old = next((e for e in people if e.span.start in (verb.i + 1, verb.i + 2)), None)
+        # (past a word or two on them: "replaces interim boss Keith Ormerod", "succeeds the outgoing director, Sam Hill")
+        old = next((e for e in people if verb.i < e.span.start <= verb.i + 5
+                    and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";") for t in doc[verb.i + 1:e.span.start])),
+                   None)
         if sent is None or old is None:
             continue
         # the new holder: named before the verb in its sentence, else the one a pronoun there stands for
@@ -762,10 +765,15 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
                 and not m.role.startswith("former ")]
         if not held or new == old.ref:
             continue
-        role = re.sub(r"^(new|interim|acting|permanent)\s+", "", held[-1].role)
-        clause = doc[old.span.end:sent.span.end].text.lower()
+        # the post they were appointed to, not one they hold until then ("the appointment of Jo Bell as chief
+        # executive ... Ms Bell, currently director of operations, ... She succeeds Sam Hill")
+        appointed = [m for m in held if any(w in APPOINTING or w == "appointment"
+                                            for w in re.findall(r"[a-z]+", m.evidence.text.lower()))]
+        post = (appointed or held)[-1]
+        role = re.sub(r"^(new|interim|acting|permanent)\s+", "", post.role)
+        clause = doc[verb.i + 1:sent.span.end].text.lower()
         kind = next((w for w in ("interim", "acting") if w in clause), None)
-        out.append(Membership(old.ref, f"{kind} {role}" if kind else role, held[-1].org, sent.evidence))
+        out.append(Membership(old.ref, f"{kind} {role}" if kind else role, post.org, sent.evidence))
     return out
 
 
@@ -1119,7 +1127,10 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
-            earlier = any(doc[k].lower_ in ("previously", "formerly") for k in range(span.end, re_))
+            # (past an appositive, only in the words after it: "Jo Bell, previously its assistant director, as its
+            # director")
+            earlier = any(doc[k].lower_ in ("previously", "formerly")
+                          for k in range(span.end if appositive_end is None else appositive_end, re_))
             if earlier and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
             org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
