@@ -1590,6 +1590,32 @@ def test_a_council_given_as_one_of_other_councils_is_no_subject(nlp, words):
     assert [c.key for c in frame_of(nlp, text).subjects] == ["E10000016"]
 
 
+def test_the_letter_after_a_sentence_naming_another_council_is_that_councils(extract):
+    text = ("Neighbouring councils, different verdicts\n\nPublished 6 April 2024\n\nOfsted's focused visit to Wokingham "
+            "Borough Council found that strategy meetings were not always held.\n\nNext door in Bracknell Forest, where "
+            "inspectors carried out a focused visit in the same month, the picture was very different. The letter "
+            "praised the wide range of training open to staff.\n")
+    assert ("E06000036", "staff-skills", "strength") in findings(extract(text))
+    # look-alike: a sentence naming no council keeps the discourse where it was
+    text = text.replace("Next door in Bracknell Forest, where inspectors carried out a focused visit in the same "
+                        "month, the picture was very different.", "The picture was very different a year ago.")
+    assert ("E06000041", "staff-skills", "strength") in findings(extract(text))
+
+
+@pytest.mark.parametrize("turn", ["The struggles of the two councils are far from unique.",
+                                  "Their struggles are by no means unique."])
+def test_a_sentence_saying_the_councils_plight_is_shared_turns_to_the_sector(extract, turn):
+    text = ("Councils under monitoring\n\nPublished 12 July 2025\n\nDevon County Council received a monitoring visit in "
+            "June. Knowsley Council received its first in May.\n\n" + turn + " Helen Bramwell, president of the "
+            "Association of Directors of Children's Services, said demand for help was rising while budgets had not "
+            "kept pace.\n")
+    got = {(g, i) for g, i, _ in findings(extract(text))}
+    assert (None, "demand") in got and not {g for g, i in got if i == "demand"} - {None}
+    # look-alike: no such sentence, so the council the discourse is on
+    got = {(g, i) for g, i, _ in findings(extract(text.replace(turn + " ", "")))}
+    assert (None, "demand") not in got
+
+
 @pytest.mark.parametrize("said", ["since Cumbria was split in two", "since Cumbria was abolished"])
 def test_a_county_said_to_be_split_is_the_abolished_council_and_no_subject(nlp, said):
     text = ("Good start for new council\n\nFirst full inspection " + said + "\n\nPublished 27 November 2024\n\n"

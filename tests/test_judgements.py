@@ -116,7 +116,8 @@ def test_quoted_rating_far_from_its_verb_is_awarded(extract):
 
 @pytest.mark.parametrize("sentence", ["In Kent, care leavers received good support from personal advisers.",
                                       "Families in Wigan are getting “consistently good” support, Ofsted inspectors said.",
-                                      "Families in Wigan praised the ‘outstanding’ work of its social workers, Ofsted said."])
+                                      "Families in Wigan praised the ‘outstanding’ work of its social workers, Ofsted said.",
+                                      "In Wigan the letter praised “consistently good” social work with children."])
 def test_good_as_an_adjective_is_not_a_rating(extract, sentence):
     assert judgements(extract("Published 15 June 2022\n\n" + sentence)) == set()
 

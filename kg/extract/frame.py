@@ -338,7 +338,7 @@ def _rules() -> dict:
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
             "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
-            "national_turn": re.compile(raw["national_turn"], re.I),
+            "national_turn": re.compile(raw["national_turn"], re.I), "sector_turn": re.compile(raw["sector_turn"], re.I),
             "national_lead": re.compile(raw["national_lead"], re.I),
             "councils_it_has": frozenset(raw["councils_it_has"])}
 
@@ -1308,8 +1308,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         if s.councils:
             general = False
         elif (len(subjects) >= 3 or (current is not None and current not in subjects)) \
-                and _rules()["national_turn"].search(s.text):
-            # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."):
+                and _rules()["national_turn"].search(s.text) or _rules()["sector_turn"].search(s.text):
+            # a roundup turning to councils in general ("The verdicts come as councils grapple with ..."), or any
+            # article to the sector ("The struggles of the two councils are far from unique"):
             # what follows, until a council is named again, is said of no one of them (a person's council
             # is still the one the discourse was on)
             general = True
@@ -1325,10 +1326,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         years = years_in(s.text)  # the years the sentence names
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
-                and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text):
+                and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text) \
+                and not [c for c in previous.councils if c not in previous.historic]:
             # "The last full inspection took place in 2022, when the county council ran the services. That
             # inspection found ..." ("Inspectors at the time highlighted ..."): what the event just told of found,
-            # whoever the discourse is on
+            # whoever the discourse is on (after a sentence naming a council in being, the discourse is on it:
+            # "Next door in Bracknell Forest, where inspectors carried out a focused visit, ... The letter praised")
             s.focus, s.joint = previous.focus, list(previous.joint)
         elif on is not None and not s.councils and on.key in ref.councils \
                 and not _in_being(ref.councils[on.key], when, years) \

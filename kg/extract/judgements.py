@@ -479,9 +479,11 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             continue  # an adjective on something else: "received good support", "made “good progress”" (not
             # "rated inadequate today", "rated good last month": a time)
         if quoted and closed and verb is None and noun is None and span.end + 1 < sent_span.end \
-                and doc[span.end + 1].pos_ == "NOUN" and doc[span.end + 1].lower_ not in r.rated_things:
-            continue  # a quoted adjective on something else: "getting “consistently good” support" (not "its
-            # ‘inadequate’ children's services")
+                and (doc[span.end + 1].pos_ == "NOUN" and doc[span.end + 1].lower_ not in r.rated_things
+                     or doc[span.end + 1:min(sent_span.end, span.end + 3)].text.lower() in ("social work",
+                                                                                           "social workers")):
+            continue  # a quoted adjective on something else: "getting “consistently good” support", "praised
+            # “consistently good” social work" (not "its ‘inadequate’ children's services")
         pre, post = _window_text(span, sent_span, 6, 6)
         pre_clause, post_long = _window_text(span, sent_span, 14, 10)
         if r.aspiration_clause.search(pre_clause):
