@@ -3199,3 +3199,21 @@ def test_a_sentence_grading_the_councils_services_in_another_services_article_ke
     assert ("E10000008", "management-oversight", "concern") in got
     # look-alike: the other service's own sentences give no finding of the council's children's services
     assert not any(f[1] == "management-oversight" for f in found(extract(text.split(" Last month")[0] + "\n")))
+
+
+@pytest.mark.parametrize("figure", ["just over 900", "just above 900"])
+def test_a_rise_to_just_over_a_figure_is_still_a_rise(extract, figure):
+    text = (_DATED + f"The number of children in the council's care has risen to {figure}, up from 780 three years ago.")
+    assert ("E10000016", "demand", "concern") in found(extract(text))
+    # look-alike: "just" as a low figure, after a fall
+    assert ("E10000016", "agency-staff", "strength") in found(extract(
+        _DATED + "The council's use of agency social workers has fallen to just 12 per cent."))
+
+
+@pytest.mark.parametrize("figure", ["12 per cent", "just 12 per cent"])
+def test_down_to_a_figure_is_a_fall(extract, figure):
+    got = found(extract(_DATED + f"The council's use of agency social workers is down to {figure}."))
+    assert ("E10000016", "agency-staff", "strength") in got
+    # look-alike: "down to" as "because of"
+    got = found(extract(_DATED + "Much of the change in the use of agency social workers is down to the new pay deal."))
+    assert ("E10000016", "agency-staff", "strength") not in got

@@ -1026,6 +1026,7 @@ def _earlier_grade(doc, span: Span, i: int) -> bool:
 
 
 _UNDER = re.compile(r"\bunder\s", re.I)
+_ABOUT_A_FIGURE = {"just", "only", "around", "about", "under", "below", "less", "fewer", "roughly", "nearly", "almost"}
 
 
 def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
@@ -1034,6 +1035,9 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
     for mid, s, e in r.cues(doc[span.start:span.end]):
         sp = doc[s:e]
         label[(sp.start, sp.end)] = doc.vocab.strings[mid]
+        if sp[-2:].text.lower() == "down to" and sp.end < span.end and (
+                doc[sp.end].like_num or doc[sp.end].lower_ in _ABOUT_A_FIGURE):
+            label[(sp.start, sp.end)] = "down"  # "is down to 12 per cent" is a fall, not "is down to (because of)"
         spans.append(sp)
     # "our use of agency social workers is under 4 per cent": a low figure ("under pressure" is none); the text is
     # searched first, as a pass over the sentence's tokens costs more than the rest
