@@ -548,6 +548,9 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     ("Police and Kent's children's services praised by inspectors", True),
     # a short breaks (respite) home for disabled children is registered and graded on its own, as a children's home
     ("Short breaks home for disabled children told it 'requires improvement'", False),
+    # a home shut or found wanting is the home's news
+    ("Children's home near Bodmin shut after Ofsted finds young people at 'serious risk'", False),
+    ("Kent's children's services praised as a children's home is shut", True),
     ("Kent's short breaks home and children's services praised", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):

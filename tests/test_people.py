@@ -1919,3 +1919,28 @@ def test_the_holder_replaced_may_be_named_after_words_on_them(extract, words):
     # look-alike: a verb between, which makes the name someone else's news
     text = text.replace(words, "replaces an interim boss who thanked Keith Ormerod")
     assert not any(p == "Keith Ormerod" for p, _, _ in members(extract(text)))
+
+
+@pytest.mark.parametrize("verb", ["will succeed", "will replace"])
+def test_a_newcomer_named_by_first_name_succeeds_the_holder_of_the_post(extract, verb):
+    text = ("The board of Achieving for Children has appointed Tanvir Siddiqui as its next chief executive. "
+            f"Tanvir {verb} Martin Waterhouse, who will step down in April.")
+    assert ("Martin Waterhouse", "chief executive", "achieving-for-children") in members(extract(text))
+    # look-alike: a first name no one earlier bears
+    text = text.replace(f"Tanvir {verb}", f"Priya {verb}")
+    assert not any(p == "Martin Waterhouse" and role == "chief executive" for p, role, _ in members(extract(text)))
+
+
+@pytest.mark.parametrize("before, org", [
+    ("Sunderland's services have been delivered since 2017 by Together for Children, a company owned by Sunderland "
+     "City Council.", "together-for-children"),
+    ("The academy is part of the Severn Valley Learning Trust, which runs eight schools across Shropshire and "
+     "Telford.", "severn-valley-learning-trust"),
+])
+def test_its_role_is_the_bodys_a_clause_describes_not_a_body_named_in_that_clause(extract, before, org):
+    af = extract(before + " Its chief executive, Andrea Kirkland, said the result was a credit to staff.")
+    assert {o for p, role, o in members(af) if p == "Andrea Kirkland"} == {org}
+    # look-alike: the body named last, in no describing clause, is the one
+    af = extract("The academy is part of a trust. Telford & Wrekin Council helped it. Its chief executive, Andrea "
+                 "Kirkland, said the result was a credit to staff.")
+    assert {o for p, role, o in members(af) if p == "Andrea Kirkland"} == {"E06000020"}

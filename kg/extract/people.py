@@ -307,10 +307,20 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 # "the trust's chief executive, Jo Bell": the body the article has been speaking of
                 org = _org_referred(ctx, ctx.sentence_of(start), doc, start - 3, start - 1, r)
             if org is None and start - 1 >= lo and doc[start - 1].lower_ == "its":
-                # "Its chief executive, Jo Bell": the body named last before
-                named = [e for e in ctx.entities if e.span.end <= start - 1 and e.ref.kind in _ORG_KINDS]
+                # "Its chief executive, Jo Bell": the body named last before (one the model tagged, in this
+                # sentence or the one before, counts too: "The academy is part of the Severn Valley Learning
+                # Trust, which runs eight schools. Its chief executive, Ruth Anning, said ...")
+                named = [(e.span.end, e.ref) for e in ctx.entities if e.span.end <= start - 1
+                         and e.ref.kind in _ORG_KINDS]
+                sent = ctx.sentence_of(start)
+                k = ctx.sentences.index(sent) if sent is not None else 0
+                near = ctx.sentences[k - 1].span.start if k > 0 else lo
+                taken = {t for e in ctx.entities for t in range(e.span.start, e.span.end)}
+                named += [(e.end, Ref("org", slug(_the_dropped(e.text)), _the_dropped(e.text))) for e in doc.ents
+                          if e.label_ == "ORG" and near <= e.start and e.end <= start - 1
+                          and not any(t in taken for t in range(e.start, e.end))]
                 if named:
-                    org = named[-1].ref
+                    org = _body_its_stands_for(doc, sorted(named, key=lambda x: x[0]))
             if org is None and start - 1 >= lo and r.anaphora.get(doc[start - 1].lower_) == "provider" \
                     and ctx.entity_at(start - 1) is None:
                 # "Trust chief executive Colin Fairweather": the trust the article is about
@@ -734,7 +744,7 @@ def _paired_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
     return out
 
 
-_REPLACING = {"replaces", "replacing", "succeeds", "succeeding"}
+_REPLACING = {"replaces", "replacing", "replace", "succeeds", "succeeding", "succeed"}  # "will succeed Sam Hill"
 
 
 def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
@@ -754,11 +764,15 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
             continue
         # the new holder: named before the verb in its sentence, else the one a pronoun there stands for
         before = [e for e in people if sent.span.start <= e.span.start < verb.i]
+        earlier = [e for e in people if e.span.start < sent.span.start]
+        # (or one named before by a first name alone: "Tanvir will succeed Martin Waterhouse")
+        named = {t.text for t in doc[sent.span.start:verb.i] if t.pos_ == "PROPN"}
         if before:
             new = before[-1].ref
         elif any(t.lower_ in _PRONOUNS for t in doc[sent.span.start:verb.i]):
-            earlier = [e for e in people if e.span.start < sent.span.start]
             new = earlier[-1].ref if earlier else None
+        elif any(e.ref.label.split()[0] in named for e in earlier):
+            new = next(e.ref for e in reversed(earlier) if e.ref.label.split()[0] in named)
         else:
             continue
         held = [m for m in facts if m.person == new and m.evidence.start <= sent.evidence.start
@@ -1416,6 +1430,28 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
     return _body_named_earlier(ctx, doc, start + 1, hi)
 
 
+def _body_its_stands_for(doc, named: list[tuple[int, Ref]]) -> Ref:
+    """Of bodies named in order (end token, ref), the last, unless it stands in a clause describing one named
+    before it ("Together for Children, a company owned by Sunderland City Council", "the Severn Valley Learning
+    Trust, which runs eight schools across Shropshire and Telford"): then the body described."""
+    end, ref = named[-1]
+    ends = {e - 1: r for e, r in named[:-1]}   # each earlier body's last token
+    for t in doc[end - 1].ancestors:
+        if t.dep_ not in ("relcl", "acl", "appos"):
+            continue
+        if t.head.i in ends:
+            return ends[t.head.i]
+        # (the parse may hang it elsewhere; the clause then opens right after the body and its comma)
+        first = t.left_edge.i
+        if first >= 2 and doc[first - 1].text == "," and first - 2 in ends:
+            return ends[first - 2]
+    return ref
+
+
+def _the_dropped(label: str) -> str:
+    return re.sub(r"^the\s+", "", label, flags=re.I)
+
+
 def _body_named_earlier(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
     """'the integrated care board', 'the partnership', 'the unit': the body whose name ends so (roles.yaml
     body_tails), named earlier in full ("NHS Cornwall and Isles of Scilly Integrated Care Board"); with none
@@ -1437,7 +1473,7 @@ def _body_named_earlier(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | 
     tagged = [e for e in doc.ents if e.label_ == "ORG" and e.end <= start and e.text.lower().endswith(words)
               and e.text.lower() != words]
     if tagged:
-        label = re.sub(r"^the\s+", "", tagged[-1].text, flags=re.I)
+        label = _the_dropped(tagged[-1].text)
         return Ref("org", slug(label), label)
     if k - start >= 2:   # "the integrated care board", not a bare "the board"
         return Ref("org", slug(words), words)
