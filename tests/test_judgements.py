@@ -2972,3 +2972,25 @@ def test_a_date_before_the_grade_stays_its_own_beside_the_same_grade_before(extr
     text = ("Wokingham news\n\nPublished: 12 April 2024\n\nWokingham Borough Council remains good, the same grade it "
             "received in 2018.\n")
     assert {j.date for j in extract(text).facts if isinstance(j, Judgement)} == {None}
+
+
+@pytest.mark.parametrize("opening", ["Next door in Bracknell Forest", "Over the border in Bracknell Forest"])
+def test_a_visit_told_next_door_is_no_visit_to_come(extract, opening):
+    text = ("Neighbouring councils\n\nPublished 6 April 2024\n\nOfsted's focused visit to Wokingham Borough Council in "
+            f"February found problems.\n\n{opening}, where inspectors carried out a focused visit in the same month, "
+            "the picture was very different.\n")
+    assert ("E06000036", "focused") in inspections(extract(text))
+    # look-alike: the next visit, still to come
+    text = text.replace(f"{opening}, where inspectors carried out a focused visit in the same month,",
+                        "In Bracknell Forest, where the next focused visit is due in the summer,")
+    assert ("E06000036", "focused") not in inspections(extract(text))
+
+
+def test_a_visit_in_an_as_clause_naming_another_council_is_that_councils(extract):
+    text = ("Wigan regains 'good' rating as focused visit finds progress for Reading care leavers\n\nPublished 28 "
+            "November 2025\n\nWigan Council's children's services have returned to a 'good' rating.\n")
+    got = inspections(extract(text))
+    assert ("E06000038", "focused") in got and ("E08000010", "focused") not in got
+    # look-alike: the clause names no council, so the sentence's do
+    text = text.replace(" for Reading care leavers", "")
+    assert ("E08000010", "focused") in inspections(extract(text))

@@ -30,6 +30,23 @@ def test_a_headlines_opening_council_before_adjectives_links(extract, headline):
     assert councils(extract(headline + "\n\nThe director will leave in May.")) == {"E08000008"}
 
 
+@pytest.mark.parametrize("heading", ["Reading focused visit", "Reading monitoring visit"])
+def test_a_council_named_like_a_word_heading_a_section_on_its_visit_links(extract, heading):
+    text = "Wigan news\n\n" + heading + "\n\nSeparately, inspectors found improvements.\n"
+    assert councils(extract(text)) == {"E08000010", "E06000038"}
+    # look-alike: a line that goes on as a sentence
+    text = "Wigan news\n\nReading the visit letter, inspectors found improvements.\n"
+    assert councils(extract(text)) == {"E08000010"}
+
+
+@pytest.mark.parametrize("sentence", ["Inspectors found progress for Reading care leavers.",
+                                      "The letter praised support in Reading children's homes."])
+def test_a_council_named_like_a_word_after_a_preposition_before_a_noun_links(extract, sentence):
+    assert councils(extract(sentence)) == {"E06000038"}
+    # look-alike: the word itself, at a sentence's start
+    assert councils(extract("Reading care plans closely, inspectors found gaps.")) == set()
+
+
 @pytest.mark.parametrize("sentence", ["It is the result of a decade of choices in Westminster.",
                                       "MPs at Westminster will debate the bill."])
 def test_westminster_as_the_seat_of_government_is_no_council(extract, sentence):

@@ -52,7 +52,10 @@ def _clauses(span: Span) -> list[Clause]:
         second = low == "and" and tok.i + 1 < span.end and span.doc[tok.i - 1].text == "," and (
             span.doc[tok.i + 1].lower_ == "that" or _own_subject_after(span, tok.i))
         # "X keep their top grade as Tower Hamlets completes its climb": a clause of another named subject
-        second = second or (low == "as" and tok.dep_ == "mark" and _own_subject_after(span, tok.i, "advcl"))
+        # (or of a thing with a council named in its clause: "Wigan regains 'good' rating as focused visit finds
+        # progress for Reading care leavers")
+        second = second or (low == "as" and tok.dep_ == "mark" and _own_subject_after(span, tok.i, "advcl",
+                                                                                      any_noun=True))
         if low == "yet" and span.doc[tok.i - 1].lower_ in ("not", "n't", "as", "just"):
             continue  # "there are not yet enough homes": an adverb, no contrast
         if low == ";" and not _clause_follows(span, tok.i):
@@ -69,11 +72,14 @@ def _clauses(span: Span) -> list[Clause]:
     return out
 
 
-def _own_subject_after(span: Span, i: int, joined: str = "conj") -> bool:
+def _own_subject_after(span: Span, i: int, joined: str = "conj", any_noun: bool = False) -> bool:
     """A clause joined by ", and" (or another word: `joined` is its verb's link) with a subject of its own,
-    named (a proper noun), whose verb is joined to the one before: ", and Bury improved to requires improvement"."""
+    named (a proper noun; `any_noun`: or a common noun, when the clause names a council), whose verb is joined to
+    the one before: ", and Bury improved to requires improvement"."""
     for t in span.doc[i + 1:min(i + 5, span.end)]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == joined:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == joined and (
+                t.pos_ == "PROPN" or any_noun and t.pos_ == "NOUN" and any(
+                    x.ent_type_ == "COUNCIL" for x in span.doc[t.head.i:span.end])):
             return True
     return False
 

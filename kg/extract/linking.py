@@ -192,6 +192,32 @@ def _seat_of_government() -> tuple[frozenset, re.Pattern]:
     return frozenset(raw["seat_of_government"]), re.compile(raw["national_politics"], re.I)
 
 
+_INSPECTION_HEADS = {"visit", "inspection", "jtai", "report", "letter", "verdict"}
+
+
+def _heads_a_section_on_its_inspection(doc: Doc, i: int) -> bool:
+    """Token i opens a short line of its own that names an inspection ("Reading focused visit", a section's
+    heading): a place's name, whatever the tagger says."""
+    if i > 0 and "\n" not in doc[i - 1].text:
+        return False
+    line = []
+    for t in doc[i + 1:i + 6]:
+        if "\n" in t.text:
+            break
+        line.append(t)
+    else:
+        return False
+    return 1 <= len(line) <= 4 and line[-1].lower_ in _INSPECTION_HEADS and not any(t.is_punct for t in line)
+
+
+def _a_name_after_a_preposition(doc: Doc, i: int) -> bool:
+    """Token i, capitalised within a sentence not written in title case, follows a preposition and comes before a
+    noun ("finds progress for Reading care leavers"): a place's name, whatever the tagger says."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].is_sent_start or doc[i - 1].pos_ != "ADP":
+        return False
+    return doc[i + 1].pos_ == "NOUN" and not doc[i + 1].is_title and not _in_title_case_headline(doc[i:i + 1])
+
+
 def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> bool:
     following, club_words, preceding, papers = _linking_rules()
     doc = ent.doc
@@ -206,10 +232,12 @@ def _blocked_council(ent: Span, ner_spans: list[Span], gazetteer: set[int]) -> b
     # services continues to struggle", "Tameside interim children's director to step down" opening an article)
     # (nor a list's item after its bullet, "- Derbyshire (previously requires improvement): ...", which the tagger
     # may take for a verb)
+    # (nor a capital after a preposition within a sentence, before a noun: "progress for Reading care leavers")
     if len(ent) == 1 and first.pos_ not in ("PROPN", "NOUN") and not (
             first.i + 1 < len(doc) and (doc[first.i + 1].lower_ in ("council", "'s", "’s")
                                         or first.pos_ == "ADJ" and doc[first.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))) \
-            and not _after_a_bullet(doc, first.i):
+            and not _after_a_bullet(doc, first.i) and not _a_name_after_a_preposition(doc, first.i) \
+            and not _heads_a_section_on_its_inspection(doc, first.i):
         return True
     if len(ent) == 1 and _surname_of_a_name(doc, first.i, gazetteer):
         return True  # "Martin Wakefield": a person's surname
