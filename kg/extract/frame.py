@@ -333,6 +333,7 @@ def _rules() -> dict:
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
+            "other_councils": re.compile(raw["other_councils"], re.I),
             "sets": raw["sets"],
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
@@ -556,14 +557,14 @@ def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan])
     for e in entities:
         if e.ref.kind == "council" and not e.anaphor:
             first.setdefault(e.ref, e)
-    posts = {ref: e.incidental for ref, e in first.items() if e.incidental == "career"}
+    posts = {ref for ref, e in first.items() if e.incidental == "career"}
     if not posts:
         return
     headed = {e.ref for s in sentences if a_name_alone(s, entities)
               for e in entities if s.span.start <= e.span.start < s.span.end}
     for e in entities:
         if e.ref in posts and e.ref not in headed and not e.incidental and not e.anaphor:
-            e.incidental = posts[e.ref]
+            e.incidental = "career"
 
 
 def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
@@ -587,24 +588,21 @@ def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects
     return marked
 
 
-_OTHER_COUNCILS = re.compile(r"\bother (\w+ )?(councils|authorities|local authorities|boroughs|areas)\b", re.I)
-
-
 def _one_of_the_others(doc: Doc, i: int) -> bool:
     """The council (from token i) is an example of other councils than the one writing or written about
     ("We share learning with other councils in the south-east, including Kent County Council", "other
-    authorities such as Kent"): a comparison."""
+    authorities such as Kent"; frame.yaml `other_councils`): an example, named in passing."""
     if i < 1 or not (doc[i - 1].lower_ in ("including", "like") or i > 1 and doc[i - 2].lower_ == "such"
                      and doc[i - 1].lower_ == "as"):
         return False
-    sent_start = doc[i].sent.start
-    return bool(_OTHER_COUNCILS.search(doc[max(sent_start, i - 12):i].text))
+    sent_start = _sentence_around(doc, i).start
+    return bool(_rules()["other_councils"].search(doc[max(sent_start, i - 12):i].text))
 
 
 def _set_against(doc: Doc, e: EntitySpan) -> bool:
     """The council is what a sentence that opens by telling the reader to compare sets the subject against
     ("Compare this letter with the one sent to Blackpool", "Contrast that with Kent, where ..."): a comparison."""
-    sent = doc[e.span.start].sent
+    sent = _sentence_around(doc, e.span.start)
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.lower_ not in _rules()["comparing_verbs"]:
         return False
