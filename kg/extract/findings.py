@@ -1035,7 +1035,7 @@ def _all_cues(doc, span: Span, r: _Rules) -> list[_Cue]:
     for mid, s, e in r.cues(doc[span.start:span.end]):
         sp = doc[s:e]
         label[(sp.start, sp.end)] = doc.vocab.strings[mid]
-        if sp[-2:].text.lower() == "down to" and sp.end < span.end and (
+        if len(sp) >= 2 and sp[-1].lower_ == "to" and sp[-2].lower_ == "down" and sp.end < span.end and (
                 doc[sp.end].like_num or doc[sp.end].lower_ in _ABOUT_A_FIGURE):
             label[(sp.start, sp.end)] = "down"  # "is down to 12 per cent" is a fall, not "is down to (because of)"
         spans.append(sp)

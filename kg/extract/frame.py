@@ -81,8 +81,8 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
             from_url = {**from_url, "page": tuple(sorted(found))}
     headline = _named_in_title(title, when) if title else set()
     head = (title or _first_headline(text)).strip()
-    in_head = [e for e in entities if head and any(s.span.start <= e.span.start < s.span.end and s.text.strip() == head
-                                                   for s in sentences[:8])]
+    head_spans = [s.span for s in sentences[:8] if head and s.text.strip() == head]  # the headline, found once
+    in_head = [e for e in entities if any(h.start <= e.span.start < h.end for h in head_spans)]
     # a council the headline names only as someone's post is no headline subject ("Former Wiltshire deputy to lead
     # Swindon")
     headline -= {e.ref for e in in_head if e.incidental in ("employer", "career")} - {
@@ -509,6 +509,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     from Essex"), and those listed with them."""
     phrases, after = _rules()["passing"], _rules()["passing_after"]
     words = [t.lower_ for t in doc]  # once: the phrases are compared with many places
+    comparing = not _rules()["comparing_verbs"].isdisjoint(words)  # a sentence may tell the reader to compare
     ends = {}
     person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
     person_starts = {e.span.start for e in entities if e.ref.kind == "person"}
@@ -532,7 +533,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = role
         if not kind and _in_a_persons_relative_clause(doc, e, person_ends):
             kind = "employer"
-        if not kind and _set_against(doc, e):
+        if not kind and comparing and _set_against(doc, e):
             kind = "comparison"
         if not kind and _one_of_the_others(doc, i):
             kind = "example"

@@ -850,8 +850,6 @@ def _describes_a_noun(year) -> bool:
     return any(a.dep_ in ("acl", "relcl", "appos") and a.head.lower_ not in INSPECTION_NOUNS for a in year.ancestors)
 
 
-
-
 def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Span:
     """Up to `limit` tokens after a rating that still speak of it: to the next rating word of the sentence
     or a word that starts another time ("after being previously ...", "since 2016")."""

@@ -127,12 +127,13 @@ def _evidence(ctx: ArticleContext, provider: Ref, gss: str, delivers: re.Pattern
     both, first, council = [], None, []
     for s in ctx.sentences:
         refs = {e.ref for e in ctx.entities if s.span.start <= e.span.start < s.span.end}
-        if any(r.kind == "council" and r.key == gss for r in refs):
+        names_council = any(r.kind == "council" and r.key == gss for r in refs)
+        if names_council:
             council.append(s)
         if provider not in refs:
             continue
         first = first or s
-        if any(r.kind == "council" and r.key == gss for r in refs):
+        if names_council:
             both.append(s)
     if first is None:
         both = council
