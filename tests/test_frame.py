@@ -1713,3 +1713,32 @@ def test_a_council_a_newcomer_joins_us_from_is_her_employer(nlp, words):
     text = ("New director appointed\n\nPublished: 12 April 2024\n\nWokingham Borough Council has confirmed the "
             "appointment of Helen Ashcroft as its permanent Director of Children's Services.\n\n" + words + "\n")
     assert [c.key for c in frame_of(nlp, text).subjects] == ["E06000041"]
+
+
+@pytest.mark.parametrize("after", [
+    "Inspectors found that social workers carried caseloads of more than 30.",
+    "Team managers, the report said, were not providing enough oversight, and caseloads were too high.",
+    "It also found that the council had let caseloads climb above 30.",
+])
+def test_a_sentence_going_on_in_the_past_is_of_the_council_gone_since(extract, after):
+    """after a sentence on an abolished council's old inspection, one going on in the past tense with no time of
+    its own speaks of that council, not its successors"""
+    text = ("Five years on for Northamptonshire\n\nPublished 13 February 2024\n\nNorth Northamptonshire Council and "
+            "West Northamptonshire Council have both been rated requires improvement to be good.\n\nThe inspection "
+            "in 2018 rated Northamptonshire County Council inadequate. " + after + "\n")
+    got = {f[0] for f in findings(extract(text)) if f[1] == "caseloads"}
+    assert got == {"E10000021"}
+    # look-alike: a sentence brought back to the article's time ("now") is the successors'
+    text = text.replace(after, "Inspectors now say that social workers carry caseloads of more than 30.")
+    assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E06000061", "E06000062"}
+
+
+def test_at_that_time_after_an_abolished_council_named_is_its(extract):
+    text = ("Cumberland rated good\n\nPublished: 26 November 2024\n\nCumberland Council's children's services have "
+            "been judged good by Ofsted.\n\nIn 2019 they were the responsibility of the former Cumbria County "
+            "Council, which was judged to require improvement. At that time inspectors highlighted high caseloads "
+            "in the west of the county.\n")
+    assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E10000006"}
+    # look-alike: "this time" is the new council's
+    text = text.replace("At that time inspectors highlighted", "This time inspectors highlighted")
+    assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E06000063"}

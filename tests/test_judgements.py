@@ -2190,11 +2190,21 @@ def test_a_grade_reached_by_a_year_long_past_is_the_earlier_one(extract):
     "Leicestershire's director of children's services is leaving. In July she oversaw the service's rise from "
     "requires improvement to outstanding.",
     "She helped Leicestershire's service climb from requires improvement to outstanding last summer.",
+    # moved by someone
+    "Leicestershire moved up in July, when inspectors lifted it from requires improvement to outstanding.",
+    "Leicestershire's director took the service from requires improvement to outstanding in three years.",
 ])
 def test_other_words_of_moving_between_grades_give_the_earlier_one(extract, sentence):
     """a grade moved from, however the move is worded (a verb or its noun), is the previous one"""
     got = judgements(extract(sentence))
     assert ("E10000018", "requires-improvement", False) in got and ("E10000018", "outstanding", True) in got
+
+
+def test_a_move_by_someone_needs_grades_at_both_ends(extract):
+    """look-alike of the above: "lifted" with no grade moved from is no previous grade"""
+    got = judgements(extract("Leicestershire County Council's children's services were rated outstanding in July, "
+                             "when inspectors lifted the mood of a service that had been criticised."))
+    assert got == {("E10000018", "outstanding", True)}
 
 
 def test_a_grade_given_before_being_judged_another_is_the_earlier(extract):

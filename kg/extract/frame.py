@@ -1286,6 +1286,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
     last_subject: Ref | None = None               # the subject a sentence last named
     held: Ref | None = None                       # the council the discourse was on before the current one
     previous: Sentence | None = None
+    then: Ref | None = None                       # the council gone by now the sentence before spoke of
     # (a name several councils share, "west Cumbria", names none of them for itself)
     times_named = Counter(e.ref for e in named_for_itself(entities) if not e.incidental and not e.anaphor)
     own = site if site is not None and site.kind == "council" and site in subjects else None
@@ -1332,6 +1333,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # whoever the discourse is on (after a sentence naming a council in being, the discourse is on it:
             # "Next door in Bracknell Forest, where inspectors carried out a focused visit, ... The letter praised")
             s.focus, s.joint = previous.focus, list(previous.joint)
+        elif on is not None and not s.councils and not years and then is not None and _told_in_the_past(s.span):
+            # "The inspection, carried out in 2018, rated Northamptonshire County Council inadequate. Inspectors
+            # found children left at risk ...": a sentence going on in the past tense, naming no time of its
+            # own, still speaks of the time the one before spoke of, and of the council in being then
+            s.focus, s.joint = then, []
         elif on is not None and not s.councils and on.key in ref.councils \
                 and not _in_being(ref.councils[on.key], when, years) \
                 and not (previous is not None and previous.focus == on and _BACK_TO_AN_EVENT.match(s.text)):
@@ -1400,6 +1406,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 scores.get(c, 0.0) for c in listed) >= 0.5 * max(scores.get(c, 0.0) for c in listed))
             joint = [current] + [c for c in listed if c != current] \
                 if continued is None and len(listed) >= 2 and current in listed and level else []
+        # the council gone by the article's date that this sentence speaks of, when it speaks of no other: the
+        # one the next sentence goes on about if it stays in the past
+        gone = [c for c in s.councils if c.key in ref.councils and not ref.councils[c.key].valid_on(when)]
+        then = gone[-1] if gone and len(gone) == len(s.councils) else s.focus if not s.councils and \
+            s.focus is not None and s.focus.key in ref.councils and not ref.councils[s.focus.key].valid_on(when) \
+            else None
     return out
 
 
@@ -1421,6 +1433,25 @@ def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...]
              and start <= e.span.start < s.span.end for t in e.span}
     words = [t for t in s.span if t.is_alpha and t.i >= start]
     return bool(words) and all(t.i in named for t in words)
+
+
+def _told_in_the_past(span: Span) -> bool:
+    """The sentence's main verb is in the past ("Inspectors found ...", "It also found that ...", "Team managers,
+    the report said, were not providing ...", "had been moved"), with no word of the present ("now", "today", "the
+    latest"): not "The council has since improved", "Care leavers are well supported"."""
+    root = span.root
+    if _PRESENT_WORDS.search(span.text):
+        return False
+    if root.tag_ == "VBD":
+        return True
+    return root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in root.children)
+
+
+# Words that bring a sentence back to the article's own time ("This time inspectors said ...", "The latest
+# report found ...").
+_PRESENT_WORDS = re.compile(r"\b(now|today|currently|nowadays|since|this (time|year|month|week)|latest|new|newly|"
+                            r"(most )?recent|recently|yesterday|last (week|month))\b", re.I)
 
 
 def _predecessor_then(gss: str, years: list[int]) -> Ref | None:
