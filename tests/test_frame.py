@@ -1728,17 +1728,22 @@ def test_a_sentence_going_on_in_the_past_is_of_the_council_gone_since(extract, a
             "in 2018 rated Northamptonshire County Council inadequate. " + after + "\n")
     got = {f[0] for f in findings(extract(text)) if f[1] == "caseloads"}
     assert got == {"E10000021"}
-    # look-alike: a sentence brought back to the article's time ("now") is the successors'
+    # look-alikes: a new paragraph, or a sentence brought back to the article's time ("now"), is the successors'
+    got = {f[0] for f in findings(extract(text.replace(" " + after, "\n\n" + after))) if f[1] == "caseloads"}
+    assert got and "E10000021" not in got
     text = text.replace(after, "Inspectors now say that social workers carry caseloads of more than 30.")
     assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E06000061", "E06000062"}
 
 
-def test_at_that_time_after_an_abolished_council_named_is_its(extract):
-    text = ("Cumberland rated good\n\nPublished: 26 November 2024\n\nCumberland Council's children's services have "
-            "been judged good by Ofsted.\n\nIn 2019 they were the responsibility of the former Cumbria County "
-            "Council, which was judged to require improvement. At that time inspectors highlighted high caseloads "
-            "in the west of the county.\n")
-    assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E10000006"}
-    # look-alike: "this time" is the new council's
-    text = text.replace("At that time inspectors highlighted", "This time inspectors highlighted")
-    assert {f[0] for f in findings(extract(text)) if f[1] == "caseloads"} == {"E06000063"}
+
+@pytest.mark.parametrize("aside", ["after Kingston's services were judged outstanding in January",
+                                   "while Kingston's services were judged outstanding in January"])
+def test_a_council_named_only_in_a_clause_of_time_or_contrast_does_not_take_the_discourse(extract, aside):
+    text = ("Richmond rated outstanding\n\nPublished: 13 August 2025\n\nRichmond Council's children's services have "
+            "been rated outstanding by Ofsted.\n\nIt means both boroughs that own the company now hold the top grade, "
+            f"{aside}. In their report, inspectors praised a stable workforce with very low turnover.\n")
+    assert {f[0] for f in findings(extract(text)) if f[1] == "workforce-capacity"} == {"E09000027"}
+    # look-alike: a council named in the main clause takes it
+    text = text.replace(f"It means both boroughs that own the company now hold the top grade, {aside}.",
+                        "Kingston's services were judged outstanding in January.")
+    assert {f[0] for f in findings(extract(text)) if f[1] == "workforce-capacity"} == {"E09000021"}

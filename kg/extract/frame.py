@@ -1333,10 +1333,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # whoever the discourse is on (after a sentence naming a council in being, the discourse is on it:
             # "Next door in Bracknell Forest, where inspectors carried out a focused visit, ... The letter praised")
             s.focus, s.joint = previous.focus, list(previous.joint)
-        elif on is not None and not s.councils and not years and then is not None and _told_in_the_past(s.span):
+        elif on is not None and not s.councils and not years and then is not None \
+                and previous.paragraph == s.paragraph and _told_in_the_past(s.span):
             # "The inspection, carried out in 2018, rated Northamptonshire County Council inadequate. Inspectors
-            # found children left at risk ...": a sentence going on in the past tense, naming no time of its
-            # own, still speaks of the time the one before spoke of, and of the council in being then
+            # found children left at risk ...": a sentence going on in the past tense in the same paragraph, naming
+            # no time of its own, still speaks of the time the one before spoke of, and of the council in being
+            # then (a new paragraph's "Inspectors said ..." is the article's news)
             s.focus, s.joint = then, []
         elif on is not None and not s.councils and on.key in ref.councils \
                 and not _in_being(ref.councils[on.key], when, years) \
@@ -1387,6 +1389,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                         target.key not in ref.councils or _in_being(ref.councils[target.key], when, years)):
                     s.focus = target  # (not an abolished one: "..., which replaced the county council")
         current_named = [c for c in s.councils if c not in s.historic]
+        if current_named and current in subjects and current not in current_named \
+                and _named_only_aside(doc, s, entities):
+            # "It also means both boroughs now hold the top grade, after Kingston's services were judged outstanding
+            # in January": a council named only in a clause of time or contrast on the sentence's statement is
+            # beside the point; the discourse stays on the subject
+            current_named = []
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
             # "X County Council was rated good, months before it was replaced by X Council": the discourse
@@ -1433,6 +1441,22 @@ def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...]
              and start <= e.span.start < s.span.end for t in e.span}
     words = [t for t in s.span if t.is_alpha and t.i >= start]
     return bool(words) and all(t.i in named for t in words)
+
+
+def _named_only_aside(doc: Doc, s: Sentence, entities: list[EntitySpan]) -> bool:
+    """Every council the sentence names is inside an adverbial clause of time or contrast ("after ...",
+    "while ...")."""
+    named = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
+             and s.span.start <= e.span.start < s.span.end]
+    for e in named:
+        t = doc[e.span.start]
+        if not any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in a.children)
+                   for a in [t, *t.ancestors]):
+            return False
+    return bool(named)
+
+
+_ASIDE_MARKS = frozenset({"after", "before", "since", "while", "whereas", "although", "though", "whilst"})
 
 
 def _told_in_the_past(span: Span) -> bool:
