@@ -1473,9 +1473,11 @@ def _told_in_the_past(span: Span) -> bool:
 
 
 # Words that bring a sentence back to the article's own time ("This time inspectors said ...", "The latest
-# report found ...").
-_PRESENT_WORDS = re.compile(r"\b(now|today|currently|nowadays|since|this (time|year|month|week)|latest|new|newly|"
-                            r"(most )?recent|recently|yesterday|last (week|month))\b", re.I)
+# report found ...", "caseloads were still too high", "when inspectors returned last summer", a month with no year).
+_PRESENT_WORDS = re.compile(r"\b(now|today|currently|nowadays|since|still|this (time|year|month|week|spring|summer|"
+                            r"autumn|winter)|latest|new|newly|(most )?recent|recently|yesterday|last (week|month|year|"
+                            r"spring|summer|autumn|winter)|january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b", re.I)
 
 
 def _predecessor_then(gss: str, years: list[int]) -> Ref | None:
