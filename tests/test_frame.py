@@ -1747,3 +1747,15 @@ def test_a_council_named_only_in_a_clause_of_time_or_contrast_does_not_take_the_
     text = text.replace(f"It means both boroughs that own the company now hold the top grade, {aside}.",
                         "Kingston's services were judged outstanding in January.")
     assert {f[0] for f in findings(extract(text)) if f[1] == "workforce-capacity"} == {"E09000021"}
+
+
+def test_the_council_a_headline_names_first_leads_the_subjects(nlp):
+    text = ("Isle of Wight children's services stay good as partnership with Hampshire nears its end\n\n"
+            "The Isle of Wight Council's children's services have again been rated good by Ofsted, in the last "
+            "inspection under the partnership with Hampshire County Council.\n\nHampshire County Council has run "
+            "the services since 2013.\n")
+    assert [c.key for c in frame_of(nlp, text, title=text.split("\n")[0]).subjects][:1] == ["E06000046"]
+    # look-alike: the headline naming Hampshire first
+    text = text.replace("Isle of Wight children's services stay good as partnership with Hampshire nears its end",
+                        "Hampshire to end partnership as Isle of Wight children's services stay good")
+    assert [c.key for c in frame_of(nlp, text, title=text.split("\n")[0]).subjects][:1] == ["E10000014"]

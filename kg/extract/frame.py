@@ -88,7 +88,10 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     headline -= {e.ref for e in in_head if e.incidental in ("employer", "career")} - {
         e.ref for e in in_head if not e.incidental}
     roundup = _is_roundup(sentences)
-    subjects, scores = _subjects(sentences, from_url, headline, roundup)
+    # the council a headline names first is what it is about ("Isle of Wight children's services stay good as
+    # partnership with Hampshire nears its end")
+    first_in_head = next((e.ref for e in in_head if e.ref in headline), None)
+    subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     if not subjects and any(e.incidental in PASSING and e.incidental not in ("career", "example") for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
         # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth",
@@ -96,7 +99,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         for e in entities:
             e.incidental = "" if e.incidental in PASSING and e.incidental not in ("career", "example") else e.incidental
         fill_sentences(sentences, entities, when)
-        subjects, scores = _subjects(sentences, from_url, headline, roundup)
+        subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     in_headline = [e for e in in_head if e.incidental in ("partner", "comparison")]
     if in_headline:
         # a council the headline names is news, even beside a word of comparison ("Sefton rises to good as
@@ -105,7 +108,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
             if e.ref in {h.ref for h in in_headline} and e.incidental in PASSING:
                 e.incidental = ""
         fill_sentences(sentences, entities, when)
-        subjects, scores = _subjects(sentences, from_url, headline, roundup)
+        subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     if subjects_set:
         subjects = [council_ref(gss) for gss in subjects_set]
     # a subject named in passing is the article's after all, a partner or comparison it reports on - when it is
@@ -1135,7 +1138,7 @@ def _is_roundup(sentences: list[Sentence]) -> bool:
 
 
 def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
-              headline: set[Ref], roundup: bool) -> tuple[list[Ref], dict[Ref, float]]:
+              headline: set[Ref], roundup: bool, first_in_head: Ref | None = None) -> tuple[list[Ref], dict[Ref, float]]:
     """The councils the article is about, most prominent first, with their scores (frame.yaml subjects):
     prominent ones (the page's site, its URL's slug, its headline, its opening sentences, named in several
     sentences) that score at least a third of the most prominent; a place in the URL's host or section
@@ -1165,7 +1168,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         if sum(t.is_alpha for t in s.span) >= 4:
             k += 1
     for c in headline:
-        score[c] = score.get(c, 0.0) + w["headline"]
+        score[c] = score.get(c, 0.0) + w["headline"] + (w["headline_first"] if c == first_in_head else 0.0)
         prominent.add(c)
     for c, n in count.items():
         # (in a national story, a council named once in its opening as an example is no subject: "Among the
