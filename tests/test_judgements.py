@@ -3004,3 +3004,23 @@ def test_a_visit_in_an_as_clause_naming_another_council_is_that_councils(extract
     # look-alike: the clause names no council, so the sentence's do
     text = text.replace(" for Reading care leavers", "")
     assert ("E08000010", "focused") in inspections(extract(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its children's services were judged inadequate at inspection after inspection until 2019, when they were "
+    "upgraded to requires improvement to be good.",
+    "Its children's services were rated inadequate until 2019, when inspectors upgraded them to requires improvement "
+    "to be good.",
+])
+def test_a_grade_held_until_a_year_is_previous_and_the_next_dated_then(extract, sentence):
+    text = ("Birmingham tells a longer story\n\nPublished 26 August 2024\n\nBirmingham has had a long road. " + sentence +
+            " Last year, Birmingham City Council's children's services secured a good rating for the first time.\n")
+    assert judgements(extract(text)) == {("E08000025", "inadequate", False), ("E08000025", "requires-improvement", False),
+                                         ("E08000025", "good", True)}
+
+
+def test_a_grade_held_until_it_is_inspected_again_stands(extract):
+    """look-alike: "until" with no year gone by is no end of the grade"""
+    text = ("Birmingham waits\n\nPublished 26 August 2024\n\nBirmingham City Council's children's services will stay "
+            "rated inadequate until inspectors return next year.\n")
+    assert judgements(extract(text)) == {("E08000025", "inadequate", True)}

@@ -837,9 +837,16 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
             # "was of the former Cumbria County Council in 2019, which was judged ...", "the pace of improvement
             # since 2019, when the council had climbed to ...": what the year dates
             return parse_date(doc[max(sent.start, k - 4):k - 1].text, allow_year=True)
-        return None
+        # "judged inadequate ... until 2019, when they were upgraded to requires improvement": the year the grade
+        # before was held until is when this one came (inside that grade's tail)
+        before = max((o.end for o in spans if o.end <= span.start), default=sent.start)
+        until = _UNTIL_WHEN.search(doc[max(sent.start, before):span.start].text)
+        return StatedDate(int(until.group(1))) if until else None
     y = years[-1]
     return parse_date(doc[max(lo, y.i - 3):y.i + 1].text, allow_year=True)
+
+
+_UNTIL_WHEN = re.compile(r"\buntil ((?:19|20)\d\d), when\b")
 
 
 def _describes_a_noun(year) -> bool:
@@ -858,6 +865,8 @@ def _own_tail(doc, span: Span, spans: list[Span], sent: Span, limit: int) -> Spa
         if span.end <= o.start < end:
             end = o.start
     for t in doc[span.end:end]:
+        if t.lower_ == "after" and t.i + 1 < len(doc) and doc[t.i - 1].lower_ == doc[t.i + 1].lower_:
+            continue  # "at inspection after inspection": one time over and over, not another
         if t.lower_ in _TAIL_ENDS or (t.lower_ == "and" and doc[t.i - 1].text == ","):
             end = t.i  # ", and in July 2023 ...": another time
             break
