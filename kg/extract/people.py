@@ -414,17 +414,9 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
         # "chief executive of the charity Safer Streets Notts", "secretary of the Devon branch of Unison": the
         # body its kind introduces, not a place its name holds
         return _org_named_after(ctx, doc, end + 1, hi)
-    for n, e in enumerate(ctx.entities):  # "chief executive of one of those councils, Southwark"
+    for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
         if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
             if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
-                # a post shared by two councils ("director of children's services for Hampshire and the Isle of
-                # Wight"): the one the article is about
-                other = ctx.entities[n + 1] if n + 1 < len(ctx.entities) else None
-                if other is not None and other.ref.kind == "council" and e.ref.kind == "council" \
-                        and other.ref in ctx.subjects and (e.ref not in ctx.subjects or ctx.subjects.index(
-                            other.ref) < ctx.subjects.index(e.ref)) \
-                        and doc[e.span.end:other.span.start].text.lower() in ("and", "and the", "&"):
-                    return other.ref
                 return e.ref
             break
     return _org_referred(ctx, sent, doc, end + 1, hi, r) or _org_named_after(ctx, doc, end + 1, hi)
@@ -721,8 +713,10 @@ def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
                 before = doc[e.span.start - 2].lower_
             if before not in ("for", "of", "at") or e.span.end + 1 >= len(doc) or doc[e.span.end].lower_ != "and":
                 continue
-            other = ctx.entity_at(e.span.end + 1)
-            if other is None or other.ref.kind != "council" or other.span.start != e.span.end + 1 or other.ref == m.org \
+            # (past "the": "for Hampshire and the Isle of Wight")
+            k = e.span.end + 1 + (e.span.end + 2 < len(doc) and doc[e.span.end + 1].lower_ == "the")
+            other = ctx.entity_at(k)
+            if other is None or other.ref.kind != "council" or other.span.start != k or other.ref == m.org \
                     or (other.span.end < len(doc) and doc[other.span.end].lower_ in ("'s", "’s")):
                 continue
             out.append(Membership(m.person, m.role, other.ref, m.evidence))
