@@ -38,6 +38,16 @@ def test_aspiration_is_not_a_judgement(extract):
     assert judgements(af) == set()
 
 
+def test_a_service_deserved_is_no_judgement(extract):
+    af = extract("Kent County Council's children's services require improvement. The children of Kent deserve a "
+                 "service rated good, the director said.")
+    assert "good" not in {r for _, r, _ in judgements(af)}
+    # look-alike: a service described as rated good, with no one deserving it
+    af = extract("Kent County Council's children's services require improvement. The children of Kent have had a "
+                 "service rated good before, the director said.")
+    assert "good" in {r for _, r, _ in judgements(af)}
+
+
 @pytest.mark.parametrize("aim", ["Our ambition is for both councils", "The council's aim is for Kent"])
 def test_an_aim_stated_as_the_subject_of_is_no_judgement(extract, aim):
     af = extract(f"Kent County Council's children's services require improvement. {aim} to be rated good at the next "
@@ -809,6 +819,8 @@ def test_a_grade_of_something_else_in_such_a_clause_is_not_the_councils(extract,
     # look-alikes: a visit by someone else, whatever inspectors found of it
     ("Inspectors found that social workers visited children regularly and saw them alone.", False),
     ("Ofsted said children were visited by their social workers regularly.", False),
+    ("Inspectors at the time were clear that too many children were not being visited often enough.", False),
+    ("Inspectors said families were visited within a day of a referral.", False),
 ])
 def test_a_visit_by_someone_other_than_the_inspectors_is_no_inspection(extract, sentence, visit):
     af = extract("Jo Smith 22 March 2024\n\nDevon's children's services have been rated good since 2022.\n\n" + sentence)
@@ -3024,3 +3036,23 @@ def test_a_grade_held_until_it_is_inspected_again_stands(extract):
     text = ("Birmingham waits\n\nPublished 26 August 2024\n\nBirmingham City Council's children's services will stay "
             "rated inadequate until inspectors return next year.\n")
     assert judgements(extract(text)) == {("E08000025", "inadequate", True)}
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Redcar and Cleveland has been rated requires improvement since 2022, and Stockton-on-Tees was given the same "
+    "grade in 2023.",
+    "Stockton-on-Tees was rated requires improvement in 2019. Its most recent full inspection, in early 2023, gave "
+    "the same overall grade.",
+])
+def test_the_same_grade_given_again_is_the_grade_told_before(extract, sentence):
+    af = extract("Tees Valley roundup\n\nPublished 3 June 2025\n\n" + sentence + "\n")
+    assert any(j.about.key == "E06000004" and j.rating == "requires-improvement" and j.date and j.date.year == 2023
+               for j in af.facts if isinstance(j, Judgement))
+
+
+def test_the_same_grade_glossing_a_grade_of_its_own_clause_is_no_second_grade(extract):
+    """look-alike: "rated good, the same grade it received in 2018" restates the grade, whose date is not 2018"""
+    af = extract("Tees Valley\n\nPublished 3 June 2025\n\nStockton-on-Tees was rated good this week, the same "
+                 "grade it received in 2018.\n")
+    assert [(j.rating, j.current) for j in af.facts if isinstance(j, Judgement)] == [("good", True)]

@@ -332,9 +332,16 @@ _TIME_AFTER = re.compile(r"\b(weeks|months|years|a year|a month)\s+after\b", re.
 _PRONOUNS = {"they", "we", "he", "she", "who", "which", "that"}
 
 
+_VISITED_PEOPLE = frozenset({"children", "child", "families", "family", "people", "parents", "carers", "leavers",
+                             "teenagers", "babies"})
+
+
 def _visited_by_others(verb, r: _Rules) -> bool:
     """A visit whose visitor the sentence names and is not the inspectorate: "Inspectors found that social workers
     visited children regularly" (not "Inspectors who visited Devon", "Devon was visited by inspectors")."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and passive.lower_ in _VISITED_PEOPLE:
+        return True  # "too many children were not being visited often enough": social workers' visits
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

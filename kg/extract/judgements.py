@@ -374,9 +374,11 @@ def _rated_object_first(doc, span: Span, sent_span: Span, r: _Rules):
     return None
 
 
-def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None) -> list[Mention]:
+def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | None = None,
+              graded: list | None = None) -> list[Mention]:
     """The rating mentions of a sentence; `told`: the dates of the article's ratings so far, the last one
-    last, to count "two years later" from (and it takes this sentence's)."""
+    last, to count "two years later" from (and it takes this sentence's); `graded`: the mentions of the
+    sentences before, for "the same grade"."""
     told = [] if told is None else told
     doc = ctx.doc
     sent_span = sentence.span
@@ -684,6 +686,45 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb, bool(heading)))
+    return out + _same_grade(ctx, sentence, spans, r, told, (graded or []) + out)
+
+
+_SAME_GRADE = re.compile(r"\bthe same (overall )?(grade|rating|judgement|judgment|verdict)\b", re.I)
+
+
+def _same_grade(ctx: ArticleContext, sentence: Sentence, spans: list[Span], r: _Rules,
+                told: list[StatedDate], before: list[Mention]) -> list[Mention]:
+    """A grade given as "the same grade" as the one told just before: "Redcar and Cleveland has been rated
+    requires improvement since 2022, and Stockton-on-Tees was given the same grade in 2023", "The most recent full
+    inspection, in early 2023, gave the same overall grade". Not a gloss on a grade of its own clause ("rated
+    good, the same grade it received in 2018"), nor a grade the phrase describes ("the same grade as ...")."""
+    if "same" not in sentence.words:
+        return []
+    doc = ctx.doc
+    out = []
+    for match in _SAME_GRADE.finditer(sentence.text):
+        span = sentence.span.char_span(match.start(), match.end())
+        if span is None or (span.end < sentence.span.end and doc[span.end].lower_ in ("as", "that", "which")):
+            continue
+        # the last grade told as given, in this sentence or the two before it (not one left: "out of the
+        # inadequate category")
+        lo = ctx.sentences[max(0, ctx.sentences.index(sentence) - 2)].span.start
+        earlier = [m for m in before if lo <= m.span.start and m.span.end <= span.start and m.previous != "strong"
+                   and m.rating and not m.area]
+        if not earlier:
+            continue
+        grade = earlier[-1].span
+        if grade.start >= sentence.span.start and not any(
+                e.ref.kind == "council" and not e.anaphor and grade.end <= e.span.start < span.start for e in ctx.entities):
+            continue  # a gloss on the grade just told, of the same council
+        verb = next((t for t in _neighbours(span, r.filler, -1, limit=3) if t.lower_ in r.awarding), None)
+        if verb is None:
+            continue
+        stated = _date_of(doc, span, [g for g in spans if g.end <= span.start], sentence.span,
+                          segment_of(sentence, span.start).start)
+        if stated is not None:
+            told.append(stated)
+        out.append(Mention(span, sentence, earlier[-1].rating, "", True, False, None, stated, False, verb))
     return out
 
 
@@ -921,6 +962,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     ours_rated = None if ctx.in_scope else ours_rated_pattern()
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
+    graded: list[Mention] = []    # the rating mentions so far
     ours_before = False
     list_grade, list_paragraph = None, -1   # the grade a line alone titles the list under it with, and where
     for k, sentence in enumerate(ctx.sentences):
@@ -931,7 +973,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 ours_before and sentence.span[0].lower_ in ("they", "it", "these"))
             if not ours_before:
                 continue
-        mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told)
+        mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told, graded)
+        graded += mentions
         if ours_rated is not None:
             # (unless newly given by the time the sentence tells: "were themselves rated outstanding earlier this
             # month")
