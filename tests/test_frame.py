@@ -1759,3 +1759,17 @@ def test_the_council_a_headline_names_first_leads_the_subjects(nlp):
     text = text.replace("Isle of Wight children's services stay good as partnership with Hampshire nears its end",
                         "Hampshire to end partnership as Isle of Wight children's services stay good")
     assert [c.key for c in frame_of(nlp, text, title=text.split("\n")[0]).subjects][:1] == ["E10000014"]
+
+
+@pytest.mark.parametrize("council, gss, kept", [
+    ("Somerset", "E10000027", True),     # the subject's predecessor: the subject's own past
+    ("Wiltshire", "E06000054", False),   # look-alike: another council, someone's past employer
+])
+def test_a_post_at_the_council_a_subject_replaced_is_the_subjects_past(extract, council, gss, kept):
+    text = ("Somerset's children's director retires\n\nPublished 28 March 2024\n\nMargaret Lydgate, director of "
+            "children's services at Somerset Council, retires tomorrow. Ms Lydgate joined " + council + " as a head of "
+            "service in 2010.\n\nIn 2017 the re-inspection lifted " + council + " County Council to requires improvement "
+            "to be good.\n")
+    text = text.replace("Wiltshire County Council", "Wiltshire Council")
+    got = {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+    assert (gss in got) is kept

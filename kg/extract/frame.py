@@ -119,8 +119,16 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         subjects = [c for c in subjects if c in named_alone or not any(e.ref == c and e.incidental in PASSING
                                                                        for e in entities)]
     unmark = [e for e in entities if e.incidental in PASSING and e.ref in subjects]
-    for e in unmark:
+    # a council a subject replaced, named as someone's past post there ("Ms Lydgate joined Somerset as a head of
+    # service in 2010", in an article on the council that replaced Somerset County Council), is the subject's own
+    # past, not another employer
+    before_them = {g for c in subjects for g in reference().predecessors(c.key)}
+    past = [e for e in entities if e.incidental == "career" and e.ref.key in before_them and not e.anaphor]
+    for e in unmark + past:
         e.incidental = ""  # the article is about it after all: a partner or comparison it reports on
+    if past and not subjects_set:
+        fill_sentences(sentences, entities, when)
+        subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     compared = _compared_on(sentences, entities, subjects)
     narrowed = _the_subjects_part(doc, entities, subjects)
     if unmark or compared or len(narrowed) < len(entities):

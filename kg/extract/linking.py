@@ -790,10 +790,28 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
             match = [r for r in full.values() if parts[0] in r.label.split()]
             if len(match) == 1:
                 out.append(EntitySpan(ent, match[0]))
+    # "Ms Lydgate", "Mr Okwu": a courtesy title and a surname the model did not take for a name, after the full
+    # name the article gave
+    taken = {t for e in out for t in range(e.span.start, e.span.end)} | {
+        t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
+    courtesy = _courtesy_titles()
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_.rstrip(".") in courtesy and t.is_title and nxt.is_title and nxt.is_alpha and nxt.i not in taken:
+            match = [r for k, r in full.items() if r.label.split()[-1] == nxt.text
+                     and any(e.span.start < t.i for e in out if e.ref is r)]
+            if len(match) == 1:
+                out.append(EntitySpan(doc[nxt.i:nxt.i + 1], match[0]))
+    out.sort(key=lambda e: e.span.start)
     # The label is the name as written with its honour wherever the article gives it once ("Sir Michael
     # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
     return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
             for e in out]
+
+
+@lru_cache(maxsize=1)
+def _courtesy_titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("roles.yaml")["courtesy_titles"])
 
 
 def _portfolio_name(ent: Span) -> bool:

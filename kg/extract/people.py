@@ -1579,8 +1579,14 @@ def _quotations(ctx: ArticleContext) -> list[Quotation]:
                     hit = ctx.entity_at(child.i)
                     if hit and hit.ref.kind == "person":
                         speaker = hit.ref
-        if speaker is None and len(set(sent.people)) == 1 and any(t.lower_ in speech for t in sent.span):
-            speaker = sent.people[0]
+        if speaker is None and any(t.lower_ in speech for t in sent.span):
+            # the one person the sentence names, not counting one named as a possessor ("Mr Norman's colleague,
+            # MP Sir Bill Wiggin, said")
+            doc = ctx.doc
+            named = {e.ref for e in ctx.entities if e.ref.kind == "person" and sent.span.start <= e.span.start
+                     < sent.span.end and not (e.span.end < len(doc) and doc[e.span.end].lower_ in ("'s", "’s"))}
+            if len(named) == 1:
+                speaker = next(iter(named))
         if speaker is None and not sent.people and sent.evidence.text[:1] in _OPENERS:
             speaker = last_speaker
         if speaker is None and not sent.people and _rules().pronoun_speaker.search(sent.evidence.text):
