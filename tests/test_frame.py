@@ -1773,3 +1773,27 @@ def test_a_post_at_the_council_a_subject_replaced_is_the_subjects_past(extract, 
     text = text.replace("Wiltshire County Council", "Wiltshire Council")
     got = {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
     assert (gss in got) is kept
+
+
+def test_a_headline_drops_the_before_a_councils_kind(extract):
+    text = ("Island's children's services rated 'good' as Hampshire partnership draws to a close\n\nPublished 15 "
+            "December 2023\n\nIsle of Wight Council's children's services have kept their good rating, the council "
+            "said. Hampshire County Council has run them since 2013.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if isinstance(j, Judgement)}
+    assert ("E10000014", "good") not in got and ("E06000046", "good") in got
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("Tale of two services: city slips to 'requires improvement' as county stays 'outstanding'",
+     {("E06000016", "requires-improvement"), ("E10000018", "outstanding")}),
+    # look-alike: no council's kind after "as"
+    ("Tale of two services: city slips to 'requires improvement' as staff leave",
+     {("E06000016", "requires-improvement")}),
+])
+def test_a_headlines_council_kind_before_any_council_is_named_is_the_first_of_that_kind(extract, headline, want):
+    text = (headline + "\n\nPublished 3 October 2024\n\nLeicester City Council's children's services have been "
+            "downgraded to requires improvement. Across the boundary, Leicestershire County Council is celebrating "
+            "its rating.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if isinstance(j, Judgement)
+           if j.evidence.text.startswith("Tale")}
+    assert got == want

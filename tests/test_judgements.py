@@ -3056,3 +3056,14 @@ def test_the_same_grade_glossing_a_grade_of_its_own_clause_is_no_second_grade(ex
     af = extract("Tees Valley\n\nPublished 3 June 2025\n\nStockton-on-Tees was rated good this week, the same "
                  "grade it received in 2018.\n")
     assert [(j.rating, j.current) for j in af.facts if isinstance(j, Judgement)] == [("good", True)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Hackney's inspection last November put it in the requires improvement bracket.", {"requires-improvement"}),
+    ("Hackney sits in the good band of councils.", {"good"}),
+    # look-alike: a grade word before another noun is no grade
+    ("Hackney's inspection last November praised the good support for care leavers.", set()),
+])
+def test_a_grade_bracket_or_band_is_the_grade(extract, sentence, want):
+    af = extract("London blog\n\nPublished 4 June 2024\n\n" + sentence + "\n")
+    assert {j.rating for j in af.facts if isinstance(j, Judgement)} == want

@@ -1385,9 +1385,15 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # successor of an abolished council the discourse was on, in a sentence of the article's own time)
             # (of this sentence's councils, only those named before it: "owned by the Royal Borough and by
             # the councils of Kingston upon Thames and Richmond" is not Kingston)
+            fits = lambda c: _of_type(ref.councils[c.key], kind, rules) \
+                and (not place or _in_being_then(ref.councils[c.key], when, years))  # noqa: E731
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
-                names_history[:-1] + [before], subjects, on, lambda c: _of_type(ref.councils[c.key], kind, rules)
-                and (not place or _in_being_then(ref.councils[c.key], when, years)))
+                names_history[:-1] + [before], subjects, on, fits)
+            if target is None and kind != "any" and not names_history[:-1]:
+                # a headline's "... as county stays 'outstanding'" before any council is named: the first of that
+                # type the text goes on to name
+                target = next((e.ref for e in entities if e.ref.kind == "council" and not e.incidental
+                               and not e.anaphor and e.ref.key in ref.councils and fits(e.ref)), None)
             if target is not None:
                 out.append(EntitySpan(doc[start:end], target, anaphor=True))
                 if target not in names_history[-1]:
@@ -1526,14 +1532,17 @@ _FORMER_KINDS = {"county", "council", "authority", "city", "borough"}
 def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, str]]:
     """(start, end, kind) of 'the council', 'the local authority', 'the island', ... in span."""
     out = []
-    first = span[0] if len(span) else None
-    if first is not None and first.text[:1].isupper() and rules["references"].get(first.lower_) \
-            and not span.text.rstrip().endswith(".") and len(span) > 2 and span[1].text[:1].islower() \
-            and span[1].lower_ not in rules["not_before"] and (span[1].pos_ in ("VERB", "AUX", "PART") or (
-                span[1].tag_ == "NNS" and span[2].pos_ in ("ADP", "ADV", "PART", "DET"))):
-        out.append((first.i, first.i + 1, rules["references"][first.lower_]))  # a headline's "County climbs out
-        # of 'inadequate'" (a verb the model may take for a plural noun), "Council told to improve": the headline
-        # drops "the" (not "Council leader Jo Bell said", "Council tax to rise")
+    headline = len(span) > 2 and not span.text.rstrip().endswith(".")
+    # a headline's "County climbs out of 'inadequate'" (a verb the model may take for a plural noun), "Council told
+    # to improve", "Island's children's services rated good", "city slips to 'requires improvement' as county stays
+    # 'outstanding'": the headline drops "the" (not "Council leader Jo Bell said", "Council tax to rise")
+    for first in (t for t in span[:-2] if headline and (t.i == span.start and t.text[:1].isupper() or t.i > span.start
+                                                         and doc[t.i - 1].lower_ in _HEADLINE_CLAUSE_OPENERS)):
+        nxt, after = doc[first.i + 1], doc[first.i + 2]
+        if rules["references"].get(first.lower_) and (nxt.text[:1].islower() or nxt.lower_ in ("'s", "’s")) \
+                and nxt.lower_ not in rules["not_before"] and (nxt.pos_ in ("VERB", "AUX", "PART") or (
+                    nxt.tag_ == "NNS" and after.pos_ in ("ADP", "ADV", "PART", "DET"))):
+            out.append((first.i, first.i + 1, rules["references"][first.lower_]))
     for t in span:
         if t.lower_ != "the" or t.i + 1 >= span.end:
             continue
@@ -1558,6 +1567,9 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             out.append((t.i, at + n, kind))
             break
     return out
+
+
+_HEADLINE_CLAUSE_OPENERS = {"as", "while", "but", ":", "and", "–", "-", "after"}
 
 
 _FIRST_PLURAL = {"we", "our", "us", "ours"}
