@@ -3217,3 +3217,18 @@ def test_down_to_a_figure_is_a_fall(extract, figure):
     # look-alike: "down to" as "because of"
     got = found(extract(_DATED + "Much of the change in the use of agency social workers is down to the new pay deal."))
     assert ("E10000016", "agency-staff", "strength") not in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors found that information was not always passed from the police to children's social care quickly "
+     "enough.", ("multi-agency", "concern")),
+    ("Inspectors found that information was passed on to children's social care promptly.", ("multi-agency", "strength")),
+])
+def test_information_passed_between_agencies_is_multi_agency_work(extract, sentence, want):
+    af = extract("Oldham report\n\nPublished 3 June 2025\n\nOfsted inspected Oldham Council's children's services. "
+                 + sentence + "\n")
+    assert want in {(f.issue, f.polarity) for f in af.facts if isinstance(f, Finding)}
+    # look-alike: something passed between others is no agencies' work
+    af = extract("Oldham report\n\nPublished 3 June 2025\n\nOfsted inspected Oldham Council's children's services. "
+                 "The police passed the file to the court.\n")
+    assert "multi-agency" not in {f.issue for f in af.facts if isinstance(f, Finding)}
