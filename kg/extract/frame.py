@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
 from kg.extract.linking import (DIRECTIONS, EntitySpan, Sentence, _sentence_around, a_county_area, council_ref,
-                               fill_sentences, line_words, shared_place_name)
+                               courtesy_titles, fill_sentences, line_words, shared_place_name)
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -629,16 +629,11 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool
     words = [t.lower_ for t in sent]
     # "I qualified in 2010 and joined Lancashire County Council": a writer's own career, told in the past
     about_someone = bool(words) and (words[0] in ("she", "he", "i") or sent.start in person_starts
-                                     or (words[0].rstrip(".") in _courtesy_titles() and sent.start + 1 in person_starts))
+                                     or (words[0].rstrip(".") in courtesy_titles() and sent.start + 1 in person_starts))
     if not about_someone and "my" in words[:3]:
         # "In my first job, in Haringey in 2009, I had 19 children on my caseload": a writer's first post
         return any(w in _FIRST_POSTS and words[k - 1] == "first" for k, w in enumerate(words) if k)
     return about_someone and any(w in _CAREER_WORDS for w in words)
-
-
-@lru_cache(maxsize=1)
-def _courtesy_titles() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("roles.yaml")["courtesy_titles"])
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}

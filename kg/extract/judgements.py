@@ -686,7 +686,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         if previous == "weak" and last == "with" and re.search(r"\breplac(ed|es|ing)\b", pre_clause, re.I):
             previous = ""  # "replaced the 'inadequate' grade it handed down in 2018 with 'requires improvement'"
         out.append(Mention(span, sentence, rating, previous, awarded, standing, area, stated, now, verb, bool(heading)))
-    return out + _same_grade(ctx, sentence, spans, r, told, (graded or []) + out)
+    if "same" in sentence.words:
+        out += _same_grade(ctx, sentence, spans, r, told, (graded or []) + out)
+    return out
 
 
 _SAME_GRADE = re.compile(r"\bthe same (overall )?(grade|rating|judgement|judgment|verdict)\b", re.I)
@@ -698,8 +700,6 @@ def _same_grade(ctx: ArticleContext, sentence: Sentence, spans: list[Span], r: _
     requires improvement since 2022, and Stockton-on-Tees was given the same grade in 2023", "The most recent full
     inspection, in early 2023, gave the same overall grade". Not a gloss on a grade of its own clause ("rated
     good, the same grade it received in 2018"), nor a grade the phrase describes ("the same grade as ...")."""
-    if "same" not in sentence.words:
-        return []
     doc = ctx.doc
     out = []
     for match in _SAME_GRADE.finditer(sentence.text):

@@ -794,11 +794,11 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     # name the article gave
     taken = {t for e in out for t in range(e.span.start, e.span.end)} | {
         t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
-    courtesy = _courtesy_titles()
+    courtesy = courtesy_titles()
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         if t.lower_.rstrip(".") in courtesy and t.is_title and nxt.is_title and nxt.is_alpha and nxt.i not in taken:
-            match = [r for k, r in full.items() if r.label.split()[-1] == nxt.text
+            match = [r for r in full.values() if r.label.split()[-1] == nxt.text
                      and any(e.span.start < t.i for e in out if e.ref is r)]
             if len(match) == 1:
                 out.append(EntitySpan(doc[nxt.i:nxt.i + 1], match[0]))
@@ -810,7 +810,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
 
 
 @lru_cache(maxsize=1)
-def _courtesy_titles() -> frozenset[str]:
+def courtesy_titles() -> frozenset[str]:
+    """Mr, Ms, Dr ... (roles.yaml): the frame reads them too."""
     return frozenset(w.lower() for w in load_yaml("roles.yaml")["courtesy_titles"])
 
 
