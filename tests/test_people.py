@@ -1979,3 +1979,13 @@ def test_a_person_named_as_a_possessor_is_not_the_speaker(extract):
     # look-alike: two people named for themselves leave the speaker undecided
     text = text.replace("Mr Norman's colleague, MP Bill Wiggin, said", "A statement from Mr Norman and MP Bill Wiggin said")
     assert not {q for q in extract(text).facts if isinstance(q, Quotation) and "excuses" in q.text}
+
+
+@pytest.mark.parametrize("words", ["who was her head of service and is now", "who had been her head of service and now is"])
+def test_a_post_held_before_and_one_held_now_gives_the_one_now(extract, words):
+    text = ("Doncaster obituary\n\nPublished 9 February 2026\n\n\"She was wonderful,\" said Daniel Okwu, " + words +
+            " director of children's services at City of Doncaster Council.\n")
+    assert members(extract(text)) == {("Daniel Okwu", "director of children's services", "E08000017")}
+    # look-alike: two posts held now, the first kept
+    text = text.replace(words, "who is her head of service and")
+    assert ("Daniel Okwu", "head of service", "E08000017") in members(extract(text))

@@ -212,6 +212,9 @@ _BODY_NAME_ENDS = {"Trust", "Partnership", "University", "Association", "Foundat
                    "Network", "Institute", "Federation", "Alliance", "Union", "Academy", "College"}
 
 
+_NOW_WORDS = frozenset({"is", "now", "currently"})
+
+
 def _past_branch(doc, j: int, hi: int, r: _Rules) -> int:
     """Past the place of a body's branch or region before a role ("Unison's Kent branch secretary",
     "Unison South East regional organiser"): up to three capitalised words, then a modifier or head."""
@@ -1163,6 +1166,20 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                 named = _entity_starting(ctx, k)
                 if named is not None and named.ref == org:
                     re_ = named.span.end
+            now = re_ + 1
+            while now < hi and now - re_ <= 3 and doc[now].lower_ in _NOW_WORDS:
+                now += 1
+            if re_ + 1 < hi and doc[re_].lower_ == "and" and now > re_ + 1 \
+                    and any(doc[k].lower_ in ("was", "had") for k in range(span.end, rs)):
+                # "Daniel Okwu, who was her head of service and is now director of children's services at X": the
+                # post held now, not the one before
+                now_role = _role_forward(ctx, doc, now, hi, r)
+                if now_role:
+                    rs2, re2, org2 = now_role
+                    role2 = _role_text(doc, rs2, re2, r)
+                    org2 = org2 or _org_after(ctx, sent, doc, re2, hi, r) or _default_org(ctx, sent, role2, r)
+                    out[-1] = (Membership(p.ref, role2, org2, sent.evidence), False)
+                    break
             if re_ + 1 < hi and doc[re_].lower_ == "and":
                 # "Jo Bell, director for children's services and chief executive of the trust": both roles
                 # (a second role of the same body, "deputy leader and cabinet member", stays one role)
