@@ -1428,10 +1428,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 if continued is None and len(listed) >= 2 and current in listed and level else []
         # the council gone by the article's date that this sentence speaks of, when it speaks of no other: the
         # one the next sentence goes on about if it stays in the past
-        gone = [c for c in s.councils if c.key in ref.councils and not ref.councils[c.key].valid_on(when)]
-        then = gone[-1] if gone and len(gone) == len(s.councils) else s.focus if not s.councils and \
-            s.focus is not None and s.focus.key in ref.councils and not ref.councils[s.focus.key].valid_on(when) \
-            else None
+        gone = [c for c in s.councils if _gone_by(c, when)]
+        then = gone[-1] if gone and len(gone) == len(s.councils) else \
+            s.focus if not s.councils and s.focus is not None and _gone_by(s.focus, when) else None
     return out
 
 
@@ -1453,6 +1452,12 @@ def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...]
              and start <= e.span.start < s.span.end for t in e.span}
     words = [t for t in s.span if t.is_alpha and t.i >= start]
     return bool(words) and all(t.i in named for t in words)
+
+
+def _gone_by(c: Ref, when: date | None) -> bool:
+    """A council abolished by `when`."""
+    council = reference().councils.get(c.key)
+    return council is not None and not council.valid_on(when)
 
 
 def _named_only_aside(doc: Doc, s: Sentence, entities: list[EntitySpan]) -> bool:
@@ -1531,8 +1536,10 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
     # a headline's "County climbs out of 'inadequate'" (a verb the model may take for a plural noun), "Council told
     # to improve", "Island's children's services rated good", "city slips to 'requires improvement' as county stays
     # 'outstanding'": the headline drops "the" (not "Council leader Jo Bell said", "Council tax to rise")
-    for first in (t for t in span[:-2] if headline and (t.i == span.start and t.text[:1].isupper() or t.i > span.start
-                                                         and doc[t.i - 1].lower_ in _HEADLINE_CLAUSE_OPENERS)):
+    for first in span[:-2] if headline else ():
+        if not (first.i == span.start and first.text[:1].isupper() or first.i > span.start
+                and doc[first.i - 1].lower_ in _HEADLINE_CLAUSE_OPENERS):
+            continue
         nxt, after = doc[first.i + 1], doc[first.i + 2]
         if rules["references"].get(first.lower_) and (nxt.text[:1].islower() or nxt.lower_ in ("'s", "’s")) \
                 and nxt.lower_ not in rules["not_before"] and (nxt.pos_ in ("VERB", "AUX", "PART") or (

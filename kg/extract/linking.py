@@ -794,15 +794,17 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     # name the article gave
     taken = {t for e in out for t in range(e.span.start, e.span.end)} | {
         t.i for e in ents if e.label_ in ("COUNCIL", "PROVIDER", "KNOWN_ORG") for t in e}
-    courtesy = courtesy_titles()
-    for t in doc[:-1]:
-        nxt = doc[t.i + 1]
-        if t.lower_.rstrip(".") in courtesy and t.is_title and nxt.is_title and nxt.is_alpha and nxt.i not in taken:
-            match = [r for r in full.values() if r.label.split()[-1] == nxt.text
-                     and any(e.span.start < t.i for e in out if e.ref is r)]
-            if len(match) == 1:
-                out.append(EntitySpan(doc[nxt.i:nxt.i + 1], match[0]))
-    out.sort(key=lambda e: e.span.start)
+    surnames = {r.label.split()[-1] for r in full.values()}
+    for m in _courtesy_surname().finditer(doc_text(doc)):
+        if m.group(2) not in surnames or not m.group(2).istitle():
+            continue
+        title, nxt = doc.char_span(m.start(1), m.end(1)), doc.char_span(m.start(2), m.end(2))
+        if title is None or nxt is None or len(nxt) != 1 or nxt.start in taken:
+            continue
+        match = [r for r in full.values() if r.label.split()[-1] == nxt.text
+                 and any(e.span.start < title.start for e in out if e.ref is r)]
+        if len(match) == 1:
+            out.append(EntitySpan(nxt, match[0]))
     # The label is the name as written with its honour wherever the article gives it once ("Sir Michael
     # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
     return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
@@ -813,6 +815,13 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
 def courtesy_titles() -> frozenset[str]:
     """Mr, Ms, Dr ... (roles.yaml): the frame reads them too."""
     return frozenset(w.lower() for w in load_yaml("roles.yaml")["courtesy_titles"])
+
+
+@lru_cache(maxsize=1)
+def _courtesy_surname() -> re.Pattern:
+    """A courtesy title, capitalised, then a word: "Ms Lydgate", "Dr. Okwu"."""
+    titles = "|".join(re.escape(t.capitalize()) for t in sorted(courtesy_titles(), key=len, reverse=True))
+    return re.compile(r"\b(" + titles + r")\.? ([^\W\d_]+)\b")
 
 
 def _portfolio_name(ent: Span) -> bool:
