@@ -496,6 +496,17 @@ def test_issues_paraphrased_away_from_their_keywords(extract, text, expected):
     assert expected in summary(findings(extract, text))
 
 
+@pytest.mark.parametrize("sentence, issue", [
+    ("The proportion of children referred again within a year remains high.", "re-referrals"),
+    ("Too many families being referred again within 12 months, inspectors said.", "re-referrals"),
+    # look-alike: children referred once, counted, are demand
+    ("The number of children referred to the front door has risen by a fifth.", "demand"),
+])
+def test_children_referred_again_are_a_repeat_not_demand(extract, sentence, issue):
+    got = {i for _, i, _ in summary(findings(extract, "Ofsted rated Tameside inadequate. " + sentence))}
+    assert issue in got and not ({"demand", "re-referrals"} - {issue}) & got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)

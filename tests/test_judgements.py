@@ -2877,6 +2877,26 @@ def test_the_council_a_new_one_replaced_is_history(extract, sentence):
     assert ("E06000063", "good") in got and not any(g == "E10000006" for g, _ in got)
 
 
+@pytest.mark.parametrize("clause", [
+    "meaning both of the councils that replaced Cumbria County Council are now rated good",
+    "so the two successor councils to Cumbria County Council are now both judged good",
+])
+def test_the_council_others_replaced_is_not_what_a_clause_rates(extract, clause):
+    text = ("Cumberland rated good\n\nPublished 27 November 2024\n\nCumberland Council's children's services have been "
+            "rated good by Ofsted. The result mirrors the grade awarded to neighbouring Westmorland and Furness Council "
+            "in July, " + clause + ".")
+    got = {(g, r) for g, r, _ in judgements(extract(text))}
+    assert ("E06000063", "good") in got and not any(g == "E10000006" for g, _ in got)
+
+
+def test_the_council_that_replaced_another_is_still_rated(extract):
+    """look-alike: the council doing the replacing, named in the clause, holds the rating"""
+    text = ("Published 27 November 2024\n\nWestmorland and Furness Council, which replaced Cumbria County Council "
+            "in 2023, has been rated good by Ofsted.")
+    got = {(g, r) for g, r, _ in judgements(extract(text))}
+    assert ("E06000064", "good") in got and not any(g == "E10000006" for g, _ in got)
+
+
 @pytest.mark.parametrize("opening", ["A year later", "Two years later,"])
 def test_years_later_counts_from_the_year_told_before(extract, opening):
     text = ("From inadequate to good\n\nPosted on 2 November 2023\n\nI started as a social worker in Taunton in 2014. "

@@ -335,6 +335,7 @@ def _rules() -> dict:
     raw = load_yaml("frame.yaml")
     words = lambda p: tuple(p.lower().replace("'s", " 's").split())  # noqa: E731 (tokens, as spaCy splits "children's")
     passing = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing"].items()}
+    passing["replaced"] = [words(p) for p in raw["replaced"]]  # (a mark, not a kind of passing: see PASSING)
     after = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing_after"].items()}
     return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
