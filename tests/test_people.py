@@ -240,6 +240,19 @@ def test_roles_with_courtesy_titles_and_police_ranks(extract, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    ("Councillor Derek Ashworth, of West Northamptonshire, and Councillor Annabel Ross, of North Northamptonshire, "
+     "said the councils would hold the trust to account.",
+     {("Derek Ashworth", "councillor", "E06000062"), ("Annabel Ross", "councillor", "E06000061")}),
+    ("Cllr Sam Okafor, of Medway Council, said the report was fair.", {("Sam Okafor", "councillor", "E06000035")}),
+    # look-alike: with no body after the name, a councillor is on the council the article is on
+    ("Cllr Sam Okafor said the report was fair.", {("Sam Okafor", "councillor", "E10000016")}),
+])
+def test_a_councillor_of_the_council_named_after_the_name(extract, text, want):
+    af = extract("Published 3 May 2024\n\nOfsted rated Kent County Council's children's services good. " + text)
+    assert want <= set(members(af))
+
+
+@pytest.mark.parametrize("text, want", [
     ("Detective Superintendent Marcus Reid, of Avon and Somerset Police, said officers would record what "
      "children said.", ("Marcus Reid", "detective superintendent", "avon-and-somerset-police")),
     ("Jo Platt, chief executive of Kent and Medway ICB, said waiting times would fall.",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.extract.linking import APPOINTING, provider_ref
@@ -1204,9 +1205,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             for e in ctx.entities:  # "the role of Org, Name" / "role at Org Name"
                 if e.span.start >= re_ and e.span.end <= name_start and e.ref.kind in _ORG_KINDS:
                     org = e.ref
-        if org is None and span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("of", "at"):
-            after = _entity_starting(ctx, span.end + 2) or _entity_starting(ctx, span.end + 3)
-            org = after.ref if after else None  # "Detective Superintendent Aisha Rowe, of Greater Manchester Police"
+        org = org or _of_after(ctx, doc, span, hi)  # "Detective Superintendent Aisha Rowe, of Greater Manchester Police"
         # a title read as a role before the name ("Professor Owen Marland, the independent scrutineer")
         # counts as a title: it gives way to a role the article gives
         out.append((Membership(p.ref, role, org or _our_body(ctx, doc, rs) or _default_org(ctx, sent, role, r),
@@ -1234,12 +1233,22 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         return out
     if title:
         role = r.titles[title]
-        return [(Membership(p.ref, role, _default_org(ctx, sent, role, r), sent.evidence), True)]
+        # "Councillor Derek Ashworth, of West Northamptonshire, and Councillor Annabel Ross, of North ...": each one's own
+        return [(Membership(p.ref, role, _of_after(ctx, doc, span, hi) or _default_org(ctx, sent, role, r),
+                            sent.evidence), True)]
     # "a team of three inspectors, led by Jo Bell", "The inspection, led by ...": the lead inspector
     if span.start - 2 >= lo and doc[span.start - 2].lower_ == "led" and doc[span.start - 1].lower_ == "by" \
             and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
         return [(Membership(p.ref, "lead inspector", _org_of_kind(ctx, sent, "ofsted"), sent.evidence), False)]
     return []
+
+
+def _of_after(ctx: ArticleContext, doc, span: Span, hi: int) -> Ref | None:
+    """The body named in ", of X" or ", at X" right after a name."""
+    if span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("of", "at"):
+        after = _entity_starting(ctx, span.end + 2) or _entity_starting(ctx, span.end + 3)
+        return after.ref if after else None
+    return None
 
 
 def _chaired_by(ctx: ArticleContext, sent: Sentence, doc, start: int, lo: int, r: _Rules) -> Ref | None:
