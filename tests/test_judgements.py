@@ -2897,6 +2897,33 @@ def test_the_council_that_replaced_another_is_still_rated(extract):
     assert ("E06000064", "good") in got and not any(g == "E10000006" for g, _ in got)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ofsted lifted North East Lincolnshire's children's services to good, four years after they were found inadequate.",
+    "Inspectors have brought North East Lincolnshire Council's services up to good.",
+])
+def test_a_grade_a_verb_of_moving_takes_the_services_to(extract, sentence):
+    got = judgements(extract("Published 8 October 2025\n\n" + sentence))
+    assert ("E06000012", "good", True) in got
+
+
+def test_a_verb_of_moving_to_no_grade_gives_none(extract):
+    """look-alike: "took its concerns to good effect" moves nothing to a grade"""
+    got = judgements(extract("Published 8 October 2025\n\nNorth East Lincolnshire Council took its plan to good effect."))
+    assert not got
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("North Lincolnshire's director will take charge of a second authority weeks after its neighbour shook off an "
+     "inadequate grade.", None),
+    ("North Lincolnshire has a new director, weeks after its neighbours were rated inadequate.", None),
+    # look-alike: "its services" are the council's named before
+    ("North Lincolnshire has a new director, weeks after its services were rated good.", "E06000013"),
+])
+def test_an_unnamed_neighbour_holds_no_named_councils_grade(extract, sentence, holder):
+    got = {g for g, _, _ in judgements(extract("Published 8 October 2025\n\n" + sentence))}
+    assert got == ({holder} if holder else set())
+
+
 @pytest.mark.parametrize("opening", ["A year later", "Two years later,"])
 def test_years_later_counts_from_the_year_told_before(extract, opening):
     text = ("From inadequate to good\n\nPosted on 2 November 2023\n\nI started as a social worker in Taunton in 2014. "

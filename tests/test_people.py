@@ -337,11 +337,32 @@ def test_panel_chairs_heads_of_fostering_and_the_met(extract, text, want):
     assert want in members(extract(text)), members(extract(text))
 
 
-@pytest.mark.parametrize("text,want", [
-    ("Colne Valley MP Tia Marsh said she would hold the council to account.", ("Tia Marsh", "mp", None)),
-    ("Labour MP for Harrow West, Omar Dale, said the report was shocking.", ("Omar Dale", "labour mp for harrow west", None)),
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted has named Dr Imran Siddiqui as its regional director for Yorkshire and the Humber.",
+     ("Imran Siddiqui", "regional director for yorkshire and the humber", "ofsted")),
+    ("Carol Pendleton, who has been regional director since 2018, retires this month.",
+     ("Carol Pendleton", "regional director", "ofsted")),
+    # look-alike: another body named with the role keeps it
+    ("Jo Bell, the DfE's regional director for the East of England, said it was welcome.",
+     ("Jo Bell", "regional director for the east of england", "department-for-education")),
 ])
-def test_an_mp_holds_a_role(extract, text, want):
+def test_a_regional_director_serves_a_region_not_a_body_of_its_name(extract, sentence, want):
+    """An English region after "regional director for" is part of the role, and the role is Ofsted's unless the
+    text names another body."""
+    assert want in members(extract("Published 8 October 2025\n\nOfsted rated Norfolk County Council good. " + sentence))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Colne Valley MP Tia Marsh said she would hold the council to account.", ("Tia Marsh", "mp", "house-of-commons")),
+    ("Labour MP for Harrow West, Omar Dale, said the report was shocking.",
+     ("Omar Dale", "mp for harrow west", "house-of-commons")),
+    ("Emma Lowther, Labour MP for Jarrow, said she had written to the council.", ("Emma Lowther", "mp", "house-of-commons")),
+    # look-alike: a party before a councillor's role leaves it a councillor of the council
+    ("Ofsted rated Wirral Council inadequate. Labour councillor Jo Bell said it was shocking.",
+     ("Jo Bell", "councillor", "E08000015")),
+])
+def test_an_mp_holds_a_role_in_the_house_of_commons_whatever_the_party(extract, text, want):
+    """An MP sits in the House of Commons, not the council; the party is no part of the role."""
     assert want in members(extract(text))
 
 
@@ -547,7 +568,7 @@ def test_a_role_is_spelled_one_way_whatever_its_serial_comma(extract, portfolio)
     "Torbay's MP, Jo Reed, said the report on Torbay Council was troubling.",
 ])
 def test_a_place_before_an_mp_is_a_constituency_not_the_council(extract, sentence):
-    assert members(extract(sentence)) == {("Jo Reed", "mp", None)}
+    assert members(extract(sentence)) == {("Jo Reed", "mp", "house-of-commons")}
 
 
 def test_a_council_before_its_leader_is_the_leaders_council(extract):
@@ -782,7 +803,7 @@ def test_an_appointment_then_a_speaker(extract, text, want, not_want):
      "Department for Education, chairs the improvement board.",
      ("Maureen Appleton", "improvement adviser", "department-for-education")),
     ("Devon County Council was rated inadequate. The Liberal Democrat MP for a Devon constituency, Tamsin Holcombe, "
-     "said the report was shocking.", ("Tamsin Holcombe", "liberal democrat mp for a devon constituency", None)),
+     "said the report was shocking.", ("Tamsin Holcombe", "mp for a devon constituency", "house-of-commons")),
 ])
 def test_an_improvement_adviser_and_an_mp_for_a_constituency(extract, text, want):
     assert want in members(extract(text))
@@ -977,7 +998,7 @@ def test_a_role_speaking_then_the_name_speaking(extract, text, want):
      "Thames, Richmond upon Thames and Windsor and Maidenhead, has appointed Bea Quayle as its director of "
      "children's social care.", ("Bea Quayle", "director of children's social care", "achieving-for-children")),
     ("The council was praised. Elsewhere, Ofsted has named Ravi Gill as its regional director for the East of "
-     "England.", ("Ravi Gill", "regional director for the east", "ofsted")),
+     "England.", ("Ravi Gill", "regional director for the east of england", "ofsted")),
     # ", as commissioner" after an appositive, once the sentence appoints
     ("Bromley Council was rated inadequate. The Department for Education has appointed Hackney's director of "
      "children's services, Ann Kowal, as commissioner for children's services in Bromley.",

@@ -222,12 +222,20 @@ def is_generic(span: Span, pattern: re.Pattern) -> bool:
 
 
 def _unnamed_other(seg: Span) -> bool:
-    """The clause's subject is 'another' (council): not the one the discourse is on."""
+    """The clause's subject is 'another' (council) or an unnamed neighbour ("weeks after its neighbour shook off an
+    inadequate grade"): not the one the discourse is on."""
     for t in seg:
         if t.lower_ == "another" and (t.dep_ in ("nsubj", "nsubjpass") or
                                       (t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass"))):
             return True
+        if t.lower_ in NEIGHBOURS and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("compound", "appos") or c.pos_ == "PROPN" for c in t.children):
+            return True
     return False
+
+
+# an unnamed council beside the one spoken of ("its neighbour")
+NEIGHBOURS = {"neighbour", "neighbours", "neighbor", "neighbors"}
 
 
 def _a_count(seg: Span) -> bool:

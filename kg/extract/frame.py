@@ -335,7 +335,6 @@ def _rules() -> dict:
     raw = load_yaml("frame.yaml")
     words = lambda p: tuple(p.lower().replace("'s", " 's").split())  # noqa: E731 (tokens, as spaCy splits "children's")
     passing = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing"].items()}
-    passing["replaced"] = [words(p) for p in raw["replaced"]]  # (a mark, not a kind of passing: see PASSING)
     after = {kind: [words(p) for p in phrases] for kind, phrases in raw["passing_after"].items()}
     return {"weights": raw["subjects"]["weights"], "lead": int(raw["subjects"]["lead"]),
             "several": int(raw["subjects"]["several"]), "ratio": float(raw["subjects"]["ratio"]),
@@ -353,7 +352,9 @@ def _rules() -> dict:
             "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
             "national_turn": re.compile(raw["national_turn"], re.I), "sector_turn": re.compile(raw["sector_turn"], re.I),
             "national_lead": re.compile(raw["national_lead"], re.I),
-            "councils_it_has": frozenset(raw["councils_it_has"])}
+            "councils_it_has": frozenset(raw["councils_it_has"]),
+            "present_words": re.compile(raw["present_words"], re.I), "aside_marks": frozenset(raw["aside_marks"]),
+            "headline_clause_openers": frozenset(raw["headline_clause_openers"])}
 
 
 # ---- time: the council a name meant when the sentence speaks of ----------------------------------------
@@ -1466,15 +1467,13 @@ def _named_only_aside(doc: Doc, s: Sentence, entities: list[EntitySpan]) -> bool
     "while ...")."""
     named = [e for e in entities if e.ref.kind == "council" and not e.incidental and not e.anaphor
              and s.span.start <= e.span.start < s.span.end]
+    marks = _rules()["aside_marks"]
     for e in named:
         t = doc[e.span.start]
-        if not any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in a.children)
+        if not any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)
                    for a in [t, *t.ancestors]):
             return False
     return bool(named)
-
-
-_ASIDE_MARKS = frozenset({"after", "before", "since", "while", "whereas", "although", "though", "whilst"})
 
 
 def _told_in_the_past(span: Span) -> bool:
@@ -1482,20 +1481,12 @@ def _told_in_the_past(span: Span) -> bool:
     the report said, were not providing ...", "had been moved"), with no word of the present ("now", "today", "the
     latest"): not "The council has since improved", "Care leavers are well supported"."""
     root = span.root
-    if _PRESENT_WORDS.search(span.text):
+    if _rules()["present_words"].search(span.text):
         return False
     if root.tag_ == "VBD":
         return True
     return root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children) \
         and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in root.children)
-
-
-# Words that bring a sentence back to the article's own time ("This time inspectors said ...", "The latest
-# report found ...", "caseloads were still too high", "when inspectors returned last summer", a month with no year).
-_PRESENT_WORDS = re.compile(r"\b(now|today|currently|nowadays|since|still|this (time|year|month|week|spring|summer|"
-                            r"autumn|winter)|latest|new|newly|(most )?recent|recently|yesterday|last (week|month|year|"
-                            r"spring|summer|autumn|winter)|january|february|march|april|may|june|july|august|september|"
-                            r"october|november|december)\b", re.I)
 
 
 def _predecessor_then(gss: str, years: list[int]) -> Ref | None:
@@ -1537,9 +1528,10 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
     # a headline's "County climbs out of 'inadequate'" (a verb the model may take for a plural noun), "Council told
     # to improve", "Island's children's services rated good", "city slips to 'requires improvement' as county stays
     # 'outstanding'": the headline drops "the" (not "Council leader Jo Bell said", "Council tax to rise")
+    openers = _rules()["headline_clause_openers"]
     for first in span[:-2] if headline else ():
         if not (first.i == span.start and first.text[:1].isupper() or first.i > span.start
-                and doc[first.i - 1].lower_ in _HEADLINE_CLAUSE_OPENERS):
+                and doc[first.i - 1].lower_ in openers):
             continue
         nxt, after = doc[first.i + 1], doc[first.i + 2]
         if rules["references"].get(first.lower_) and (nxt.text[:1].islower() or nxt.lower_ in ("'s", "’s")) \
@@ -1570,9 +1562,6 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             out.append((t.i, at + n, kind))
             break
     return out
-
-
-_HEADLINE_CLAUSE_OPENERS = {"as", "while", "but", ":", "and", "–", "-", "after"}
 
 
 _FIRST_PLURAL = {"we", "our", "us", "ours"}

@@ -30,8 +30,8 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
-from kg.extract.attribution import (INSPECTION_NOUNS, about, antecedent, antecedent_is_something_else, clause_of,
-                                    named_in_passing_only, providers_for_councils, segment_of)
+from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, antecedent, antecedent_is_something_else,
+                                    clause_of, named_in_passing_only, providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together, ours_rated_pattern
 from kg.extract.linking import BULLETS, line_words
@@ -437,6 +437,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                 if verb is None and doc[k].lower_ in ("to", "into") and frm is not None:
                     # "leapt from requires improvement to outstanding": the verb before the grade moved from
                     verb = next((t for t in doc[max(sent_span.start, frm - 3):frm] if t.lower_ in r.movement_verbs), None)
+                if verb is None and doc[k].lower_ in ("to", "into") and doc[k].head.i < k \
+                        and doc[k].head.lower_ in r.movement_verbs and doc[k].head.pos_ == "VERB":
+                    # "Ofsted lifted North East Lincolnshire's children's services to good": the verb's object between
+                    verb = doc[k].head
                 if verb is not None and doc[k].lower_ == "from" and _moved_elsewhere(doc, span, sent_span, spans):
                     verb = None  # "its spending has gone from good to bad": a move to no grade is no rating's
         if verb is None:
@@ -1476,6 +1480,8 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
                                          for r in child.children)
                     continue
                 refs.append(e.ref)
+        if not refs and child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEIGHBOURS:
+            return None  # "weeks after its neighbour shook off an inadequate grade": an unnamed council's
         if not refs and any(t.lower_ in ("its", "their") for t in ctx.doc[lo:hi]):
             # "Ofsted rated its services inadequate": the council named last before it; "Bury and Stockport
             # were told their services require improvement": the councils listed last before it

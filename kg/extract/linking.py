@@ -451,9 +451,11 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
                 continue
             former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start, ent.end) \
                 else []
+            # (a mark, not a kind of passing: the article may go on about it, "The former county council had been ...")
+            replaced = "replaced" if _named_as_replaced(doc, ent.start) else ""
             # "the former Northamptonshire County Council": the abolished council itself
             for gss in (former[:1] or ref.resolve_council(candidates, when)):
-                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former),
+                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former), incidental=replaced,
                                            candidates=frozenset(candidates)))
         elif ent.label_ == "PROVIDER":
             if ent.ent_id_ in provider_full:
@@ -722,9 +724,13 @@ def _said_former(doc: Doc, i: int, end: int | None = None) -> bool:
     if i > 0 and doc[i - 1].lower_ == "former":
         return True
     sent = doc[i].sent
-    return bool(_before_reorganisation().search(doc[sent.start:i].text)
-                or _replaced_before().search(doc[max(sent.start, i - 6):i].text)
+    return bool(_before_reorganisation().search(doc[sent.start:i].text) or _named_as_replaced(doc, i)
                 or end is not None and _replaced_after().match(doc[end:min(sent.end, end + 5)].text))
+
+
+def _named_as_replaced(doc: Doc, i: int) -> bool:
+    """The name at token i is what another council replaced ("... since it replaced Cumbria County Council")."""
+    return bool(_replaced_before().search(doc[max(doc[i].sent.start, i - 6):i].text))
 
 
 @lru_cache(maxsize=1)

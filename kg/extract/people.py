@@ -38,7 +38,7 @@ class _Rules:
     courtesy: set[str]
     post_nominals: set[str]
     abbreviations: dict[str, str]
-    constituency_roles: set[str]
+    constituency_roles: dict[str, str | None]
     named_by_last_word: dict[str, set[str]]
     post_verbs: set[str]
     in_post: set[str]
@@ -60,7 +60,7 @@ def _rules() -> _Rules:
                   {k.lower(): v for k, v in raw["anaphora"].items()}, low(raw["relative"]), low(raw["copulas"]),
                   {k.lower(): v for k, v in raw["verb_roles"].items()}, low(raw["as_nouns"]), low(raw["speech_verbs"]), re.compile(raw["pronoun_speaker"], re.I),
                   low(raw["courtesy_titles"]), set(raw["post_nominals"]),
-                  {k.lower(): v for k, v in raw["abbreviations"].items()}, low(raw["constituency_roles"]),
+                  {k.lower(): v for k, v in raw["abbreviations"].items()}, {k.lower(): v for k, v in raw["constituency_roles"].items()},
                   {k: set(v) for k, v in raw["organisation_words"].items()},
                   low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]),
                   low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]),
@@ -181,6 +181,8 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     if not n:
         return None
     end = j + n
+    if end + 1 < hi and doc[end].lower_ == "for" and (region := _region_len(doc, end + 1, hi)):
+        end += 1 + region  # "regional director for Yorkshire and the Humber": no body's name
     # "chief executive of the care leavers' charity Become": the body is the name after its description
     if end + 2 < hi and doc[end].lower_ in ("of", "at") and doc[end + 1].lower_ == "the":
         body = _described_body(ctx, doc, end + 2, hi) or _place_body(ctx, doc, end + 2, hi)
@@ -206,6 +208,23 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
             end = pe
     return start, end, org
+
+
+def _region_len(doc, k: int, hi: int) -> int:
+    """The number of tokens from k that name an English region ("Yorkshire and the Humber", "the North West",
+    "the East of England"), 0 if none."""
+    for words in _regions():
+        n = len(words) + (doc[k].lower_ == "the")
+        if k + n <= hi and tuple(t.lower_ for t in doc[k + n - len(words):k + n]) == words:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _regions() -> list[tuple[str, ...]]:
+    """The English regions of the councils table, longest first."""
+    names = {tuple(c.region.lower().replace("-", " ").split()) for c in reference().councils.values() if c.region}
+    return sorted(names, key=len, reverse=True)
 
 
 # The last word of the name of a body (not a council's committee or board) written in full after a role.
@@ -1084,11 +1103,21 @@ def _head_kind(role: str, r: _Rules) -> str | None:
 
 
 def _membership(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membership, bool]]:
-    """The roles the sentence gives the person, with no organisation for a role held for a place ("Torbay
-    MP Jo Reed")."""
-    return [(Membership(m.person, m.role, None, m.evidence), t)
-            if any(m.role == c or m.role.endswith(" " + c) for c in r.constituency_roles) else (m, t)
-            for m, t in _roles_in(ctx, sent, p, r)]
+    """The roles the sentence gives the person, a role held for a place ("Torbay MP Jo Reed", "Labour MP for
+    Jarrow") in the chamber its holder sits in, with no party."""
+    out = []
+    for m, t in _roles_in(ctx, sent, p, r):
+        words = m.role.split()
+        held = next((c for c in r.constituency_roles for i in range(len(words)) if words[i:i + len(c.split())] == c.split()
+                     and (i + len(c.split()) == len(words) or words[i + len(c.split())] == "for")), None)
+        if held is not None:
+            while len(words) > 1 and words[0] in r.parties:
+                words = words[1:]  # "labour mp" / "conservative mp for meriden"
+            body = r.constituency_roles[held]
+            m = Membership(m.person, " ".join(words), Ref("org", body, organisations()[body]["name"]) if body else None,
+                           m.evidence)
+        out.append((m, t))
+    return out
 
 
 def _verb_role_fits(ctx, doc, verb: int, hi: int, r: _Rules) -> bool:
