@@ -3012,6 +3012,17 @@ def test_a_council_trailed_is_a_comparison(extract, words):
     assert {g for g, _, _ in judgements(extract(text))} == {"E06000002"}
 
 
+@pytest.mark.parametrize("words", [
+    "The contrast with Hartlepool, just over the boundary, will sting: the neighbouring council has held a 'good' "
+    "rating since 2019.",
+    "In contrast to Hartlepool, whose services have been rated good since 2019, the town has struggled.",
+])
+def test_a_council_contrasted_with_is_a_comparison(extract, words):
+    text = ("Teesside verdicts\n\nPublished 26 May 2023\n\nMiddlesbrough Council's children's services were rated "
+            "inadequate this week. " + words + "\n")
+    assert {g for g, _, _ in judgements(extract(text))} == {"E06000002"}
+
+
 def test_a_reports_own_date_dates_its_grade(extract):
     text = ("Doncaster timeline\n\nTuesday, 12th April 2022\n\nDoncaster's services have been judged 'requires "
             "improvement to be good' by Ofsted.\n\nA re-inspection published in January 2018 graded the service good.\n")
