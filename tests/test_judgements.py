@@ -2958,6 +2958,22 @@ def test_a_named_home_or_schools_grade_is_no_councils(extract, headline):
     assert {g for g, _, _ in judgements(extract(text))} == {"E08000024"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Readers in Devon have asked us to mention Ladywell Primary in Newton Abbot, rated outstanding this week after "
+    "eight years at good.",
+    "In Devon, Oakfield Primary, which was rated outstanding this week, had been good for eight years.",
+])
+def test_a_named_schools_grade_in_a_clause_on_it_is_no_councils(extract, sentence):
+    assert judgements(extract("Friday briefing\n\nPublished 20 May 2022\n\n" + sentence + "\n")) == set()
+
+
+def test_a_council_rated_in_a_clause_on_it_keeps_its_grade(extract):
+    """look-alike: the clause hangs on the council's own name"""
+    got = judgements(extract("Friday briefing\n\nPublished 20 May 2022\n\nReaders have asked about Devon County "
+                             "Council, rated good this week after eight years at requires improvement.\n"))
+    assert ("E10000008", "good", True) in got
+
+
 def test_a_year_the_relative_clause_follows_dates_its_grade(extract):
     text = ("Ofsted letter\n\nPublished 21 November 2023\n\nWestmorland and Furness has not yet had a full inspection of "
             "its own. The last full inspection of children's services in this area was of the former Cumbria County "

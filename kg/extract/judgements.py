@@ -1449,6 +1449,8 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     if _another_bodys(ctx, span):
         return None
     verb = span.root.head
+    if _rated_by_another_name(ctx, span):
+        return None  # "Ladywell Primary in Newton Abbot, rated outstanding this week after eight years at good"
     if verb.dep_ in ("acl", "relcl") and _rules(ctx.doc.vocab).counted_list.search(
             ctx.doc[verb.head.left_edge.i:verb.head.i + 1].text):
         # "Three councils that had been rated good were downgraded to inadequate: Swindon, Peterborough and
@@ -1519,6 +1521,23 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         s = ctx.sentence_of(span.start)
         return [s.focus] if s is not None and s.focus else []
     return providers_for_councils(ctx, list(dict.fromkeys(refs)))
+
+
+def _rated_by_another_name(ctx: ArticleContext, span: Span) -> bool:
+    """The verb that governs the grade is said of a name that is no council's ("Ladywell Primary in Newton Abbot,
+    rated outstanding this week after eight years at good": its subject, or the noun it hangs on)."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    holder = verb.head if verb.dep_ in ("acl", "relcl") else \
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None or holder.pos_ != "PROPN":
+        return False
+    name = ctx.doc[holder.left_edge.i:holder.i + 1]
+    if holder.dep_ == "nsubj" and any(e.ref.kind == "person" and e.span.start < name.end and name.start < e.span.end
+                                      for e in ctx.entities):
+        return False  # "Lead inspector Jo Bell found the services to be good": a person grades, is not graded
+    return _another_name(ctx, name)
 
 
 def _another_name(ctx: ArticleContext, phrase: Span) -> bool:
