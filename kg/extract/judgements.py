@@ -1534,6 +1534,10 @@ def _rated_by_another_name(ctx: ArticleContext, span: Span) -> bool:
     if holder is None or holder.pos_ != "PROPN":
         return False
     name = ctx.doc[holder.left_edge.i:holder.i + 1]
+    whole = ctx.doc[holder.left_edge.i:holder.right_edge.i + 1]
+    if sum(t.is_alpha for t in name) < 2 or any(
+            e.ref.kind in ("council", "provider") and whole.start <= e.span.start < whole.end for e in ctx.entities):
+        return False  # a capitalised word ("Leadership, management and governance were rated"), a council's own
     if holder.dep_ == "nsubj" and any(e.ref.kind == "person" and e.span.start < name.end and name.start < e.span.end
                                       for e in ctx.entities):
         return False  # "Lead inspector Jo Bell found the services to be good": a person grades, is not graded
