@@ -507,6 +507,37 @@ def test_children_referred_again_are_a_repeat_not_demand(extract, sentence, issu
     assert issue in got and not ({"demand", "re-referrals"} - {issue}) & got
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Too many social workers leave within a year of joining.", ("workforce-capacity", "concern")),
+    ("Most of our social workers are permanent now, the director said.", ("workforce-capacity", "strength")),
+    ("Managers did not know what was happening on the front line.", ("management-oversight", "concern")),
+    ("Caseloads are kept at a level that gives practitioners time for direct work.", ("caseloads", "strength")),
+    ("Too many children are still being passed from one worker to the next.", ("visits", "concern")),
+    ("Children in real danger were nearly always protected quickly.", ("child-protection", "strength")),
+    ("Different teams came to different conclusions about whether similar families needed a social worker.",
+     ("thresholds", "concern")),
+    ("What children say is used to shape their safety plans.", ("child-voice", "strength")),
+    ("Nearly every child who goes missing is spoken to by an independent worker when they come back.",
+     ("exploitation", "strength")),
+    ("Inspectors praised the help offered to families before problems become serious.", ("early-help", "strength")),
+])
+def test_findings_told_in_everyday_words(extract, sentence, expected):
+    """Local reporting paraphrases: leaving soon after joining, managers unaware, a string of workers, different
+    teams deciding differently, what children say shaping plans, a talk on return, help before things get worse."""
+    got = summary(findings(extract, "Ofsted rated Halton inadequate. " + sentence))
+    assert ("E06000006", *expected) in got
+
+
+@pytest.mark.parametrize("sentence, not_issue", [
+    ("Most children leave care within a year of turning 18.", "workforce-capacity"),
+    ("Information was passed from one agency to the next.", "visits"),
+    ("Managers know what is happening on the front line.", "management-oversight"),
+])
+def test_everyday_words_of_another_thing_are_no_such_finding(extract, sentence, not_issue):
+    got = {i for _, i, p in summary(findings(extract, "Ofsted rated Halton inadequate. " + sentence)) if p == "concern"}
+    assert not_issue not in got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)
