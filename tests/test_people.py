@@ -352,6 +352,21 @@ def test_a_regional_director_serves_a_region_not_a_body_of_its_name(extract, sen
     assert want in members(extract("Published 8 October 2025\n\nOfsted rated Norfolk County Council good. " + sentence))
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Chief Superintendent Anita Bhogal said agencies were working well.",
+     ("Anita Bhogal", "chief superintendent", None)),
+    ("Chief Superintendent Anita Bhogal, district commander for Kirklees at West Yorkshire Police, said agencies were "
+     "working well.", ("Anita Bhogal", "district commander", "west-yorkshire-police")),
+    # look-alike: a council after "for" with no body after it is the post's
+    ("Jo Bell, cabinet member for children at Kirklees Council, said so.",
+     ("Jo Bell", "cabinet member for children", "E08000034")),
+])
+def test_a_police_rank_is_no_part_of_the_name_and_a_post_for_a_place_is_at_its_body(extract, sentence, want):
+    got = members(extract("Published 8 October 2025\n\nOfsted rated Kirklees Council's children's services good. "
+                          + sentence))
+    assert want in got and not any(name.lower().startswith("superintendent") for name, _, _ in got)
+
+
 @pytest.mark.parametrize("text,want", [
     ("Colne Valley MP Tia Marsh said she would hold the council to account.", ("Tia Marsh", "mp", "house-of-commons")),
     ("Labour MP for Harrow West, Omar Dale, said the report was shocking.",

@@ -781,7 +781,10 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         end = _past_hyphenated(doc, end, gazetteer)   # the model often cuts "Pickering-Lowe" at its hyphen
         while end - ent.start > 2 and doc[end - 1].lower_ in _name_cues()["parties"]:
             end -= 1  # "(Carol Bulman Labour)": the party after the name
-        ent = doc[ent.start:end]
+        start = ent.start
+        while start < end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
+            start += 1  # the model's "Superintendent Anita", then the surname: the rank is no part of the name
+        ent = doc[start:end]
         named = _person_name(ent)
         if not named:
             continue

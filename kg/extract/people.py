@@ -440,6 +440,11 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
     for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
         if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
             if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
+                if doc[end].lower_ == "for" and e.span.end + 1 < hi and doc[e.span.end].lower_ == "at":
+                    # "district commander for Kirklees at West Yorkshire Police": the place served, then the body
+                    at = _entity_starting(ctx, e.span.end + 1) or _entity_starting(ctx, e.span.end + 2)
+                    if at is not None and at.ref.kind in _ORG_KINDS:
+                        return at.ref
                 return e.ref
             break
     return _org_referred(ctx, sent, doc, end + 1, hi, r) or _org_named_after(ctx, doc, end + 1, hi)
