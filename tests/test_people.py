@@ -367,6 +367,19 @@ def test_a_police_rank_is_no_part_of_the_name_and_a_post_for_a_place_is_at_its_b
     assert want in got and not any(name.lower().startswith("superintendent") for name, _, _ in got)
 
 
+@pytest.mark.parametrize("second, want", [
+    ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
+                                                          "slough-children-first")),
+    # look-alike: a council named in between is the one spoken of
+    ("Slough Borough Council's leader welcomed it. Lorraine Whitby joins as interim chief executive.",
+     ("Lorraine Whitby", "interim chief executive", "E06000039")),
+])
+def test_a_chief_executive_is_of_the_provider_just_spoken_of(extract, second, want):
+    text = ("Published 30 September 2025\n\nSlough Children First has appointed a new chair and an interim chief "
+            "executive. Jo Bell takes over as chair from 1 October. " + second)
+    assert want in members(extract(text))
+
+
 @pytest.mark.parametrize("text,want", [
     ("Colne Valley MP Tia Marsh said she would hold the council to account.", ("Tia Marsh", "mp", "house-of-commons")),
     ("Labour MP for Harrow West, Omar Dale, said the report was shocking.",

@@ -603,6 +603,14 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         site = ctx.frame.site if ctx.frame is not None else None
         if site is not None and site.kind == "provider":
             return site
+        if not sent.councils:
+            # "Slough Children First ... has appointed an interim chief executive. ... | Lorraine Whitby joins as
+            # interim chief executive": the body the last sentences that named one spoke of, when a provider
+            k = ctx.sentences.index(sent) if sent in ctx.sentences else 0
+            before = next((b for b in reversed(ctx.sentences[max(0, k - 3):k]) if b.providers or b.councils), None)
+            if before is not None and before.providers \
+                    and all(c.key in ctx.serves(before.providers[0]) for c in before.councils):
+                return before.providers[0]  # (the councils it names, if any, the ones the provider serves)
         kind = "council"
     if kind == "council":
         # the council the sentence names, unless it names several people: then theirs may differ
