@@ -367,6 +367,18 @@ def test_a_police_rank_is_no_part_of_the_name_and_a_post_for_a_place_is_at_its_b
     assert want in got and not any(name.lower().startswith("superintendent") for name, _, _ in got)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Cllr Graham Wheatcroft, cabinet member for children and families at County Hall, said it was welcome.",
+     ("Graham Wheatcroft", "cabinet member for children and families", "E10000024")),
+    # look-alike: a body named after "at" is the post's
+    ("Jo Bell, director of young people and families at Prospects, said it was welcome.",
+     ("Jo Bell", "director of young people and families", "prospects")),
+])
+def test_a_post_at_the_council_building_is_the_councils(extract, sentence, want):
+    text = "Published 30 September 2025\n\nOfsted rated Nottinghamshire County Council's children's services good. "
+    assert want in members(extract(text + sentence))
+
+
 @pytest.mark.parametrize("second, want", [
     ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
                                                           "slough-children-first")),

@@ -482,7 +482,14 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
         while k < hi and k - j < 8 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
             k += 1
     name = doc[j:k].text
+    if name.lower() in _civic_buildings():
+        return None  # "cabinet member for children and families at County Hall": the council's building, not a body
     return Ref("org", slug(name), name)
+
+
+@lru_cache(maxsize=1)
+def _civic_buildings() -> frozenset[str]:
+    return frozenset(load_yaml("frame.yaml")["subjects"]["civic_buildings"])
 
 
 _NAMES_GOING_ON = {"University", "Institute", "College", "Association", "Society", "Federation", "School"}
