@@ -379,6 +379,17 @@ def test_a_post_at_the_council_building_is_the_councils(extract, sentence, want)
     assert want in members(extract(text + sentence))
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Ian Thwaite, the town's director of children's services, said a scheme would start.",
+     ("Ian Thwaite", "director of children's services", "E06000002")),
+    ("Jo Bell, the borough's cabinet member for children, said so.",
+     ("Jo Bell", "cabinet member for children", "E06000002")),
+])
+def test_the_places_post_is_its_councils(extract, sentence, want):
+    text = "Published 30 September 2025\n\nOfsted rated Middlesbrough Borough Council's children's services good. "
+    assert want in members(extract(text + sentence))
+
+
 @pytest.mark.parametrize("second, want", [
     ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
                                                           "slough-children-first")),
