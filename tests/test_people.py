@@ -390,6 +390,18 @@ def test_the_places_post_is_its_councils(extract, sentence, want):
     assert want in members(extract(text + sentence))
 
 
+def test_the_post_a_verb_gives_after_a_past_post_elsewhere(extract):
+    text = ("Published 30 September 2025\n\nOfsted rated Wirral Council's children's services inadequate. Fiona "
+            "Crossley, who was interim director at Knowsley until last year, will step in as interim director of "
+            "children, families and education.")
+    assert members(extract(text)) == {("Fiona Crossley", "interim director of children, families and education",
+                                       "E08000015"), ("Fiona Crossley", "interim director", "E08000011")}
+    # look-alike: a past post at the council the article is on is still told
+    got = members(extract(text.replace("at Knowsley", "at Wirral").replace(", will step in as interim director of "
+                                                                           "children, families and education", ", said so")))
+    assert ("Fiona Crossley", "interim director", "E08000015") in got
+
+
 @pytest.mark.parametrize("second, want", [
     ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
                                                           "slough-children-first")),

@@ -1209,6 +1209,14 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                 org = _default_org(ctx, sent, role, r)
             if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
                 break  # a post at a former employer ("who was previously director at Hillingdon"): no fact of it
+            if appositive_end is None and org is not None and org.kind == "council" and org not in ctx.subjects \
+                    and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
+                    and any(doc[k].lower_ in ("was", "had") for k in range(span.end + 2, rs)):
+                # "Fiona Crossley, who was interim director at Knowsley until last year, will step in as interim
+                # director ...": a post at a former employer, and the one the verb gives after it
+                out.append((Membership(p.ref, role, org, sent.evidence), False))
+                appositive_end = re_
+                continue
             out.append((Membership(p.ref, role, org, sent.evidence), False))
             if re_ + 2 < hi and doc[re_].lower_ in ("of", "at") and org is not None:
                 # past the body named after the role ("president of the ADCS and director of ... at Wakefield")
