@@ -538,6 +538,22 @@ def test_everyday_words_of_another_thing_are_no_such_finding(extract, sentence, 
     assert not_issue not in got
 
 
+def test_children_at_risk_of_exploitation_protected_quickly_are_exploitations(extract):
+    got = summary(findings(extract, "Ofsted rated Halton inadequate. Children at risk of exploitation were identified "
+                                    "and protected quickly."))
+    assert ("E06000006", "exploitation", "strength") in got and not any(i == "child-protection" for _, i, _ in got)
+
+
+def test_what_another_bodys_officer_says_of_its_work_is_no_finding_of_the_council(extract):
+    text = ("Ofsted rated Wakefield inadequate.\n\nLouise Chadwick, place director for Wakefield at NHS West Yorkshire "
+            "Integrated Care Board, said the board was funding two additional mental health practitioners.\n")
+    assert not any(f.about is not None for f in findings(extract, text))
+    # look-alike: the council's own director saying so is its claim, and an inspector's is a finding
+    text = ("Ofsted rated Wakefield inadequate.\n\nInspectors said the council was funding two additional mental "
+            "health practitioners.\n")
+    assert ("E08000036", "funding", "strength") in summary(findings(extract, text))
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)

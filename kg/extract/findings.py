@@ -35,7 +35,7 @@ from kg.extract.attribution import (about, clause_of, clauses, named_in_passing_
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.frame import ours_rated_pattern
 from kg.extract.linking import BULLETS
-from kg.extract.people import pronoun_speaker, speaks_for_the_council
+from kg.extract.people import pronoun_speaker, speaks_for_another_body, speaks_for_the_council
 from kg.facts import Finding
 from kg.pipeline import FirstWordMatcher, doc_text, pattern_tokenizer
 from kg.reference import load_yaml
@@ -1066,6 +1066,9 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     found: dict[tuple, Finding] = {}
     weight: dict[int, float] = {}
     own = _own_voice(ctx, r)
+    # what the NHS's, a charity's or the police's people say is no finding of the council (of the sector it may be)
+    another = {k for k, s in enumerate(ctx.sentences) if s.people and r.own_voice.search(s.evidence.text)
+               and not r.reported_finding.search(s.evidence.text) and speaks_for_another_body(ctx, s.people[0])}
     listed = _list_tones(ctx, r)
     unnamed = _of_an_unnamed_council(ctx)
     measured: set[tuple] = set()   # findings of a workforce measure in a council's own voice
@@ -1125,6 +1128,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             for ref in _targets(ctx, sentence, m.start, r.generic):
                 if ref is None and unnamed:
                     continue  # of "the council" the text never names: no finding of the sector's
+                if ref is not None and k in another:
+                    continue
                 key = (ref, kind.issue, pol, sentence.evidence.start)
                 found.setdefault(key, Finding(about=ref, issue=kind.issue, polarity=pol,
                                               evidence=sentence.evidence))

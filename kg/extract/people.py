@@ -685,6 +685,19 @@ def speaks_for_the_council(ctx: ArticleContext, person: Ref) -> bool | None:
     return any(m.org is not None and m.org.kind in ("council", "provider") for m in roles)
 
 
+def speaks_for_another_body(ctx: ArticleContext, person: Ref) -> bool:
+    """Whether every role the article gives the person is at a named body that is no council, provider,
+    inspectorate or government department ("place director for Wakefield at NHS West Yorkshire Integrated Care
+    Board"): what they say of their own body's work is theirs, not the council's or a finding."""
+    roles = [m for m in memberships(ctx) if m.person == person]
+    return bool(roles) and all(m.org is not None and m.org.kind == "org" and m.org.key not in INSPECTORATES
+                               and m.org.key not in _GOVERNMENT and "inspector" not in m.role
+                               and "commissioner" not in m.role for m in roles)
+
+
+_GOVERNMENT = {"department-for-education", "house-of-commons"}
+
+
 def memberships(ctx: ArticleContext) -> list[Membership]:
     """Everyone's roles in the article (computed once; findings ask who speaks for whom)."""
     return ctx.shared("memberships", _memberships)
