@@ -402,6 +402,17 @@ def test_the_post_a_verb_gives_after_a_past_post_elsewhere(extract):
     assert ("Fiona Crossley", "interim director", "E08000015") in got
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Dr Priya Rammal, who chairs the workforce policy committee of the Association of Directors of Children's "
+     "Services, said so.", ("Priya Rammal", "chair", "association-of-directors-of-childrens-services")),
+    # look-alike: a committee of no body named is the council's
+    ("Cllr Jo Bell, who chairs the scrutiny committee, said so.", ("Jo Bell", "chair", "E10000016")),
+])
+def test_who_chairs_a_committee_of_a_body_chairs_for_that_body(extract, sentence, want):
+    text = "Published 8 October 2025\n\nOfsted rated Kent County Council's children's services good. "
+    assert want in members(extract(text + sentence))
+
+
 @pytest.mark.parametrize("second, want", [
     ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
                                                           "slough-children-first")),

@@ -1188,7 +1188,13 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         run = k
         while run < hi and run - k < 6 and doc[run].is_title and doc[run].pos_ in ("PROPN", "NOUN"):
             run += 1  # a name no table lists, as written ("Parent Carers Kent")
-        org = named.ref if named else Ref("org", slug(doc[k:run].text), doc[k:run].text) if run - k >= 2 else \
+        # "who chairs the workforce policy committee of the Association of Directors of Children's Services": the
+        # body the committee is of
+        of_body = next((e.ref for e in ctx.entities if k < e.span.start <= k + 8 and e.ref.kind in _ORG_KINDS
+                        and doc[e.span.start - 1 - (doc[e.span.start - 1].lower_ == "the")].lower_ == "of"
+                        and not any(t.is_punct for t in doc[k:e.span.start])), None) if named is None else None
+        org = named.ref if named else of_body or (Ref("org", slug(doc[k:run].text), doc[k:run].text) if run - k >= 2
+                                                  else None) or \
             (_org_referred(ctx, sent, doc, k - 1, hi, r) if doc[k - 1].lower_ == "the" else None) \
             or _default_org(ctx, sent, "councillor", r)
         out.append((Membership(p.ref, role, org, sent.evidence), False))
