@@ -513,6 +513,7 @@ def test_children_referred_again_are_a_repeat_not_demand(extract, sentence, issu
     ("Managers did not know what was happening on the front line.", ("management-oversight", "concern")),
     ("Caseloads are kept at a level that gives practitioners time for direct work.", ("caseloads", "strength")),
     ("Too many children are still being passed from one worker to the next.", ("visits", "concern")),
+    ("High turnover had left some children with four or five different workers in a year.", ("visits", "concern")),
     ("Children in real danger were nearly always protected quickly.", ("child-protection", "strength")),
     ("Different teams came to different conclusions about whether similar families needed a social worker.",
      ("thresholds", "concern")),
