@@ -555,6 +555,15 @@ def test_what_another_bodys_officer_says_of_its_work_is_no_finding_of_the_counci
     assert ("E08000036", "funding", "strength") in summary(findings(extract, text))
 
 
+def test_a_companys_name_holding_an_issues_word_is_no_finding(extract):
+    got = summary(findings(extract, "Ofsted rated Devon good. Ofsted has issued a compliance notice to an independent "
+                                    "fostering agency, Brightwater Family Placements Ltd, after judging it inadequate."))
+    assert not any(i == "placements" for _, i, _ in got)
+    # look-alike: the word outside a name is a mention
+    got = summary(findings(extract, "Ofsted rated Devon good. Inspectors said too many placements broke down."))
+    assert ("E10000008", "placements", "concern") in got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)

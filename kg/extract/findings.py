@@ -810,8 +810,14 @@ def _named_body_tokens(doc) -> frozenset[int]:
     document for its entities would build them all again)."""
     named = doc.user_data.get(_NAMED_TOKENS)
     if named is None:
-        named = doc.user_data[_NAMED_TOKENS] = frozenset(t.i for e in doc.ents if e.label_ in _NAMED_BODIES for t in e)
+        named = doc.user_data[_NAMED_TOKENS] = frozenset(
+            t.i for e in doc.ents if e.label_ in _NAMED_BODIES or e.label_ == "ORG" and e[-1].text in _COMPANY_ENDS
+            for t in e)
     return named
+
+
+# the model's organisations that end as a company's name does ("Brightwater Family Placements Ltd")
+_COMPANY_ENDS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC"}
 
 
 _NAMED_TOKENS = "caregraph.named_body_tokens"
