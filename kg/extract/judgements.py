@@ -1206,9 +1206,13 @@ def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence:
 
 
 def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:
+    """The sentence names the council by its full name, or by a name none of its predecessors had ("Bournemouth,
+    Christchurch and Poole", "BCP"; not "North Yorkshire", the county council's name too)."""
     name = reference().councils[council.key].name.lower()
-    return any(e.ref == council and re.sub(r"['’]s$", "", e.span.text.lower()) == name for e in ctx.entities
-               if sentence.span.start <= e.span.start < sentence.span.end)
+    before = set(reference().predecessors(council.key))
+    return any(e.ref == council and (re.sub(r"['’]s$", "", e.span.text.lower()) == name
+                                     or not e.anaphor and e.candidates and not e.candidates & before)
+               for e in ctx.entities if sentence.span.start <= e.span.start < sentence.span.end)
 
 
 _SCALE = ("inadequate", "requires-improvement", "good", "outstanding")
