@@ -413,6 +413,17 @@ def test_who_chairs_a_committee_of_a_body_chairs_for_that_body(extract, sentence
     assert want in members(extract(text + sentence))
 
 
+def test_several_people_in_a_sentence_on_a_council_not_spoken_of_are_at_it(extract):
+    text = ("Movers and shakers\n\nPublished 11 September 2024\n\nKirklees Council's strategic director for children's "
+            "services, Tom Brannigan, will retire in December. Brannigan joined Kirklees in 2020.\n\nNorfolk County "
+            "Council has appointed Philippa Gough as interim executive director of children's services while it "
+            "recruits a replacement for Duncan Reeve, the former executive director, who left in July.\n")
+    got = members(extract(text))
+    assert ("Duncan Reeve", "former executive director", "E10000020") in got
+    # look-alike: the subject's own people stay the subject's
+    assert ("Tom Brannigan", "strategic director for children's services", "E08000034") in got
+
+
 @pytest.mark.parametrize("second, want", [
     ("Lorraine Whitby joins as interim chief executive.", ("Lorraine Whitby", "interim chief executive",
                                                           "slough-children-first")),

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from kg.extract.attribution import named_in_passing_only
 from kg.extract.context import ArticleContext, EntitySpan, Sentence
 from kg.extract.linking import APPOINTING, provider_ref
 from kg.facts import Membership, Quotation, Ref
@@ -624,7 +625,10 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         people = {e for e in sent.people}
         # (not one the person names in what they say: "Council leader Jo Bell said: 'Our partners in Telford ...'")
         named = [c for c in sent.councils if c not in _quoted_councils(ctx, sent)]
-        if named and len(people) <= 1:
+        if named and (len(people) <= 1 or len(set(named)) == 1 and sent.focus not in named
+                      and named[0] not in ctx.subjects and not named_in_passing_only(ctx, named[0])):
+            # (several people and one council named, not the one spoken of: "Norfolk County Council has appointed
+            # Philippa Gough ... a replacement for Duncan Reeve, the former executive director")
             return named[0]
         focus = sent.focus
         if focus is not None and len(ctx.subjects) == 1 and focus not in ctx.subjects and not sent.councils:
