@@ -626,7 +626,7 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         # (not one the person names in what they say: "Council leader Jo Bell said: 'Our partners in Telford ...'")
         named = [c for c in sent.councils if c not in _quoted_councils(ctx, sent)]
         if named and (len(people) <= 1 or len(set(named)) == 1 and sent.focus not in named
-                      and named[0] not in ctx.subjects and not named_in_passing_only(ctx, named[0])):
+                      and not named_in_passing_only(ctx, named[0])):
             # (several people and one council named, not the one spoken of: "Norfolk County Council has appointed
             # Philippa Gough ... a replacement for Duncan Reeve, the former executive director")
             return named[0]
