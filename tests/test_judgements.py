@@ -1616,6 +1616,18 @@ def test_a_rating_told_as_background_is_an_inspections_when_the_article_tells_th
     assert ("E10000016", "full") in inspections(af)
 
 
+@pytest.mark.parametrize("clause, full", [
+    ("weeks after Ofsted rated the council's children's services good", True),
+    ("days after Ofsted rated the council's children's services good", True),
+    # look-alike: what the news followed, with no time that makes the rating new
+    ("after Ofsted rated the council's children's services good", False),
+])
+def test_a_rating_weeks_before_the_news_is_an_inspections(extract, clause, full):
+    text = ("Published 11 September 2024\n\nKirklees Council's director of children's services, Tom Brannigan, will "
+            "retire in December, " + clause + ".\n")
+    assert (("E08000034", "full") in inspections(extract(text))) is full
+
+
 def test_a_rating_told_as_background_with_only_a_letter_since_is_no_inspection(extract):
     # look-alike: "since the inspection" tells no event, and a letter is no report of one
     af = extract("Published 3 September 2024\n\nKent's director of children's services is to step down, two months after "

@@ -580,8 +580,10 @@ def _background(m, r: _Rules, awarding: set[str]) -> bool:
             break
     if opener is None or r.news.search(m.sentence.evidence.text):
         return False
-    if r.reaction.search(doc[m.sentence.span.start:opener.i].text):
-        return False  # "has been told its services must improve after Ofsted judged them ...": the rating is the news
+    if r.reaction.search(doc[m.sentence.span.start:opener.i + 1].text):
+        # "has been told its services must improve after Ofsted judged them ...", "weeks after Ofsted rated ...": the
+        # rating is the news
+        return False
     # "after an inspection in March" tells when it was given; "after Ofsted rated it", "following a verdict"
     # what the news followed
     between = doc[opener.i + 1:m.span.start]
