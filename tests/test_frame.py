@@ -78,6 +78,19 @@ def test_a_local_papers_place_is_its_subject_when_the_text_names_none(nlp, url, 
     assert [c.key for c in frame_of(nlp, text, url=url).subjects] == [gss]
 
 
+@pytest.mark.parametrize("byline, gss", [
+    ("By Kate Mullins, Plymouth Herald", ["E06000026"]),
+    ("By Tom Ellery | Wirral Globe", ["E08000015"]),
+    # look-alike: a byline naming no paper of a place
+    ("By Kate Mullins, senior reporter", []),
+])
+def test_a_byline_papers_place_is_the_subject_of_a_page_with_no_url(nlp, byline, gss):
+    text = ("Children's home rated inadequate\n\n" + byline + "\n\n17 September 2025\n\nA children's home run by the "
+            "city council has been rated inadequate. The council's children's services as a whole were rated "
+            "requires improvement in March 2024.")
+    assert [c.key for c in frame_of(nlp, text).subjects] == gss
+
+
 def test_a_local_papers_place_gives_way_to_the_council_the_text_names(nlp):
     text = "Kent County Council's children's services require improvement, a report has found. Kent said it was disappointed."
     assert [c.key for c in frame_of(nlp, text, url="https://www.wirralglobe.co.uk/news/123/").subjects] == ["E10000016"]

@@ -79,6 +79,12 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
             found |= _served_by_the_named_provider(entities, sentences, when)
         if found:
             from_url = {**from_url, "page": tuple(sorted(found))}
+    if not from_url:
+        # with no URL, a byline's paper named after a place ("By Kate Mullins, Plymouth Herald") says where it
+        # is published, as a local paper's host would
+        paper = _paper_in_byline(text, when)
+        if paper:
+            from_url = {"url_host": paper}
     headline = _named_in_title(title, when) if title else set()
     head = (title or _first_headline(text)).strip()
     head_spans = [s.span for s in sentences[:8] if head and s.text.strip() == head]  # the headline, found once
@@ -831,6 +837,21 @@ def _spelt_by(host: str, words: list[str]) -> bool:
         return True
     return any(host == words[0] + "".join(w for k, w in enumerate(words[1:]) if mask >> k & 1)
                for mask in range(1 << (len(words) - 1)))
+
+
+_BYLINE = re.compile(r"^\s*by\s+[^,|;\n]+[,|;]\s*(.+?)\s*$", re.I | re.M)
+
+
+def _paper_in_byline(text: str, when: date | None) -> tuple[str, ...]:
+    """The councils of the place a byline's paper is named after ("By Kate Mullins, Plymouth Herald",
+    "By Tom Ellery | Cumberland News"), in the article's first lines."""
+    head = "\n".join(text.split("\n")[:16])
+    rules = _rules()
+    for m in _BYLINE.finditer(head):
+        for part in re.split(r"[,|;]", m.group(1)):
+            for codes in _place_in_host(part.lower(), rules):
+                return tuple(sorted(reference().resolve_council(codes, when)))
+    return ()
 
 
 def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:
