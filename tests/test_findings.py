@@ -568,6 +568,29 @@ def test_a_companys_name_holding_an_issues_word_is_no_finding(extract):
     assert ("E10000008", "placements", "concern") in got
 
 
+@pytest.mark.parametrize("sentence, expected, not_issue", [
+    ("Performance information had given senior leaders a misleadingly positive picture of frontline practice.",
+     ("leadership", "concern"), "practice-quality"),
+    ("Senior leaders had an overly optimistic view of the quality of frontline practice.",
+     ("leadership", "concern"), "practice-quality"),
+    ("Managers did not provide sufficient challenge to poor practice.", ("management-oversight", "concern"),
+     "practice-quality"),
+    ("The council's new practice academy is helping early-career staff build confidence.", ("staff-skills", "strength"),
+     "practice-quality"),
+])
+def test_practice_as_what_leaders_see_or_a_programmes_name_is_no_finding_on_practice(extract, sentence, expected,
+                                                                                       not_issue):
+    got = summary(findings(extract, "Ofsted rated Halton inadequate. " + sentence))
+    assert ("E06000006", *expected) in got and not any(i == not_issue for _, i, _ in got)
+
+
+def test_poor_practice_found_is_a_finding_on_practice(extract):
+    """look-alike: practice found poor is practice's"""
+    got = summary(findings(extract, "Ofsted rated Halton inadequate. Inspectors found poor practice in the assessment "
+                                    "teams."))
+    assert ("E06000006", "practice-quality", "concern") in got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)
