@@ -575,7 +575,8 @@ def test_a_companys_name_holding_an_issues_word_is_no_finding(extract):
      ("leadership", "concern"), "practice-quality"),
     ("Managers did not provide sufficient challenge to poor practice.", ("management-oversight", "concern"),
      "practice-quality"),
-    ("The council's new practice academy is helping early-career staff build confidence.", ("staff-skills", "strength"),
+    ("The council's new practice academy for newly qualified social workers is helping early-career staff build "
+     "confidence.", ("staff-skills", "strength"),
      "practice-quality"),
 ])
 def test_practice_as_what_leaders_see_or_a_programmes_name_is_no_finding_on_practice(extract, sentence, expected,
