@@ -592,6 +592,21 @@ def test_poor_practice_found_is_a_finding_on_practice(extract):
     assert ("E06000006", "practice-quality", "concern") in got
 
 
+@pytest.mark.parametrize("sentence", [
+    "A joint inspection found that agencies work together to protect children from exploitation.",
+    "Children at risk of criminal exploitation are identified quickly and well protected by agencies.",
+])
+def test_protection_from_exploitation_is_exploitations(extract, sentence):
+    got = summary(findings(extract, "Ofsted rated Halton good. " + sentence))
+    assert any(i == "exploitation" for _, i, _ in got) and not any(i == "child-protection" for _, i, _ in got)
+
+
+def test_protection_from_harm_is_child_protection(extract):
+    """look-alike: with no exploitation in the sentence, protection is child protection"""
+    got = summary(findings(extract, "Ofsted rated Halton good. Children at risk of harm are well protected."))
+    assert ("E06000006", "child-protection", "strength") in got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)

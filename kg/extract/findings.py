@@ -1083,6 +1083,11 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             continue
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
+        if any(kind.issue == "exploitation" for _, kind in mentions):
+            # "agencies work together to protect children from exploitation", "children at risk of criminal
+            # exploitation are ... well protected": protection from exploitation is exploitation's
+            mentions = [(m, kind) for m, kind in mentions
+                        if not (kind.issue == "child-protection" and m.text.lower() in _BARE_PROTECTION)]
         if k in own:
             # what a council's own people say of it is not an inspection finding, but a measure they state is
             mentions = [(m, kind) for m, kind in mentions if _measured(sentence, kind, r)]
@@ -1180,6 +1185,9 @@ _MANY_COUNCILS = re.compile(r"\b(councils|local authorities|authorities)\b", re.
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
+# child protection said by the verb alone, which a sentence on exploitation spends on it
+_BARE_PROTECTION = {"protect children", "protecting children", "protects children", "protected", "well protected",
+                    "better protected", "safely protected", "protect", "protecting"}
 
 
 _MODALS = {"will", "would", "could", "might", "'ll", "’ll"}
