@@ -35,7 +35,7 @@ from kg.extract.attribution import (about, clause_of, clauses, named_in_passing_
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.frame import ours_rated_pattern
 from kg.extract.linking import BULLETS
-from kg.extract.people import pronoun_speaker, speaks_for_another_body, speaks_for_the_council
+from kg.extract.people import COMPANY_SUFFIXES, pronoun_speaker, speaks_for_another_body, speaks_for_the_council
 from kg.facts import Finding
 from kg.pipeline import FirstWordMatcher, doc_text, pattern_tokenizer
 from kg.reference import load_yaml
@@ -99,6 +99,7 @@ class _Rules:
     topic_before: re.Pattern
     reported_finding: re.Pattern
     measured: tuple  # (issues, figure pattern, change pattern): a workforce measure in a council's own voice
+    bare_protection: frozenset
 
 
 def _variants(phrase: str) -> set[str]:
@@ -178,7 +179,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["union_voice"], re.I), re.compile(raw["topic_before"], re.I),
                   re.compile(raw["reported_finding"], re.I),
                   (frozenset(raw["measured_issues"]), re.compile(raw["measured_figure"], re.I),
-                   re.compile(raw["measured_change"], re.I)))
+                   re.compile(raw["measured_change"], re.I)),
+                  frozenset(p.lower() for p in raw["bare_protection"]))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -811,13 +813,10 @@ def _named_body_tokens(doc) -> frozenset[int]:
     named = doc.user_data.get(_NAMED_TOKENS)
     if named is None:
         named = doc.user_data[_NAMED_TOKENS] = frozenset(
-            t.i for e in doc.ents if e.label_ in _NAMED_BODIES or e.label_ == "ORG" and e[-1].text in _COMPANY_ENDS
+            # (and the model's organisations named as companies are: "Brightwater Family Placements Ltd")
+            t.i for e in doc.ents if e.label_ in _NAMED_BODIES or e.label_ == "ORG" and e[-1].text in COMPANY_SUFFIXES
             for t in e)
     return named
-
-
-# the model's organisations that end as a company's name does ("Brightwater Family Placements Ltd")
-_COMPANY_ENDS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC"}
 
 
 _NAMED_TOKENS = "caregraph.named_body_tokens"
@@ -1087,7 +1086,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             # "agencies work together to protect children from exploitation", "children at risk of criminal
             # exploitation are ... well protected": protection from exploitation is exploitation's
             mentions = [(m, kind) for m, kind in mentions
-                        if not (kind.issue == "child-protection" and m.text.lower() in _BARE_PROTECTION)]
+                        if not (kind.issue == "child-protection" and m.text.lower() in r.bare_protection)]
         if k in own:
             # what a council's own people say of it is not an inspection finding, but a measure they state is
             mentions = [(m, kind) for m, kind in mentions if _measured(sentence, kind, r)]
@@ -1185,9 +1184,6 @@ _MANY_COUNCILS = re.compile(r"\b(councils|local authorities|authorities)\b", re.
 
 
 _OPENING_QUOTES = ("“", "‘", '"', "'")
-# child protection said by the verb alone, which a sentence on exploitation spends on it
-_BARE_PROTECTION = {"protect children", "protecting children", "protects children", "protected", "well protected",
-                    "better protected", "safely protected", "protect", "protecting"}
 
 
 _MODALS = {"will", "would", "could", "might", "'ll", "’ll"}

@@ -519,7 +519,9 @@ def _a_company(ctx: ArticleContext, doc, j: int, hi: int) -> bool:
     return k > j and bool(re.search(re.escape(doc[j:k].text) + _COMPANY_ENDS, doc_text(doc)))
 
 
-_COMPANY_ENDS = r"\s+(Ltd|Limited|plc|PLC|LLP|CIC|Group|Holdings)\b"
+# the words a company's name ends with ("Harbourside Care Ltd"; findings reads them too)
+COMPANY_SUFFIXES = ("Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "Group", "Holdings")
+_COMPANY_ENDS = r"\s+(" + "|".join(COMPANY_SUFFIXES) + r")\b"
 
 
 def _a_name_not_a_portfolio(ctx: ArticleContext, doc, j: int, hi: int) -> bool:
