@@ -607,6 +607,20 @@ def test_protection_from_harm_is_child_protection(extract):
     assert ("E06000006", "child-protection", "strength") in got
 
 
+@pytest.mark.parametrize("quoted", ['feel "well supported and valued" by their managers',
+                                    "feel “well supported and valued” by their managers"])
+def test_a_phrase_a_quotation_mark_breaks_is_still_found(extract, quoted):
+    got = summary(findings(extract, "Ofsted rated Halton inadequate. Inspectors said social workers " + quoted + "."))
+    assert ("E06000006", "morale", "strength") in got
+
+
+def test_quotation_marks_make_no_phrase_of_words_apart(extract):
+    """look-alike: words a quotation ends between make no phrase across the sentence's clauses"""
+    got = summary(findings(extract, 'Ofsted rated Halton inadequate. Staff said "we feel" the pressure; "well" is not '
+                                    'a word they would use.'))
+    assert ("E06000006", "morale", "strength") not in got
+
+
 def test_a_council_with_three_hundred_social_workers_in_post_has_no_changes_of_worker(extract):
     got = summary(findings(extract, "Ofsted rated Halton good. The council has 300 social workers in post."))
     assert not any(issue == "visits" for _, issue, _ in got)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.dates import is_year
@@ -822,11 +822,27 @@ def _named_body_tokens(doc) -> frozenset[int]:
 _NAMED_TOKENS = "caregraph.named_body_tokens"
 
 
+def _mentions_past_quotes(doc, sub: Span, r: _Rules) -> list[Span]:
+    """The phrases a writer's quotation marks break ('staff feel "well supported and valued"'), as the patterns
+    allow them (_quote_tolerant): matched on the span's words without its quotation marks (no parse, only the
+    words), and given back as spans of the document."""
+    kept = [t.i for t in sub if not t.is_quote]
+    if len(kept) == len(sub):
+        return []
+    plain = Doc(doc.vocab, words=[doc[i].text for i in kept])
+    out = []
+    for sp in r.mentions(plain, as_spans=True):
+        start, end = kept[sp.start], kept[sp.end - 1] + 1
+        if any(doc[k].is_quote for k in range(start, end)):
+            out.append(Span(doc, start, end, label=sp.label_))   # (one the quotes do not break is found already)
+    return out
+
+
 def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list[tuple[Span, _Kind]]:
     """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
     names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
-    spans = list(r.mentions(sub, as_spans=True)) + r.patterns(sub)
+    spans = list(r.mentions(sub, as_spans=True)) + r.patterns(sub) + _mentions_past_quotes(doc, sub, r)
     # words of an organisation's name are no finding ("Association of Directors of Children's Services")
     named = _named_body_tokens(doc)
     # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in
