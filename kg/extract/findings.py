@@ -1086,10 +1086,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     doc = ctx.doc
     found: dict[tuple, Finding] = {}
     weight: dict[int, float] = {}
-    own = _own_voice(ctx, r)
-    # what the NHS's, a charity's or the police's people say is no finding of the council (of the sector it may be)
-    another = {k for k, s in enumerate(ctx.sentences) if s.people and r.own_voice.search(s.evidence.text)
-               and not r.reported_finding.search(s.evidence.text) and speaks_for_another_body(ctx, s.people[0])}
+    own, another = _own_voice(ctx, r)
     listed = _list_tones(ctx, r)
     unnamed = _of_an_unnamed_council(ctx)
     measured: set[tuple] = set()   # findings of a workforce measure in a council's own voice
@@ -1284,10 +1281,13 @@ def _tone(doc, sentence: Sentence, r: _Rules) -> str | None:
     return CONCERN if votes[CONCERN] > votes[STRENGTH] else STRENGTH
 
 
-def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
+def _own_voice(ctx: ArticleContext, r: _Rules) -> tuple[set[int], set[int]]:
     """Indices of sentences in which a council's or provider's own people speak: "Jo Bell said ...",
-    "He added: ...", and the quoted paragraphs that carry on what they said."""
+    "He added: ...", and the quoted paragraphs that carry on what they said; and of those in which another body's
+    people speak (the NHS's, a charity's, the police's): what they say is no finding of the council, though it
+    may be of the sector."""
     out: set[int] = set()
+    another: set[int] = set()
     speaker_official = None   # whether the last person named spoke for the inspectorate
     previous_own = False
     open_quote = False        # the previous sentence ended inside quotation marks, in this paragraph
@@ -1305,7 +1305,10 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
         elif s.people:
             council_voice = speaks_for_the_council(ctx, s.people[0])
             speaker_official = official if council_voice is None else not council_voice
-            own = speaks and not speaker_official and not r.reported_finding.search(text)
+            reported = r.reported_finding.search(text)
+            own = speaks and not speaker_official and not reported
+            if speaks and not reported and speaks_for_another_body(ctx, s.people[0]):
+                another.add(k)
         elif pronoun_speaker().search(text):
             own = speaker_official is False and not r.reported_finding.search(text)
         elif r.council_voice.search(text):
@@ -1326,7 +1329,7 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> set[int]:
             out.add(k)
         previous_own = own
         open_quote = _ends_in_quote(text, open_quote)
-    return out
+    return out, another
 
 
 def _measured(sentence, kind: _Kind, r: _Rules) -> bool:

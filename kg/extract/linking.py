@@ -449,13 +449,15 @@ def link_entities(doc: Doc, text: str, when: date | None) -> tuple[list[EntitySp
             candidates = ref.council_aliases.get(ent.ent_id_, set())
             if _county_as_a_place(doc, ent, candidates):
                 continue
-            former = [g for g in candidates if ref.councils[g].valid_to] if _said_former(doc, ent.start, ent.end) \
-                else []
-            # (a mark, not a kind of passing: the article may go on about it, "The former county council had been ...")
-            replaced = "replaced" if _named_as_replaced(doc, ent.start) else ""
+            # (named as what another council replaced: a mark, not a kind of passing, for the article may go on about
+            # it, "The former county council had been ...")
+            replaced = _named_as_replaced(doc, ent.start)
+            former = [g for g in candidates if ref.councils[g].valid_to] \
+                if replaced or _said_former(doc, ent.start, ent.end) else []
             # "the former Northamptonshire County Council": the abolished council itself
             for gss in (former[:1] or ref.resolve_council(candidates, when)):
-                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former), incidental=replaced,
+                entities.append(EntitySpan(ent, council_ref(gss), historic=bool(former),
+                                           incidental="replaced" if replaced else "",
                                            candidates=frozenset(candidates)))
         elif ent.label_ == "PROVIDER":
             if ent.ent_id_ in provider_full:
@@ -719,12 +721,12 @@ def _in_title_case_headline(span: Span) -> bool:
 
 
 def _said_former(doc: Doc, i: int, end: int | None = None) -> bool:
-    """"the former X", X after "Before the 2019 merger," in its sentence, "(it) replaced X", or "X was split in
-    two" (the name from token i to `end`)."""
+    """"the former X", X after "Before the 2019 merger," in its sentence, or "X was split in two" (the name from
+    token i to `end`); "(it) replaced X" is _named_as_replaced, which the caller asks first."""
     if i > 0 and doc[i - 1].lower_ == "former":
         return True
     sent = doc[i].sent
-    return bool(_before_reorganisation().search(doc[sent.start:i].text) or _named_as_replaced(doc, i)
+    return bool(_before_reorganisation().search(doc[sent.start:i].text)
                 or end is not None and _replaced_after().match(doc[end:min(sent.end, end + 5)].text))
 
 

@@ -697,11 +697,14 @@ def speaks_for_another_body(ctx: ArticleContext, person: Ref) -> bool:
     Board"): what they say of their own body's work is theirs, not the council's or a finding."""
     roles = [m for m in memberships(ctx) if m.person == person]
     return bool(roles) and all(m.org is not None and m.org.kind == "org" and m.org.key not in INSPECTORATES
-                               and m.org.key not in _GOVERNMENT and "inspector" not in m.role
+                               and m.org.key not in _government() and "inspector" not in m.role
                                and "commissioner" not in m.role for m in roles)
 
 
-_GOVERNMENT = {"department-for-education", "house-of-commons"}
+@lru_cache(maxsize=1)
+def _government() -> frozenset[str]:
+    """The DfE and the chambers constituency roles sit in (roles.yaml)."""
+    return frozenset({"department-for-education"} | {b for b in _rules().constituency_roles.values() if b})
 
 
 def memberships(ctx: ArticleContext) -> list[Membership]:
