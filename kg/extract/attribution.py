@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -57,6 +58,9 @@ def _clauses(span: Span) -> list[Clause]:
         # progress for Reading care leavers")
         second = second or (low == "as" and tok.dep_ == "mark" and _own_subject_after(span, tok.i, "advcl",
                                                                                       any_noun=True))
+        # "Gateshead keeps its 'good' grade and North Tyneside stays 'outstanding'": another council's own verb
+        # of grading after a bare "and" (the parse may join the council to the grade noun)
+        second = second or (low == "and" and council_grading_after(span.doc, tok.i))
         if low == "yet" and span.doc[tok.i - 1].lower_ in ("not", "n't", "as", "just"):
             continue  # "there are not yet enough homes": an adverb, no contrast
         if low == ";" and not _clause_follows(span, tok.i):
@@ -71,6 +75,22 @@ def _clauses(span: Span) -> list[Clause]:
     if cur < span.end:
         out.append(Clause(cur, span.end, conc, rel))
     return out
+
+
+@lru_cache(maxsize=1)
+def _grading_verbs() -> frozenset[str]:
+    """Verbs that tell a council's grade or its move (judgements.yaml): "stays", "remains", "falls", "climbs"."""
+    raw = load_yaml("judgements.yaml")
+    return frozenset(w.lower() for w in raw["verbs_before"] + raw["movement_verbs"]) - {"up", "down", "still"}
+
+
+def council_grading_after(doc, i: int) -> bool:
+    """Token i ("and") is followed by a council's name and then a verb of grading ("and Knowsley remained ...")."""
+    end = doc[i].sent.end
+    k = i + 1
+    while k < end and doc[k].ent_type_ == "COUNCIL":
+        k += 1
+    return i + 1 < k < end and doc[k].lower_ in _grading_verbs()
 
 
 def _own_subject_after(span: Span, i: int, joined: str = "conj", any_noun: bool = False) -> bool:

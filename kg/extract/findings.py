@@ -33,7 +33,6 @@ from kg.dates import is_year
 from kg.extract.attribution import (about, clause_of, clauses, named_in_passing_only, possessor, relative_to_passing,
                                     subject_named_in_passing)
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.frame import ours_rated_pattern
 from kg.extract.linking import BULLETS
 from kg.extract.people import COMPANY_SUFFIXES, pronoun_speaker, speaks_for_another_body, speaks_for_the_council
 from kg.facts import Finding
@@ -1081,7 +1080,6 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     # in an article about another service, only a sentence that grades the council's children's services by name
     # speaks of them ("... rated Devon County Council's children's services inadequate, citing weak management
     # oversight of child protection work")
-    ours = None if ctx.in_scope else ours_rated_pattern()
     r = _rules(ctx.doc.vocab)
     doc = ctx.doc
     found: dict[tuple, Finding] = {}
@@ -1091,7 +1089,7 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     unnamed = _of_an_unnamed_council(ctx)
     measured: set[tuple] = set()   # findings of a workforce measure in a council's own voice
     for k, sentence in enumerate(ctx.sentences):
-        if ours is not None and not ours.search(sentence.evidence.text.replace("’", "'")):
+        if not (ctx.in_scope or sentence.ours):
             continue
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)

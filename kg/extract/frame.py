@@ -158,7 +158,10 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     for s in sentences:
         s.off_scope = s.off_scope or s.in_table  # a table's rows are read by their cells, not as sentences
     publisher = None if site is not None else masthead_body(url, text)
-    return ArticleFrame(when, subjects, in_scope(doc_text(doc), title), site, publisher, scores, tables, roundup), entities
+    scoped = in_scope(doc_text(doc), title)
+    if not scoped:
+        _mark_ours(sentences)
+    return ArticleFrame(when, subjects, scoped, site, publisher, scores, tables, roundup), entities
 
 
 def _the_subjects_part(doc: Doc, entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
@@ -277,6 +280,31 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
                 s.off_scope = True
 
 
+def _mark_ours(sentences: list[Sentence]) -> None:
+    """In an article about another service, the sentences that still speak of the council's children's social
+    care: one that grades or inspects them by name (`ours_rated_pattern`), and a passage that opens by naming them
+    with Ofsted or a grade (scope.yaml `ours_passage`: "The inspection comes as the council continues to improve its
+    children's social care services following the inadequate Ofsted judgement"), on to the end of the next
+    paragraph or to a sentence naming another service again; and the sentence after one, speaking of them by a
+    pronoun ("... are undergoing a full Ofsted inspection. They were rated requires improvement in 2022.")."""
+    rated = ours_rated_pattern()
+    opens = re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
+    _, other, _, _ = _scope_rules()
+    until = -1   # the last paragraph of the passage open
+    before = False
+    for s in sentences:
+        text = s.evidence.text.replace("’", "'")
+        if rated.search(text) or opens.search(text):
+            s.ours = True
+            until = s.paragraph + 1 if opens.search(text) else -1
+        elif s.paragraph <= until and not other.search(text):
+            s.ours = True
+        else:
+            until = -1
+            s.ours = before and s.span[0].lower_ in ("they", "it", "these")
+        before = s.ours
+
+
 def _mark_retracted(sentences: list[Sentence]) -> None:
     """A sentence the next one says was wrong is a retracted claim, off the article's reporting (scope.yaml
     `retraction`)."""
@@ -350,6 +378,7 @@ def _rules() -> dict:
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
+            "appointing_verbs": frozenset(raw["appointing_verbs"]),
             "other_councils": re.compile(raw["other_councils"], re.I),
             "sets": raw["sets"],
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
@@ -546,7 +575,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
-        if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e)):
+        if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e) or _post_of_an_appointee(doc, e, entities)):
             kind = "career"
         if not kind and (role := _employer_of_a_role(doc, e)):
             kind = role
@@ -1269,6 +1298,32 @@ def _a_former_posts(doc: Doc, e: EntitySpan) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’"):
             return False
     return False
+
+
+def _post_of_an_appointee(doc: Doc, e: EntitySpan, entities: list[EntitySpan]) -> bool:
+    """The council is named by its possessive for the post of someone another council appoints ("Cheshire East
+    appoints Stockport's social care chief as its director", "Stockport's deputy director has been appointed to
+    lead Cheshire East"): the post they leave, not the news (not "Stockport's director was appointed in 2020")."""
+    j = e.span.end
+    if j >= len(doc) or doc[j].lower_ not in ("'s", "’s", "'", "’"):
+        return False
+    heads = _role_heads() | _rules()["post_words"]
+    post = None
+    for t in doc[j + 1:j + 7]:
+        if t.lower_ in heads:
+            post = t
+        elif post is not None or t.pos_ in ("VERB", "AUX") or t.is_punct:
+            break
+    if post is None:
+        return False
+    while post.dep_ in ("compound", "amod", "conj") and post.head.i != post.i:
+        post = post.head
+    verbs = _rules()["appointing_verbs"]
+    if not (post.dep_ in ("dobj", "nsubjpass", "nsubj") and post.head.lower_ in verbs):
+        return False
+    sent = doc[e.span.start].sent
+    return any(o.ref.kind == "council" and o.ref != e.ref and sent.start <= o.span.start < sent.end
+               for o in entities)
 
 
 def _employer_of_a_role(doc: Doc, e: EntitySpan) -> str:

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from kg.dates import StatedDate, long_before, month_before, parse_date, years_in
 from kg.extract.attribution import about, named_in, segment_of
 from kg.extract.context import ArticleContext, council_ref
-from kg.extract.frame import lead, ours_rated_pattern
+from kg.extract.frame import lead
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, data_release, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
@@ -118,7 +118,6 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     # in an article about another service (a school, a children's home), only an inspection the text types,
     # in a sentence naming the council's children's services as inspected ("completed a full inspection of the
     # county council's children's services"): no untyped visit or implied one, which would be the other service's
-    ours = None if ctx.in_scope else ours_rated_pattern()
     r = _rules(ctx.doc.vocab)
     generic = _judgement_rules(ctx.doc.vocab).generic
     doc = ctx.doc
@@ -130,8 +129,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     overview = _overviews(ctx, matches, label_of, r.kind_words)
     for span in matches:
         sentence = ctx.sentence_of(span.start)
-        if sentence is None or sentence.off_scope or \
-                (ours is not None and not ours.search(sentence.evidence.text.replace("’", "'"))):
+        if sentence is None or sentence.off_scope or not (ctx.in_scope or sentence.ours):
             continue
         typed_sentences.add(sentence.span.start)
         kind = label_of[(span.start, span.end)]
@@ -163,7 +161,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # "Warrington was rated 'good' at its last full inspection": a neighbour's history, no event the
             # article reports (its subject's last inspection is the one its news is measured from)
             # (in another service's article, the council's last inspection is only the grade it holds)
-            refs = [ref for ref in refs if _is_subject(ctx, ref) and ours is None]
+            refs = [ref for ref in refs if _is_subject(ctx, ref) and ctx.in_scope]
         refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
         if bare_joint and refs and not r.of_agencies.search(sentence.text) and (
                 _graded_in_clause(ctx, sentence, span) or all(ref in _newly_rated(ctx) for ref in refs)):
@@ -172,7 +170,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # its trust's) inspection that gave grades; a JTAI gives none
         for ref in refs:
             facts.append(Inspection(ref, kind, sentence.evidence, when))
-    if ours is not None:
+    if not ctx.in_scope:
         # a grade the council's children's services were newly given, by the time the sentence tells ("were
         # themselves rated outstanding earlier this month"): its inspection is reported too
         typed = {i.about for i in facts}

@@ -31,9 +31,9 @@ from spacy.util import filter_spans
 
 from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
 from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, antecedent, antecedent_is_something_else,
-                                    clause_of, named_in_passing_only, providers_for_councils, segment_of)
+                                    clause_of, council_grading_after, named_in_passing_only, providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together, ours_rated_pattern
+from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together
 from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -224,6 +224,20 @@ def _reported_copula(ctx: ArticleContext, span: Span, sentence, r) -> bool:
     whole = ("children" in words or "children's" in words) and subjects[0].lower_ in ("services", "care") \
         and not set(words) & _SERVICE_PARTS
     return whole and bool(r.reported_voice.search(sentence.text))
+
+
+def _council_is_now(ctx: ArticleContext, span: Span) -> bool:
+    """A grade a named council "is now" ("Gloucestershire County Council, rated inadequate in 2017, is now
+    good"): the complement of "is"/"are" with "now" before it and the council's name as subject."""
+    head = span.root.head
+    if span.root.dep_ != "acomp" or head.lemma_ != "be" or span.start < 1 or span.doc[span.start - 1].lower_ != "now":
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in _rules(ctx.doc.vocab).not_predicate_after:
+        return False  # "is now good at listening to children"
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    named = ctx.entity_at(subjects[0].i) if len(subjects) == 1 else None
+    return named is not None and named.ref.kind in ("council", "provider")
 
 
 _SERVICE_PARTS = {"disabled", "adoption", "fostering", "leaving", "leavers", "protection", "help", "early", "residential"}
@@ -461,7 +475,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         predicate = phrase in r.predicate_ratings and (
             nxt is None or nxt.lower_ not in r.not_predicate_after
             or nxt.lower_ == "in" and span.end + 1 < sent_span.end and is_year(doc[span.end + 1]))
-        if not (quoted or verb or predicate) and _reported_copula(ctx, span, sentence, r):
+        if not (quoted or verb or predicate) and (_reported_copula(ctx, span, sentence, r) or _council_is_now(ctx, span)):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         heading = _heading(ctx, sentence, span, spans)
         if not (quoted or verb or predicate or heading) and doc[span.start - 1].text in (":", "—", "–") \
@@ -864,7 +878,8 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     between = re.search(r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", own)
     if between:
         return StatedDate(int(between.group(2)))  # "at three inspections between 2013 and 2018": the last of them
-    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by|as recently as)\b", own) else None
+    # ("report published May 2024", a table row's date with no "in")
+    stated = parse_date(own, allow_year=True) if re.search(r"\b(in|on|by|as recently as|published|dated|issued)\b", own) else None
     if stated is not None:
         return stated
     lo = max(sent.start, clause_start)   # not a year of another clause ("which had been ... in 2015,")
@@ -963,23 +978,16 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     out: list[tuple[Mention, Ref]] = []
     # a school's or a SEND area's grades are not judgements of children's services; in its article, only a
     # grade given to the council's children's services by name is, as one the council holds
-    ours_rated = None if ctx.in_scope else ours_rated_pattern()
     counted: tuple[Mention, int, int] | None = None   # "three councils rated good": rating, how many, where
     told: list[StatedDate] = []   # the dates of ratings so far
     graded: list[Mention] = []    # the rating mentions so far
-    ours_before = False
     list_grade, list_paragraph = None, -1   # the grade a line alone titles the list under it with, and where
     for k, sentence in enumerate(ctx.sentences):
-        if ours_rated is not None:
-            # (and the sentence after one, speaking of them by a pronoun: "... are undergoing a full Ofsted
-            # inspection. They were rated requires improvement in 2022.")
-            ours_before = bool(ours_rated.search(sentence.evidence.text.replace("’", "'"))) or (
-                ours_before and sentence.span[0].lower_ in ("they", "it", "these"))
-            if not ours_before:
-                continue
+        if not (ctx.in_scope or sentence.ours):
+            continue
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told, graded)
         graded += mentions
-        if ours_rated is not None:
+        if not ctx.in_scope:
             # (unless newly given by the time the sentence tells: "were themselves rated outstanding earlier this
             # month")
             mentions = [m if m.awarded and r.news_time.search(sentence.text) else replace(m, standing=True)
@@ -1466,6 +1474,9 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
     service_noun = in_clause = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):
         lo, hi = phrase.start, phrase.end
+        # (up to another council's clause the parse ran into it: "keeps its 'good' grade and North Tyneside stays
+        # 'outstanding'")
+        hi = next((t.i for t in phrase if t.lower_ == "and" and council_grading_after(ctx.doc, t.i)), hi)
 
         # a clause inside the rated phrase speaks of something else ("The Council of the Isles of Scilly,
         # which looks after five islands off the tip of Cornwall, was rated good", "Westmorland and Furness,
@@ -1687,7 +1698,14 @@ def _same_councils(ctx: ArticleContext, refs: list[Ref]) -> list[list[Ref]]:
 def extract_judgements(ctx: ArticleContext) -> list:
     current = current_ratings(ctx)
     facts: list = []
-    for m, ref in judgement_mentions(ctx):
+    mentions = judgement_mentions(ctx)
+    # a grade the article gives a council it replaced ("inherited a service rated inadequate in 2014"): the
+    # successor's undated earlier grade the same is that one, the predecessor's ("no longer inadequate")
+    held_before = {(ref.key, m.rating) for m, ref in mentions if ref.kind == "council"}
+    for m, ref in mentions:
+        if m.previous and m.date is None and ref.kind == "council" and any(
+                (g, m.rating) in held_before for g in reference().predecessors(ref.key)):
+            continue
         is_current = not m.area and m.rating in current.get(ref, ())
         facts.append(Judgement(about=ref, rating=m.rating, current=is_current or bool(m.area),
                                awarded=m.awarded and not m.area and is_current,

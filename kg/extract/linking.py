@@ -82,6 +82,8 @@ class Sentence:
     historic: list[Ref] = field(default_factory=list)     # councils named as former ones
     off_scope: bool = False     # in a passage about another service (a school, a home, adult care): kg.extract.frame
     in_table: bool = False      # a row of a table (kg.extract.tables): read by its cells, not as a sentence
+    # in an article about another service, it still speaks of the council's children's social care (kg.extract.frame)
+    ours: bool = False
     general: bool = False       # said of councils in general, after a roundup turned to them (kg.extract.frame)
 
     @cached_property
