@@ -3357,3 +3357,26 @@ def test_information_passed_between_agencies_is_multi_agency_work(extract, sente
     af = extract("Oldham report\n\nPublished 3 June 2025\n\nOfsted inspected Oldham Council's children's services. "
                  "The police passed the file to the court.\n")
     assert "multi-agency" not in {f.issue for f in af.facts if isinstance(f, Finding)}
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Inspectors said the disabled children's team was thoughtful, and parents said they felt listened to.",
+     {("E08000008", "disabled-children", "strength")}),
+    ("Inspectors found that some foster carers did not feel listened to.", set()),
+    ("Inspectors found that children said they felt listened to by their social workers.",
+     {("E08000008", "child-voice", "strength")}),
+])
+def test_being_listened_to_is_childrens_voice_only_for_children(extract, text, got):
+    fs = summary(findings(extract, "Tameside Council's children's services were visited by Ofsted. " + text))
+    assert {f for f in fs if f[1] in ("child-voice", "disabled-children")} == got
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("Inspectors found social workers know the children on their caseloads well.", None),
+    ("Inspectors found some workers held 30 children on their caseloads, which was too many.", "caseloads"),
+    ("Inspectors said the service had gone backwards since the pandemic and that risk was not being reduced.", None),
+    ("Inspectors said the pandemic had disrupted visits to children.", "covid-impact"),
+])
+def test_a_caseloads_children_and_the_pandemics_time_are_no_findings_of_them(extract, text, issue):
+    fs = summary(findings(extract, "Tameside Council's children's services were visited by Ofsted. " + text))
+    assert {i for _, i, _ in fs if i in ("caseloads", "covid-impact")} == ({issue} if issue else set())

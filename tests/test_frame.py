@@ -1810,3 +1810,59 @@ def test_a_headlines_council_kind_before_any_council_is_named_is_the_first_of_th
     got = {(j.about.key, j.rating) for j in extract(text).facts if isinstance(j, Judgement)
            if j.evidence.text.startswith("Tale")}
     assert got == want
+
+
+# The council whose post an appointee leaves is no subject: "Cheshire East appoints Stockport's social care chief".
+APPOINTED = ("{head}\n\nBy Jo Field | 2 March 2024\n\n"
+             "Halton Borough Council has appointed {whose} director of children's social care as its new director of "
+             "children's services, months after Ofsted rated the council's services inadequate.\n\n"
+             "She has led social work at {council} since 2019.\n\n"
+             "The council was rated inadequate in November, when inspectors found too many children in unregistered "
+             "homes.")
+
+
+@pytest.mark.parametrize("head,whose,council", [
+    ("Halton appoints Bolton's social care chief as director", "Bolton's", "Bolton Council"),
+    ("Halton picks new children's director", "Wigan's", "Wigan Council"),
+])
+def test_the_council_an_appointee_leaves_is_no_subject(extract, head, whose, council):
+    af = extract(APPOINTED.format(head=head, whose=whose, council=council))
+    assert [c.key for c in af.subjects] == ["E06000006"]
+    assert judgements(af) == {("E06000006", "inadequate")}
+    assert {k for k, _, _ in findings(af)} == {"E06000006"}
+
+
+def test_a_councils_own_director_appointed_keeps_it_the_subject(extract):
+    # the look-alike: the council appoints its own post-holder permanently; no other council appoints
+    af = extract("Bolton confirms director\n\nBolton Council has appointed Bolton's interim director of children's "
+                 "services to the post permanently. The council was rated inadequate in November.")
+    assert [c.key for c in af.subjects] == ["E08000001"]
+    assert judgements(af) == {("E08000001", "inadequate")}
+
+
+# In an article about another service, a passage on the council's own children's social care still reports.
+YOUTH_JUSTICE = ("Youth justice service rated good by probation inspectors\n\n"
+                 "The borough's youth justice service has been rated good by HM Inspectorate of Probation.\n\n"
+                 "Inspectors praised strong partnership working with the police and found staff were skilled.\n\n"
+                 "{bridge}\n\n"
+                 "Ofsted's third monitoring visit, in October, found that social workers now have manageable "
+                 "caseloads.\n\n"
+                 "Jo Hart, head of youth justice, said the youth offending team would act on the recommendations.")
+
+
+@pytest.mark.parametrize("bridge", [
+    "The inspection comes as the council continues to improve its children's social care services following the "
+    "inadequate Ofsted judgement in 2022.",
+    "Meanwhile the authority's children's services, judged inadequate by Ofsted in 2022, are improving.",
+])
+def test_a_passage_on_the_councils_childrens_social_care_in_another_services_article(extract, bridge):
+    af = extract(YOUTH_JUSTICE.format(bridge=bridge), url="https://www.bury.gov.uk/news/youth-justice-rated-good")
+    assert judgements(af) == {("E08000002", "inadequate")}
+    assert ("E08000002", "caseloads", "strength") in findings(af)
+    assert ("E08000002", "multi-agency", "strength") not in findings(af)   # the youth justice service's
+
+
+def test_no_passage_without_the_councils_childrens_social_care(extract):
+    bridge = "The inspection comes as the council continues to improve its youth offending work."
+    af = extract(YOUTH_JUSTICE.format(bridge=bridge), url="https://www.bury.gov.uk/news/youth-justice-rated-good")
+    assert judgements(af) == set() and findings(af) == set()

@@ -3166,3 +3166,46 @@ def test_the_same_grade_glossing_a_grade_of_its_own_clause_is_no_second_grade(ex
 def test_a_grade_bracket_or_band_is_the_grade(extract, sentence, want):
     af = extract("London blog\n\nPublished 4 June 2024\n\n" + sentence + "\n")
     assert {j.rating for j in af.facts if isinstance(j, Judgement)} == want
+
+
+def test_a_table_rows_date_makes_a_standing_rating(extract):
+    # "report published May 2024" in a 2025 article: the grade it holds, no inspection the article reports
+    text = ("Where every North East council stands\n\nBy Jo Bell, Data Reporter\n\n3 February 2025\n\n"
+            "Here is where each council stands, based on its current Ofsted rating:\n\n"
+            "Hartlepool: rated outstanding, report published May 2024\n\n"
+            "Darlington: rated good, report published December 2022\n\n"
+            "Gateshead: rated good, report published last week\n")
+    af = extract(text)
+    assert {("E06000001", "outstanding"), ("E06000005", "good")} <= {(k, r) for k, r, _ in judgements(af)}
+    assert inspections(af) == {("E08000037", "full")}
+
+
+@pytest.mark.parametrize("text", [
+    "Gateshead keeps its 'good' grade and North Tyneside stays 'outstanding'.",
+    "Gateshead keeps its good rating and North Tyneside remains outstanding.",
+])
+def test_each_council_keeps_its_own_grade_after_a_bare_and(extract, text):
+    af = extract("Ofsted results\n\n" + text)
+    assert {(k, r) for k, r, _ in judgements(af)} == {("E08000037", "good"), ("E08000022", "outstanding")}
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Gloucestershire County Council, rated inadequate in 2017 and requires improvement in 2022, is now good.",
+     {("E10000013", "good", True), ("E10000013", "inadequate", False), ("E10000013", "requires-improvement", False)}),
+    ("Gloucestershire County Council is now good at listening to children, inspectors said.", set()),
+])
+def test_a_council_that_is_now_a_grade(extract, text, got):
+    assert judgements(extract("Ofsted round-up\n\n" + text)) == got
+
+
+def test_an_earlier_grade_the_article_gives_the_council_replaced_is_not_the_successors(extract):
+    text = ("Buckinghamshire children's services no longer 'inadequate', Ofsted says\n\n11 February 2022\n\n"
+            "Inspectors have judged Buckinghamshire Council's children's services as requires improvement to be good, "
+            "following an inspection in December.\n\n"
+            "The unitary council, which replaced Buckinghamshire County Council in April 2020, inherited a service "
+            "that had been rated inadequate in 2014 and again in 2018.")
+    got = {(k, r) for k, r, _ in judgements(extract(text))}
+    assert got == {("E06000060", "requires-improvement"), ("E10000002", "inadequate")}
+    # the look-alike: with no grade told of the council it replaced, the earlier grade stays the council's
+    got = {(k, r) for k, r, _ in judgements(extract(text.split("\n\nThe unitary")[0]))}
+    assert got == {("E06000060", "requires-improvement"), ("E06000060", "inadequate")}

@@ -2108,3 +2108,38 @@ def test_a_post_held_before_and_one_held_now_gives_the_one_now(extract, words):
     # look-alike: two posts held now, the first kept
     text = text.replace(words, "who is her head of service and")
     assert ("Daniel Okwu", "head of service", "E08000017") in members(extract(text))
+
+
+COMMITTEE = ("Somerset Council\n\nScrutiny Committee - 12 June 2024\n\n"
+             "Report title: Ofsted focused visit findings\n\n"
+             "Lead Officer: Rowan Pike, Executive Director - Children and Families\n"
+             "{line}\n"
+             "Date of publication: 4 June 2024\n\n"
+             "1. Summary\n\nThis report sets out the findings of Ofsted's focused visit to the council's children's "
+             "services in April 2024.")
+
+
+@pytest.mark.parametrize("line,member", [
+    ("Author: Dan Hale, Service Director - Children's Social Care", ("Dan Hale", "service director", "E06000066")),
+    ("Author: Mo Pike, Strategic Manager, Quality Assurance", ("Mo Pike", "strategic manager", "E06000066")),
+])
+def test_a_committee_reports_author_line_gives_the_officers_post(extract, line, member):
+    af = extract(COMMITTEE.format(line=line), url="https://democracy.somerset.gov.uk/documents/s1/report.pdf")
+    assert member in members(af)
+
+
+def test_a_reporters_byline_gives_no_post(extract):
+    af = extract("Ofsted visit to Somerset\n\nBy Dan Hale, Chief Reporter\n\n4 June 2024\n\n"
+                 "Ofsted's focused visit to Somerset Council's children's services found progress.")
+    assert [a.label for a in af.authors] == ["Dan Hale"]
+    assert not any(name == "Dan Hale" for name, _, _ in members(af))
+
+
+def test_a_body_in_brackets_after_a_post_is_that_posts(extract):
+    text = ("Royal Borough of Windsor and Maidenhead\n\nReport Title: Achieving for Children contract review\n"
+            "Responsible Officer(s): Andrew Dane, Chief Executive; Clare Penn, Director of Children's Services "
+            "(Achieving for Children)\n\n"
+            "1. Achieving for Children has delivered the Royal Borough's children's services since 2017.")
+    got = members(extract(text, url="https://www.rbwm.gov.uk/sites/default/files/cabinet-report.pdf"))
+    assert ("Andrew Dane", "chief executive", "E06000040") in got
+    assert ("Clare Penn", "director of children's services", "achieving-for-children") in got

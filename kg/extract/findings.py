@@ -875,6 +875,8 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             if not any(t.lower_ in ("listened", "heard") for t in sp):
                 continue
             kind = _Kind("child-voice", STRENGTH, False)
+        if kind.issue == "child-voice" and _heard_adults(sp):
+            continue  # "parents said they felt listened to", "foster carers do not feel listened to": not children
         if _speaks(sp, r) and kind.issue not in _COHORTS:
             continue  # "council leaders have warned ...": who speaks, not what was found (but "care leavers
             # told inspectors they felt supported" is of the help they get)
@@ -989,6 +991,23 @@ def _said_by_children(sp: Span) -> bool:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subj in subjects:
             if subj.lower_ in _CHILDREN_WORDS:
+                return True
+            if subj.lower_ not in ("they", "them", "who"):
+                return False
+    return False
+
+
+_ADULTS = {"parents", "carers", "families", "staff", "workers", "professionals", "partners", "managers", "grandparents"}
+
+
+def _heard_adults(sp: Span) -> bool:
+    """Being listened to or heard is said of adults ("parents said they felt listened to"), not children."""
+    if not any(t.lower_ in ("listened", "heard", "listen") for t in sp):
+        return False
+    for t in [sp.root, *sp.root.ancestors]:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in subjects:
+            if subj.lower_ in _ADULTS:
                 return True
             if subj.lower_ not in ("they", "them", "who"):
                 return False

@@ -181,6 +181,20 @@ def _strip_date(text: str) -> tuple[str, StatedDate | None]:
     return _DATE_JUNK.sub("", " ".join(text.split())), d
 
 
+_OFFICE_WORDS = {"service", "services", "staff", "team", "agency", "agencies"}
+_OFFICER_LINE = re.compile(r"^\s*(?:report )?author\s*:\s*[^,]+,\s*(.+)$", re.I)
+
+
+def _an_officers_line(line: str) -> bool:
+    """An "Author: NAME, POST" line whose post is an officer's (a role's head word, no reporter's job)."""
+    m = _OFFICER_LINE.match(line)
+    # (a desk's words that also name a council's posts and teams do not make it a reporter's)
+    if not m or any(w.lower() not in _OFFICE_WORDS for w in _job_words().findall(m.group(1))):
+        return False
+    heads = {h.split()[-1] for h in load_yaml("roles.yaml")["heads"]}
+    return any(w in heads for w in re.findall(r"[a-z]+", m.group(1).lower()))
+
+
 def read_metadata(layout: Layout) -> Metadata:
     meta = Metadata()
     header: list[int] = []
@@ -303,7 +317,9 @@ def read_metadata(layout: Layout) -> Metadata:
         if 15 <= len(s) <= 250 and not s.endswith(".") and i != content[-1]:
             meta.title = s
         break
-    meta.header_lines = tuple(sorted(set(used)))
+    # a committee report's "Author: Dan Hale, Service Director - Children's Social Care" gives the writer's post
+    # at the council: a line the people extractor still reads (not a reporter's "By Jo Bell, Chief Reporter")
+    meta.header_lines = tuple(sorted(i for i in set(used) if not _an_officers_line(layout.lines[i].text)))
     return meta
 
 

@@ -48,6 +48,7 @@ class _Rules:
     described_nouns: set[str]
     place_body_nouns: set[str]
     parties: set[str]
+    site_staff: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def _rules() -> _Rules:
                   {k: set(v) for k, v in raw["organisation_words"].items()},
                   low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]),
                   low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]),
-                  low(raw["parties"]))
+                  low(raw["parties"]), low(raw["site_staff"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -422,6 +423,11 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
         if end < hi and doc[end].text == "(" else None
     if close is not None and close + 1 < hi and doc[close + 1].lower_ in r.org_links:
         end = close + 1
+    elif close is not None:
+        # "Director of Children's Services (Achieving for Children)": the body in brackets is the post's
+        inside = _entity_starting(ctx, end + 1)
+        if inside is not None and inside.span.end == close and inside.ref.kind in ("provider", "org"):
+            return inside.ref
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
     if doc[end].lower_ == "to":
@@ -608,12 +614,16 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         kind = "council"
     if kind == "body":
         # "chief executive Jo Bell": of the trust the sentence names or whose page this is, else of the council
-        if sent.providers:
-            return sent.providers[0]
+        # (not a trust in brackets after another's post: "Jo Bell, Chief Executive; Sam Lee, Director (AfC)")
+        bracketed = {e.ref for e in ctx.entities if e.ref.kind == "provider" and sent.span.start < e.span.start
+                     and ctx.doc[e.span.start - 1].text == "(" and len(sent.people) > 1}
+        providers = [p for p in sent.providers if p not in bracketed]
+        if providers:
+            return providers[0]
         site = ctx.frame.site if ctx.frame is not None else None
         if site is not None and site.kind == "provider":
             return site
-        if not sent.councils:
+        if not sent.councils and not bracketed:
             # "Slough Children First ... has appointed an interim chief executive. ... | Lorraine Whitby joins as
             # interim chief executive": the body the last sentences that named one spoke of, when a provider
             k = ctx.sentences.index(sent) if sent in ctx.sentences else 0
@@ -639,6 +649,10 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
             # Councillor Jo Bell, cabinet member for children's services, told the committee ...")
             focus = ctx.subjects[0]
         return focus or (sent.councils[0] if sent.councils else None)
+    site = ctx.frame.site if ctx.frame is not None else None
+    if site is not None and site.kind == "council" and words and words[-1] in r.site_staff \
+            and not (sent.orgs or sent.providers or sent.councils):
+        return site  # "Author: Jo Bell, Strategic Manager, Quality Assurance" on the council's own pages
     return None
 
 
