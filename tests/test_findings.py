@@ -3365,6 +3365,8 @@ def test_information_passed_between_agencies_is_multi_agency_work(extract, sente
     ("Inspectors found that some foster carers did not feel listened to.", set()),
     ("Inspectors found that children said they felt listened to by their social workers.",
      {("E08000008", "child-voice", "strength")}),
+    ("Inspectors found that social workers listen to children's views carefully.",   # who listens
+     {("E08000008", "child-voice", "strength")}),
 ])
 def test_being_listened_to_is_childrens_voice_only_for_children(extract, text, got):
     fs = summary(findings(extract, "Tameside Council's children's services were visited by Ofsted. " + text))
@@ -3377,6 +3379,17 @@ def test_being_listened_to_is_childrens_voice_only_for_children(extract, text, g
     ("Inspectors said the service had gone backwards since the pandemic and that risk was not being reduced.", None),
     ("Inspectors said the pandemic had disrupted visits to children.", "covid-impact"),
 ])
+
 def test_a_caseloads_children_and_the_pandemics_time_are_no_findings_of_them(extract, text, issue):
     fs = summary(findings(extract, "Tameside Council's children's services were visited by Ofsted. " + text))
     assert {i for _, i, _ in fs if i in ("caseloads", "covid-impact")} == ({issue} if issue else set())
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Inspectors said more homes were needed within the borough, as too many children live outside Sandwell.",
+     {("E08000028", "placements", "concern")}),
+    ("Inspectors said families who live outside Sandwell also use its hubs.", set()),
+])
+def test_children_living_outside_the_council_named(extract, text, got):
+    fs = summary(findings(extract, "Sandwell Council's children's services were visited by Ofsted. " + text))
+    assert {f for f in fs if f[1] == "placements"} == got

@@ -870,13 +870,14 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             continue  # what an inspection looked at, not what it found (not "the areas inspectors looked at
             # were judged good: the help and protection of children, ...", nor "looked at caseloads and found
             # them too high": what was found of it)
+        if (kind.issue == "child-voice" and _heard_adults(sp, _ADULTS)) \
+                or (kind.issue == "morale" and _heard_adults(sp, _FAMILY)):
+            continue  # "parents said they felt listened to", "foster carers do not feel listened to": not children
         if kind.issue == "morale" and _said_by_children(sp):
             # "young people told inspectors they felt listened to": children's voice, not staff morale
             if not any(t.lower_ in ("listened", "heard") for t in sp):
                 continue
             kind = _Kind("child-voice", STRENGTH, False)
-        if kind.issue == "child-voice" and _heard_adults(sp):
-            continue  # "parents said they felt listened to", "foster carers do not feel listened to": not children
         if _speaks(sp, r) and kind.issue not in _COHORTS:
             continue  # "council leaders have warned ...": who speaks, not what was found (but "care leavers
             # told inspectors they felt supported" is of the help they get)
@@ -997,17 +998,20 @@ def _said_by_children(sp: Span) -> bool:
     return False
 
 
-_ADULTS = {"parents", "carers", "families", "staff", "workers", "professionals", "partners", "managers", "grandparents"}
+_FAMILY = {"parents", "carers", "families", "grandparents"}
+_ADULTS = _FAMILY | {"staff", "workers", "professionals", "partners", "managers"}
 
 
-def _heard_adults(sp: Span) -> bool:
-    """Being listened to or heard is said of adults ("parents said they felt listened to"), not children."""
-    if not any(t.lower_ in ("listened", "heard", "listen") for t in sp):
+def _heard_adults(sp: Span, adults: set[str]) -> bool:
+    """Being listened to or heard is said of adults ("parents said they felt listened to"), not children (not
+    who listens: "social workers listen to children's views")."""
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    if not sp.text.lower().endswith(("listened to", "heard")) or (nxt is not None and nxt.is_alpha and nxt.lower_ != "by"):
         return False
     for t in [sp.root, *sp.root.ancestors]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subj in subjects:
-            if subj.lower_ in _ADULTS:
+            if subj.lower_ in adults:
                 return True
             if subj.lower_ not in ("they", "them", "who"):
                 return False
