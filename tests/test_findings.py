@@ -3393,3 +3393,25 @@ def test_a_caseloads_children_and_the_pandemics_time_are_no_findings_of_them(ext
 def test_children_living_outside_the_council_named(extract, text, got):
     fs = summary(findings(extract, "Sandwell Council's children's services were visited by Ofsted. " + text))
     assert {f for f in fs if f[1] == "placements"} == got
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Team managers were not always stepping in when little had changed for a child over several months.",
+     ("management-oversight", "concern")),
+    ("Inspectors said political and corporate oversight had been too slow to pick up the decline.",
+     ("leadership", "concern")),
+    ("Inspectors said decisions about which level of help a family needs are now made more quickly.",
+     ("thresholds", "strength")),
+    ("Police, schools and health staff are sharing information about families more readily than last year.",
+     ("multi-agency", "strength")),
+])
+def test_findings_in_reporters_words(extract, text, got):
+    fs = summary(findings(extract, "Suffolk County Council's children's services were visited by Ofsted. " + text))
+    assert ("E10000029",) + got in fs
+
+
+@pytest.mark.parametrize("text", ["The managers stepped into the breach at the front door.",
+                                  "The council will raise the level of support it gives to schools."])
+def test_look_alikes_of_findings_in_reporters_words(extract, text):
+    fs = summary(findings(extract, "Suffolk County Council's children's services were visited by Ofsted. " + text))
+    assert not {f for f in fs if f[1] in ("management-oversight", "thresholds")}

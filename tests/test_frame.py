@@ -1866,3 +1866,16 @@ def test_no_passage_without_the_councils_childrens_social_care(extract):
     bridge = "The inspection comes as the council continues to improve its youth offending work."
     af = extract(YOUTH_JUSTICE.format(bridge=bridge), url="https://www.bury.gov.uk/news/youth-justice-rated-good")
     assert judgements(af) == set() and findings(af) == set()
+
+
+def test_the_rest_of_the_openers_paragraph_may_turn_back_to_the_other_service(extract):
+    text = ("SEND inspection finds widespread failings in Wiltshire\n\n"
+            "Services for children with special educational needs and disabilities (SEND) in Wiltshire have "
+            "widespread failings, an area SEND inspection found. Too many education, health and care plans were late "
+            "and schools said they lacked support.\n\n"
+            "The SEND report is separate from Ofsted's inspection of the council's children's social care, which was "
+            "rated outstanding in December 2023. Inspectors did, however, note some positive practice this time, "
+            "including a well-regarded short breaks offer for disabled children.")
+    af = extract(text)
+    assert judgements(af) == {("E06000054", "outstanding")}
+    assert findings(af) == set()

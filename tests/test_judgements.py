@@ -3209,3 +3209,20 @@ def test_an_earlier_grade_the_article_gives_the_council_replaced_is_not_the_succ
     # the look-alike: with no grade told of the council it replaced, the earlier grade stays the council's
     got = {(k, r) for k, r, _ in judgements(extract(text.split("\n\nThe unitary")[0]))}
     assert got == {("E06000060", "requires-improvement"), ("E06000060", "inadequate")}
+
+
+def test_the_and_of_a_councils_name_is_no_second_clause(extract):
+    af = extract("Westmorland and Furness rated good in first Ofsted inspection since Cumbria split\n\n"
+                 "Westmorland and Furness Council's children's services have been rated good in their first full "
+                 "inspection since the council was created in April 2023.")
+    assert {(k, r) for k, r, _ in judgements(af)} == {("E06000064", "good")}
+
+
+@pytest.mark.parametrize("line", ["Children looked after and achieving permanence: Requires improvement",
+                                  "Experiences and progress of care leavers: Requires improvement"])
+def test_an_area_listed_by_its_framework_name_is_no_overall_grade(extract, line):
+    text = ("Ofsted inspection outcome\n\n1.1 In February 2015 Ofsted carried out an inspection of the Council's "
+            "children's services.\n\n1.2 The report judges the overall effectiveness of Somerset County Council's "
+            "services for children to be inadequate.\n\n2.1 Ofsted's judgements on the individual areas were as "
+            f"follows:\n\nChildren who need help and protection: Inadequate\n{line}\n")
+    assert judgements(extract(text)) == {("E10000027", "inadequate", True)}

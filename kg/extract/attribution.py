@@ -86,6 +86,8 @@ def _grading_verbs() -> frozenset[str]:
 
 def council_grading_after(doc, i: int) -> bool:
     """Token i ("and") is followed by a council's name and then a verb of grading ("and Knowsley remained ...")."""
+    if doc[i].ent_type_:
+        return False  # the "and" of a name ("Westmorland and Furness")
     end = doc[i].sent.end
     k = i + 1
     while k < end and doc[k].ent_type_ == "COUNCIL":

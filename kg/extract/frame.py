@@ -284,20 +284,23 @@ def _mark_ours(sentences: list[Sentence]) -> None:
     """In an article about another service, the sentences that still speak of the council's children's social
     care: one that grades or inspects them by name (`ours_rated_pattern`), and a passage that opens by naming them
     with Ofsted or a grade (scope.yaml `ours_passage`: "The inspection comes as the council continues to improve its
-    children's social care services following the inadequate Ofsted judgement"), on to the end of the next
-    paragraph or to a sentence naming another service again; and the sentence after one, speaking of them by a
+    children's social care services following the inadequate Ofsted judgement"), its next paragraph up to a
+    sentence naming another service again; and the sentence after one, speaking of them by a
     pronoun ("... are undergoing a full Ofsted inspection. They were rated requires improvement in 2022.")."""
     rated = ours_rated_pattern()
     opens = re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
     _, other, _, _ = _scope_rules()
-    until = -1   # the last paragraph of the passage open
+    until = -1   # the paragraph the passage open runs on to
     before = False
     for s in sentences:
         text = s.evidence.text.replace("’", "'")
         if rated.search(text) or opens.search(text):
             s.ours = True
             until = s.paragraph + 1 if opens.search(text) else -1
-        elif s.paragraph <= until and not other.search(text):
+        elif s.paragraph == until and not other.search(text):
+            # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
+            # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
+            # note some positive practice this time")
             s.ours = True
         else:
             until = -1
