@@ -379,6 +379,7 @@ def _rules() -> dict:
             "paper_words": set(raw["url"]["paper_words"]), "ordinary": set(raw["url"]["ordinary_words"]),
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
+            "council_platforms": tuple(raw["url"]["council_platforms"]),
             "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
             "appointing_verbs": frozenset(raw["appointing_verbs"]),
@@ -591,8 +592,12 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if not kind and _in_a_persons_past(doc, e, person_starts):
             kind = "career"   # a past employer in someone's career: never what the article is about
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
-            # "a partnership with Leeds and Bradford": the second is named as the first
-            prev = ends.get(i - 1) or (ends.get(i - 2) if doc[i - 2].text == "," else None)
+            # "a partnership with Leeds and Bradford": the second is named as the first (past a figure in brackets:
+            # "its statistical neighbours Trafford (21%), Bury (22%) and ...")
+            j = i - 2 if doc[i - 1].text != "," and doc[i - 2].text == "," else i - 1   # where the joining starts
+            if doc[j - 1].text == ")":
+                j = next((k for k in range(j - 2, max(0, j - 10), -1) if doc[k].text == "("), j)
+            prev = ends.get(j)
             if prev is not None and prev.incidental in PASSING:
                 kind = prev.incidental
         if kind:
@@ -770,6 +775,13 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
             signals.setdefault("site", set()).update(resolved)
             site = council_ref(resolved[0]) if len(resolved) == 1 else None
             break
+    if "site" not in signals and host.endswith(tuple("." + d for d in rules["council_platforms"])):
+        # a committee-papers platform's host for one council: "wokingham.moderngov.co.uk"
+        codes = _places().get(re.sub(r"[^a-z]", "", labels[0]))
+        resolved = ref.resolve_council(codes, when) if codes else []
+        if len(resolved) == 1:
+            signals["site"] = set(resolved)
+            site = council_ref(resolved[0])
     key = _provider_sites().get(re.sub(r"[^a-z]", "", first))
     if key is not None and "site" not in signals:
         site = Ref("provider", key, ref.providers[key].name)

@@ -428,6 +428,11 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
         inside = _entity_starting(ctx, end + 1)
         if inside is not None and inside.span.end == close and inside.ref.kind in ("provider", "org"):
             return inside.ref
+    if end + 1 < hi and doc[end].text == ",":
+        # a list's line "Priya Varsani – Chair, Bradford Children and Families Trust": the body the line ends with
+        after = _entity_starting(ctx, end + 1) or _entity_starting(ctx, end + 2)
+        if after is not None and after.ref.kind in _ORG_KINDS and _ends_a_line(doc, after.span.end):
+            return after.ref
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
     if doc[end].lower_ == "to":
@@ -455,6 +460,17 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
                 return e.ref
             break
     return _org_referred(ctx, sent, doc, end + 1, hi, r) or _org_named_after(ctx, doc, end + 1, hi)
+
+
+def _ends_a_line(doc, i: int) -> bool:
+    """Token i is past the end of its line: the text's end, a line break, or a bracketed note closing the line
+    ("(Chair)")."""
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+        return True
+    if doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        return close is not None and (close + 1 >= len(doc) or "\n" in doc[close].whitespace_ or doc[close + 1].is_space)
+    return False
 
 
 def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | None:
