@@ -1879,3 +1879,22 @@ def test_the_rest_of_the_openers_paragraph_may_turn_back_to_the_other_service(ex
     af = extract(text)
     assert judgements(af) == {("E06000054", "outstanding")}
     assert findings(af) == set()
+
+
+@pytest.mark.parametrize("url,gss", [
+    ("https://wokingham.moderngov.co.uk/documents/s1/Ofsted%20outcome.pdf", "E06000041"),
+    ("https://bradford.moderngov.co.uk/documents/s2/minutes.pdf", "E08000032"),
+    ("https://www.moderngov.co.uk/news/ofsted-outcome", None),      # the platform's own page: no council's
+])
+def test_a_committee_papers_platforms_host_is_the_councils_site(extract, url, gss):
+    af = extract(OWN_PAGE, url=url)
+    assert judgements(af) == ({(gss, "requires-improvement")} if gss else set())
+
+
+def test_statistical_neighbours_are_comparisons(extract):
+    text = ("Ofsted focused visit: report to scrutiny\n\n"
+            "Ofsted's focused visit to Stockport Council's children's services found strong practice.\n\n"
+            "The re-referral rate was 17%, lower than that of its statistical neighbours Trafford (21%), Bury (22%) "
+            "and Cheshire West and Chester (20%).")
+    keys = {k for k, _, _ in findings(extract(text))}
+    assert keys == {"E08000007"}

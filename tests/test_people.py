@@ -2143,3 +2143,18 @@ def test_a_body_in_brackets_after_a_post_is_that_posts(extract):
     got = members(extract(text, url="https://www.rbwm.gov.uk/sites/default/files/cabinet-report.pdf"))
     assert ("Andrew Dane", "chief executive", "E06000040") in got
     assert ("Clare Penn", "director of children's services", "achieving-for-children") in got
+
+
+@pytest.mark.parametrize("line,member", [
+    ("Priya Vale – Chair, Bradford Children and Families Trust",
+     ("Priya Vale", "chair", "bradford-children-and-families-trust")),
+    ("Kate Oyel – Director of Practice, Bradford Children and Families Trust (Chair)",
+     ("Kate Oyel", "director of practice", "bradford-children-and-families-trust")),
+    ("Mark Hale – Interim Strategic Director, Children's Services, Bradford Council",
+     ("Mark Hale", "interim strategic director", "E08000032")),
+])
+def test_a_list_lines_closing_body_is_the_posts(extract, line, member):
+    text = ("Bradford Children's Services Improvement Board\n\nMinutes of the meeting held on 12 September 2024\n\n"
+            f"Present\n{line}\nJo Dent – Democratic Services (minutes)\n\n"
+            "1. The board discussed Ofsted's monitoring visit to Bradford's children's services.")
+    assert member in members(extract(text))
