@@ -3415,3 +3415,27 @@ def test_findings_in_reporters_words(extract, text, got):
 def test_look_alikes_of_findings_in_reporters_words(extract, text):
     fs = summary(findings(extract, "Suffolk County Council's children's services were visited by Ofsted. " + text))
     assert not {f for f in fs if f[1] in ("management-oversight", "thresholds")}
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("Inspectors met members of the Bradford Care Leavers Forum during the visit.", None),
+    ("Inspectors visited the city's Missing and Exploitation Hub, which opened last year.", None),
+    ("Inspectors said support for care leavers was weak.", "care-leavers"),   # no name
+    ("Inspectors said the mental health support for teenagers was too slow.", "mental-health"),
+])
+def test_a_named_initiatives_words_are_no_finding(extract, text, issue):
+    fs = summary(findings(extract, "Bradford Council's children's services were visited by Ofsted. " + text))
+    assert {i for _, i, _ in fs} == ({issue} if issue else set())
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Jo Bell, head of finance for children's services, said an extra £6.2m had been added to the children's "
+     "social care budget this year.", {("E06000049", "funding", "strength")}),
+    ("The chief executive said the council had added £4.5 million to the children's services budget.",
+     {("E06000049", "funding", "strength")}),
+    ("Jo Bell, head of finance for children's services, said the budget was a priority for the council.", set()),
+])
+def test_money_added_is_a_measure_the_councils_own_people_state(extract, text, got):
+    fs = summary(findings(extract, "Cheshire East Council's children's services were visited by Ofsted last month. "
+                                   + text))
+    assert {f for f in fs if f[1] == "funding"} == got

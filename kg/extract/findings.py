@@ -813,9 +813,41 @@ def _named_body_tokens(doc) -> frozenset[int]:
     if named is None:
         named = doc.user_data[_NAMED_TOKENS] = frozenset(
             # (and the model's organisations named as companies are: "Brightwater Family Placements Ltd")
-            t.i for e in doc.ents if e.label_ in _NAMED_BODIES or e.label_ == "ORG" and e[-1].text in COMPANY_SUFFIXES
-            for t in e)
+            [t.i for e in doc.ents if e.label_ in _NAMED_BODIES or e.label_ == "ORG" and e[-1].text in COMPANY_SUFFIXES
+             for t in e] + _titled_names(doc))
     return named
+
+
+_NAME_GLUE = {"and", "of", "for", "the", "&", "'s", "’s", "-"}
+
+
+def _titled_names(doc) -> list[int]:
+    """The tokens of names written in capitals that end in a word for an initiative, a hub or a forum ("Missing and
+    Exploitation Hub", "Care Leavers' Forum", "the Family Help programme"; issues.yaml `name_tails`): at least two
+    capitalised words, not counting the first of a sentence. (A team's name is a finding's place: "improvements
+    in the Children and Young People Disability team".)"""
+    tails = _name_tails()
+    out: list[int] = []
+    run: list[int] = []
+    for t in [*doc, None]:
+        if t is not None and (t.is_title or (run and t.lower_ in _NAME_GLUE)) and not t.is_sent_start:
+            run.append(t.i)
+            continue
+        while run and doc[run[-1]].lower_ in _NAME_GLUE:
+            run.pop()
+        capitals = [i for i in run if doc[i].is_title]
+        if len(capitals) >= 2:
+            if doc[run[-1]].lower_ in tails:
+                out += run
+            elif t is not None and t.lower_ in tails and t.is_lower:
+                out += run + [t.i]    # "the Family Help programme"
+        run = []
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_tails() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("issues.yaml")["name_tails"])
 
 
 _NAMED_TOKENS = "caregraph.named_body_tokens"
