@@ -1898,3 +1898,27 @@ def test_statistical_neighbours_are_comparisons(extract):
             "and Cheshire West and Chester (20%).")
     keys = {k for k, _, _ in findings(extract(text))}
     assert keys == {"E08000007"}
+
+
+AGENCY_NEWS = ("Unions warn agency rules will not fix workforce crisis\n\n"
+            "New national rules on agency staffing come into force this month, but unions say councils across England "
+            "will keep struggling to recruit.\n\n"
+            "Government figures show that almost a fifth of social workers in England were employed through "
+            "agencies last year.\n\n"
+            "Declan Forde, Unison's national officer, said the rules treated the symptom, not the cause.\n\n"
+            "Ruth Adebayo of BASW said the same social workers would keep leaving the same councils.\n\n"
+            "The strain is most visible in councils trying to recover from a poor inspection.\n\n"
+            "In Havering, Ofsted's most recent monitoring visit found that agency workers filled a third of posts.\n\n"
+            "{next}\n\n"
+            "By contrast, Tower Hamlets has cut its use of agency social workers from 30% to 12% in three years.")
+
+
+@pytest.mark.parametrize("next,got", [
+    ("Inspectors said the turnover meant some children had four or five different social workers in a year.",
+     {("E09000016", "visits", "concern")}),
+    ("Councils said the turnover meant some children had four or five different social workers in a year.",
+     {(None, "visits", "concern")}),
+])
+def test_the_inspectors_words_after_a_councils_visit_are_its(extract, next, got):
+    fs = findings(extract(AGENCY_NEWS.format(next=next)))
+    assert {f for f in fs if f[1] == "visits"} == got

@@ -389,7 +389,8 @@ def _rules() -> dict:
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
             "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
-            "national_turn": re.compile(raw["national_turn"], re.I), "sector_turn": re.compile(raw["sector_turn"], re.I),
+            "national_turn": re.compile(raw["national_turn"], re.I),
+            "inspectors_voice": re.compile(raw["inspectors_voice"], re.I), "sector_turn": re.compile(raw["sector_turn"], re.I),
             "national_lead": re.compile(raw["national_lead"], re.I),
             "councils_it_has": frozenset(raw["councils_it_has"]),
             "present_words": re.compile(raw["present_words"], re.I), "aside_marks": frozenset(raw["aside_marks"]),
@@ -1395,8 +1396,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         paragraph_start.setdefault(s.paragraph, s.span.start_char)
     for s in sentences:
         on = current
-        if since is not None and since.paragraph != s.paragraph and not subjects:
-            on = None  # a national article's passing mention holds only for its paragraph
+        if since is not None and since.paragraph != s.paragraph and not subjects \
+                and not (since is previous and _rules()["inspectors_voice"].search(s.text)):
+            on = None  # a national article's passing mention holds only for its paragraph (not into the inspectors'
+            # words right after it: "... Ofsted's monitoring visit found ... | Inspectors said the turnover meant ...")
         elif since is not None and since.paragraph != s.paragraph and last_subject is not None \
                 and current not in subjects and times_named[current] == 1 and not a_name_alone(since, entities):
             # so does, in an article about a council, another council it names once ("Neighbouring Tameside
