@@ -3226,3 +3226,16 @@ def test_an_area_listed_by_its_framework_name_is_no_overall_grade(extract, line)
             "services for children to be inadequate.\n\n2.1 Ofsted's judgements on the individual areas were as "
             f"follows:\n\nChildren who need help and protection: Inadequate\n{line}\n")
     assert judgements(extract(text)) == {("E10000027", "inadequate", True)}
+
+
+@pytest.mark.parametrize("second,durham", [
+    ("and County Durham made the same leap when its report was published in May.",
+     {("E06000047", "good", False), ("E06000047", "outstanding", True)}),
+    ("and County Durham followed suit in May.", {("E06000047", "good", False), ("E06000047", "outstanding", True)}),
+    ("and County Durham made the same mistake of waiting for the report.", set()),
+])
+def test_a_council_that_made_the_same_move(extract, second, durham):
+    af = extract("North East councils climb\n\nHartlepool was upgraded from good to outstanding after a short "
+                 "inspection in March, " + second)
+    assert {j for j in judgements(af) if j[0] == "E06000047"} == durham
+    assert ("E06000001", "outstanding", True) in judgements(af)

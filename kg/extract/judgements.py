@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
 from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, antecedent, antecedent_is_something_else,
-                                    clause_of, council_grading_after, named_in_passing_only, providers_for_councils, segment_of)
+                                    clause_of, council_grading_after, named_in, named_in_passing_only, providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
 from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together
 from kg.extract.linking import BULLETS, line_words
@@ -91,6 +91,7 @@ class _Rules:
     left_as_is: frozenset
     news_time: re.Pattern   # a time that makes a grade news ("earlier this month")
     out_of_verbs: frozenset  # "climbed out of inadequate": verbs that leave a grade
+    same_move: re.Pattern    # "County Durham made the same leap": another council's move, told again
 
 
 def _visit_words() -> re.Pattern:
@@ -125,7 +126,7 @@ def _rules(vocab) -> _Rules:
                   {k: re.compile(v, re.I) for k, v in raw["table_columns"].items()}, rx("reported_voice"), rx("told_event"), rx("first_since"),
                   _visit_words(), rx("set_standing"), rx("set_standing_predicate"), rx("no_council"), frozenset(raw["service_words"]),
                   frozenset(raw["service_words"]) | frozenset(raw["rated_things"]), frozenset(raw["left_as_is"]),
-                  rx("news_time"), frozenset(raw["out_of_verbs"]))
+                  rx("news_time"), frozenset(raw["out_of_verbs"]), rx("same_move"))
 
 
 @dataclass
@@ -1078,10 +1079,38 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             n = _count_of_councils(segment_of(sentence, m.span.start).text, r)
             if not targets and n and not m.previous:
                 counted = (m, n, k)
+    out += _same_moves(ctx, out, r)
     if ctx.frame is not None and ctx.frame.tables:
         # in text order: a table's rows among the sentences around it
         out = sorted(out + _from_tables(ctx, r), key=lambda pair: pair[0].sentence.span.start)
     return _restated(ctx, out)
+
+
+def _same_moves(ctx: ArticleContext, out: list[tuple[Mention, Ref]], r: _Rules) -> list[tuple[Mention, Ref]]:
+    """A council said to have made the move another just made ("Hartlepool was upgraded from good to outstanding
+    ..., and County Durham made the same leap", "Stockport followed suit"; judgements.yaml `same_move`): that move's
+    two grades, its own."""
+    added: list[tuple[Mention, Ref]] = []
+    for k, sentence in enumerate(ctx.sentences):
+        found = r.same_move.search(sentence.text) if not sentence.off_scope else None
+        if found is None:
+            continue
+        at = sentence.span.start
+        while at < sentence.span.end and ctx.doc[at].idx - sentence.span.start_char < found.start():
+            at += 1
+        clause = clause_of(sentence, at)
+        movers = [ref for ref in named_in(ctx, ctx.doc[clause.start:clause.end]) if ref.kind == "council"]
+        earlier = {id(s) for s in ctx.sentences[max(0, k - 1):k + 1]}
+        told = [(m, ref) for m, ref in out if id(m.sentence) in earlier and m.span.start < at and ref not in movers]
+        for ref in dict.fromkeys(ref for _, ref in reversed(told)):
+            before = [m for m, x in told if x == ref and m.previous]
+            after = [m for m, x in told if x == ref and not m.previous and not m.area]
+            if before and after:
+                span = ctx.doc[at:at + 1]
+                added += [(replace(m, span=span, sentence=sentence, date=None), mover)
+                          for mover in movers for m in (before[-1], after[-1])]
+                break
+    return added
 
 
 _CELL_MARKS = "\"'“”‘’*_ ."
