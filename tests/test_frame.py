@@ -1922,3 +1922,18 @@ AGENCY_NEWS = ("Unions warn agency rules will not fix workforce crisis\n\n"
 def test_the_inspectors_words_after_a_councils_visit_are_its(extract, next, got):
     fs = findings(extract(AGENCY_NEWS.format(next=next)))
     assert {f for f in fs if f[1] == "visits"} == got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council has been working closely with its sector-led improvement partner, Wiltshire Council, whose "
+    "practice model it has adopted and whose leaders praised its quality assurance.",
+    "The local authority's re-referral rate was 17%, lower than that of its statistical neighbours Wiltshire (21%) "
+    "and Bath and North East Somerset (22%).",
+])
+def test_on_a_page_naming_no_council_its_partner_or_comparison_is_still_no_subject(extract, sentence):
+    text = ("Ofsted monitoring visit finds progress\n\nPublished 12 April 2024\n\nOfsted's first monitoring visit "
+            "since the council's children's services were rated inadequate found that leaders had made progress.\n\n"
+            + sentence)
+    af = extract(text)
+    assert af.subjects == [] and judgements(af) == set()
+    assert all(k is None for k, _, _ in findings(af))

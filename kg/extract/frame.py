@@ -98,12 +98,16 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     # partnership with Hampshire nears its end")
     first_in_head = next((e.ref for e in in_head if e.ref in headline), None)
     subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
-    if not subjects and any(e.incidental in PASSING and e.incidental not in ("career", "example") for e in entities):
+    # (nor, on a page that speaks of a council it does not name, what it is compared or works with: "The local
+    # authority's re-referral rate was lower than that of its statistical neighbours Trafford ...", "The council has
+    # been working closely with its improvement partner, Wiltshire Council")
+    kept = ("career", "example", "comparison", "partner") if _AN_UNNAMED_COUNCIL.search(text) else ("career", "example")
+    if not subjects and any(e.incidental in PASSING and e.incidental not in kept for e in entities):
         # only councils named in passing: one of them is what the article is about after all (a chief
         # executive writing of "my new job at Lambeth LBC"; not a writer's past "the last four of them at Lambeth",
         # nor one of "other councils" the page's own council works with)
         for e in entities:
-            e.incidental = "" if e.incidental in PASSING and e.incidental not in ("career", "example") else e.incidental
+            e.incidental = "" if e.incidental in PASSING and e.incidental not in kept else e.incidental
         fill_sentences(sentences, entities, when)
         subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     in_headline = [e for e in in_head if e.incidental in ("partner", "comparison")]
@@ -574,6 +578,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         i = e.span.start
         while i > 0 and words[i - 1] in _BETWEEN:
             i -= 1  # "advisers from local authorities Islington and Leicestershire"
+        if i > 1 and words[i - 1] == "," and e.span.start - i <= 3:
+            i -= 1  # "its sector-led improvement partner, Wiltshire Council": the phrase, then the name in apposition
         # (before the words skipped, or right before the name: "Neighbouring Central Bedfordshire kept its grade")
         kind = next((k for at in (i, e.span.start) for k, ps in phrases.items() for p in ps
                      if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
