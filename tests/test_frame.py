@@ -1937,3 +1937,27 @@ def test_on_a_page_naming_no_council_its_partner_or_comparison_is_still_no_subje
     af = extract(text)
     assert af.subjects == [] and judgements(af) == set()
     assert all(k is None for k, _, _ in findings(af))
+
+
+MINUTES = ("Minutes of the Children and Young People's Overview and Scrutiny Sub-Board\n\n18 September 2019\n\n"
+           "12. Ofsted Monitoring Visit\n{visit}\n\n"
+           "Members noted that inspectors found caseloads had reduced and that management oversight was stronger.\n\n"
+           "The Interim Director said the next visit was expected in the new year.\n\n"
+           "A member asked how many children were waiting for an assessment.\n\n"
+           "The Head of Service said the number had fallen over the summer.\n\n"
+           "Members asked that the improvement plan be brought back in December.\n\n"
+           "Members noted that Devon County Council had offered to share the model of its social work academy.\n\n"
+           "{contact}")
+
+
+@pytest.mark.parametrize("visit,contact,gss", [
+    ("The Sub-Board considered the letter from Ofsted following its monitoring visit in July.",
+     "The chair thanked staff for their work since the monitoring visit to Torbay's children's services.", "E06000027"),
+    ("The Sub-Board considered the letter from Ofsted following its monitoring visit in July.",
+     "Contact: Dawn Ellery, Head of Service. Email: dawn.ellery@torbay.gov.uk", "E06000027"),
+    ("The Sub-Board considered the letter from Ofsted following its monitoring visit in July.",
+     "The next meeting will be held at Torbay's Riviera centre.", None),   # named late, not as inspected
+])
+def test_minutes_naming_their_council_once(extract, visit, contact, gss):
+    af = extract(MINUTES.format(visit=visit, contact=contact))
+    assert [c.key for c in af.subjects] == ([gss] if gss else [])

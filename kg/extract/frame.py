@@ -72,7 +72,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         # a page's postal address ("Civic Centre, Regent Street, Gateshead, NE8 1HH") says where it is published
         # from, and a trust or company named as running a council's services ("run on the council's behalf by
         # Bradford Children and Families Trust") whose council it speaks of: weak signals (_subjects)
-        found = _address_councils(text, when)
+        found = _address_councils(text, when) | _email_councils(text, when)
         if _AN_UNNAMED_COUNCIL.search(text):
             # (only where the page speaks of a council it does not name: "Ofsted praised Achieving for Children,
             # which ..." is the trust's)
@@ -858,6 +858,22 @@ def _address_councils(text: str, when: date | None) -> set[str]:
     return set(ref.resolve_council(next(iter(found)), when))
 
 
+_EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+
+
+def _email_councils(text: str, when: date | None) -> set[str]:
+    """The council whose web domain the page's e-mail addresses are at ("Email: jo.bell@wokingham.gov.uk", a contact
+    line), if they name exactly one."""
+    found: set[frozenset[str]] = set()
+    for m in _EMAIL.finditer(text):
+        labels = m.group(1).lower().split(".")
+        codes = next((_domains()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
+                      if d in _domains()), None)
+        if codes:
+            found.add(codes)
+    return set(reference().resolve_council(next(iter(found)), when)) if len(found) == 1 else set()
+
+
 def _host_name(host: str) -> str:
     """The label of a host that names its owner: "wirralglobe" of www.wirralglobe.co.uk."""
     labels = host.split(".")
@@ -1279,6 +1295,14 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         elif len(score) == 1 and any(rules["own_voice"].search(s.text) for s in sentences[:rules["lead"]]
                                      if s.text.lstrip()[:1] not in _QUOTE_MARKS):
             prominent = set(score)  # a council's own page, naming itself once: "Our children's services ..." 
+        else:
+            # the one council whose children's services a sentence names as inspected or graded ("following its
+            # monitoring visit to Torbay's children's services", in minutes that name it once)
+            ours = ours_rated_pattern()
+            inspected = {c for s in sentences if ours.search(s.text.replace("’", "'")) for c in s.councils
+                         if c not in s.historic}
+            if len(inspected) == 1:
+                prominent = inspected
     ranked = [c for c in prominent if c in score]
     if not ranked:
         return [], score
