@@ -2158,3 +2158,12 @@ def test_a_list_lines_closing_body_is_the_posts(extract, line, member):
             f"Present\n{line}\nJo Dent – Democratic Services (minutes)\n\n"
             "1. The board discussed Ofsted's monitoring visit to Bradford's children's services.")
     assert member in members(extract(text))
+
+
+@pytest.mark.parametrize("line,member", [
+    ("Alan Gray, HM Chief Inspector of Probation, said the service was well led.",
+     ("Alan Gray", "hm chief inspector of probation", "hm-inspectorate-of-probation")),
+    ("Martyn Ode, HM Chief Inspector, said councils must act.", ("Martyn Ode", "hm chief inspector", "ofsted")),
+])
+def test_his_majestys_inspectors_and_their_inspectorate(extract, line, member):
+    assert member in members(extract("Youth justice service rated good by probation inspectors\n\n" + line))

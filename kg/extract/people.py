@@ -49,6 +49,7 @@ class _Rules:
     place_body_nouns: set[str]
     parties: set[str]
     site_staff: set[str]
+    inspector_fields: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def _rules() -> _Rules:
                   {k: set(v) for k, v in raw["organisation_words"].items()},
                   low(raw["post_verbs"]), low(raw["in_post"]), low(raw["body_tails"]),
                   low(raw["councillor_kinds"]), low(raw["described_nouns"]), low(raw["place_body_nouns"]),
-                  low(raw["parties"]), low(raw["site_staff"]))
+                  low(raw["parties"]), low(raw["site_staff"]), dict(raw["inspector_fields"]))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
@@ -610,6 +611,9 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         kind = "council"  # "chairman of the children and families committee", "panel chair": the council's
     orgs = organisations()
     if kind == "ofsted":
+        field = next((key for w, key in r.inspector_fields.items() if w in words), None)
+        if field is not None and field in orgs:
+            return Ref("org", field, orgs[field]["name"])  # "HM Chief Inspector of Probation"
         # an inspector of the one other inspectorate an article about its inspection names ("rated 'inadequate' by
         # HM Inspectorate of Probation ... Lead inspector Jo Bell said"), not Ofsted's
         named = {e.ref for e in ctx.entities if e.ref.kind == "org" and e.ref.key in INSPECTORATES}
