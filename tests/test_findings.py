@@ -3439,3 +3439,14 @@ def test_money_added_is_a_measure_the_councils_own_people_state(extract, text, g
     fs = summary(findings(extract, "Cheshire East Council's children's services were visited by Ofsted last month. "
                                    + text))
     assert {f for f in fs if f[1] == "funding"} == got
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Inspectors found that the council had reduced the backlog of assessments.", "strength"),
+    ("Inspectors found that a backlog of assessments had been cleared.", "strength"),
+    ("Inspectors found a growing backlog of assessments.", "concern"),
+    ("Inspectors found that the backlog of assessments had not been cleared.", "concern"),
+])
+def test_a_backlog_and_its_clearing(extract, text, polarity):
+    fs = summary(findings(extract, "Nottingham City Council's children's services were visited by Ofsted. " + text))
+    assert ("E06000018", "assessments", polarity) in fs

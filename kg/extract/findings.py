@@ -601,7 +601,7 @@ def _remedied_object(doc, cue: _Cue, r) -> bool:
     for _ in range(6):
         if tok.head is tok:
             return False
-        passed_object |= tok.dep_ == "dobj"
+        passed_object |= tok.dep_ in ("dobj", "nsubjpass")   # ("the backlog of assessments had been cleared")
         tok = tok.head
         if tok.lower_ in r.remedial and tok.pos_ == "VERB":
             # a negation of the verb, or of the one it is joined to ("had not identified or addressed a decline")
