@@ -2167,3 +2167,10 @@ def test_a_list_lines_closing_body_is_the_posts(extract, line, member):
 ])
 def test_his_majestys_inspectors_and_their_inspectorate(extract, line, member):
     assert member in members(extract("Youth justice service rated good by probation inspectors\n\n" + line))
+
+
+def test_a_portfolios_capitalised_words_are_no_person(extract):
+    af = extract("Slough People Scrutiny Panel\n\nLead Member: Councillor Kamal Sahota, Lead Member for Children's "
+                 "Services, Lifelong Learning and Skills\n\nThe panel discussed Ofsted's visit to Slough's children's "
+                 "services.")
+    assert {name for name, _, _ in members(af)} == {"Kamal Sahota"}
