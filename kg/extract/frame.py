@@ -578,10 +578,10 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         i = e.span.start
         while i > 0 and words[i - 1] in _BETWEEN:
             i -= 1  # "advisers from local authorities Islington and Leicestershire"
-        if i > 1 and words[i - 1] == "," and e.span.start - i <= 3:
-            i -= 1  # "its sector-led improvement partner, Wiltshire Council": the phrase, then the name in apposition
+        # ("its sector-led improvement partner, Wiltshire Council": the phrase, then the name in apposition)
+        apposed = i - 1 if i > 1 and words[i - 1] == "," and e.span.start - i <= 3 else i
         # (before the words skipped, or right before the name: "Neighbouring Central Bedfordshire kept its grade")
-        kind = next((k for at in (i, e.span.start) for k, ps in phrases.items() for p in ps
+        kind = next((k for at in dict.fromkeys((i, apposed, e.span.start)) for k, ps in phrases.items() for p in ps
                      if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
         j = e.span.end
         kind = kind or next((k for k, ps in after.items() for p in ps
