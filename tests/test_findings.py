@@ -1063,7 +1063,7 @@ def test_help_before_problems_escalate_is_early_help_working(extract, sentence, 
      ("E06000006", "workforce-capacity", "concern")),
     ("Ofsted rated Halton inadequate. Social workers are juggling up to 35 cases each.",
      ("E06000006", "caseloads", "concern")),
-    ("Ofsted rated Halton inadequate. Referrals have soared since the pandemic.",
+    ("Ofsted rated Halton inadequate. Referrals have soared because of the pandemic.",
      ("E06000006", "covid-impact", "concern")),
 ])
 def test_news_wordings_of_issues(extract, text, expected):
@@ -3426,19 +3426,6 @@ def test_look_alikes_of_findings_in_reporters_words(extract, text):
 def test_a_named_initiatives_words_are_no_finding(extract, text, issue):
     fs = summary(findings(extract, "Bradford Council's children's services were visited by Ofsted. " + text))
     assert {i for _, i, _ in fs} == ({issue} if issue else set())
-
-
-@pytest.mark.parametrize("text,got", [
-    ("Jo Bell, head of finance for children's services, said an extra £6.2m had been added to the children's "
-     "social care budget this year.", {("E06000049", "funding", "strength")}),
-    ("The chief executive said the council had added £4.5 million to the children's services budget.",
-     {("E06000049", "funding", "strength")}),
-    ("Jo Bell, head of finance for children's services, said the budget was a priority for the council.", set()),
-])
-def test_money_added_is_a_measure_the_councils_own_people_state(extract, text, got):
-    fs = summary(findings(extract, "Cheshire East Council's children's services were visited by Ofsted last month. "
-                                   + text))
-    assert {f for f in fs if f[1] == "funding"} == got
 
 
 @pytest.mark.parametrize("text,polarity", [

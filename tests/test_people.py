@@ -1601,9 +1601,10 @@ def test_a_post_told_in_full_replaces_its_bare_head(extract):
     # a public body named by two places, one of them with "of" in its name
     ("Dr Kofi Mensah, chief nursing officer at the Hampshire and Isle of Wight Integrated Care Board, said it was "
      "good news.", ("Kofi Mensah", "chief nursing officer", "hampshire-and-isle-of-wight-integrated-care-board")),
-    # the field of a chief inspector is the title's, not the name's
+    # the field of a chief inspector is the title's, not the name's (and names the inspectorate: roles.yaml
+    # inspector_fields)
     ("Chief Inspector of Probation Harold Venn said the service must improve.",
-     ("Harold Venn", "chief inspector of probation", "ofsted")),
+     ("Harold Venn", "chief inspector of probation", "hm-inspectorate-of-probation")),
     # a founder of a network named by its place
     ("Sarah Gill, who founded the Hampshire SEND Parents Network, said families were let down.",
      ("Sarah Gill", "founder", "hampshire-send-parents-network")),

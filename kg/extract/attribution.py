@@ -88,6 +88,8 @@ def council_grading_after(doc, i: int) -> bool:
     """Token i ("and") is followed by a council's name and then a verb of grading ("and Knowsley remained ...")."""
     if doc[i].ent_type_:
         return False  # the "and" of a name ("Westmorland and Furness")
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[doc[i].sent.start:i]):
+        return False  # a list of councils as the subject ("Westminster and Kensington and Chelsea kept the top grade")
     end = doc[i].sent.end
     k = i + 1
     while k < end and doc[k].ent_type_ == "COUNCIL":
