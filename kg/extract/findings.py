@@ -1020,14 +1020,17 @@ _CHILDREN_WORDS = {"children", "child", "people", "leavers", "youngsters", "teen
 def _said_by_children(sp: Span) -> bool:
     """The mention is in what children, young people or families said or felt ("young people told
     inspectors they felt listened to", "care leavers feel well supported")."""
+    return _whose(sp) in _CHILDREN_WORDS
+
+
+def _whose(sp: Span) -> str | None:
+    """The subject the mention is said of: the first one, going up from it, that is no pronoun ("they felt listened
+    to", after "Parents said": parents)."""
     for t in [sp.root, *sp.root.ancestors]:
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for subj in subjects:
-            if subj.lower_ in _CHILDREN_WORDS:
-                return True
+        for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.lower_ not in ("they", "them", "who"):
-                return False
-    return False
+                return subj.lower_
+    return None
 
 
 _FAMILY = {"parents", "carers", "families", "grandparents"}
@@ -1040,14 +1043,7 @@ def _heard_adults(sp: Span, adults: set[str]) -> bool:
     nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
     if not sp.text.lower().endswith(("listened to", "heard")) or (nxt is not None and nxt.is_alpha and nxt.lower_ != "by"):
         return False
-    for t in [sp.root, *sp.root.ancestors]:
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for subj in subjects:
-            if subj.lower_ in adults:
-                return True
-            if subj.lower_ not in ("they", "them", "who"):
-                return False
-    return False
+    return _whose(sp) in adults
 
 
 def _speaks(sp: Span, r: _Rules) -> bool:

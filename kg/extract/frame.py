@@ -291,16 +291,16 @@ def _mark_ours(sentences: list[Sentence]) -> None:
     children's social care services following the inadequate Ofsted judgement"), its next paragraph up to a
     sentence naming another service again; and the sentence after one, speaking of them by a
     pronoun ("... are undergoing a full Ofsted inspection. They were rated requires improvement in 2022.")."""
-    rated = ours_rated_pattern()
-    opens = re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
+    rated, opens = ours_rated_pattern(), _ours_passage()
     _, other, _, _ = _scope_rules()
     until = -1   # the paragraph the passage open runs on to
     before = False
     for s in sentences:
         text = s.evidence.text.replace("’", "'")
-        if rated.search(text) or opens.search(text):
+        opening = opens.search(text)
+        if opening or rated.search(text):
             s.ours = True
-            until = s.paragraph + 1 if opens.search(text) else -1
+            until = s.paragraph + 1 if opening else -1
         elif s.paragraph == until and not other.search(text):
             # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
             # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
@@ -310,6 +310,11 @@ def _mark_ours(sentences: list[Sentence]) -> None:
             until = -1
             s.ours = before and s.span[0].lower_ in ("they", "it", "these")
         before = s.ours
+
+
+@lru_cache(maxsize=1)
+def _ours_passage() -> re.Pattern:
+    return re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
 
 
 def _mark_retracted(sentences: list[Sentence]) -> None:
@@ -601,10 +606,10 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first (past a figure in brackets:
             # "its statistical neighbours Trafford (21%), Bury (22%) and ...")
-            j = i - 2 if doc[i - 1].text != "," and doc[i - 2].text == "," else i - 1   # where the joining starts
-            if doc[j - 1].text == ")":
-                j = next((k for k in range(j - 2, max(0, j - 10), -1) if doc[k].text == "("), j)
-            prev = ends.get(j)
+            joined = i - 2 if doc[i - 1].text != "," and doc[i - 2].text == "," else i - 1   # where the joining starts
+            if doc[joined - 1].text == ")":
+                joined = next((k for k in range(joined - 2, max(0, joined - 10), -1) if doc[k].text == "("), joined)
+            prev = ends.get(joined)
             if prev is not None and prev.incidental in PASSING:
                 kind = prev.incidental
         if kind:

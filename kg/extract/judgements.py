@@ -1095,9 +1095,8 @@ def _same_moves(ctx: ArticleContext, out: list[tuple[Mention, Ref]], r: _Rules) 
         found = r.same_move.search(sentence.text) if not sentence.off_scope else None
         if found is None:
             continue
-        at = sentence.span.start
-        while at < sentence.span.end and ctx.doc[at].idx - sentence.span.start_char < found.start():
-            at += 1
+        at = next((t.i for t in sentence.span if t.idx - sentence.span.start_char >= found.start()),
+                  sentence.span.end - 1)
         clause = clause_of(sentence, at)
         movers = [ref for ref in named_in(ctx, ctx.doc[clause.start:clause.end]) if ref.kind == "council"]
         earlier = {id(s) for s in ctx.sentences[max(0, k - 1):k + 1]}
