@@ -86,8 +86,8 @@ def _grading_verbs() -> frozenset[str]:
 
 def council_grading_after(doc, i: int) -> bool:
     """Token i ("and") is followed by a council's name and then a verb of grading ("and Knowsley remained ...")."""
-    if doc[i].ent_type_:
-        return False  # the "and" of a name ("Westmorland and Furness")
+    if doc[i].ent_type_ or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "COUNCIL":
+        return False  # the "and" of a name ("Westmorland and Furness"), or no council after it
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[doc[i].sent.start:i]):
         return False  # a list of councils as the subject ("Westminster and Kensington and Chelsea kept the top grade")
     end = doc[i].sent.end
