@@ -1961,3 +1961,17 @@ MINUTES = ("Minutes of the Children and Young People's Overview and Scrutiny Sub
 def test_minutes_naming_their_council_once(extract, visit, contact, gss):
     af = extract(MINUTES.format(visit=visit, contact=contact))
     assert [c.key for c in af.subjects] == ([gss] if gss else [])
+
+
+@pytest.mark.parametrize("sentence,tied", [
+    ("Northamptonshire Children's Trust began operating in November 2020, delivering children's social care on "
+     "behalf of the county council.", True),
+    ("Northamptonshire Children's Trust now delivers children's social care on behalf of both councils.", False),
+])
+def test_the_county_council_in_a_year_before_the_successors_is_their_predecessor(extract, sentence, tied):
+    from kg.facts import ServiceArrangement, ServiceRelation
+    af = extract("North and West Northamptonshire rated requires improvement\n\nPublished 24 November 2022\n\n"
+                 "Children's social care in North Northamptonshire and West Northamptonshire has been judged to "
+                 "require improvement. " + sentence)
+    councils = {f.council.key for f in af.facts if isinstance(f, (ServiceArrangement, ServiceRelation))}
+    assert ("E10000021" in councils) == tied

@@ -1515,6 +1515,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 and (not place or _in_being_then(ref.councils[c.key], when, years))  # noqa: E731
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history[:-1] + [before], subjects, on, fits)
+            if target is None and kind != "any" and years:
+                # "began running services for the county council in November 2020", in an article on the councils
+                # that replaced it: the subjects' predecessor of that type in being in the sentence's year
+                target = next((p for c in subjects if c.key in ref.councils
+                               for p in [_predecessor_then(c.key, years)] if p is not None and fits(p)), None)
             if target is None and kind != "any" and not names_history[:-1]:
                 # a headline's "... as county stays 'outstanding'" before any council is named: the first of that
                 # type the text goes on to name
