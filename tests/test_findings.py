@@ -3437,3 +3437,13 @@ def test_a_named_initiatives_words_are_no_finding(extract, text, issue):
 def test_a_backlog_and_its_clearing(extract, text, polarity):
     fs = summary(findings(extract, "Nottingham City Council's children's services were visited by Ofsted. " + text))
     assert ("E06000018", "assessments", polarity) in fs
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Inspectors found children are seen regularly and alone by their social workers.",
+     {("E06000059", "visits", "strength"), ("E06000059", "child-voice", "strength")}),
+    ("Inspectors found children are seen alone by their social workers.", {("E06000059", "child-voice", "strength")}),
+])
+def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
+    fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
+    assert {f for f in fs if f[1] in ("visits", "child-voice")} == got

@@ -879,8 +879,13 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
     # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in
     # need of help and protection" keeps "disabled children"
     blank = [sp for sp in spans if r.kinds[sp.label_].issue == _NONE]
-    kept = [sp for sp in filter_spans([sp for sp in spans if r.kinds[sp.label_].issue != _NONE])
-            if not any(n.start <= sp.start and sp.end <= n.end for n in blank)]
+    issues = [sp for sp in spans if r.kinds[sp.label_].issue != _NONE]
+    kept = filter_spans(issues)
+    # a phrase of two issues keeps both ("seen regularly and alone": visits and children's voice)
+    bounds = {(sp.start, sp.end): sp.label_ for sp in kept}
+    kept += [sp for sp in issues if bounds.get((sp.start, sp.end), sp.label_) != sp.label_
+             and r.kinds[sp.label_].issue != r.kinds[bounds[(sp.start, sp.end)]].issue]
+    kept = [sp for sp in kept if not any(n.start <= sp.start and sp.end <= n.end for n in blank)]
     out = []
     for sp in sorted(filter_spans(blank) + kept, key=lambda sp: (sp.start, sp.end)):
         if sp.start in named:
