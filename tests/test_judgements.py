@@ -3239,3 +3239,15 @@ def test_a_council_that_made_the_same_move(extract, second, durham):
                  "inspection in March, " + second)
     assert {j for j in judgements(af) if j[0] == "E06000047"} == durham
     assert ("E06000001", "outstanding", True) in judgements(af)
+
+
+def test_the_last_inspection_of_the_council_a_subject_replaced_is_reported(extract):
+    af = extract("Cumberland children's services rated 'good' in first Ofsted inspection\n\n27 November 2024\n\n"
+                 "Cumberland Council's children's services have been rated good by Ofsted in the first full "
+                 "inspection since the authority was created in April 2023.\n\n"
+                 "Both of the councils that replaced Cumbria County Council are now rated good.\n\n"
+                 "The former county council, which was abolished on 31 March 2023, had been judged to require "
+                 "improvement at its last full inspection in 2019.\n\n"
+                 "Neighbouring Lancashire was judged good at its last full inspection in 2022.")
+    assert ("E10000006", "full") in inspections(af)
+    assert ("E10000017", "full") not in inspections(af)   # a neighbour's history

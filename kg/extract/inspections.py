@@ -160,8 +160,11 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if any(w in ("last", "previous") for w in before[-2:]):
             # "Warrington was rated 'good' at its last full inspection": a neighbour's history, no event the
             # article reports (its subject's last inspection is the one its news is measured from)
-            # (in another service's article, the council's last inspection is only the grade it holds)
-            refs = [ref for ref in refs if _is_subject(ctx, ref) and ctx.in_scope]
+            # (in another service's article, the council's last inspection is only the grade it holds; a council a
+            # subject replaced is the subject's past: "The former county council ... had been judged to require
+            # improvement at its last full inspection in 2019")
+            ours = {g for c in ctx.subjects for g in reference().predecessors(c.key)}
+            refs = [ref for ref in refs if (_is_subject(ctx, ref) or ref.key in ours) and ctx.in_scope]
         refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
         if bare_joint and refs and not r.of_agencies.search(sentence.text) and (
                 _graded_in_clause(ctx, sentence, span) or all(ref in _newly_rated(ctx) for ref in refs)):
