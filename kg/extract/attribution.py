@@ -88,13 +88,13 @@ def council_grading_after(doc, i: int) -> bool:
     """Token i ("and") is followed by a council's name and then a verb of grading ("and Knowsley remained ...")."""
     if doc[i].ent_type_ or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "COUNCIL":
         return False  # the "and" of a name ("Westmorland and Furness"), or no council after it
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[doc[i].sent.start:i]):
+    sent = doc[i].sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:i]):
         return False  # a list of councils as the subject ("Westminster and Kensington and Chelsea kept the top grade")
-    end = doc[i].sent.end
     k = i + 1
-    while k < end and doc[k].ent_type_ == "COUNCIL":
+    while k < sent.end and doc[k].ent_type_ == "COUNCIL":
         k += 1
-    return i + 1 < k < end and doc[k].lower_ in _grading_verbs()
+    return k < sent.end and doc[k].lower_ in _grading_verbs()
 
 
 def _own_subject_after(span: Span, i: int, joined: str = "conj", any_noun: bool = False) -> bool:

@@ -32,6 +32,7 @@ from kg.boilerplate import is_menu_line
 from kg.dates import StatedDate, is_year, years_in
 from kg.extract.linking import (DIRECTIONS, EntitySpan, Sentence, _sentence_around, a_county_area, council_ref,
                                courtesy_titles, fill_sentences, line_words, shared_place_name)
+from kg.extract.metadata import role_head_words
 from kg.extract.tables import Table, find_tables
 from kg.facts import Ref
 from kg.pipeline import doc_text
@@ -761,6 +762,13 @@ def _provider_sites() -> dict[str, str]:
     return out
 
 
+def _domain_councils(host: str) -> frozenset[str] | None:
+    """The councils whose web domain `host` is or is under ("news.leeds.gov.uk": Leeds), if any."""
+    labels = host.split(".")
+    return next((_domains()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1)) if d in _domains()),
+                None)
+
+
 def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, tuple[str, ...]]]:
     """(the council or provider whose own site the page is on, {signal: GSS codes}) from an article's URL:
     'site' (a council's domain), 'url_path' (the slug names a council), 'url_host' (the host or a
@@ -780,13 +788,11 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
     if host.endswith(rules["other_bodies"]):
         return None, {}  # a police force's or a hospital's page: its place is not a council's news
     labels = host.split(".")
-    for k in range(len(labels) - 1):
-        codes = _domains().get(".".join(labels[k:]))
-        if codes:
-            resolved = ref.resolve_council(codes, when)
-            signals.setdefault("site", set()).update(resolved)
-            site = council_ref(resolved[0]) if len(resolved) == 1 else None
-            break
+    codes = _domain_councils(host)
+    if codes:
+        resolved = ref.resolve_council(codes, when)
+        signals.setdefault("site", set()).update(resolved)
+        site = council_ref(resolved[0]) if len(resolved) == 1 else None
     if "site" not in signals and host.endswith(tuple("." + d for d in rules["council_platforms"])):
         # a committee-papers platform's host for one council: "wokingham.moderngov.co.uk"
         codes = _places().get(re.sub(r"[^a-z]", "", labels[0]))
@@ -869,13 +875,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 def _email_councils(text: str, when: date | None) -> set[str]:
     """The council whose web domain the page's e-mail addresses are at ("Email: jo.bell@wokingham.gov.uk", a contact
     line), if they name exactly one."""
-    found: set[frozenset[str]] = set()
-    for m in _EMAIL.finditer(text):
-        labels = m.group(1).lower().split(".")
-        codes = next((_domains()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
-                      if d in _domains()), None)
-        if codes:
-            found.add(codes)
+    found = {codes for m in _EMAIL.finditer(text) if (codes := _domain_councils(m.group(1).lower()))}
     return set(reference().resolve_council(next(iter(found)), when)) if len(found) == 1 else set()
 
 
@@ -1317,12 +1317,6 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
 
 
 @lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    """The head words of roles (roles.yaml heads: 'director', 'executive', 'worker'), not their portfolios."""
-    return frozenset(h.lower().split()[-1] for h in load_yaml("roles.yaml")["heads"])
-
-
-@lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("roles.yaml")["portfolio_words"])
 
@@ -1342,7 +1336,7 @@ def _a_former_posts(doc: Doc, e: EntitySpan) -> bool:
         i -= 1
     if i < 0 or doc[i].lower_ not in ("former", "ex", "ex-"):
         return False
-    heads = _role_heads() | _rules()["post_words"]
+    heads = role_head_words() | _rules()["post_words"]
     for t in doc[e.span.end:e.span.end + 5]:
         if t.lower_ in heads:
             return True
@@ -1358,7 +1352,7 @@ def _post_of_an_appointee(doc: Doc, e: EntitySpan, entities: list[EntitySpan]) -
     j = e.span.end
     if j >= len(doc) or doc[j].lower_ not in ("'s", "’s", "'", "’"):
         return False
-    heads = _role_heads() | _rules()["post_words"]
+    heads = role_head_words() | _rules()["post_words"]
     post = None
     for t in doc[j + 1:j + 7]:
         if t.lower_ in heads:
@@ -1386,7 +1380,7 @@ def _employer_of_a_role(doc: Doc, e: EntitySpan) -> str:
     i = e.span.start - 1
     if i < 0 or doc[i].lower_ not in ("at", "of", "for", "with", "in"):
         return ""
-    heads = _role_heads()
+    heads = role_head_words()
     for t in reversed(doc[max(0, i - 9):i]):
         if (t.pos_ in ("VERB", "AUX") and t.lower_ not in _portfolio_words()) or (t.is_punct and t.text not in ("'", "’")):
             return ""

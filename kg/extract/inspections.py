@@ -127,6 +127,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     kinds_seen: set[str] = set()
     typed_sentences: set[int] = set()
     overview = _overviews(ctx, matches, label_of, r.kind_words)
+    replaced = {g for c in ctx.subjects for g in reference().predecessors(c.key)}   # councils the subjects replaced
     for span in matches:
         sentence = ctx.sentence_of(span.start)
         if sentence is None or sentence.off_scope or not (ctx.in_scope or sentence.ours):
@@ -163,8 +164,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             # (in another service's article, the council's last inspection is only the grade it holds; a council a
             # subject replaced is the subject's past: "The former county council ... had been judged to require
             # improvement at its last full inspection in 2019")
-            ours = {g for c in ctx.subjects for g in reference().predecessors(c.key)}
-            refs = [ref for ref in refs if (_is_subject(ctx, ref) or ref.key in ours) and ctx.in_scope]
+            refs = [ref for ref in refs if (_is_subject(ctx, ref) or ref.key in replaced) and ctx.in_scope]
         refs = list(dict.fromkeys(x for ref in refs for x in in_being(ctx, of_its_time(ref, when), when, sentence)))
         if bare_joint and refs and not r.of_agencies.search(sentence.text) and (
                 _graded_in_clause(ctx, sentence, span) or all(ref in _newly_rated(ctx) for ref in refs)):

@@ -191,8 +191,14 @@ def _an_officers_line(line: str) -> bool:
     # (a desk's words that also name a council's posts and teams do not make it a reporter's)
     if not m or any(w.lower() not in _OFFICE_WORDS for w in _job_words().findall(m.group(1))):
         return False
-    heads = {h.split()[-1] for h in load_yaml("roles.yaml")["heads"]}
-    return any(w in heads for w in re.findall(r"[a-z]+", m.group(1).lower()))
+    return any(w in role_head_words() for w in re.findall(r"[a-z]+", m.group(1).lower()))
+
+
+@lru_cache(maxsize=1)
+def role_head_words() -> frozenset[str]:
+    """The head words of roles (roles.yaml heads: 'director', 'executive', 'worker'), not their portfolios; read
+    once, here, where no spaCy is loaded (the frame reads them too)."""
+    return frozenset(h.lower().split()[-1] for h in load_yaml("roles.yaml")["heads"])
 
 
 def read_metadata(layout: Layout) -> Metadata:
