@@ -604,6 +604,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = "example"
         if not kind and _in_a_persons_past(doc, e, person_starts):
             kind = "career"   # a past employer in someone's career: never what the article is about
+        if not kind and i > 1 and doc[i - 1].text == ":" and _comparing_before(doc, i - 1, phrases["comparison"]):
+            kind = "comparison"  # "Hull's neighbouring authorities have fared better: East Riding ... was rated good"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first (past a figure in brackets:
             # "its statistical neighbours Trafford (21%), Bury (22%) and ...")
@@ -613,9 +615,34 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             prev = ends.get(joined)
             if prev is not None and prev.incidental in PASSING:
                 kind = prev.incidental
+        if not kind and i > 1 and (doc[i - 1].lower_ in _CLAUSE_JOINS or doc[i - 1].lower_ == "and" and doc[i - 2].text == ","):
+            # a clause set beside a comparison's, in one sentence: "Neighbouring Wiltshire Council was rated good last
+            # year, while Gloucestershire remains rated inadequate"
+            prev = next((ends[k] for k in range(i - 1, _sentence_around(doc, i).start, -1) if k in ends), None)
+            if prev is not None and prev.incidental == "comparison":
+                kind = "comparison"
         if kind:
             e.incidental = kind
         ends[e.span.end] = e
+
+
+_CLAUSE_JOINS = ("while", "whilst", "whereas", "but")
+
+
+def _comparing_before(doc: Doc, colon: int, comparison: list[tuple[str, ...]]) -> bool:
+    """The words of the sentence before a colon compare ("Hull's neighbouring authorities have fared better:")."""
+    words = [t.lower_ for t in doc[_sentence_around(doc, colon).start:colon]]
+    return any(tuple(words[k:k + len(p)]) == p for p in comparison for k in range(len(words) - len(p) + 1))
+
+
+def owns_a_comparison(doc: Doc, e: EntitySpan) -> bool:
+    """The council is named by its possessive right before a phrase of comparison ("Of Sunderland's statistical
+    neighbours, Gateshead ..."): what the others are compared with, not what the clause rates."""
+    j = e.span.end
+    if j >= len(doc) or doc[j].lower_ not in ("'s", "’s", "'", "’"):
+        return False
+    words = [t.lower_ for t in doc[j + 1:j + 5]]
+    return any(tuple(words[:len(p)]) == p for p in _rules()["passing"]["comparison"])
 
 
 def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan]) -> None:
@@ -1350,11 +1377,20 @@ def _post_of_an_appointee(doc: Doc, e: EntitySpan, entities: list[EntitySpan]) -
     appoints Stockport's social care chief as its director", "Stockport's deputy director has been appointed to
     lead Cheshire East"): the post they leave, not the news (not "Stockport's director was appointed in 2020")."""
     j = e.span.end
-    if j >= len(doc) or doc[j].lower_ not in ("'s", "’s", "'", "’"):
+    verbs = _rules()["appointing_verbs"]
+    # (or the name itself before the post, right after the verb of another council that appoints: "Rochdale names
+    # Bolton children's social care chief as new director", a headline the parser reads as nouns; not "Jo Bell
+    # appointed Bolton director", nor "joins Bolton", the post taken up)
+    v = e.span.start - 1
+    named = (v > 0 and doc[v].lower_ in verbs and doc[v].lower_ not in _rules()["joining_verbs"]
+             and any(o.ref.kind == "council" and o.ref != e.ref and doc[v].sent.start <= o.span.start
+                     and o.span.end == v for o in entities))
+    possessive = j < len(doc) and doc[j].lower_ in ("'s", "’s", "'", "’")
+    if not (possessive or named):
         return False
     heads = role_head_words() | _rules()["post_words"]
     post = None
-    for t in doc[j + 1:j + 7]:
+    for t in doc[j + (1 if possessive else 0):j + 7]:
         if t.lower_ in heads:
             post = t
         elif post is not None or t.pos_ in ("VERB", "AUX") or t.is_punct:
@@ -1363,8 +1399,7 @@ def _post_of_an_appointee(doc: Doc, e: EntitySpan, entities: list[EntitySpan]) -
         return False
     while post.dep_ in ("compound", "amod", "conj") and post.head.i != post.i:
         post = post.head
-    verbs = _rules()["appointing_verbs"]
-    if not (post.dep_ in ("dobj", "nsubjpass", "nsubj") and post.head.lower_ in verbs):
+    if not (named or post.dep_ in ("dobj", "nsubjpass", "nsubj") and post.head.lower_ in verbs):
         return False
     sent = doc[e.span.start].sent
     return any(o.ref.kind == "council" and o.ref != e.ref and sent.start <= o.span.start < sent.end

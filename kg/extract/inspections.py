@@ -126,7 +126,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     label_of = {(s, e): doc.vocab.strings[m] for m, s, e in r.matcher(doc)}
     kinds_seen: set[str] = set()
     typed_sentences: set[int] = set()
-    overview = _overviews(ctx, matches, label_of, r.kind_words)
+    overview = _overviews(ctx, matches, label_of, r)
     replaced = {g for c in ctx.subjects for g in reference().predecessors(c.key)}   # councils the subjects replaced
     for span in matches:
         sentence = ctx.sentence_of(span.start)
@@ -137,8 +137,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
         if r.explainer.search(doc[max(sentence.span.start, span.start - 8):span.start].text) or \
-                (r.explainer.search(sentence.text) and not sentence.councils):
-            continue  # "Visits of this kind take place between full inspections": how the system works
+                (r.explainer.search(_own_stretch(sentence, span).text) and not sentence.councils):
+            continue  # "Visits of this kind take place between full inspections": how the system works (in its
+            # own stretch: not "..., and our services remain rated good, the judgement they were given at our last
+            # full inspection in 2019")
         before = [t.lower_ for t in doc[max(sentence.span.start, span.start - 3):span.start]]
         if any(w in ("not", "n't", "no", "never") for w in before) or re.search(r"\b(rather than|instead of)\b", " ".join(before)):
             continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
@@ -213,6 +215,16 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
     return facts
 
 
+def _own_stretch(sentence, span):
+    """The part of the sentence around span between joins of whole clauses (", and", ", but", ";")."""
+    doc, lo, hi = span.doc, sentence.span.start, sentence.span.end
+    joins = [t.i for t in sentence.span if t.text == ";" or (t.lower_ in ("and", "but") and t.i > lo
+                                                              and doc[t.i - 1].text == ",")]
+    start = max((k + 1 for k in joins if k < span.start), default=lo)
+    end = min((k for k in joins if k >= span.end), default=hi)
+    return doc[start:end]
+
+
 def _visited(ctx: ArticleContext, span) -> list[Ref]:
     """The council a visit's own words name: "a focused visit to Kingston", "the inspection of Kent County
     Council's children's services" (whatever else the sentence's subject, a trust serving three, names)."""
@@ -230,10 +242,13 @@ def _plural(span) -> bool:
     return span[-1].lower_.endswith("s") and span[-1].lower_ not in ("ilacs", "jtais")
 
 
-def _overviews(ctx: ArticleContext, matches, label_of, kind_words: frozenset) -> set[int]:
+def _overviews(ctx: ArticleContext, matches, label_of, r: _Rules) -> set[int]:
     """Starts of sentences that name inspections of two or more kinds, one of them in the plural, and no council:
     a round-up's opening or headline ("monitoring and focused visits to council children's services", "Ofsted
-    round-up: monitoring visits, a focused visit and a JTAI")."""
+    round-up: monitoring visits, a focused visit and a JTAI"); not kinds named to say how the system works
+    ("Focused visits do not result in a new grade, and our services remain rated good, the judgement they were
+    given at our last full inspection in 2019")."""
+    kind_words = r.kind_words
     doc = ctx.doc
     kinds: dict[int, set[str]] = {}
     plural: set[int] = set()
@@ -242,6 +257,8 @@ def _overviews(ctx: ArticleContext, matches, label_of, kind_words: frozenset) ->
         if sentence is None:
             continue
         k = sentence.span.start
+        if r.explainer.search(_own_stretch(sentence, span).text):
+            continue
         kinds.setdefault(k, set()).add(label_of[(span.start, span.end)])
         i = span.start
         if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].lower_ in kind_words:

@@ -33,7 +33,8 @@ from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, pars
 from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, antecedent, antecedent_is_something_else,
                                     clause_of, council_grading_after, named_in, named_in_passing_only, providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together
+from kg.extract.frame import (LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together,
+                             owns_a_comparison)
 from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -871,6 +872,9 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
     if k >= sent.start and is_year(doc[k]) and nxt < sent.end and doc[nxt].lower_ in _RATING_NOUNS:
         # "whose 2014 inadequate judgement", "the November 2017 'inadequate' rating"
         return parse_date(doc[max(sent.start, k - 2):k + 1].text, allow_year=True) or StatedDate(int(doc[k].text))
+    given = _given_on(doc, span)
+    if given is not None:
+        return given
     tail = _own_tail(doc, span, spans, sent, 10)
     # "since 2016", "the same grade as in 2018" and "again ..., as it was in 2020" date something else
     own = re.split(r"\bsince\b|\bsame (overall )?(grade|rating|judgement|verdict|result)( as\b| (it|they|the council) "
@@ -905,6 +909,16 @@ def _date_of(doc, span: Span, spans: list[Span], sent: Span, clause_start: int) 
         return StatedDate(int(until.group(1))) if until else None
     y = years[-1]
     return parse_date(doc[max(lo, y.i - 3):y.i + 1].text, allow_year=True)
+
+
+def _given_on(doc, span: Span) -> StatedDate | None:
+    """The date of a phrase on the grade's noun that gives it ("the requires improvement grade given to the former
+    Dorset County Council's children's services in 2017"), however long the name between."""
+    verb = _giving_verb(doc, span)
+    for prep in verb.children if verb is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and any(is_year(t) for t in prep.subtree):
+            return parse_date(doc[prep.i:prep.right_edge.i + 1].text, allow_year=True)
+    return None
 
 
 _UNTIL_WHEN = re.compile(r"\buntil ((?:19|20)\d\d), when\b")
@@ -968,7 +982,7 @@ def _passing_in_clause(ctx: ArticleContext, sentence: Sentence, span: Span) -> l
     downgraded to inadequate"): the rating is theirs, not that of the council the discourse is on."""
     seg = segment_of(sentence, span.start)
     named = [e for e in ctx.entities if seg.start <= e.span.start < seg.end and e.ref.kind == "council"
-             and not e.anaphor and e.incidental != "place"]
+             and not e.anaphor and e.incidental != "place" and not owns_a_comparison(ctx.doc, e)]
     # (a comparison or a partner named before the rating; not someone's employer named after it)
     return list(dict.fromkeys(e.ref for e in named)) if named and all(
         e.incidental in ("comparison", "partner") and e.span.end <= span.start for e in named) else []
@@ -1063,7 +1077,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             elif id(m) not in paired and m.opens_line:
                 pairs.append((m, [ctx.entity_at(line_words(ctx.doc, sentence.span)).ref]))  # whom the line opens with
             elif id(m) not in paired:
-                rated = _rated(ctx, m.span)
+                rated = _given_to(ctx, m.span) or _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
                     rated = None
                 pairs.append((m, [] if rated is None else rated or _passing_in_clause(ctx, sentence, m.span)
@@ -1478,6 +1492,29 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
 
 
 _RATED_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def _given_to(ctx: ArticleContext, span: Span) -> list[Ref]:
+    """The councils or providers a grade is said to be given to, by a phrase on its noun ("a step up from the
+    requires improvement grade given to the former Dorset County Council's children's services in 2017", "the
+    inadequate judgement handed to Slough"): theirs, whoever the sentence is about."""
+    verb = _giving_verb(ctx.doc, span)
+    to = next((t for t in verb.children if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None) if verb else None
+    if to is None:
+        return []
+    inside = {t.i for t in to.subtree}
+    return list(dict.fromkeys(e.ref for e in ctx.entities if e.span.start in inside
+                              and e.ref.kind in ("council", "provider") and e.incidental != "place"))
+
+
+def _giving_verb(doc, span: Span):
+    """The verb of a phrase on a grade's noun that gives it ("the ... grade given to ...", "the judgement handed
+    to ..."), if any."""
+    r = _rules(doc.vocab)
+    noun = span.root if span.root.lower_ in r.nouns_after else span.root.head
+    if noun.lower_ not in r.nouns_after:
+        return None
+    return next((v for v in noun.children if v.dep_ == "acl" and v.lower_ in r.awarding), None)
 
 
 def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
