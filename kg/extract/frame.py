@@ -301,7 +301,7 @@ def _mark_ours(sentences: list[Sentence]) -> None:
         opening = opens.search(text)
         if opening or rated.search(text):
             s.ours = True
-            until = s.paragraph + 1 if opening else -1
+            until = s.paragraph + 1
         elif s.paragraph == until and not other.search(text):
             # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
             # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
@@ -1706,7 +1706,7 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
             continue
         # "the former county council": the council of that kind named before, abolished since
         at = t.i + 1 + (doc[t.i + 1].lower_ == "former" and t.i + 2 < span.end and doc[t.i + 2].lower_ in _FORMER_KINDS)
-        for n in (2, 1):
+        for n in range(rules["reference_words"], 0, -1):   # the longest phrase first ("the new unitary authority")
             if at + n > span.end:
                 continue  # the sentence ends before n words
             words = " ".join(x.lower_ for x in doc[at:at + n])
@@ -1772,4 +1772,5 @@ def _heirs_of_type(la_type: str) -> frozenset[str]:
 def _anaphora_rules() -> dict:
     raw = load_yaml("council_linking.yaml")["references"]
     return {"references": {k.lower(): v for k, v in raw["phrases"].items()},
-            "types": raw["types"], "not_before": frozenset(raw["not_before"])}
+            "types": raw["types"], "not_before": frozenset(raw["not_before"]),
+            "reference_words": max(len(k.split()) for k in raw["phrases"])}

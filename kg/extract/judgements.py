@@ -255,7 +255,10 @@ def _rated_phrases(span: Span, deps=frozenset({"dobj", "nsubjpass", "nsubj"})) -
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [(c, span.doc[c.left_edge.i:c.right_edge.i + 1]) for c in verb.children
+    # (a subject the parse hung on the verb's auxiliary: "and the new unitary authority, which ..., remains rated
+    # outstanding")
+    children = [c for a in verb.children for c in ([a] if a.dep_ not in ("aux", "auxpass") else a.children)]
+    return [(c, span.doc[c.left_edge.i:c.right_edge.i + 1]) for c in children
             if c.dep_ in deps and not (span.start <= c.i < span.end)]
 
 
@@ -1257,11 +1260,13 @@ def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence:
 
 def _named_in_full(ctx: ArticleContext, sentence: Sentence, council: Ref) -> bool:
     """The sentence names the council by its full name, or by a name none of its predecessors had ("Bournemouth,
-    Christchurch and Poole", "BCP"; not "North Yorkshire", the county council's name too)."""
+    Christchurch and Poole", "BCP"; not "North Yorkshire", the county council's name too), or as the new council
+    ("the new unitary authority ... remains rated outstanding")."""
     name = reference().councils[council.key].name.lower()
     before = set(reference().predecessors(council.key))
     return any(e.ref == council and (re.sub(r"['’]s$", "", e.span.text.lower()) == name
-                                     or not e.anaphor and e.candidates and not e.candidates & before)
+                                     or not e.anaphor and e.candidates and not e.candidates & before
+                                     or e.anaphor and before and "new" in e.span.text.lower().split())
                for e in ctx.entities if sentence.span.start <= e.span.start < sentence.span.end)
 
 
