@@ -73,7 +73,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         # a page's postal address ("Civic Centre, Regent Street, Gateshead, NE8 1HH") says where it is published
         # from, and a trust or company named as running a council's services ("run on the council's behalf by
         # Bradford Children and Families Trust") whose council it speaks of: weak signals (_subjects)
-        found = _address_councils(text, when) | _email_councils(text, when)
+        found = _address_councils(text, when) | _email_councils(text, when) | _heir_speaking(text, entities, when)
         if _AN_UNNAMED_COUNCIL.search(text):
             # (only where the page speaks of a council it does not name: "Ofsted praised Achieving for Children,
             # which ..." is the trust's)
@@ -396,6 +396,7 @@ def _rules() -> dict:
             "other_councils": re.compile(raw["other_councils"], re.I),
             "sets": raw["sets"],
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
+            "own_creation": re.compile(raw["subjects"]["own_creation"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
             "rated": re.compile(raw["subjects"]["rated"], re.I),
             "civic_buildings": tuple(raw["subjects"]["civic_buildings"]),
@@ -897,6 +898,27 @@ def _address_councils(text: str, when: date | None) -> set[str]:
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+
+
+def _heir_speaking(text: str, entities: list[EntitySpan], when: date | None) -> set[str]:
+    """On a council's own page telling its creation (frame.yaml `own_creation`), the one successor of a former
+    council it names: the one that took its name (Dorset Council for Dorset County Council), else the one it does
+    not name itself."""
+    rules = _rules()
+    if when is None or not rules["own_creation"].search(text) or not rules["own_voice"].search(text):
+        return set()
+    councils = reference().councils
+    named = {e.ref.key for e in entities if e.ref.kind == "council" and not e.anaphor}
+    out: set[str] = set()
+    for gss in named:
+        if gss in councils and not councils[gss].valid_on(when):
+            heirs = reference().successors_on(gss, when)
+            same = [h for h in heirs if councils[h].short_name == councils[gss].short_name]
+            unnamed = [h for h in heirs if h not in named]
+            heir = same if len(same) == 1 else unnamed if len(unnamed) == 1 else heirs
+            if len(heir) == 1:
+                out.add(heir[0])
+    return out
 
 
 def _email_councils(text: str, when: date | None) -> set[str]:
