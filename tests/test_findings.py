@@ -3447,3 +3447,40 @@ def test_a_backlog_and_its_clearing(extract, text, polarity):
 def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
     assert {f for f in fs if f[1] in ("visits", "child-voice")} == got
+
+
+# Everyday wordings of issues (session 28's blind set), each with a look-alike that is no finding of the issue.
+@pytest.mark.parametrize("text,want", [
+    ("Teams were still losing experienced practitioners faster than they could be replaced, inspectors said.",
+     ("workforce-capacity", "concern")),
+    ("Inspectors said the city had lost a significant number of experienced social workers over the last year.",
+     ("workforce-capacity", "concern")),
+    ("Inspectors said the borough has also held on to its people.", ("workforce-capacity", "strength")),
+    ("Inspectors said caseloads had risen sharply as staff left.", ("workforce-capacity", "concern")),
+    ("Most social workers now look after a number of children that allows them to really get to know each family, "
+     "inspectors said.", ("caseloads", "strength")),
+    ("Social workers told inspectors their workloads allowed them to spend time with children.", ("caseloads", "strength")),
+    ("Team managers were praised for keeping a close eye on each child's situation, inspectors said.",
+     ("management-oversight", "strength")),
+    ("What children think about their own situation is not always taken into account, inspectors said.",
+     ("child-voice", "concern")),
+    ("Inspectors said its systems for checking the quality of work had fallen away.", ("quality-assurance", "concern")),
+    ("Some families were sent back to schools when the level of worry meant they should have had a social worker's "
+     "assessment, inspectors said.", ("thresholds", "concern")),
+    ("Information about risky places was not yet shared consistently with the police, inspectors said.",
+     ("multi-agency", "concern")),
+])
+def test_issues_in_everyday_words(extract, text, want):
+    fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
+    assert ("E06000059",) + want in fs
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("Inspectors said the council had lost the paperwork for the hub.", "workforce-capacity"),
+    ("Inspectors said the staff left the building at six.", "workforce-capacity"),
+    ("Inspectors said the councillors kept a close eye on the budget.", "management-oversight"),
+    ("Inspectors said the council shared the building with a library.", "multi-agency"),
+])
+def test_look_alikes_of_issues_in_everyday_words(extract, text, issue):
+    fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
+    assert issue not in {i for _, i, _ in fs}

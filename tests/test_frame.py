@@ -1975,3 +1975,150 @@ def test_the_county_council_in_a_year_before_the_successors_is_their_predecessor
                  "require improvement. " + sentence)
     councils = {f.council.key for f in af.facts if isinstance(f, (ServiceArrangement, ServiceRelation))}
     assert ("E10000021" in councils) == tied
+
+
+# ---- session 28: rules from a blind set's first contact ------------------------------------------------
+
+@pytest.mark.parametrize("headline,subject", [
+    ("Hartlepool names Durham children's social care chief as new director", "E06000001"),
+    ("Hartlepool hires Durham deputy director to lead children's services", "E06000001"),
+    # a person appointed as the council's director: the council named is their new one
+    ("Jo Bell appointed Durham director of children's services", "E06000047"),
+])
+def test_a_council_named_after_another_councils_appointing_verb_is_the_appointees_old_post(extract, headline, subject):
+    af = extract(headline + "\n\nJo Bell will take up the post in September.\n\n"
+                 "Bell has spent six years at Durham, where she oversaw the front door. Durham's children's services "
+                 "were rated good by Ofsted in 2019.\n\nShe joins a council whose children's services are rated "
+                 "requires improvement to be good.\n\nBell said: \"I am sad to leave Durham.\"")
+    assert af.subjects and af.subjects[0].key == subject
+
+
+@pytest.mark.parametrize("sentence,leaked", [
+    ("Northumberland's neighbouring authorities have fared better: Gateshead Council was rated good in 2023, "
+     "and North Tyneside has been rated outstanding since 2017.", False),
+    ("Neighbouring Gateshead Council was rated good last year, while North Tyneside remains rated outstanding.", False),
+    # a council named for itself after a colon, with no word of comparison before it
+    ("Ofsted published two reports this week: Gateshead Council was rated good, and North Tyneside was rated "
+     "outstanding.", True),
+])
+def test_councils_set_beside_a_comparison_get_no_judgement(extract, sentence, leaked):
+    af = extract("Northumberland children's services rated requires improvement\n\nNorthumberland County Council's "
+                 "children's services have been rated requires improvement to be good by Ofsted.\n\n" + sentence)
+    assert (("E08000022", "outstanding") in judgements(af)) == leaked
+    assert ("E06000057", "requires-improvement") in judgements(af)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of Sunderland's statistical neighbours, Gateshead and South Tyneside have both been judged to require improvement.",
+    "Of Sunderland's comparators, Gateshead and South Tyneside have both been judged to require improvement.",
+])
+def test_the_owner_of_a_comparison_takes_none_of_its_grades(extract, sentence):
+    af = extract("Sunderland children's services rated inadequate\n\nChildren's services in Sunderland have been rated "
+                 "inadequate by Ofsted.\n\n" + sentence)
+    assert judgements(af) == {("E08000024", "inadequate")}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("It is a step up from the requires improvement grade given to the former Dorset County Council's children's "
+     "services in 2017.", ("E10000009", "requires-improvement", 2017)),
+    ("It is a step up from the requires improvement judgement handed to Dorset County Council in 2017.",
+     ("E10000009", "requires-improvement", 2017)),
+])
+def test_a_grade_given_to_a_council_is_its_own(extract, sentence, want):
+    af = extract("Children's services judged good by Ofsted\n\nPosted on 18 March 2022\n\nWe are delighted that Ofsted "
+                 "has judged Dorset Council's children's services to be good. " + sentence)
+    got = {(j.about.key, j.rating, j.date.year if j.date else None) for j in af.facts
+           if isinstance(j, Judgement) and j.about.key == want[0]}
+    assert got == {want}
+
+
+@pytest.mark.parametrize("sentence,full", [
+    ("Focused visits do not result in a new grade, and our services remain rated good, the judgement they were given "
+     "at our last full inspection in 2019.", True),
+    ("Focused visits do not result in a new grade, unlike a full inspection.", False),
+])
+def test_an_explainer_clause_does_not_hide_an_inspection_beside_it(extract, sentence, full):
+    af = extract("Inspectors praise our work with children in care\n\nOfsted carried out a focused visit to our "
+                 "children's services on 7 and 8 February 2023. " + sentence,
+                 url="https://www.wiltshire.gov.uk/news/ofsted-focused-visit")
+    assert (("E06000054", "full") in inspections(af)) == full
+    assert ("E06000054", "focused") in inspections(af)
+
+
+@pytest.mark.parametrize("sentence,full", [
+    ("The county council's children's services had been rated good when they were last inspected in 2022.", True),
+    ("The county council's children's services had been rated good.", False),
+])
+def test_a_predecessors_grade_when_last_inspected_in_a_year_reports_that_inspection(extract, sentence, full):
+    af = extract("Cumberland children's services require improvement\n\nPublished 3 December 2024\n\nCumberland Council's "
+                 "children's services require improvement to be good, Ofsted has ruled in the first full inspection "
+                 "since the council was created in April 2023. " + sentence)
+    assert (("E10000006", "full") in inspections(af)) == full
+
+
+@pytest.mark.parametrize("headline", [
+    "Hull children's services brace for Ofsted as youth justice team rated 'inadequate'",
+    "Youth justice service in Hull rated 'inadequate' by probation inspectors",
+])
+def test_a_youth_justice_grade_is_no_judgement(extract, headline):
+    af = extract(headline + "\n\nHull City Council's children's services are preparing for a full Ofsted inspection. "
+                 "The city's children's services were last inspected in full in 2022, when they were rated 'requires "
+                 "improvement to be good'.")
+    assert judgements(af) == {("E06000010", "requires-improvement")}
+
+
+def test_the_new_unitary_authority_keeps_its_standing_grade(extract):
+    af = extract("North Yorkshire children's services praised\n\nPublished 5 March 2024\n\nNorth Yorkshire Council's "
+                 "children's services had a focused visit in January. North Yorkshire's children's services were rated "
+                 "outstanding when they were last fully inspected in 2019, under the former North Yorkshire County "
+                 "Council, and the new unitary authority, which replaced the county council and seven district councils "
+                 "in April 2023, remains rated outstanding.")
+    assert judgements(af) == {("E10000023", "outstanding"), ("E06000065", "outstanding")}
+
+
+def test_a_definite_reference_of_three_words_is_linked(nlp):
+    ctx = frame_of(nlp, "Somerset Council rated good\n\nSomerset Council's children's services were rated good. "
+                        "The new unitary authority replaced the county council in April 2023.")
+    refs = [e for e in ctx.entities if e.anaphor and e.span.text.lower() == "the new unitary authority"]
+    assert refs and refs[0].ref.key == "E06000066"
+
+
+HOME_AND_VISIT = ("Children's home rated inadequate as Ofsted praises council's work with teenagers\n\n"
+                  "A children's home in north Swindon has been rated inadequate by Ofsted.\n\n"
+                  "The privately run home was judged inadequate following an unannounced inspection in October.\n\n"
+                  "{opener}\n\n"
+                  "Swindon, whose children's services are rated good, was found to be identifying children at risk "
+                  "quickly.\n\n"
+                  "Social workers knew their children well and visited them regularly, inspectors said.\n\n"
+                  "Meanwhile, a primary school in Penhill has been rated requires improvement.")
+
+
+@pytest.mark.parametrize("opener,visit", [
+    ("In a separate focused visit, also in October, inspectors looked at how the council responds to adolescents "
+     "at risk.", True),
+    ("In a separate development, inspectors looked at how the home responds to adolescents at risk.", False),
+])
+def test_a_focused_visit_to_the_council_and_its_next_paragraph_are_the_councils_in_another_services_article(
+        extract, opener, visit):
+    af = extract(HOME_AND_VISIT.format(opener=opener))
+    assert (("E06000030", "focused") in inspections(af)) == visit
+    # (the paragraph after the sentence grading the council's children's services is theirs)
+    assert ("E06000030", "visits", "strength") in findings(af)
+
+
+OWN_CREATION = ("Children's services judged good by Ofsted\n\nPosted on 18 March 2022\n\nWe are delighted that Ofsted "
+                "has judged our children's services to be good overall.\n\n"
+                "It is the first full inspection {creation}, and a step up from the requires improvement grade given "
+                "to the former Dorset County Council's children's services in 2017.\n\n"
+                "Christchurch is now served by Bournemouth, Christchurch and Poole Council.")
+
+
+@pytest.mark.parametrize("creation,heir", [
+    ("since we became a unitary authority in April 2019", True),
+    ("for five years", False),
+])
+def test_a_council_page_telling_its_creation_is_its_predecessors_heirs(extract, creation, heir):
+    af = extract(OWN_CREATION.format(creation=creation))
+    # (the heir that took the former council's name, not the other one the page names)
+    assert (af.subjects[:1] and af.subjects[0].key == "E06000059") == heir
+    assert (("E06000059", "good") in judgements(af)) == heir

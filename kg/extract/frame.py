@@ -73,13 +73,16 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         # a page's postal address ("Civic Centre, Regent Street, Gateshead, NE8 1HH") says where it is published
         # from, and a trust or company named as running a council's services ("run on the council's behalf by
         # Bradford Children and Families Trust") whose council it speaks of: weak signals (_subjects)
-        found = _address_councils(text, when) | _email_councils(text, when) | _heir_speaking(text, entities, when)
+        found = _address_councils(text, when) | _email_councils(text, when)
         if _AN_UNNAMED_COUNCIL.search(text):
             # (only where the page speaks of a council it does not name: "Ofsted praised Achieving for Children,
             # which ..." is the trust's)
             found |= _served_by_the_named_provider(entities, sentences, when)
         if found:
             from_url = {**from_url, "page": tuple(sorted(found))}
+        heirs = _heir_speaking(text, entities, when)
+        if heirs:
+            from_url = {**from_url, "own_page": tuple(sorted(heirs))}
     if not from_url:
         # with no URL, a byline's paper named after a place ("By Kate Mullins, Plymouth Herald") says where it
         # is published, as a local paper's host would
@@ -1331,7 +1334,7 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
                 rated.update(c for c in s.councils if c not in s.historic)
         prominent |= rated - (examples if national else set())
     weak: set[Ref] = set()
-    for signal in ("site", "url_path", "url_host", "page"):
+    for signal in ("site", "own_page", "url_path", "url_host", "page"):
         if signal == "page" and (national or prominent):
             continue  # only for a page that names no council prominently, and no national story's example
         for gss in from_url.get(signal, ()):
