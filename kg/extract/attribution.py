@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.frame import PASSING, named_for_itself
+from kg.extract.frame import PASSING, named_for_itself, owns_a_comparison
 from kg.facts import Ref
 from kg.pipeline import doc_text
 from kg.reference import load_yaml, reference
@@ -367,6 +367,25 @@ def _the_set(seg: Span, sentence: Sentence, generic: re.Pattern) -> bool:
         return False
     text = doc_text(seg.doc)[seg.start_char:seg.end_char]
     return bool(_THE_COUNCILS.search(text)) and not generic.search(_THE_COUNCILS.sub(" ", text).lower())
+
+
+def passing_in_clause(ctx: ArticleContext, sentence: Sentence, token_i: int) -> list[Ref]:
+    """The councils the clause around token_i names before it, all in passing ("Neighbouring Knowsley, by contrast,
+    was downgraded to inadequate", "Neighbouring Milton Keynes ... has also received a visit"): the rating or the
+    visit is theirs, not that of the council the discourse is on."""
+    seg = segment_of(sentence, token_i)
+    inside = set(range(seg.start, seg.end))
+    if not any(e.span.start in inside for e in ctx.entities if e.ref.kind == "council"):
+        # (the clause after a relative one on its subject: "Neighbouring Milton Keynes, which was rated good in 2018,
+        # has also received a visit"): the verb's subject
+        verb = next((t for t in [ctx.doc[token_i], *ctx.doc[token_i].ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        inside = {t.i for t in subject.subtree} if subject is not None else inside
+    named = [e for e in ctx.entities if e.span.start in inside and e.ref.kind == "council"
+             and not e.anaphor and e.incidental != "place" and not owns_a_comparison(ctx.doc, e)]
+    # (a comparison or a partner named before it; not someone's employer named after it)
+    return list(dict.fromkeys(e.ref for e in named)) if named and all(
+        e.incidental in ("comparison", "partner") and e.span.end <= token_i for e in named) else []
 
 
 def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from kg.dates import StatedDate, long_before, month_before, parse_date, years_in
-from kg.extract.attribution import about, named_in, segment_of
+from kg.extract.attribution import about, named_in, passing_in_clause, segment_of
 from kg.extract.context import ArticleContext, council_ref
 from kg.extract.frame import lead
 from kg.extract.judgements import _rules as _judgement_rules
@@ -155,9 +155,10 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # "its latest monitoring and focused visits to councils", "Ofsted round-up: monitoring visits, a
             # focused visit and a JTAI": a round-up's opening on inspections of several kinds, no one council's
         kinds_seen.add(kind)
-        # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of
+        # "monitoring visits to Bury and Bolton": each council named; none named: the council spoken of (not where
+        # the clause names only a comparison or partner before it: "Neighbouring Kent had a focused visit in May")
         refs = (named_in(ctx, sentence.span) if plural else []) or _visited(ctx, span) \
-            or about(ctx, sentence, span.start, generic)
+            or ([] if passing_in_clause(ctx, sentence, span.start) else about(ctx, sentence, span.start, generic))
         # "in September 2022, the last full inspection before the merger", on Somerset Council: the county's
         when = _date_near(ctx, span.start, span.end, sentence.span)
         if any(w in ("last", "previous") for w in before[-2:]):
@@ -196,7 +197,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
                 continue  # the sentence names its visit's type itself, or tells no visit (or the inspection of a
                 # rating it newly gives)
             verbs = [t for t in sentence.span if t.lower_ in r.visit_verbs and t.pos_ == "VERB"]
-            if not verbs:
+            if not verbs or passing_in_clause(ctx, sentence, verbs[0].i):
                 continue
             for ref in about(ctx, sentence, verbs[0].i, generic):
                 facts.append(Inspection(ref, reported[0], sentence.evidence,
@@ -317,8 +318,11 @@ def _another_inspectorate(text: str, r: _Rules) -> bool:
 
 def _around(ctx: ArticleContext, sentence, start: int, end: int) -> str:
     """The words where a future word makes an inspection one the article expects: twelve before, four after
-    ("Ofsted is expected to carry out a further monitoring visit", "a full inspection is due in May")."""
-    return ctx.doc[max(sentence.span.start, start - 12):min(sentence.span.end, end + 4)].text
+    ("Ofsted is expected to carry out a further monitoring visit", "a full inspection is due in May"), or after
+    the verb it is the subject of ("A full inspection of our children's services is expected later this year")."""
+    doc = ctx.doc
+    verb = next((t.i for t in doc[end:min(sentence.span.end, end + 10)] if t.pos_ in ("VERB", "AUX")), end)
+    return doc[max(sentence.span.start, start - 12):min(sentence.span.end, max(end, verb) + 4)].text
 
 
 def _rating_news(ctx: ArticleContext) -> set[int]:
@@ -400,6 +404,8 @@ def _untyped_visits(ctx: ArticleContext, found: list[Inspection], r: _Rules, gen
             continue  # ("inspectors who visited for two weeks": a full inspection's weeks)
         if r.future.search(_around(ctx, sentence, nouns[0].i, nouns[0].i + 1)):
             continue  # "Ofsted is expected to visit again in the autumn"
+        if passing_in_clause(ctx, sentence, nouns[0].i):
+            continue  # "Neighbouring Milton Keynes ... has also received a visit": a comparison's
         when = _date_near(ctx, nouns[0].i, nouns[0].i + 1, sentence.span)
         for ref in about(ctx, sentence, nouns[0].i, generic):
             rated = current.get(ref, set()) or _inherited(ctx, ref, current) or _in_force(ctx, ref)

@@ -31,10 +31,10 @@ from spacy.util import filter_spans
 
 from kg.dates import MONTH, NEWS_WINDOW, StatedDate, is_year, month_before, parse_date, recent, undated_year, years_in
 from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, antecedent, antecedent_is_something_else,
-                                    clause_of, council_grading_after, named_in, named_in_passing_only, providers_for_councils, segment_of)
+                                    clause_of, council_grading_after, named_in, named_in_passing_only, passing_in_clause,
+                                    providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import (LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together,
-                             owns_a_comparison)
+from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together
 from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -980,17 +980,6 @@ def judgement_mentions(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                                                        if not named_in_passing_only(c, ref)])
 
 
-def _passing_in_clause(ctx: ArticleContext, sentence: Sentence, span: Span) -> list[Ref]:
-    """The councils a rating's clause names, all in passing ("Neighbouring Knowsley, by contrast, was
-    downgraded to inadequate"): the rating is theirs, not that of the council the discourse is on."""
-    seg = segment_of(sentence, span.start)
-    named = [e for e in ctx.entities if seg.start <= e.span.start < seg.end and e.ref.kind == "council"
-             and not e.anaphor and e.incidental != "place" and not owns_a_comparison(ctx.doc, e)]
-    # (a comparison or a partner named before the rating; not someone's employer named after it)
-    return list(dict.fromkeys(e.ref for e in named)) if named and all(
-        e.incidental in ("comparison", "partner") and e.span.end <= span.start for e in named) else []
-
-
 def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
     r = _rules(ctx.doc.vocab)
     out: list[tuple[Mention, Ref]] = []
@@ -1083,7 +1072,7 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
                 rated = _given_to(ctx, m.span) or _rated(ctx, m.span)
                 if rated == [] and _of_some_of_them(ctx, sentence, m.span, r):
                     rated = None
-                pairs.append((m, [] if rated is None else rated or _passing_in_clause(ctx, sentence, m.span)
+                pairs.append((m, [] if rated is None else rated or passing_in_clause(ctx, sentence, m.span.start)
                               or about(ctx, sentence, m.span.start, r.generic)))
         pairs = _each_its_own(ctx, sentence, pairs)
         for m, targets in pairs:
@@ -1497,6 +1486,8 @@ def _the_counted(ctx: ArticleContext, sentence: Sentence, counted, r: _Rules) ->
 
 
 _RATED_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+_OTHER_COUNCIL_NOUNS = {"councils", "authorities", "successors", "successor", "neighbours", "neighbour", "unitaries",
+                        "counterparts"}
 
 
 def _given_to(ctx: ArticleContext, span: Span) -> list[Ref]:
@@ -1553,10 +1544,14 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         # one of two councils created when Cumbria County Council was abolished, was rated good")
         inner = {t.i for r in child.subtree if r.dep_ in ("relcl", "acl") and r.head.i != span.root.i
                  for t in r.subtree}
+        # (councils named as what the rated ones stand to: "the two successor councils to Cumbria County Council are
+        # now both judged good")
+        related = {t.i for p in child.children if p.dep_ == "prep" for t in p.subtree} \
+            if child.lower_ in _OTHER_COUNCIL_NOUNS else set()
         for e in ctx.entities:
             # a council named in passing is still the one a rating is given to ("Surrey, which was rated ...")
             if lo <= e.span.start and e.span.end <= hi and e.ref.kind in ("council", "provider") \
-                    and e.incidental != "place":
+                    and e.incidental != "place" and e.span.start not in related:
                 if e.span.start in inner:
                     # a clause on the rated thing itself ("the borough, which borders Essex"), not on a
                     # rating ("the good rating that Cumbria County Council received")
