@@ -1569,6 +1569,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 and (not place or _in_being_then(ref.councils[c.key], when, years))  # noqa: E731
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history[:-1] + [before], subjects, on, fits)
+            served = _served_by_the_provider_before(entities, s, start, max((i for i, _ in named_here if i < start),
+                                                                            default=s.span.start))
+            if kind != "any" and len([c for c in served if fits(c)]) == 1:
+                # "Worcestershire Children First took over the county council's children's social care": the
+                # council of that type the provider just named serves
+                target = next(c for c in served if fits(c))
             if target is None and kind != "any" and years:
                 # "began running services for the county council in November 2020", in an article on the councils
                 # that replaced it: the subjects' predecessor of that type in being in the sentence's year
@@ -1642,6 +1648,14 @@ def a_name_alone(s: Sentence, entities: list[EntitySpan], kinds: tuple[str, ...]
              and start <= e.span.start < s.span.end for t in e.span}
     words = [t for t in s.span if t.is_alpha and t.i >= start]
     return bool(words) and all(t.i in named for t in words)
+
+
+def _served_by_the_provider_before(entities: list[EntitySpan], s: Sentence, start: int, after: int) -> list[Ref]:
+    """The councils the last provider the sentence names before token `start` (and after token `after`, the last
+    council named) runs services for (the providers table)."""
+    providers = [e for e in entities if e.ref.kind == "provider" and max(s.span.start, after) <= e.span.start < start]
+    table = reference().providers.get(providers[-1].ref.key) if providers else None
+    return [council_ref(g) for g in table.councils] if table is not None else []
 
 
 def _gone_by(c: Ref, when: date | None) -> bool:

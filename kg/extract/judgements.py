@@ -409,6 +409,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             continue  # the grading scale spelt out, not anyone's grade
         if span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].like_num:
             continue  # a tally ("Requires improvement: 3"), not anyone's grade
+        if span.end + 1 < sent_span.end and doc[span.end].lower_ == "at" and doc[span.end + 1].tag_ == "VBG":
+            continue  # "agencies were generally good at responding to immediate risk": a skill, not a grade
         phrase = span.text.lower().replace("’", "'")
         rating = r.rating_of.get(phrase)
         quoted = (span.start > 0 and doc[span.start - 1].text in _QUOTES) or \
@@ -657,6 +659,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         near_end = next((t.i for t in doc[span.end:near_span.end] if t.text == ";" or (
             t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas"))),
             near_span.end)
+        # (nor another grade's words: "judges North Tyneside children's services 'good' with outstanding adoption
+        # service")
+        near_end = min([near_end] + [o.start for o in spans if span.end <= o.start < near_end])
         near = doc[opens if opens is not None else near_span.start:near_end].text.lower()
         close = doc[max(seg.start, span.start - 5):span.start].text.lower()
         # "overall" in the rating's own clause ("some aspects were judged good, but overall it requires
@@ -685,7 +690,7 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
                                   pre_clause, re.I))
         # "Wirral Council, rated requires improvement by Ofsted in February, has a long-established early help
         # offer": a rating told in passing, in an aside on the sentence's subject, is the grade it holds
-        aside = bool(re.search(r"\w,\s*((which|who) (has been|have been|was|were|is|are) )?(rated|judged|graded)\s*$", pre)) and \
+        aside = bool(re.search(r"\w,\s*((which|who) (has been|have been|was|were|is|are) )?(rated|judged|graded)\s*['‘’\"“”]?\s*$", pre)) and \
             bool(re.match(r"[^,;.]{0,60},\s*(?!and\b|but\b|which\b)[a-z]+", post_long)) and \
             not re.match(r"[^,;.]{0,40}\b(this (week|month)|last (week|month)|today|yesterday|recently)\b", post_long)
         summed_up = bool(r.set_standing.search(pre)) or \

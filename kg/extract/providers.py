@@ -51,6 +51,9 @@ def extract_providers(ctx: ArticleContext) -> list:
                 if c.span.start < p.span.end:
                     continue  # after it, the provider is named first
                 between = doc[last:c.span.start]
+                if any(o is not p and last <= o.span.start < c.span.start for o in provs):
+                    break  # past another provider, the councils are its ("..., and Worcestershire Children First
+                    # took over the county council's children's social care")
                 # a council listed with the one before it has its relation ("runs services for Kingston and
                 # Richmond"); past another council, only a phrase of its own ties it ("..., which runs services
                 # in Birmingham, was rated good, while Dudley ...": not Dudley)
