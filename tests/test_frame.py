@@ -2122,3 +2122,87 @@ def test_a_council_page_telling_its_creation_is_its_predecessors_heirs(extract, 
     # (the heir that took the former council's name, not the other one the page names)
     assert (af.subjects[:1] and af.subjects[0].key == "E06000059") == heir
     assert (("E06000059", "good") in judgements(af)) == heir
+
+
+@pytest.mark.parametrize("sentence,graded", [
+    ("Across the six areas, inspectors found that agencies were generally good at responding to immediate risk after "
+     "a police call-out.", False),
+    ("Across the six areas, inspectors found that Hounslow's children's services were good.", True),
+])
+def test_good_at_doing_something_is_no_grade(extract, sentence, graded):
+    af = extract("Joint inspections find 'fragmented' response to domestic abuse\n\nPublished 7 September 2017\n\n"
+                 "The report brings together the findings of joint targeted area inspections in Bracknell Forest, "
+                 "Hampshire, Hounslow, Lincolnshire, Salford and Wiltshire.\n\n" + sentence + "\n\n- Salford: "
+                 "thresholds were not consistently understood by partner agencies.")
+    assert (("E09000018", "good") in judgements(af)) == graded
+
+
+ASIDE_ROUNDUP = ("Inspection round-up: Somerset and Wiltshire\n\nPublished 4 December 2021\n\n"
+           "Somerset County Council's services remain rated requires improvement. A focused visit in October found "
+           "that some children in care had waited too long for plans.\n\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Wiltshire, rated 'good', received a visit in November which looked at services for disabled children.",
+     {("E06000054", "focused")}),
+    ("Wiltshire, rated good, received a visit in November which looked at services for disabled children.",
+     {("E06000054", "focused")}),
+])
+def test_a_visit_to_a_council_with_its_grade_in_an_aside_is_of_the_frameworks_type(extract, sentence, want):
+    af = extract(ASIDE_ROUNDUP.format(sentence=sentence + " Inspectors found that disabled children were well supported."))
+    assert {i for i in inspections(af) if i[0] == "E06000054"} == want
+
+
+@pytest.mark.parametrize("headline,area", [
+    ("Ofsted judges North Tyneside children's services 'good' with outstanding adoption service", False),
+    ("Ofsted judges North Tyneside's adoption service 'good'", True),
+])
+def test_another_grades_words_are_not_this_grades_area(extract, headline, area):
+    af = extract(headline + "\n\nPublished 20 June 2016\n\nInspectors spent four weeks in the borough in February "
+                 "and March.")
+    assert (("E08000022", "good") in judgements(af)) == (not area)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Reading's council-owned company, Brighter Futures for Children, has run the borough's children's services "
+     "since December 2018, and Worcestershire Children First took over the county council's children's social care "
+     "last month.", {("brighter-futures-for-children", "E06000038"), ("worcestershire-children-first", "E10000034")}),
+])
+def test_a_typed_reference_after_a_provider_is_the_council_it_serves(extract, sentence, want):
+    from kg.facts import ServiceArrangement
+    af = extract("Children's trusts: where are they now?\n\nPublished 2 November 2019\n\nNorthamptonshire County "
+                 "Council's children's services were rated inadequate in July. " + sentence)
+    got = {(f.provider.key, f.council.key) for f in af.facts if isinstance(f, ServiceArrangement)}
+    assert got == want
+
+
+def test_a_replaced_holders_told_and_inferred_posts_are_one(extract):
+    af = extract("Rochdale names new director of children's services\n\nPublished 9 June 2021\n\nRochdale Council has "
+                 "appointed Naomi Keyworth as its new director of children's services. Keyworth will take up the post "
+                 "in September, replacing interim director Graham Lister, who has led the service since last autumn.")
+    posts = {m.role for m in af.facts if isinstance(m, Membership) and m.person.key == "graham-lister"}
+    assert len(posts) == 1
+
+
+@pytest.mark.parametrize("sentence,full", [
+    ("A full inspection of our children's services is expected later this year or early next year.", False),
+    ("A full inspection of our children's services took place in March.", True),
+])
+def test_an_inspection_expected_after_its_verb_is_not_reported(extract, sentence, full):
+    af = extract("Inspectors recognise continued progress\n\nPublished 2 May 2024\n\nOfsted has recognised the progress "
+                 "being made in our children's services. " + sentence,
+                 url="https://www.wakefield.gov.uk/news/inspectors-recognise-progress")
+    assert (("E08000036", "full") in inspections(af)) == full
+
+
+@pytest.mark.parametrize("sentence,visited", [
+    ("Neighbouring Bexley, which was rated good in 2018, has also received a visit from inspectors in recent weeks.",
+     False),
+    ("The council, which was rated requires improvement in 2018, has also received a visit from inspectors in recent "
+     "weeks.", True),
+])
+def test_a_visit_to_a_comparison_is_not_the_subjects(extract, sentence, visited):
+    af = extract("Medway children's services progress 'too slow'\n\nPublished 3 March 2021\n\nMedway Council's "
+                 "children's services were rated requires improvement in 2018. " + sentence)
+    assert ("E06000035", "focused") in inspections(af) if visited else \
+        not any(i[1] != "full" for i in inspections(af))
