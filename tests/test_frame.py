@@ -2046,10 +2046,12 @@ def test_an_explainer_clause_does_not_hide_an_inspection_beside_it(extract, sent
 
 
 @pytest.mark.parametrize("sentence,full", [
-    ("The county council's children's services had been rated good when they were last inspected in 2022.", True),
+    ("The county council's children's services had been rated good when they were fully inspected in 2022.", True),
+    # (the last inspection is the grade the news is set against, not an event the article reports)
+    ("The county council's children's services had been rated good when they were last inspected in 2022.", False),
     ("The county council's children's services had been rated good.", False),
 ])
-def test_a_predecessors_grade_when_last_inspected_in_a_year_reports_that_inspection(extract, sentence, full):
+def test_a_predecessors_grade_when_inspected_in_a_year_reports_that_inspection(extract, sentence, full):
     af = extract("Cumberland children's services require improvement\n\nPublished 3 December 2024\n\nCumberland Council's "
                  "children's services require improvement to be good, Ofsted has ruled in the first full inspection "
                  "since the council was created in April 2023. " + sentence)
