@@ -2208,3 +2208,17 @@ def test_a_visit_to_a_comparison_is_not_the_subjects(extract, sentence, visited)
                  "children's services were rated requires improvement in 2018. " + sentence)
     assert ("E06000035", "focused") in inspections(af) if visited else \
         not any(i[1] != "full" for i in inspections(af))
+
+
+@pytest.mark.parametrize("sentence,leaked", [
+    ("She will become deputy director at Essex County Council, the much larger neighbouring authority, which has been "
+     "rated outstanding by Ofsted since 2014.", False),
+    # (the appositive on the subject itself)
+    ("She joined Thurrock Council, the much smaller neighbouring authority, which was rated outstanding by Ofsted in "
+     "2014.", True),
+])
+def test_a_relative_clause_after_an_appositive_on_a_council_is_about_that_council(extract, sentence, leaked):
+    af = extract("Thurrock children's services director to leave\n\nPublished 4 February 2025\n\nThe director of "
+                 "children's services at Thurrock Council is to leave her post weeks after inspectors downgraded its "
+                 "services to requires improvement. " + sentence)
+    assert (("E06000034", "outstanding") in judgements(af)) == leaked

@@ -171,6 +171,9 @@ def providers_for_councils(ctx: ArticleContext, refs: list[Ref], beside: tuple[R
     return list(dict.fromkeys(out))
 
 
+_APPOSED_NOUNS = {"authority", "council", "borough", "county", "city", "neighbour", "unitary"}
+
+
 def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
     """The councils or providers named right before token i, with those coordinated with them
     ("Halton and Hull, which ...")."""
@@ -189,6 +192,12 @@ def antecedent(ctx: ArticleContext, i: int) -> list[Ref]:
             before = k - 2 if k - 2 >= 0 and doc[k - 2].text == "," else k - 1
             if before in ends:
                 j = before
+    if j not in ends and j - 1 >= 0 and doc[j - 1].lower_ in _APPOSED_NOUNS:
+        # past an appositive on the council ("Essex County Council, the much larger neighbouring authority, which has
+        # been rated outstanding"): the council it describes
+        the = next((t for t in range(j - 2, max(0, j - 8), -1) if doc[t].lower_ in ("the", "a", "an")), None)
+        if the is not None and the - 1 >= 0 and doc[the - 1].text == "," and the - 1 in ends:
+            j = the - 1
     out = []
     while j in ends:
         e = ends[j]
