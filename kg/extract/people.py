@@ -705,13 +705,13 @@ def extract_people(ctx: ArticleContext) -> list:
 
 def _one_post_each(found: list) -> list:
     """One person's posts at one body, where one's words hold the other's ("interim director" and "interim director
-    of children's services", told and inferred from whom a newcomer replaces): the fuller one."""
+    of children's services", told and inferred from whom a newcomer replaces): the one in fewer words, as told."""
     def words(role: str) -> frozenset[str]:
         return frozenset(re.findall(r"[a-z]+", role.lower())) - {"of", "for", "the", "and", "s"}
     posts: dict[tuple, set[frozenset[str]]] = {}
     for m in found:
         posts.setdefault((m.person, m.org), set()).add(words(m.role))
-    return [m for m in found if not any(words(m.role) < other for other in posts[(m.person, m.org)])]
+    return [m for m in found if not any(other < words(m.role) for other in posts[(m.person, m.org)])]
 
 
 # Organisations whose people speak for an inspection when they speak of a council.
