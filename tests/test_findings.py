@@ -3469,6 +3469,10 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
      "assessment, inspectors said.", ("thresholds", "concern")),
     ("Information about risky places was not yet shared consistently with the police, inspectors said.",
      ("multi-agency", "concern")),
+    ("The report said managers were not keeping a close enough eye on what was happening on individual cases.",
+     ("management-oversight", "concern")),
+    ("Inspectors found managers were signing off plans without checking that agreed actions had happened.",
+     ("management-oversight", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))

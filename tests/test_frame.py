@@ -2222,3 +2222,16 @@ def test_a_relative_clause_after_an_appositive_on_a_council_is_about_that_counci
                  "children's services at Thurrock Council is to leave her post weeks after inspectors downgraded its "
                  "services to requires improvement. " + sentence)
     assert (("E06000034", "outstanding") in judgements(af)) == leaked
+
+
+@pytest.mark.parametrize("sentence,gss", [
+    ("Social worker turnover has risen again since 2022, with around a fifth of posts now covered by agency staff.",
+     "E06000066"),
+    ("In 2022 social worker turnover was high, with around a fifth of posts covered by agency staff.", "E10000027"),
+])
+def test_a_year_after_since_is_no_time_the_sentence_speaks_of(extract, sentence, gss):
+    af = extract("Somerset children's services downgraded\n\nPublished 3 December 2024\n\nSomerset Council's children's "
+                 "services have been rated requires improvement by Ofsted. The former Somerset County Council's services "
+                 "were rated good in 2022.\n\nChildren waiting for mental health support are not always getting help "
+                 "quickly enough, inspectors said.\n\n" + sentence)
+    assert {k for k, i, _ in findings(af) if i == "agency-staff"} == {gss}

@@ -1515,7 +1515,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             out += [EntitySpan(doc[i:i + 1], own, anaphor=True) for i in _first_person(whole, s, paragraph_start)]
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
-        years = years_in(s.text)  # the years the sentence names
+        # the years the sentence names as a time it speaks of (not "has risen again since 2022": up to now)
+        years = [y for y in years_in(s.text) if not re.search(
+            r"\b(%s)\s+(\w+\s+)?%d\b" % ("|".join(_NOT_A_POINT), y), s.text, re.I)]
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
                 and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text) \
                 and not [c for c in previous.councils if c not in previous.historic]:
