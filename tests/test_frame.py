@@ -2235,3 +2235,15 @@ def test_a_year_after_since_is_no_time_the_sentence_speaks_of(extract, sentence,
                  "were rated good in 2022.\n\nChildren waiting for mental health support are not always getting help "
                  "quickly enough, inspectors said.\n\n" + sentence)
     assert {k for k, i, _ in findings(af) if i == "agency-staff"} == {gss}
+
+
+@pytest.mark.parametrize("sentence,current", [
+    ("By the time of its most recent full inspection, in 2022, the island's services had been judged 'good'.", "good"),
+    # (without it, "had been" tells an earlier grade)
+    ("By the time of a full inspection in 2016, the island's services had been judged 'good'.", "inadequate"),
+])
+def test_the_grade_at_the_most_recent_inspection_is_current(extract, sentence, current):
+    af = extract("Isle of Wight to run its own children's services again\n\nPublished 10 March 2024\n\nThe partnership "
+                 "was set up after Ofsted rated the Isle of Wight Council's services 'inadequate' in 2012. " + sentence)
+    now = {j.rating for j in af.facts if isinstance(j, Judgement) and j.current and j.about.key == "E06000046"}
+    assert now == {current}

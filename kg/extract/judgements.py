@@ -576,6 +576,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             previous = "weak"
         else:
             previous = ""
+        if previous and _MOST_RECENT.search(doc[seg.start:span.start].text):
+            previous = ""  # "By the time of its most recent full inspection, in 2022, the island's services had been
+            # judged 'good'": the latest grade, however the verb is tensed
         if heading:
             previous = "strong" if heading == "previous" else ""  # the grade in brackets is the earlier one
         if not previous and last not in ("to", "into") and out and out[-1].sentence is sentence \
@@ -927,6 +930,10 @@ def _given_on(doc, span: Span) -> StatedDate | None:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and any(is_year(t) for t in prep.subtree):
             return parse_date(doc[prep.i:prep.right_edge.i + 1].text, allow_year=True)
     return None
+
+
+_MOST_RECENT = re.compile(r"\b(most recent|latest)( full| ofsted| ilacs| standard)? (inspection|report|judgement|rating)\b",
+                          re.I)
 
 
 _UNTIL_WHEN = re.compile(r"\buntil ((?:19|20)\d\d), when\b")
