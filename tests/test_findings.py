@@ -3473,6 +3473,10 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
      ("management-oversight", "concern")),
     ("Inspectors found managers were signing off plans without checking that agreed actions had happened.",
      ("management-oversight", "concern")),
+    ("Referrals that should have led to a social worker knocking on the door were instead being passed down to early "
+     "help, inspectors said.", ("thresholds", "concern")),
+    ("Inspectors said a high turnover of staff meant many children had to get to know new workers again and again.",
+     ("visits", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
