@@ -2175,3 +2175,16 @@ def test_a_portfolios_capitalised_words_are_no_person(extract):
                  "Services, Lifelong Learning and Skills\n\nThe panel discussed Ofsted's visit to Slough's children's "
                  "services.")
     assert {name for name, _, _ in members(af)} == {"Kamal Sahota"}
+
+
+@pytest.mark.parametrize("sentence,herefordshire", [
+    ("Niall Cutteridge, currently director of children's services at Shropshire Council, will take up the same role "
+     "at Herefordshire Council in February.", True),
+    # (a role at one body only: "the same day" is no post)
+    ("Niall Cutteridge, currently director of children's services at Shropshire Council, spoke at Herefordshire "
+     "Council the same day.", False),
+])
+def test_the_same_role_at_another_body(extract, sentence, herefordshire):
+    af = extract("Herefordshire appoints new children's director\n\nPublished 3 November 2023\n\n" + sentence)
+    assert (("Niall Cutteridge", "director of children's services", "E06000019") in members(af)) == herefordshire
+    assert ("Niall Cutteridge", "director of children's services", "E06000051") in members(af)

@@ -698,9 +698,33 @@ def _quoted_councils(ctx: ArticleContext, sent: Sentence) -> set[Ref]:
 
 
 def extract_people(ctx: ArticleContext) -> list:
-    facts = _one_post_each(list(memberships(ctx)))
+    found = list(memberships(ctx))
+    facts = _one_post_each(found + _the_same_role_elsewhere(ctx, found))
     facts.extend(_quotations(ctx))
     return list(dict.fromkeys(facts))
+
+
+_SAME_ROLE = re.compile(r"\b(take|takes|taking|took|start|starts|starting|begin|begins|assume|assumes|move|moves) "
+                        r"(up )?(into )?the same (role|post|position|job) (at|with) ", re.I)
+
+
+def _the_same_role_elsewhere(ctx: ArticleContext, found: list) -> list:
+    """"Jo Bell, currently director of children's services at Shropshire Council, will take up the same role at
+    Herefordshire Council": the post the sentence gives the person, at the body after "the same role at"."""
+    out = []
+    for sent in ctx.sentences:
+        m = _SAME_ROLE.search(sent.text)
+        if m is None:
+            continue
+        at = ctx.doc.char_span(sent.span.start_char + m.end(), sent.span.end_char, alignment_mode="expand")
+        body = ctx.entity_at(at.start) if at is not None else None
+        if body is None or body.span.start != at.start or body.ref.kind not in ("council", "provider"):
+            continue
+        told = [f for f in found if f.evidence == sent.evidence and f.org != body.ref]
+        people = list(dict.fromkeys(f.person for f in told))
+        if len(people) == 1:
+            out.append(Membership(people[0], told[0].role, body.ref, sent.evidence))
+    return out
 
 
 def _one_post_each(found: list) -> list:
