@@ -2185,6 +2185,10 @@ def test_a_portfolios_capitalised_words_are_no_person(extract):
      "Council the same day.", False),
 ])
 def test_the_same_role_at_another_body(extract, sentence, herefordshire):
-    af = extract("Herefordshire appoints new children's director\n\nPublished 3 November 2023\n\n" + sentence)
+    af = extract("Herefordshire appoints new children's director\n\nPublished 3 November 2023\n\n" + sentence
+                 + " He replaces interim director Fiona Laing, who has led the department since the spring.")
     assert (("Niall Cutteridge", "director of children's services", "E06000019") in members(af)) == herefordshire
     assert ("Niall Cutteridge", "director of children's services", "E06000051") in members(af)
+    # (whom he replaces held the post he takes up, not the one he leaves)
+    if herefordshire:
+        assert {org for name, _, org in members(af) if name == "Fiona Laing"} == {"E06000019"}

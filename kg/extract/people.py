@@ -698,8 +698,7 @@ def _quoted_councils(ctx: ArticleContext, sent: Sentence) -> set[Ref]:
 
 
 def extract_people(ctx: ArticleContext) -> list:
-    found = list(memberships(ctx))
-    facts = _one_post_each(found + _the_same_role_elsewhere(ctx, found))
+    facts = _one_post_each(list(memberships(ctx)))
     facts.extend(_quotations(ctx))
     return list(dict.fromkeys(facts))
 
@@ -810,6 +809,7 @@ def _memberships(ctx: ArticleContext) -> list[Membership]:
     facts += [m for m in by_title if m.person not in with_role]
     facts += _shared_posts(ctx, facts)
     facts += _paired_posts(ctx, facts)
+    facts += _the_same_role_elsewhere(ctx, facts)   # (before whom a newcomer replaces: the post they take up)
     facts += _replaced_posts(ctx, facts)
     facts = list(dict.fromkeys(_in_being(ctx, m) for m in facts))
     # "has appointed a new director ... Jo Bell will take up the post of corporate director of ...": one post,
