@@ -3477,6 +3477,8 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
      "help, inspectors said.", ("thresholds", "concern")),
     ("Inspectors said a high turnover of staff meant many children had to get to know new workers again and again.",
      ("visits", "concern")),
+    ("Some families were passed to early help when a child protection response was needed, the report added.",
+     ("thresholds", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))

@@ -2247,3 +2247,17 @@ def test_the_grade_at_the_most_recent_inspection_is_current(extract, sentence, c
                  "was set up after Ofsted rated the Isle of Wight Council's services 'inadequate' in 2012. " + sentence)
     now = {j.rating for j in af.facts if isinstance(j, Judgement) and j.current and j.about.key == "E06000046"}
     assert now == {current}
+
+
+@pytest.mark.parametrize("line,subject", [
+    ("Darlington - good", True),
+    ("Darlington", False),   # (a name alone gives no grade)
+])
+def test_a_roundup_line_giving_a_grade_makes_its_council_a_subject(extract, line, subject):
+    af = extract("Middlesbrough children's services rated 'inadequate' - so how does the rest of the Tees Valley "
+                 "compare?\n\nPublished 27 February 2020\n\nMiddlesbrough's children's services have been rated "
+                 "'inadequate' by Ofsted, making the town the only one of the five Tees Valley councils with the lowest "
+                 "grade.\n\nSo how do Middlesbrough's neighbours measure up?\n\n" + line + "\n\nThe borough was upgraded "
+                 "to 'good' after an inspection in the summer of 2018.")
+    assert ("E06000005" in {c.key for c in af.subjects}) == subject
+    assert ("E06000002", "good") not in judgements(af) or not subject
