@@ -2261,3 +2261,16 @@ def test_a_roundup_line_giving_a_grade_makes_its_council_a_subject(extract, line
                  "to 'good' after an inspection in the summer of 2018.")
     assert ("E06000005" in {c.key for c in af.subjects}) == subject
     assert ("E06000002", "good") not in judgements(af) or not subject
+
+
+@pytest.mark.parametrize("sentence,gss", [
+    ("When the county council was inspected in 2017, inspectors found that too many children had experienced "
+     "frequent changes of social worker.", "E10000009"),
+    ("This time, the county council's inspectors found that too many children had experienced frequent changes of "
+     "social worker.", "E06000059"),
+])
+def test_the_county_council_in_a_year_before_its_heir_existed_is_the_one_then(extract, sentence, gss):
+    af = extract("Children's services judged good by Ofsted\n\nPosted on 18 March 2022\n\nWe are delighted that Ofsted "
+                 "has judged Dorset Council's children's services to be good. " + sentence,
+                 url="https://news.dorsetcouncil.gov.uk/2022/03/18/childrens-services-judged-good-by-ofsted/")
+    assert {k for k, i, _ in findings(af) if i == "visits"} == {gss}

@@ -1577,6 +1577,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 # "Worcestershire Children First took over the county council's children's social care": the
                 # council of that type the provider just named serves
                 target = next(c for c in served if fits(c))
+            if target is not None and kind != "any" and years and target.key in ref.councils \
+                    and not any(ref.councils[target.key].valid_on(date(y, 12, 31)) for y in years):
+                # "When the county council was inspected in 2017, inspectors found ...", in an article on the
+                # council that replaced it in 2019: the one of that type in being then
+                then = _predecessor_then(target.key, years)
+                target = then if then is not None and fits(then) else target
             if target is None and kind != "any" and years:
                 # "began running services for the county council in November 2020", in an article on the councils
                 # that replaced it: the subjects' predecessor of that type in being in the sentence's year
