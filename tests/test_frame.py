@@ -2274,3 +2274,16 @@ def test_the_county_council_in_a_year_before_its_heir_existed_is_the_one_then(ex
                  "has judged Dorset Council's children's services to be good. " + sentence,
                  url="https://news.dorsetcouncil.gov.uk/2022/03/18/childrens-services-judged-good-by-ofsted/")
     assert {k for k, i, _ in findings(af) if i == "visits"} == {gss}
+
+
+@pytest.mark.parametrize("opening,gss", [
+    ("Our services for children and families have once again been judged outstanding by Ofsted - the third consecutive "
+     "time they have received the watchdog's top grade.", "E06000065"),
+])
+def test_a_grade_held_for_the_third_consecutive_time_is_the_new_councils_news(extract, opening, gss):
+    af = extract("Outstanding - for the third time in a row\n\nPublished: 22 March 2024\n\n" + opening + "\n\nThe two "
+                 "previous inspections, in 2015 and 2018, were carried out when services were run by the former county "
+                 "council, and both also resulted in outstanding judgements.",
+                 url="https://www.northyorks.gov.uk/news/article/childrens-services-outstanding-third-time-row")
+    now = {j.about.key for j in af.facts if isinstance(j, Judgement) and j.current}
+    assert now == {gss}
