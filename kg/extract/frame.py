@@ -416,6 +416,8 @@ def _rules() -> dict:
 _MONTHS = {m: i + 1 for i, m in enumerate(("january february march april may june july august september "
                                            "october november december").split())}
 _NOT_A_POINT = {"since", "until", "till", "by", "before"}   # "since 2016" speaks of the years up to now
+# the word after one of them and the word after that ("since 2016", "by early 2019")
+_AFTER_NOT_A_POINT = re.compile(r"\b(?:%s)\s+(?=(\w+)(?:\s+(\w+))?)" % "|".join(sorted(_NOT_A_POINT)), re.I)
 
 
 def _stated_dates(doc: Doc, sent: Span, when: date | None) -> list[tuple[int, date]]:
@@ -1516,8 +1518,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         s.focus = on
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         # the years the sentence names as a time it speaks of (not "has risen again since 2022": up to now)
-        years = [y for y in years_in(s.text) if not re.search(
-            r"\b(%s)\s+(\w+\s+)?%d\b" % ("|".join(_NOT_A_POINT), y), s.text, re.I)]
+        spans_to = {w for m in _AFTER_NOT_A_POINT.finditer(s.text) for w in m.groups() if w}
+        years = [y for y in years_in(s.text) if str(y) not in spans_to]
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
                 and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text) \
                 and not [c for c in previous.councils if c not in previous.historic]:
@@ -1571,12 +1573,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 and (not place or _in_being_then(ref.councils[c.key], when, years))  # noqa: E731
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history[:-1] + [before], subjects, on, fits)
-            served = _served_by_the_provider_before(entities, s, start, max((i for i, _ in named_here if i < start),
-                                                                            default=s.span.start))
-            if kind != "any" and len([c for c in served if fits(c)]) == 1:
-                # "Worcestershire Children First took over the county council's children's social care": the
-                # council of that type the provider just named serves
-                target = next(c for c in served if fits(c))
+            # "Worcestershire Children First took over the county council's children's social care": the council
+            # of that type the provider just named serves
+            served = [] if kind == "any" else [c for c in _served_by_the_provider_before(
+                entities, s, start, max((i for i, _ in named_here if i < start), default=s.span.start)) if fits(c)]
+            if len(served) == 1:
+                target = served[0]
             if target is not None and kind != "any" and years and target.key in ref.councils \
                     and not any(ref.councils[target.key].valid_on(date(y, 12, 31)) for y in years):
                 # "When the county council was inspected in 2017, inspectors found ...", in an article on the

@@ -137,7 +137,7 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         if r.future.search(_around(ctx, sentence, span.start, span.end)):
             continue  # "a new full inspection is due in May": not one the article reports
         if r.explainer.search(doc[max(sentence.span.start, span.start - 8):span.start].text) or \
-                (r.explainer.search(_own_stretch(sentence, span).text) and not sentence.councils):
+                (not sentence.councils and r.explainer.search(_own_stretch(sentence, span).text)):
             continue  # "Visits of this kind take place between full inspections": how the system works (in its
             # own stretch: not "..., and our services remain rated good, the judgement they were given at our last
             # full inspection in 2019")
