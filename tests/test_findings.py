@@ -3479,6 +3479,14 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
      ("visits", "concern")),
     ("Some families were passed to early help when a child protection response was needed, the report added.",
      ("thresholds", "concern")),
+    ("Inspectors were told there was little preventive work with families.", ("early-help", "concern")),
+    ("The report praised the council's preventative work with families.", ("early-help", "strength")),
+    ("Every social worker inspectors met was on a permanent contract.", ("agency-staff", "strength")),
+    ("Social workers described how well supported they are by their managers.", ("morale", "strength")),
+    ("Inspectors said practitioners were often “overwhelmed” by the number of cases they held.", ("morale", "concern")),
+    ("Inspectors praised the co-working between the council and the police.", ("multi-agency", "strength")),
+    ("Since 2015 the number of children in care has rocketed by 30 per cent, the report said.", ("demand", "concern")),
+    ("The council is not alone in its overspend on placements, the report said.", ("funding", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
@@ -3490,7 +3498,25 @@ def test_issues_in_everyday_words(extract, text, want):
     ("Inspectors said the staff left the building at six.", "workforce-capacity"),
     ("Inspectors said the councillors kept a close eye on the budget.", "management-oversight"),
     ("Inspectors said the council shared the building with a library.", "multi-agency"),
+    ("Inspectors said the hospital was overwhelmed by the number of patients.", "morale"),
+    ("Inspectors said the contract for the building was permanent.", "agency-staff"),
 ])
 def test_look_alikes_of_issues_in_everyday_words(extract, text, issue):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
     assert issue not in {i for _, i, _ in fs}
+
+
+@pytest.mark.parametrize("text,found", [
+    # a modal in a clause below the words the mention hangs on says nothing of it
+    ("Children who are disabled have social workers who understand their needs and are good at working out with them "
+     "what services will help them.", True),
+    ("Children who are disabled have workers who understand their needs and are skilled in deciding which support "
+     "will suit them.", True),
+    # (look-alikes: the modal of the mention's own verb, a hope)
+    ("Children who are disabled will have social workers who understand their needs.", False),
+    ("Children who are disabled would have workers who understand their needs and are skilled in deciding which "
+     "support suits them.", False),
+])
+def test_a_modal_inside_what_is_said_of_a_mention_is_no_hope(extract, text, found):
+    fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
+    assert bool({i for _, i, p in fs if i == "disabled-children" and p == "strength"}) == found

@@ -2023,6 +2023,10 @@ def test_the_owner_of_a_comparison_takes_none_of_its_grades(extract, sentence):
      "services in 2017.", ("E10000009", "requires-improvement", 2017)),
     ("It is a step up from the requires improvement judgement handed to Dorset County Council in 2017.",
      ("E10000009", "requires-improvement", 2017)),
+    # (a grade of several words, quoted, before a clause naming the councils that came after)
+    ("It is a step up from the 'requires improvement to be good' rating given to the former Dorset County Council's "
+     "children's services in 2017, before the county council was replaced by Dorset Council and BCP Council in "
+     "April 2019.", ("E10000009", "requires-improvement", 2017)),
 ])
 def test_a_grade_given_to_a_council_is_its_own(extract, sentence, want):
     af = extract("Children's services judged good by Ofsted\n\nPosted on 18 March 2022\n\nWe are delighted that Ofsted "
@@ -2287,3 +2291,89 @@ def test_a_grade_held_for_the_third_consecutive_time_is_the_new_councils_news(ex
                  url="https://www.northyorks.gov.uk/news/article/childrens-services-outstanding-third-time-row")
     now = {j.about.key for j in af.facts if isinstance(j, Judgement) and j.current}
     assert now == {gss}
+
+
+# A story that opens on a council it does not name, after lines of a publisher's appeal, then names it once.
+APPEAL = ("Stay informed with our alerts\n\nCouncil services branded 'inadequate'\n\nBy Jo Hale\n\n"
+          "Independent reporting needs readers like you to keep going. Every contribution, large or small, keeps our "
+          "journalists on the road. We believe news should be free for everyone to read and share. Thank you for "
+          "reading and for helping us carry on the work we do in towns like yours.\n\n")
+
+
+@pytest.mark.parametrize("opening,subject", [
+    ("A council apologised to families yesterday after inspectors judged its help for vulnerable children "
+     "\"inadequate\". Sam Ruddock, head of children's services in Cornwall, stepped down before the report.", True),
+    ("One county council has said sorry after Ofsted found its services for vulnerable children \"inadequate\". "
+     "Sam Ruddock, head of children's services in Cornwall, stepped down before the report.", True),
+    # (a story that names the council only in passing, without opening on one unnamed: no subject)
+    ("Inspectors judged the help for vulnerable children \"inadequate\" in a report published yesterday. Sam "
+     "Ruddock, once head of children's services in Cornwall, chaired the panel.", False),
+])
+def test_a_council_the_story_opens_on_unnamed_is_the_one_it_then_names(nlp, opening, subject):
+    frame = frame_of(nlp, APPEAL + opening + "\n\nThe report said senior managers were ineffective.").frame
+    assert ([c.key for c in frame.subjects] == ["E06000052"]) == subject
+
+
+@pytest.mark.parametrize("closing,subject", [
+    # the one council a story of "the borough council" names, late and only in a role, is the one it speaks of
+    ("Councillor Ann Dale, Darlington Borough Council's cabinet member for children, said she was proud of the team.",
+     "E06000005"),
+    ("Ann Dale, Darlington's director of children's services, who joined the council from Durham in 2019, said the "
+     "team had worked hard.", "E06000005"),
+    # (look-alike: a former post names no council the story is about)
+    ("Ann Dale, Darlington's former director of children's services, who joined the council from Durham in 2019, "
+     "said the team had worked hard.", None),
+])
+def test_a_story_of_an_unnamed_council_is_of_the_one_it_names_in_a_role(nlp, closing, subject):
+    frame = frame_of(nlp, "Care leavers in the town are well supported, inspectors find\n\nYoung people leaving care in "
+                     "the town are well supported, inspectors have found.\n\nTwo inspectors spent two days with the "
+                     "borough council's leaving care team in June.\n\nThey said personal advisers had manageable "
+                     "caseloads.\n\n" + closing).frame
+    assert [c.key for c in frame.subjects][:1] == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize("sentence,comparison", [
+    ("The borough now completes assessments more quickly than its statistical neighbours, including Bexley and Sutton.",
+     True),
+    ("The borough now completes assessments more quickly than neighbours such as Bexley and Sutton.", True),
+    # (look-alike: a list of examples after no word of comparison)
+    ("The borough now works closely with the police, including Bexley and Sutton.", False),
+])
+def test_councils_listed_after_a_comparison_are_comparisons(nlp, sentence, comparison):
+    ctx = frame_of(nlp, "Bromley children's services rated good\n\nBromley Council's children's services have been "
+                   "rated good by Ofsted.\n\n" + sentence)
+    kinds = {e.ref.key: e.incidental for e in ctx.entities if e.ref.key in ("E09000004", "E09000029")}
+    assert (kinds == {"E09000004": "comparison", "E09000029": "comparison"}) == comparison
+
+
+@pytest.mark.parametrize("opening", ["By comparison, Wiltshire Council", "In comparison, Wiltshire Council",
+                                     "By contrast, Wiltshire Council"])
+def test_a_council_set_against_the_subject_by_an_opening_word_is_a_comparison(extract, opening):
+    af = extract("Swindon children's services rated good\n\nSwindon Borough Council's children's services have been "
+                 "rated good by Ofsted.\n\n" + opening + "'s children's services were rated requires improvement to be "
+                 "good in 2022.")
+    assert judgements(af) == {("E06000030", "good")}
+
+
+@pytest.mark.parametrize("role", ["executive member for children and families at North Yorkshire Council",
+                                  "North Yorkshire Council's executive member for children and families"])
+def test_a_page_telling_its_own_creation_keeps_its_council_named_only_in_a_role(nlp, role):
+    frame = frame_of(nlp, "Teenagers at risk get strong help, inspectors say\n\nInspectors have praised the way social "
+                     "workers across the county protect teenagers at risk of exploitation.\n\nThe findings come from a "
+                     "focused visit in January, the first since the new unitary council took over from the old county "
+                     "council last April.\n\nUntil then, children's social care in the county was run by North Yorkshire County Council."
+                     "\n\nCouncillor Jan Sowerby, " + role + ", said: \"We are pleased.\"",
+                     url="https://www.yorkpress.co.uk/news/24112345.teenagers-risk-strong-help/").frame
+    assert [c.key for c in frame.subjects][:1] == ["E06000065"]
+
+
+@pytest.mark.parametrize("sentence,full", [
+    ("The council was rated inadequate when it was inspected in February, and inspectors returned in June.", True),
+    ("The council was rated inadequate when it was inspected in February 2019, and inspectors returned in June.", True),
+    # (the last inspection is the grade the news is set against)
+    ("The council was rated inadequate when it was last inspected, and inspectors returned in June.", False),
+])
+def test_a_grade_given_when_inspected_in_a_month_reports_that_inspection(extract, sentence, full):
+    af = extract("Children did not know their social worker, inspectors warn\n\nPublished 18 July 2019\n\nOfsted has "
+                 "published a letter on Stoke-on-Trent City Council's children's services. " + sentence)
+    assert (("E06000021", "full") in inspections(af)) == full

@@ -3251,3 +3251,15 @@ def test_the_last_inspection_of_the_council_a_subject_replaced_is_reported(extra
                  "Neighbouring Lancashire was judged good at its last full inspection in 2022.")
     assert ("E10000006", "full") in inspections(af)
     assert ("E10000017", "full") not in inspections(af)   # a neighbour's history
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted judged Suffolk County Council's children's services department as inadequate in 2013 and again in 2016, "
+    "so the council will want to show that improvements have been made.",
+    "Inspectors rated Suffolk County Council's children's services inadequate in 2016, and the council hopes to show "
+    "next week how far it has come.",
+])
+def test_an_aim_told_after_the_grade_leaves_the_grade(extract, sentence):
+    af = extract("Inspectors to visit Suffolk children's services\n\nInspectors will return to look at the service "
+                 "that cares for Suffolk's most vulnerable children next week.\n\n" + sentence)
+    assert ("E10000029", "inadequate") in {(k, r) for k, r, _ in judgements(af)}

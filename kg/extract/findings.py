@@ -314,7 +314,8 @@ def _nothing(subject, lo: int, start: int, cue_tokens: set[int]) -> bool:
 
 
 def _not_only(doc, i: int) -> bool:
-    return doc[i].lower_ == "not" and i + 1 < len(doc) and doc[i + 1].lower_ in ("only", "just", "merely")
+    # ("not alone in this overspend": others share it, it is no less so)
+    return doc[i].lower_ == "not" and i + 1 < len(doc) and doc[i + 1].lower_ in ("only", "just", "merely", "alone")
 
 
 def _reaches(doc, cue: _Cue, m: Span) -> bool:
@@ -1280,12 +1281,31 @@ def _hypothetical(sentence: Sentence, m: Span) -> bool:
     c = next((c for c in clauses(sentence.span) if c.start <= m.start < c.end), None)
     if c is None:
         return False
-    # not the modal of another verb joined to one the mention hangs on ("they trusted their advisers and
-    # could contact them": what they could do, beside what they did)
+    # not the modal of another verb joined to one the mention hangs on ("they trusted their advisers and could
+    # contact them": what they could do, beside what they did), nor of a clause below the words the mention hangs
+    # on ("have social workers who are good at assessing what services will help them")
     governing = {m.root.i} | {a.i for a in m.root.ancestors}
     return any(t.tag_ == "MD" and t.lower_ in _MODALS
                and not (t.head.dep_ == "conj" and t.head.i not in governing and t.head.head.i in governing)
+               and not _in_a_nested_clause(t.head, governing)
                for t in sentence.span.doc[c.start:c.end])
+
+
+_ON_A_WORD = {"relcl", "acl", "pcomp"}
+
+
+def _in_a_nested_clause(verb, governing: set[int]) -> bool:
+    """A verb in a clause on a word below the ones the mention hangs on ("social workers who are good at assessing
+    what services will help them"), not one those words report ("The move will be accompanied by reforms, Oliver
+    told sector leaders": what will be, however far up)."""
+    t = verb
+    for _ in range(10):
+        if t.i in governing or t.head is t:
+            return False
+        if t.dep_ in _ON_A_WORD:
+            return True
+        t = t.head
+    return False
 
 
 def _list_tones(ctx: ArticleContext, r: _Rules) -> dict[int, str]:

@@ -129,9 +129,12 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     # named for itself elsewhere, not only as one of the councils a former county's name stands for ("BBC News,
     # Bedfordshire" does not make "Neighbouring Central Bedfordshire Council" the article's)
     named_alone = {e.ref for e in named_for_itself(entities) if not e.incidental}
+    # (nor a council the page speaks for, on its own site or telling its own creation, that the text names only in a
+    # role: "executive member for children and families at North Yorkshire Council")
+    own = {council_ref(g) for signal in ("site", "own_page") for g in from_url.get(signal, ())}
     if not subjects_set:
-        subjects = [c for c in subjects if c in named_alone or not any(e.ref == c and e.incidental in PASSING
-                                                                       for e in entities)]
+        subjects = [c for c in subjects if c in named_alone or c in own
+                    or not any(e.ref == c and e.incidental in PASSING for e in entities)]
     unmark = [e for e in entities if e.incidental in PASSING and e.ref in subjects]
     # a council a subject replaced, named as someone's past post there ("Ms Lydgate joined Somerset as a head of
     # service in 2010", in an article on the council that replaced Somerset County Council), is the subject's own
@@ -606,9 +609,14 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = "employer"
         if not kind and comparing and _set_against(doc, e):
             kind = "comparison"
+        if not kind and _listed_after(words, i) != i:
+            # "more quickly than its statistical neighbours, including Bexley and Sutton"
+            at = _listed_after(words, i)
+            kind = next((k for k, ps in phrases.items() if k != "career" for p in ps
+                         if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
         if not kind and _one_of_the_others(doc, i):
             kind = "example"
-        if not kind and _in_a_persons_past(doc, e, person_starts):
+        if not kind and _in_a_persons_past(doc, e, person_starts) and not _a_present_posts(doc, e):
             kind = "career"   # a past employer in someone's career: never what the article is about
         if not kind and i > 1 and doc[i - 1].text == ":" and _comparing_before(doc, i - 1, phrases["comparison"]):
             kind = "comparison"  # "Hull's neighbouring authorities have fared better: East Riding ... was rated good"
@@ -702,6 +710,14 @@ def _one_of_the_others(doc: Doc, i: int) -> bool:
     return bool(_rules()["other_councils"].search(doc[max(sent_start, i - 12):i].text))
 
 
+def _listed_after(words: list[str], i: int) -> int:
+    """Where the words that introduce a list of examples end, before the name at i ("..., including", "such as"):
+    the phrase before them is what the names are; i itself when there are none."""
+    k = i - 1 if i > 0 and words[i - 1] in ("including", "like", "namely") else \
+        i - 2 if i > 1 and words[i - 2:i] == ["such", "as"] else i
+    return k - 1 if k != i and k > 0 and words[k - 1] == "," else k
+
+
 def _set_against(doc: Doc, e: EntitySpan) -> bool:
     """The council is what a sentence that opens by telling the reader to compare sets the subject against
     ("Compare this letter with the one sent to Blackpool", "Contrast that with Kent, where ..."): a comparison."""
@@ -728,6 +744,24 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
+
+
+def _a_present_posts(doc: Doc, e: EntitySpan) -> bool:
+    """The council names by its possessive the post someone holds now ("Anita Okafor, Bromley's director of
+    children's services, who joined the council from Lewisham"): their employer today, however the sentence goes
+    on about their past (not "Bolton's former director")."""
+    k = e.span.end if doc[e.span.end - 1].lower_ not in ("'s", "’s") else e.span.end - 1
+    if k >= len(doc) or doc[k].lower_ not in ("'s", "’s", "'", "’"):
+        return False
+    heads = role_head_words() | _rules()["post_words"]
+    for t in doc[k + 1:k + 6]:
+        if t.lower_ in ("former", "ex", "previous", "then", "interim"):
+            return False
+        if t.lower_ in heads:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
 _FIRST_POSTS = {"job", "post", "role", "placement"}
 
 
@@ -1354,6 +1388,8 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         elif len(score) == 1 and any(rules["own_voice"].search(s.text) for s in sentences[:rules["lead"]]
                                      if s.text.lstrip()[:1] not in _QUOTE_MARKS):
             prominent = set(score)  # a council's own page, naming itself once: "Our children's services ..." 
+        elif len(score) == 1 and _introduced_unnamed(sentences, next(iter(score))):
+            prominent = set(score)  # "A council apologised after ... Its director in Cornwall resigned."
         else:
             # the one council whose children's services a sentence names as inspected or graded ("following its
             # monitoring visit to Torbay's children's services", in minutes that name it once)
@@ -1368,6 +1404,21 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
     top = max(score[c] for c in ranked)
     keep = [c for c in ranked if rules["ratio"] * score[c] >= top or c in rated]
     return sorted(keep, key=lambda c: (-score[c], first.get(c, -1), c.key)), score
+
+
+def _introduced_unnamed(sentences: list[Sentence], c: Ref) -> bool:
+    """Before the one council it names, the story speaks of a council it does not name ("A council has apologised
+    after inspectors ...", "Two inspectors spent two days with the borough council's leaving care team"): that
+    council is the one it names, however late, and however much page furniture stands before the opening."""
+    for s in sentences:
+        if c in s.councils:
+            return False
+        if _ONE_UNNAMED.match(s.text.lstrip()) or _THE_UNNAMED.search(s.text):
+            return True
+    return False
+
+
+_THE_UNNAMED = re.compile(r"\bthe (borough |county |city |district |local )?(council|authority)\b", re.I)
 
 
 @lru_cache(maxsize=1)

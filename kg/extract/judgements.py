@@ -294,7 +294,9 @@ def _aspired(span: Span, r: _Rules) -> bool:
         if tok.dep_ in _OWN_CLAUSE and not infinitive:
             return False  # a relative or reported clause describes what is, not what is aimed at
         tok = tok.head
-        if tok.lower_ in r.aspiration and (tok.pos_ != "NOUN" or infinitive):
+        # (the aim told before the rating: not "rated inadequate in 2015, so the council will want to show ...",
+        # however the parse hangs the rating's clause)
+        if tok.lower_ in r.aspiration and (tok.pos_ != "NOUN" or infinitive) and tok.i < span.start:
             return True  # (a plan to be rated good; not "the improvement plan following the inadequate judgement")
     return False
 
@@ -1520,6 +1522,10 @@ def _giving_verb(doc, span: Span):
     to ..."), if any."""
     r = _rules(doc.vocab)
     noun = span.root if span.root.lower_ in r.nouns_after else span.root.head
+    k = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES)
+    if noun.lower_ not in r.nouns_after and k < len(doc) and doc[k].lower_ in r.nouns_after:
+        noun = doc[k]  # the noun right after the grade, however the parse hung a grade of several words ("the
+        # 'requires improvement to be good' rating given to ...")
     if noun.lower_ not in r.nouns_after:
         return None
     return next((v for v in noun.children if v.dep_ == "acl" and v.lower_ in r.awarding), None)
