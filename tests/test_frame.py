@@ -2377,3 +2377,17 @@ def test_a_grade_given_when_inspected_in_a_month_reports_that_inspection(extract
     af = extract("Children did not know their social worker, inspectors warn\n\nPublished 18 July 2019\n\nOfsted has "
                  "published a letter on Stoke-on-Trent City Council's children's services. " + sentence)
     assert (("E06000021", "full") in inspections(af)) == full
+
+
+@pytest.mark.parametrize("opening,norfolk", [
+    ("The director of Suffolk's children's services is stepping down for a new job in Norfolk.", False),
+    ("The director of Suffolk's children's services is leaving to take up a new role at Norfolk County Council.",
+     False),
+    # (look-alike: a council named for itself in the opening)
+    ("The director of Suffolk's children's services is stepping down as Norfolk faces a new inspection.", True),
+])
+def test_where_someone_goes_for_a_new_job_is_no_subject(nlp, opening, norfolk):
+    frame = frame_of(nlp, "Children's services boss to quit\n\n" + opening + "\n\nSuffolk County Council said she had "
+                     "led the department for six years.\n\nSuffolk's services were rated inadequate in 2013 before "
+                     "improving to good.").frame
+    assert ("E10000020" in {c.key for c in frame.subjects}) == norfolk

@@ -1806,6 +1806,13 @@ def test_a_persons_possessive_or_a_council_after_a_hyphen_is_no_body(extract):
      ("Daniel Fairweather", "chair", "foundation-for-family-futures")),
     ("Marisol Adebayo, chief executive of the Cornerstone Care Leavers' Trust, said the report was fair.",
      ("Marisol Adebayo", "chief executive", "cornerstone-care-leavers-trust")),
+    # (a kind told in several words, a name of small or capital words)
+    ("Rhian Pryce, a spokeswoman for the campaign group Homes Not Profits, said the home should close.",
+     ("Rhian Pryce", "spokeswoman", "homes-not-profits")),
+    ("Emma Whitfield, who founded the parents' group SEND Action Kent, said families were angry.",
+     ("Emma Whitfield", "founder", "send-action-kent")),
+    ("Lucy Tranter, who founded the parent support group Families Together, said families noticed the difference.",
+     ("Lucy Tranter", "founder", "families-together")),
 ])
 def test_a_body_told_by_its_kind_or_named_after_of_the(extract, sentence, want):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)

@@ -483,7 +483,8 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
     j = kind + 1 if kind is not None else j
     k = j
     # (after a kind of body, a name the model took for a person's is the body's: "the charity Safer Streets Notts")
-    while k < hi and k - j < 6 and (doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN")
+    while k < hi and k - j < 6 and ((doc[k].is_title and (doc[k].pos_ in ("PROPN", "NOUN") or k > j and kind is not None)
+                                     or kind is not None and doc[k].is_upper and len(doc[k]) > 1)
                                     and (ctx.entity_at(k) is None or ctx.entity_at(k).ref.kind == "org"
                                          or kind is not None and ctx.entity_at(k).ref.kind == "person")
                                     or doc[k].text in ("'", "’") and k + 1 < hi and doc[k + 1].is_title):
@@ -523,12 +524,15 @@ def _kind_of_body(doc, j: int, hi: int) -> int | None:
     """Where a kind of body stands before its name, from token j: "charity" in "the charity Safer Streets Notts"
     and "the Blackpool-based charity Streetwise Coast", "of" in "the Devon branch of Unison"."""
     for x in range(j, min(hi, j + 5)):
-        if doc[x].lower_ in _rules().described_nouns and x + 1 < hi and doc[x + 1].is_title:
-            return x
+        if doc[x].lower_ in _rules().described_nouns and x + 1 < hi and (doc[x + 1].is_title or doc[x + 1].is_upper
+                                                                          and len(doc[x + 1]) > 1):
+            return x  # ("the parents' group SEND Action Kent")
         if doc[x].lower_ == "branch" and x + 2 < hi and doc[x + 1].lower_ == "of" and doc[x + 2].is_title:
             return x + 1
         if not (doc[x].text in ("-", "‐") or doc[x].lower_ == "based" or doc[x].is_title and x + 1 < hi
-                and doc[x + 1].text in ("-", "‐", "branch")):
+                and doc[x + 1].text in ("-", "‐", "branch")
+                # (the words that say what kind: "the campaign group Homes Not Profits", "the parents' support group")
+                or doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") or doc[x].text in ("'", "’")):
             return None
     return None
 
@@ -1262,9 +1266,13 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             and doc[span.end + 2].lower_ in r.verb_roles and _verb_role_fits(ctx, doc, span.end + 2, hi, r):
         role = r.verb_roles[doc[span.end + 2].lower_]
         k = span.end + 3 + (span.end + 3 < hi and doc[span.end + 3].lower_ in ("the", "its", "our"))
+        kind = _kind_of_body(doc, k, hi)
+        if kind is not None and _entity_starting(ctx, k) is None:
+            k = kind + 1  # "who founded the parents' group SEND Action Kent": the body its kind introduces
         named = _entity_starting(ctx, k)
         run = k
-        while run < hi and run - k < 6 and doc[run].is_title and doc[run].pos_ in ("PROPN", "NOUN"):
+        while run < hi and run - k < 6 and (doc[run].is_title or doc[run].is_upper and len(doc[run]) > 1) \
+                and (doc[run].pos_ in ("PROPN", "NOUN") or run > k and kind is not None):
             run += 1  # a name no table lists, as written ("Parent Carers Kent")
         # "who chairs the workforce policy committee of the Association of Directors of Children's Services": the
         # body the committee is of
