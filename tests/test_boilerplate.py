@@ -379,3 +379,16 @@ def test_a_blogs_link_to_its_neighbouring_post_is_furniture(line):
     from kg.boilerplate import layout
     text = "A blog\n\nWarwickshire's visit letter was published last week, and it is worth reading.\n\n" + line + "\n"
     assert line not in "".join(ln.text for ln in layout(text).reporting_lines())
+
+
+@pytest.mark.parametrize("line,is_furniture", [
+    ("Get our award-winning daily news email featuring exclusive stories, opinion and expert analysis", True),
+    ("I would like to be emailed about offers, events and updates from the Gazette.", True),
+    ("Read our privacy notice.", True),
+    # (look-alikes: reporting that speaks of e-mails and notices)
+    ("Get the council to answer its e-mails, parents told inspectors.", False),
+    ("Inspectors said they would like to be emailed the plans by May.", False),
+])
+def test_a_newsletter_boxs_lines_are_furniture(line, is_furniture):
+    text = "Two boroughs rated outstanding\n\n" + line + "\n\nInspectors praised the two boroughs' social work.\n"
+    assert (line in furniture(text)) == is_furniture
