@@ -3263,3 +3263,19 @@ def test_an_aim_told_after_the_grade_leaves_the_grade(extract, sentence):
     af = extract("Inspectors to visit Suffolk children's services\n\nInspectors will return to look at the service "
                  "that cares for Suffolk's most vulnerable children next week.\n\n" + sentence)
     assert ("E10000029", "inadequate") in {(k, r) for k, r, _ in judgements(af)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The services remain rated inadequate, and will not be graded again until the next full inspection.",
+    "The services are still rated inadequate, inspectors said.",
+])
+def test_a_grade_held_now_of_an_abolished_council_is_its_successors(extract, sentence):
+    af = extract("Children's trust making 'good progress' but services remain inadequate, say inspectors\n\nPublished "
+                 "18 August 2022\n\nServices for children in care across the county are making good progress, "
+                 "inspectors have found.\n\nOfsted carried out a monitoring visit to Northamptonshire Children's Trust "
+                 "in July.\n\nThe trust runs children's social care for North Northamptonshire Council and West "
+                 "Northamptonshire Council, the two unitary authorities that replaced the county council in April "
+                 "2021.\n\nChildren's services were rated inadequate in 2019, when they were run by Northamptonshire "
+                 "County Council. The trust was set up in 2020 in response to that judgement.\n\n" + sentence)
+    told = {j.about.key for j in af.facts if isinstance(j, Judgement) and sentence[:30] in j.evidence.text}
+    assert told == {"E06000061", "E06000062"}

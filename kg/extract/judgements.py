@@ -1219,6 +1219,12 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
     given = {(m.rating, r.key) for m, r in found if r.kind == "council"}
     out = []
     for m, r in found:
+        heirs = _holders_now(ctx, m, r)
+        if heirs:
+            # "The services remain rated inadequate", in 2022, of the county council abolished in 2021: the grade
+            # its successors hold now
+            out += [(m, council_ref(g)) for g in heirs if not any(m is m2 and r2.key == g for m2, r2 in out)]
+            continue
         if r.kind == "council" and m.date is not None and r.key in ref.councils \
                 and not ref.councils[r.key].valid_on(_last_day(m.date)):
             # "our services were first judged outstanding in 2018" on a council created in 2023
@@ -1230,11 +1236,33 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
             # "... following a three-week inspection in July", "... in the first full inspection since ...", "Their
             # report, published this morning, rates the authority's services as good"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
+            if before and _held_now(ctx, m) and not any(ref.councils[g].valid_on(ctx.when) for g in before
+                                                         if g in ref.councils):
+                before = []  # ("The services remain rated inadequate", of the trust serving the two successors)
             if len(before) == 1:
                 r = council_ref(before[0])
         if not any(m is m2 and r == r2 for m2, r2 in out):
             out.append((m, r))
     return out
+
+
+_HELD_NOW = re.compile(r"\b(remains?|still|currently|now|continues? to be|is|are)( (rated|judged|graded)( as)?)?\W*$", re.I)
+
+
+def _holders_now(ctx: ArticleContext, m: Mention, r: Ref) -> list[str]:
+    """The councils in being on the article's date that hold a grade the sentence says is held now, given to a
+    council abolished before that date."""
+    ref = reference()
+    if r.kind != "council" or m.date is not None or ctx.when is None or r.key not in ref.councils \
+            or ref.councils[r.key].valid_on(ctx.when) or not _held_now(ctx, m):
+        return []
+    return ref.successors_on(r.key, ctx.when)
+
+
+def _held_now(ctx: ArticleContext, m: Mention) -> bool:
+    """The words right before the grade say it is held now ("remain rated", "are still")."""
+    before = ctx.doc[max(m.sentence.span.start, m.span.start - 4):m.span.start]
+    return ctx.when is not None and bool(_HELD_NOW.search(" ".join(t.text for t in before if t.text not in _QUOTES)))
 
 
 def of_its_time(ref: Ref, stated: StatedDate | None) -> Ref:
