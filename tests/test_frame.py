@@ -2391,3 +2391,16 @@ def test_where_someone_goes_for_a_new_job_is_no_subject(nlp, opening, norfolk):
                      "led the department for six years.\n\nSuffolk's services were rated inadequate in 2013 before "
                      "improving to good.").frame
     assert ("E10000020" in {c.key for c in frame.subjects}) == norfolk
+
+
+@pytest.mark.parametrize("sentence,theirs", [
+    ("Dudley and Walsall, which also share a border with the borough, are both rated as requiring improvement.", False),
+    ("Walsall, which borders the borough, is rated as requiring improvement.", False),
+    # (look-alike: a clause that says something else of them)
+    ("Dudley and Walsall, which were inspected last year, are both rated as requiring improvement.", True),
+])
+def test_a_council_a_clause_after_it_calls_a_neighbour_is_a_comparison(extract, sentence, theirs):
+    af = extract("Sandwell rated inadequate again\n\nSandwell's children's services have been rated inadequate by "
+                 "Ofsted for the second time.\n\n" + sentence)
+    assert (("E08000030", "requires-improvement") in judgements(af)) == theirs
+    assert ("E08000028", "requires-improvement") not in judgements(af)

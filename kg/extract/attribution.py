@@ -387,8 +387,9 @@ def passing_in_clause(ctx: ArticleContext, sentence: Sentence, token_i: int) -> 
     if not any(e.span.start in inside for e in ctx.entities if e.ref.kind == "council"):
         # (the clause after a relative one on its subject: "Neighbouring Milton Keynes, which was rated good in 2018,
         # has also received a visit"): the verb's subject
-        verb = next((t for t in [ctx.doc[token_i], *ctx.doc[token_i].ancestors] if t.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        # (the first verb up the parse that has a subject: "..., are both rated as requiring improvement")
+        subject = next((c for t in [ctx.doc[token_i], *ctx.doc[token_i].ancestors] if t.pos_ in ("VERB", "AUX")
+                        for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         inside = {t.i for t in subject.subtree} if subject is not None else inside
     named = [e for e in ctx.entities if e.span.start in inside and e.ref.kind == "council"
              and not e.anaphor and e.incidental != "place" and not owns_a_comparison(ctx.doc, e)]

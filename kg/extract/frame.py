@@ -585,6 +585,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     ends = {}
     person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
     person_starts = {e.span.start for e in entities if e.ref.kind == "person"}
+    council_starts = {e.span.start: e.span.end for e in entities if e.ref.kind == "council" and not e.anaphor}
     for e in entities:
         if e.ref.kind != "council" or e.incidental or e.anaphor:
             if e.ref.kind == "council":
@@ -599,6 +600,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         kind = next((k for at in dict.fromkeys((i, apposed, e.span.start)) for k, ps in phrases.items() for p in ps
                      if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
         j = e.span.end
+        while j + 1 < len(words) and words[j] in (",", "and", "&") and j + 1 in council_starts:
+            j = council_starts[j + 1]  # past the councils listed with it: "Dudley and Walsall, which ..."
         kind = kind or next((k for k, ps in after.items() for p in ps
                              if tuple(words[j:j + len(p)]) == p), "")
         if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e) or _post_of_an_appointee(doc, e, entities)):
