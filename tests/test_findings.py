@@ -2694,6 +2694,8 @@ def test_wordings_of_blind52_and_53(extract, sentence, want):
      "including the quality of management oversight.", "management-oversight"),
     ("A further review, due to report in the autumn, will examine whether the council's recruitment and "
      "retention offer is competitive.", "workforce-capacity"),
+    ("The reviews may cover, but are not limited to: culture; leadership; workforce; and early help.", "early-help"),
+    ("So far, JTAIs have focused on child sexual exploitation and neglect.", "exploitation"),
     # what a council plans
     ("Over the next year we plan to recruit 40 more permanent social workers.", "workforce-capacity"),
     # a union's claim, in a headline or a report of it
@@ -3520,3 +3522,4 @@ def test_look_alikes_of_issues_in_everyday_words(extract, text, issue):
 def test_a_modal_inside_what_is_said_of_a_mention_is_no_hope(extract, text, found):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
     assert bool({i for _, i, p in fs if i == "disabled-children" and p == "strength"}) == found
+
