@@ -2199,3 +2199,18 @@ def test_the_same_role_at_another_body(extract, sentence, herefordshire):
     # (whom he replaces held the post he takes up, not the one he leaves)
     if herefordshire:
         assert {org for name, _, org in members(af) if name == "Fiona Laing"} == {"E06000019"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Sasha Lund, who joined the council as director of children's services in January after seven years at "
+     "Lancashire County Council, said the review was welcome.", ("Sasha Lund", "director of children's services",
+                                                                  "E10000016")),
+    ("Sasha Lund, who was made director of children's services in March after a decade at Essex County Council, said "
+     "the review was welcome.", ("Sasha Lund", "director of children's services", "E10000016")),
+    # (look-alike: the body right after the role)
+    ("Sasha Lund, director of children's services at Essex County Council, said the review was welcome.",
+     ("Sasha Lund", "director of children's services", "E10000012")),
+])
+def test_a_body_past_a_turn_in_someones_story_is_not_the_roles(extract, sentence, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert want in members(af)

@@ -452,7 +452,9 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
         return _org_named_after(ctx, doc, end + 1, hi)
     for e in ctx.entities:  # "chief executive of one of those councils, Southwark"
         if end < e.span.start < min(hi, end + 9) and e.ref.kind in _ORG_KINDS:
-            if not any(t.text in (".", ";", ":", "(") for t in doc[end:e.span.start]):
+            # (not past a time that starts another part of someone's story: "strategic director in January after
+            # seven years at Lancashire County Council")
+            if not any(t.text in (".", ";", ":", "(") or t.lower_ in _TIME_TURNS for t in doc[end:e.span.start]):
                 if doc[end].lower_ == "for" and e.span.end + 1 < hi and doc[e.span.end].lower_ == "at":
                     # "district commander for Kirklees at West Yorkshire Police": the place served, then the body
                     at = _entity_starting(ctx, e.span.end + 1) or _entity_starting(ctx, e.span.end + 2)
@@ -461,6 +463,9 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
                 return e.ref
             break
     return _org_referred(ctx, sent, doc, end + 1, hi, r) or _org_named_after(ctx, doc, end + 1, hi)
+
+
+_TIME_TURNS = {"after", "before", "since", "until", "following"}
 
 
 def _ends_a_line(doc, i: int) -> bool:
