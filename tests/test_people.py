@@ -802,6 +802,17 @@ def test_a_commissioner_appointed_before_the_name(extract):
     assert any(name == "Jane Smith" and role == "commissioner" for name, role, _ in members(af))
 
 
+@pytest.mark.parametrize("nxt", [
+    "Tom Reed, the children's minister, used a statutory direction to appoint Jane Smith, a former director, to the role.",
+    "Tom Reed, the children's minister, has named Jane Smith for the role.",
+])
+def test_a_commissioner_appointed_before_the_name_is_the_one_the_next_sentence_appoints(extract, nxt):
+    af = extract("Published 3 March 2024\n\nThe Government has appointed a commissioner to assess whether Blackpool "
+                 "Council should keep control of its children's services. " + nxt)
+    commissioners = {name for name, role, _ in members(af) if role == "commissioner"}
+    assert commissioners == {"Jane Smith"}
+
+
 @pytest.mark.parametrize("text, want", [
     ("Ofsted rated Tameside good.\n\nJo Bell, the council's spokesman on children's services, said it was fair.",
      ("Jo Bell", "spokesman on children's services", "E08000008")),

@@ -937,6 +937,8 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
 
 
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
+_APPOINTING = {"appoint", "appoints", "appointed", "appointing", "name", "names", "named", "naming", "hire", "hires",
+               "hired", "install", "installs", "installed"}
 _LED_BODIES = {"council", "authority", "hall", "administration", "cabinet"}   # "who leads the Labour-run town hall"
 _NEW_POST = {"new", "permanent", "interim", "acting", "own"}
 _PRONOUNS = {"he", "she"}
@@ -1125,9 +1127,13 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
         org = org or _org_after(ctx, sent, doc, re_, hi, r) or _appointing_provider(ctx, sent) \
             or (sent.councils or sent.providers or [None])[0] or _default_org(ctx, sent, role, r)
         # its subject, or the name that opens it (the parse may lose the verb after a long apposition)
+        # (the one the next sentence appoints before the one who opens it: "Edward Tamworth, the minister, used a
+        # statutory direction to appoint Gordon Teasdale")
         person = next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
-                       < min(nxt.span.end, nxt.span.start + 10)
-                       and (_appointee(e.span.root) or e.span.start == nxt.span.start)), None)
+                       < nxt.span.end and e.span.root.dep_ == "dobj" and e.span.root.head.lower_ in _APPOINTING), None) \
+            or next((e for e in ctx.entities if e.ref.kind == "person" and nxt.span.start <= e.span.start
+                     < min(nxt.span.end, nxt.span.start + 10)
+                     and (_appointee(e.span.root) or e.span.start == nxt.span.start)), None)
         if post:
             # the holder opens the next sentence by full name, not described otherwise ("Jo Bell, a parent");
             # the post is of the body the subject names ("The council's director ... joined from Oxfordshire")
