@@ -2696,6 +2696,11 @@ def test_wordings_of_blind52_and_53(extract, sentence, want):
      "retention offer is competitive.", "workforce-capacity"),
     ("The reviews may cover, but are not limited to: culture; leadership; workforce; and early help.", "early-help"),
     ("So far, JTAIs have focused on child sexual exploitation and neglect.", "exploitation"),
+    # what an explainer says inspectors look at
+    ("They also look at whether social workers' caseloads are manageable and how much a council relies on agency "
+     "workers.", "agency-staff"),
+    ("Inspectors look at three areas: the help and protection children receive, the experiences of children in care "
+     "and care leavers, and how well the service is led.", "care-leavers"),
     # what a council plans
     ("Over the next year we plan to recruit 40 more permanent social workers.", "workforce-capacity"),
     # a union's claim, in a headline or a report of it
@@ -3489,6 +3494,7 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     ("Inspectors praised the co-working between the council and the police.", ("multi-agency", "strength")),
     ("Since 2015 the number of children in care has rocketed by 30 per cent, the report said.", ("demand", "concern")),
     ("The council is not alone in its overspend on placements, the report said.", ("funding", "concern")),
+    ("Referrals into the trust's front door have risen by 18% in the past year, inspectors said.", ("demand", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
