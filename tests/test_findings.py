@@ -3495,6 +3495,14 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     ("Since 2015 the number of children in care has rocketed by 30 per cent, the report said.", ("demand", "concern")),
     ("The council is not alone in its overspend on placements, the report said.", ("funding", "concern")),
     ("Referrals into the trust's front door have risen by 18% in the past year, inspectors said.", ("demand", "concern")),
+    ("The local authority has continued to strengthen its relationships with key partners.", ("multi-agency", "strength")),
+    # (what it is asked to strengthen is what is lacking)
+    ("The council should continue to strengthen management oversight, inspectors said.",
+     ("management-oversight", "concern")),
+    ("Social workers listen and respond to the concerns of children in only a small minority of cases.",
+     ("child-voice", "concern")),
+    ("There are good opportunities for care leavers to shape how their services are developed.",
+     ("child-voice", "strength")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
