@@ -2404,3 +2404,19 @@ def test_a_council_a_clause_after_it_calls_a_neighbour_is_a_comparison(extract, 
                  "Ofsted for the second time.\n\n" + sentence)
     assert (("E08000030", "requires-improvement") in judgements(af)) == theirs
     assert ("E08000028", "requires-improvement") not in judgements(af)
+
+
+@pytest.mark.parametrize("opening,liverpool", [
+    ("A senior social work manager from Liverpool has been appointed to lead children's services in the borough.",
+     False),
+    ("An assistant director from Liverpool has been named as the borough's new director of children's services.",
+     False),
+    # (look-alike: the council itself, not someone's origin)
+    ("Inspectors from Ofsted have praised Liverpool's work with children in care.", True),
+])
+def test_someone_from_a_council_is_its_employee_not_the_story(nlp, opening, liverpool):
+    frame = frame_of(nlp, "New director for children's services\n\n" + opening + "\n\nThe council's children's "
+                     "services were rated requires improvement last year.\n\nKnowsley's children's services have "
+                     "struggled with staff turnover, and Knowsley councillors welcomed the news.",
+                     url="https://www.knowsleyreporter.co.uk/news/new-director").frame
+    assert ("E08000012" in {c.key for c in frame.subjects}) == liverpool

@@ -3279,3 +3279,14 @@ def test_a_grade_held_now_of_an_abolished_council_is_its_successors(extract, sen
                  "County Council. The trust was set up in 2020 in response to that judgement.\n\n" + sentence)
     told = {j.about.key for j in af.facts if isinstance(j, Judgement) and sentence[:30] in j.evidence.text}
     assert told == {"E06000061", "E06000062"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bell, who joined Kent in 2016 after the inadequate judgement, said she was leaving a better service.",
+    "Jo Bell arrived in 2016, after the 'inadequate' verdict, and said she was leaving a better service.",
+])
+def test_a_grade_named_as_what_someone_came_after_is_an_earlier_one(extract, sentence):
+    af = extract("Kent director to leave\n\nPublished 3 May 2022\n\nKent County Council's children's services were "
+                 "judged inadequate by Ofsted in 2015, and were rated requires improvement to be good when inspectors "
+                 "returned in 2018.\n\n" + sentence)
+    assert {r for k, r, c in judgements(af) if c} == {"requires-improvement"}

@@ -606,6 +606,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
                              if tuple(words[j:j + len(p)]) == p), "")
         if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e) or _post_of_an_appointee(doc, e, entities)):
             kind = "career"
+        if not kind and i > 0 and words[i - 1] == "from" and doc[i - 1].head.lower_ in role_head_words():
+            kind = "employer"  # "A senior social work manager from Liverpool has been appointed to lead ..."
         if not kind and (role := _employer_of_a_role(doc, e)):
             kind = role
         if not kind and _in_a_persons_relative_clause(doc, e, person_ends):
