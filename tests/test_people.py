@@ -2225,3 +2225,13 @@ def test_the_same_role_at_another_body(extract, sentence, herefordshire):
 def test_a_body_past_a_turn_in_someones_story_is_not_the_roles(extract, sentence, want):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
     assert want in members(af)
+
+
+@pytest.mark.parametrize("role, want", [
+    ("the government-appointed children's commissioner for Kent", ("Jo Bell", "children's commissioner", "E10000016")),
+    ("the minister-appointed commissioner", ("Jo Bell", "commissioner", "E10000016")),
+])
+def test_who_appointed_someone_is_no_part_of_their_role(extract, role, want):
+    af = extract("Kent County Council's children's services were rated inadequate by Ofsted.\n\nJo Bell, " + role +
+                 ", said the council must improve.")
+    assert want in members(af)

@@ -168,6 +168,9 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
             org, j = e.ref, _past_branch(doc, e.span.end, hi, r)
     while j < hi and doc[j].lower_ in r.skipped:
         j += 1
+    while j + 3 < hi and doc[j + 1].text in _HYPHENS and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+            and doc[j + 2].lower_ in _MADE_BY:
+        j += 3  # "the government-appointed children's commissioner": who put them there, not the role
     start = j
     if j + 1 < hi and doc[j].lower_ == "children" and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "children's commissioner"
@@ -211,6 +214,9 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         if pe > end + 1 and not (pe == end + 2 and doc[end + 1].lower_ == "the"):
             end = pe
     return start, end, org
+
+
+_MADE_BY = {"appointed", "installed", "imposed", "backed", "funded"}
 
 
 def _region_len(doc, k: int, hi: int) -> int:
