@@ -3503,6 +3503,13 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
      ("child-voice", "concern")),
     ("There are good opportunities for care leavers to shape how their services are developed.",
      ("child-voice", "strength")),
+    ("Social work teams are now fully staffed by permanent social workers, and caseloads remain among the lowest in "
+     "the region.", ("workforce-capacity", "strength")),
+    ("The council opened its own children's home, reducing the number of children who have to live outside the "
+     "county.", ("placements", "strength")),
+    # (look-alike: the work not done)
+    ("The council has failed to reduce the number of children who have to live outside the county.",
+     ("placements", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))

@@ -687,8 +687,10 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = CONCERN  # "only 39 per cent of social workers felt valued": the few it holds for
         elif p == STRENGTH and _but_still(doc, segs, home, own, r):
             p = CONCERN  # "reliance on agency staff had fallen slightly ..., but was still too high"
-        if p == CONCERN and (_remedied(doc, max(home.start, m.start - 7), m.start, r) or _befalls_fewer(doc, m.start)):
-            p = STRENGTH  # "to reduce reliance on agency staff": work against the problem; "fewer children wait"
+        if p == CONCERN and (_remedied(doc, max(home.start, m.start - 7), m.start, r) or _befalls_fewer(doc, m.start)
+                             or _counted(m) and _remedied_object(doc, _Cue(m.start, m.end, CONCERN), r)):
+            p = STRENGTH  # "to reduce reliance on agency staff": work against the problem; "fewer children wait";
+            # "reducing the number of children who have to live outside the county"
         return p
 
     def decide(pool: list[_Cue], seg_of, predicate: bool = False) -> str | None:
