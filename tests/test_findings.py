@@ -3510,6 +3510,9 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     # (look-alike: the work not done)
     ("The council has failed to reduce the number of children who have to live outside the county.",
      ("placements", "concern")),
+    # (the workforce as the base of a measure is no mention of it)
+    ("Staff turnover, which peaked at almost a third of the workforce in 2022, has fallen, inspectors said.",
+     ("workforce-capacity", "strength")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
