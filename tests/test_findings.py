@@ -3547,3 +3547,4 @@ def test_a_modal_inside_what_is_said_of_a_mention_is_no_hope(extract, text, foun
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
     assert bool({i for _, i, p in fs if i == "disabled-children" and p == "strength"}) == found
 
+

@@ -2420,3 +2420,16 @@ def test_someone_from_a_council_is_its_employee_not_the_story(nlp, opening, live
                      "struggled with staff turnover, and Knowsley councillors welcomed the news.",
                      url="https://www.knowsleyreporter.co.uk/news/new-director").frame
     assert ("E08000012" in {c.key for c in frame.subjects}) == liverpool
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("One young woman told the charity she had been moved into a hostel in Luton, far from where she grew up.", True),
+    ("Another was placed in a flat in Luton with no support, the charity said.", True),
+    # (look-alike: the council's own work there)
+    ("Another said social workers in Luton had helped her find a flat.", False),
+])
+def test_a_town_where_someone_is_housed_is_a_place(nlp, sentence, place):
+    ctx = frame_of(nlp, "Care leavers let down by councils, charity warns\n\nMany councils are failing to plan for "
+                   "young people leaving care, a charity says.\n\n" + sentence)
+    luton = [e for e in ctx.entities if e.ref.key == "E06000032"]
+    assert luton and all(e.incidental == "place" for e in luton) == place
