@@ -614,11 +614,11 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = "employer"
         if not kind and comparing and _set_against(doc, e):
             kind = "comparison"
-        if not kind and _listed_after(words, i) != i:
+        listed = _listed_after(words, i)
+        if not kind and listed != i:
             # "more quickly than its statistical neighbours, including Bexley and Sutton"
-            at = _listed_after(words, i)
             kind = next((k for k, ps in phrases.items() if k != "career" for p in ps
-                         if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
+                         if listed >= len(p) and tuple(words[listed - len(p):listed]) == p), "")
         if not kind and _one_of_the_others(doc, i):
             kind = "example"
         if not kind and _in_a_persons_past(doc, e, person_starts) and not _a_present_posts(doc, e):
@@ -749,6 +749,7 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
+_FIRST_POSTS = {"job", "post", "role", "placement"}
 
 
 def _a_present_posts(doc: Doc, e: EntitySpan) -> bool:
@@ -767,7 +768,6 @@ def _a_present_posts(doc: Doc, e: EntitySpan) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return False
     return False
-_FIRST_POSTS = {"job", "post", "role", "placement"}
 
 
 def _in_a_persons_relative_clause(doc: Doc, e: EntitySpan, person_ends: set[int]) -> bool:
