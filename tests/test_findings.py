@@ -3510,6 +3510,8 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     # (look-alike: the work not done)
     ("The council has failed to reduce the number of children who have to live outside the county.",
      ("placements", "concern")),
+    ("The number of children subject to a child protection plan in the county has risen by 40 per cent since 2015.",
+     ("demand", "concern")),
     # (the workforce as the base of a measure is no mention of it)
     ("Staff turnover, which peaked at almost a third of the workforce in 2022, has fallen, inspectors said.",
      ("workforce-capacity", "strength")),
