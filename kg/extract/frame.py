@@ -597,13 +597,12 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         # ("its sector-led improvement partner, Wiltshire Council": the phrase, then the name in apposition)
         apposed = i - 1 if i > 1 and words[i - 1] == "," and e.span.start - i <= 3 else i
         # (before the words skipped, or right before the name: "Neighbouring Central Bedfordshire kept its grade")
-        kind = next((k for at in dict.fromkeys((i, apposed, e.span.start)) for k, ps in phrases.items() for p in ps
-                     if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
+        kind = next((k for at in dict.fromkeys((i, apposed, e.span.start)) if (k := _kind_ending_at(words, at, phrases))),
+                    "")
         j = e.span.end
         while j + 1 < len(words) and words[j] in (",", "and", "&") and j + 1 in council_starts:
             j = council_starts[j + 1]  # past the councils listed with it: "Dudley and Walsall, which ..."
-        kind = kind or next((k for k, ps in after.items() for p in ps
-                             if tuple(words[j:j + len(p)]) == p), "")
+        kind = kind or _kind_starting_at(words, j, after)
         if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e) or _post_of_an_appointee(doc, e, entities)):
             kind = "career"
         if not kind and i > 0 and words[i - 1] == "from" and doc[i - 1].head.lower_ in role_head_words():
@@ -617,8 +616,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         listed = _listed_after(words, i)
         if not kind and listed != i:
             # "more quickly than its statistical neighbours, including Bexley and Sutton"
-            kind = next((k for k, ps in phrases.items() if k != "career" for p in ps
-                         if listed >= len(p) and tuple(words[listed - len(p):listed]) == p), "")
+            kind = _kind_ending_at(words, listed, phrases, skip=("career",))
         if not kind and _one_of_the_others(doc, i):
             kind = "example"
         if not kind and _in_a_persons_past(doc, e, person_starts) and not _a_present_posts(doc, e):
@@ -648,10 +646,21 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
 _CLAUSE_JOINS = ("while", "whilst", "whereas", "but")
 
 
+def _kind_ending_at(words: list[str], at: int, phrases: dict, skip: tuple[str, ...] = ()) -> str:
+    """The kind (frame.yaml `passing`) of the first phrase whose words end right before word `at`, if any."""
+    return next((k for k, ps in phrases.items() if k not in skip for p in ps
+                 if at >= len(p) and tuple(words[at - len(p):at]) == p), "")
+
+
+def _kind_starting_at(words: list[str], at: int, phrases: dict) -> str:
+    """The kind of the first phrase whose words start at word `at`, if any."""
+    return next((k for k, ps in phrases.items() for p in ps if tuple(words[at:at + len(p)]) == p), "")
+
+
 def _comparing_before(doc: Doc, colon: int, comparison: list[tuple[str, ...]]) -> bool:
     """The words of the sentence before a colon compare ("Hull's neighbouring authorities have fared better:")."""
     words = [t.lower_ for t in doc[_sentence_around(doc, colon).start:colon]]
-    return any(tuple(words[k:k + len(p)]) == p for p in comparison for k in range(len(words) - len(p) + 1))
+    return any(_kind_starting_at(words, k, {"comparison": comparison}) for k in range(len(words)))
 
 
 def owns_a_comparison(doc: Doc, e: EntitySpan) -> bool:
@@ -661,7 +670,7 @@ def owns_a_comparison(doc: Doc, e: EntitySpan) -> bool:
     if j >= len(doc) or doc[j].lower_ not in ("'s", "’s", "'", "’"):
         return False
     words = [t.lower_ for t in doc[j + 1:j + 5]]
-    return any(tuple(words[:len(p)]) == p for p in _rules()["passing"]["comparison"])
+    return bool(_kind_starting_at(words, 0, {"comparison": _rules()["passing"]["comparison"]}))
 
 
 def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan]) -> None:
