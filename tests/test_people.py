@@ -2235,3 +2235,15 @@ def test_who_appointed_someone_is_no_part_of_their_role(extract, role, want):
     af = extract("Kent County Council's children's services were rated inadequate by Ofsted.\n\nJo Bell, " + role +
                  ", said the council must improve.")
     assert want in members(af)
+
+
+@pytest.mark.parametrize("role, want", [
+    ("the children and families minister", ("Jo Bell", "children and families minister", "department-for-education")),
+    ("the education and skills director", ("Jo Bell", "education and skills director", "E10000016")),
+    # (look-alike: a portfolio of one word is a modifier as before)
+    ("the council's director", ("Jo Bell", "director", "E10000016")),
+])
+def test_a_portfolio_joined_by_and_before_the_head_is_the_roles(extract, role, want):
+    af = extract("Kent County Council's children's services were rated inadequate by Ofsted.\n\nJo Bell, " + role +
+                 ", said the council must improve.")
+    assert want in members(af)

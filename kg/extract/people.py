@@ -174,6 +174,15 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
     start = j
     if j + 1 < hi and doc[j].lower_ == "children" and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "children's commissioner"
+    else:
+        # a portfolio joined by "and" before the head: "the children and families minister"
+        k = j
+        while k < hi and k - j < 5 and (doc[k].lower_ in r.portfolio or doc[k].lower_ in ("and", "&")) \
+                and not _head_len(doc, k, hi, r):
+            k += 1
+        if k - j >= 3 and any(t.lower_ in ("and", "&") for t in doc[j:k]) and doc[k - 1].lower_ not in ("and", "&") \
+                and _head_len(doc, k, hi, r) and _entity_starting(ctx, j) is None:
+            j = k
     while j < hi and (doc[j].lower_ in r.modifiers or (
             doc[j].lower_ == "and" and j > start and j + 1 < hi and doc[j + 1].lower_ in r.modifiers)
             # "co-chair", "vice-chair": a modifier joined to the head by a hyphen
