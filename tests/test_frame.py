@@ -72,10 +72,20 @@ def test_an_ordinary_word_in_the_slug_is_no_council(nlp):
 @pytest.mark.parametrize("url,gss", [
     ("https://www.windsorexpress.co.uk/news/windsor/76543/services.html", "E06000040"),   # a town and a paper's word
     ("https://www.wirralglobe.co.uk/news/123.ofsted/", "E08000015"),                     # a council and a paper's word
+    ("https://www.windsor.co.uk/news/76543/services", "E06000040"),                       # a bare place, .co.uk
 ])
 def test_a_local_papers_place_is_its_subject_when_the_text_names_none(nlp, url, gss):
     text = "The Royal Borough's children's services require improvement, a report has found."
     assert [c.key for c in frame_of(nlp, text, url=url).subjects] == [gss]
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.windsor.ac.uk/news/76543/services",   # a bare place under another suffix: some other body's
+    "https://www.windsor.org/news/76543/services",
+])
+def test_a_bare_place_hosts_no_paper_but_under_a_commercial_suffix(nlp, url):
+    text = "The Royal Borough's children's services require improvement, a report has found."
+    assert frame_of(nlp, text, url=url).subjects == []
 
 
 @pytest.mark.parametrize("byline, gss", [
@@ -157,6 +167,18 @@ def test_a_council_in_a_partnership_gets_no_finding(extract):
     af = extract("Kirklees Council's weak leadership led to a formal partnership with Leeds City Council. "
                  "Kirklees Council was rated 'inadequate' by Ofsted.")
     assert not any(key == "E08000035" for key, *_ in findings(af))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We work closely with the police, the NHS and our neighbours in Newcastle and Northumberland through our "
+    "regional adoption agency, which finds children permanent homes.",
+    "Our social workers work closely with Newcastle and Northumberland to find children permanent homes quickly.",
+])
+def test_neighbours_a_councils_page_works_with_get_no_finding(extract, sentence):
+    af = extract("Our children's services rated outstanding\n\nOur children's services have been rated outstanding "
+                 "by Ofsted. " + sentence, url="https://my.northtyneside.gov.uk/news/ofsted")
+    keys = {key for key, *_ in findings(af)}
+    assert keys and not keys & {"E08000021", "E06000057"}
 
 
 def test_a_partner_the_article_is_about_is_no_passing_mention(nlp):
@@ -742,6 +764,20 @@ def test_a_council_in_a_persons_past_career_is_their_employer(nlp):
     ctx = frame_of(nlp, "Medway director to leave\n\nMedway Council's director is to leave. She had previously "
                         "spent 15 years working in Kent. The department was upgraded to good.")
     assert any(e.ref.key == "E10000016" and e.incidental for e in ctx.entities)
+    assert [c.key for c in ctx.subjects] == ["E06000035"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bell, who has spent four years in senior roles in Essex, was confirmed in the post at a meeting of Medway "
+    "Council's appointments committee.",
+    "Jo Bell, who previously worked in Essex, was appointed by Medway Council's cabinet on Tuesday.",
+])
+def test_a_career_in_a_clause_about_the_person_is_only_that_clauses(nlp, sentence):
+    # the council of the main clause is the news; the relative clause's is the person's past
+    ctx = frame_of(nlp, "New director named\n\nThe council's new director of children's services will start in "
+                        "September.\n\n" + sentence + "\n\nMedway's children's services require improvement.")
+    marks = {e.ref.key: e.incidental for e in ctx.entities if e.ref.kind == "council" and not e.anaphor}
+    assert marks.get("E06000035") == "" and marks.get("E10000012")
     assert [c.key for c in ctx.subjects] == ["E06000035"]
 
 

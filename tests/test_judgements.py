@@ -188,6 +188,18 @@ def test_a_rating_aimed_at_is_not_a_judgement(extract, text):
     assert judgements(extract("Dorset Council was inspected in May. " + text)) == set()
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The new director starts in September with one job above all: getting the city's rating back to good.", set()),
+    ("Her task is to bring the service back to 'good' within two years.", set()),
+    # look-alike: a return told as done
+    ("The service was brought back to good in 2023, inspectors said.", {("E06000042", "good", True)}),
+])
+def test_a_rating_to_get_back_to_is_an_aim(extract, text, want):
+    assert judgements(extract("Milton Keynes City Council names new director\n\nPublished 12 June 2024\n\n"
+                              "Milton Keynes City Council has named its new director of children's services. "
+                              + text)) == want
+
+
 @pytest.mark.parametrize("text", [
     "None have been rated 'outstanding', the highest grade.",
     "The director said the outcome was 'not good enough'.",
@@ -297,9 +309,13 @@ def test_standing_ratings_imply_no_new_inspection(extract, text):
     assert ("E10000030", "full") not in inspections(af)
 
 
-def test_an_inspection_still_to_come_is_not_reported(extract):
-    af = extract("Lancashire has improved, and a new full Ofsted inspection is due in May or June.")
-    assert inspections(af) == set()
+@pytest.mark.parametrize("text", [
+    "Lancashire has improved, and a new full Ofsted inspection is due in May or June.",
+    "Lancashire County Council, which covers most of the county, is still waiting for its own first full inspection.",
+    "Lancashire County Council waits for a full inspection that Ofsted says will come next spring.",
+])
+def test_an_inspection_still_to_come_is_not_reported(extract, text):
+    assert inspections(extract(text)) == set()
 
 
 def test_a_roundups_count_and_the_councils_it_lists(extract):
@@ -963,6 +979,20 @@ def test_an_explainer_of_visits_reports_no_full_inspection(extract):
             "in the spring of 2022. Ofsted spent two days in Wigan in January. ")
     assert ("E08000010", "focused") in inspections(extract(base + "Visits of this kind take place between full "
                                                                    "inspections and give no grade."))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The visit is part of the Ofsted framework for inspecting local authority children’s services (ILACS) which "
+     "judges their effectiveness.", {("E06000027", "focused")}),
+    ("Such visits form part of the ILACS framework and give no grade.", {("E06000027", "focused")}),
+    # look-alike: an inspection the framework's name types
+    ("An ILACS inspection in March 2023 had rated the council good.",
+     {("E06000027", "focused"), ("E06000027", "full")}),
+])
+def test_the_frameworks_name_is_no_inspection(extract, sentence, want):
+    af = extract("Published 8 March 2024\n\nWork is under way to act on the recommendations of Ofsted inspectors "
+                 "after their recent focused visit to Torbay's children's social care services.\n\n" + sentence)
+    assert inspections(af) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1770,6 +1800,26 @@ def test_in_another_services_article_only_a_grade_given_to_childrens_services_by
     af = extract(_SCHOOL + tail)
     assert judgements(af) == want
     assert inspections(af) == set()   # a grade the council holds, not news of an inspection
+
+
+_FOSTERING = ("Our fostering service rated outstanding by Ofsted\n\nDate published: 6 February 2025\n\nWe are "
+              "delighted that Ofsted has rated our in-house fostering service outstanding after an inspection in "
+              "December.\n\nThe result follows the inspection of our children's services as a whole in March "
+              "2023, when Ofsted judged them good overall.\n\n")
+
+
+@pytest.mark.parametrize("tail, want", [
+    ("Cllr Ann Moore said: \"Our carers open their homes to children, and this outstanding judgement is a recognition of "
+     "all they do.\"", {("E08000029", "good", True)}),
+    ("Cllr Ann Moore said: \"We are proud that this 'outstanding' rating is the first the team has had.\"",
+     {("E08000029", "good", True)}),
+    # look-alike: the council's children's services by name beside the demonstrative
+    ("Cllr Ann Moore said our children's services kept that good rating when Ofsted inspected them in 2023.",
+     {("E08000029", "good", True)}),
+])
+def test_in_another_services_article_this_grade_is_that_services_news(extract, tail, want):
+    af = extract(_FOSTERING + tail, url="https://www.solihull.gov.uk/news/fostering-service-rated-outstanding")
+    assert judgements(af) == want
 
 
 @pytest.mark.parametrize("sentence", ["Middlesbrough climbed out of inadequate in 2023 and is now rated requires "

@@ -396,6 +396,7 @@ def _rules() -> dict:
             "council_words": set(raw["url"]["council_words"]), "slug_words": int(raw["url"]["slug_words"]),
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "council_platforms": tuple(raw["url"]["council_platforms"]),
+            "bare_place_suffixes": tuple("." + d.lstrip(".") for d in raw["url"]["bare_place_suffixes"]),
             "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
             "appointing_verbs": frozenset(raw["appointing_verbs"]),
@@ -754,7 +755,17 @@ def _in_a_persons_past(doc: Doc, e: EntitySpan, person_starts: set[int]) -> bool
     if not about_someone and "my" in words[:3]:
         # "In my first job, in Haringey in 2009, I had 19 children on my caseload": a writer's first post
         return any(w in _FIRST_POSTS and words[k - 1] == "first" for k, w in enumerate(words) if k)
-    return about_someone and any(w in _CAREER_WORDS for w in words)
+    if not about_someone:
+        return False
+    # (a career told in a clause about the person is only that clause's: "Amira Shah, who has spent four years in
+    # Buckinghamshire, was confirmed in the post at a meeting of Milton Keynes City Council's committee")
+    for t in sent:
+        if t.lower_ not in _CAREER_WORDS:
+            continue
+        clause = next((a for a in [t, *t.ancestors] if a.dep_ in ("relcl", "acl")), None)
+        if clause is None or clause.left_edge.i <= e.span.start < clause.right_edge.i + 1:
+            return True
+    return False
 
 
 _CAREER_WORDS = {"previously", "formerly", "spent", "worked", "career", "joined", "joining"}
@@ -887,7 +898,11 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
         signals.setdefault("url_host", set()).update(
             g for g in ref.providers[key].councils if ref.councils[g].valid_on(when))
     if "site" not in signals:
-        for place in _place_in_host(first, rules):
+        places = _place_in_host(first, rules)
+        bare = _places().get(re.sub(r"[^a-z]", "", first))
+        if not places and bare and host.endswith(rules["bare_place_suffixes"]):
+            places = [bare]  # "www.miltonkeynes.co.uk": a local paper named after its place alone
+        for place in places:
             signals.setdefault("url_host", set()).update(ref.resolve_council(place, when))
     for segment in unquote(parts.path).lower().split("/"):
         words = [w for w in re.split(r"[^a-z0-9]+", re.sub(r"\.(html?|aspx?|php)$", "", segment)) if w and not w.isdigit()]

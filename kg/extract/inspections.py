@@ -68,6 +68,7 @@ class _Rules:
     results: re.Pattern
     kind_words: frozenset
     visited_people: frozenset
+    framework_nouns: frozenset
 
 
 @lru_cache(maxsize=4)
@@ -94,7 +95,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["rated_at_event"], re.I), re.compile(raw["return_to_look"], re.I),
                   re.compile(raw["of_agencies"], re.I),
                   re.compile(raw["inspection_length"], re.I), re.compile(raw["results"], re.I),
-                  frozenset(raw["kind_words"]), frozenset(raw["visited_people"]))
+                  frozenset(raw["kind_words"]), frozenset(raw["visited_people"]), frozenset(raw["framework_nouns"]))
 
 
 def _date_near(ctx: ArticleContext, start: int, end: int, sent) -> object:
@@ -144,6 +145,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         before = [t.lower_ for t in doc[max(sentence.span.start, span.start - 3):span.start]]
         if any(w in ("not", "n't", "no", "never") for w in before) or re.search(r"\b(rather than|instead of)\b", " ".join(before)):
             continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
+        if _names_the_framework(doc, sentence, span, r):
+            continue  # "part of the framework for inspecting local authority children's services (ILACS)"
         if kind != "jtai" and _another_inspectorate(sentence.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.text):
@@ -214,6 +217,17 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         told = {i.about for i in facts}
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
+
+
+def _names_the_framework(doc, sentence, span, r: _Rules) -> bool:
+    """Whether a type's name names the framework, not an inspection: "the ILACS framework", "the framework for
+    inspecting local authority children's services (ILACS)"."""
+    after = [t.lower_ for t in doc[span.end:min(sentence.span.end, span.end + 2)] if not t.is_punct]
+    if after[:1] and after[0] in r.framework_nouns:
+        return True
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    return bracketed and any(t.lower_ in r.framework_nouns
+                             for t in doc[max(sentence.span.start, span.start - 10):span.start])
 
 
 def _own_stretch(sentence, span):

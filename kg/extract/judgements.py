@@ -34,7 +34,8 @@ from kg.extract.attribution import (INSPECTION_NOUNS, NEIGHBOURS, about, anteced
                                     clause_of, council_grading_after, named_in, named_in_passing_only, passing_in_clause,
                                     providers_for_councils, segment_of)
 from kg.extract.context import ArticleContext, Sentence, council_ref
-from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together
+from kg.extract.frame import LINE_MARKS, NUMBER_WORDS, RUN_GLUE, a_name_alone, named_runs, named_together, \
+    ours_rated_pattern
 from kg.extract.linking import BULLETS, line_words
 from kg.facts import Judgement, Ref
 from kg.pipeline import pattern_tokenizer
@@ -144,6 +145,15 @@ class Mention:
     now: bool = False        # "now rated", "is now 'good'": the rating that holds since the news
     verb: object = None      # the rating verb that gives it, if any
     opens_line: bool = False  # on a round-up's line that opens with whom it grades (see _heading)
+
+
+def _this_grade(m: Mention) -> bool:
+    """The grade is named by a demonstrative ("this outstanding judgement", "that 'good' rating"): one told before."""
+    doc = m.span.doc
+    i = m.span.start - 1
+    while i >= m.sentence.span.start and (doc[i].is_quote or doc[i].text in ("'", "‘", "“", '"')):
+        i -= 1
+    return i >= m.sentence.span.start and doc[i].lower_ in ("this", "that", "these", "those")
 
 
 def _neighbours(span: Span, filler: set[str], direction: int, limit: int = 4) -> list:
@@ -1009,6 +1019,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         mentions = [] if sentence.off_scope else _mentions(ctx, sentence, r, told, graded)
         graded += mentions
         if not ctx.in_scope:
+            # "this outstanding judgement", in a sentence that does not name the council's children's services: the
+            # news of the article's other service, told again
+            if not ours_rated_pattern().search(sentence.text.replace("’", "'")):
+                mentions = [m for m in mentions if not _this_grade(m)]
             # (unless newly given by the time the sentence tells: "were themselves rated outstanding earlier this
             # month")
             mentions = [m if m.awarded and r.news_time.search(sentence.text) else replace(m, standing=True)

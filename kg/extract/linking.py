@@ -757,6 +757,7 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
     out: list[EntitySpan] = []
     full: dict[str, Ref] = {}
     honoured: dict[str, str] = {}
+    bare: set[str] = set()   # people the article also names without their honour
     found = sorted([e for e in ents if e.label_ == "PERSON"] + _names_by_context(doc, ents, gazetteer),
                    key=lambda e: e.start)
     cues = _name_cues()
@@ -799,6 +800,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
             out.append(EntitySpan(ent, r))
             if name != plain:
                 honoured[r.key] = name
+            else:
+                bare.add(r.key)
         else:
             match = [r for r in full.values() if parts[0] in r.label.split()]
             if len(match) == 1:
@@ -818,8 +821,10 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
                  and any(e.span.start < title.start for e in out if e.ref is r)]
         if len(match) == 1:
             out.append(EntitySpan(nxt, match[0]))
-    # The label is the name as written with its honour wherever the article gives it once ("Sir Michael
-    # Wilshaw"); who the person is stays the name without it, so both spellings are one person.
+    # The label is the name as written with its honour where the article gives it only so ("Sir Michael
+    # Wilshaw"); an article that also writes "Michael Wilshaw" names him so. Who the person is stays the name
+    # without it, so both spellings are one person.
+    honoured = {k: v for k, v in honoured.items() if k not in bare}
     return [EntitySpan(e.span, Ref("person", e.ref.key, honoured[e.ref.key])) if e.ref.key in honoured else e
             for e in out]
 

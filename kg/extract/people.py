@@ -1720,6 +1720,12 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
         named = [o for o in sent.orgs if o.label.split()[-1:] and o.label.split()[-1] in words]
         named = named or list(dict.fromkeys(e.ref for e in ctx.entities if e.ref.kind == "org"
                                             and e.ref.label.split()[-1] in words))
+        if not named:
+            # one the model tagged but no table knows ("Sidestrand Hall School, near Cromer, ... | Headteacher
+            # Jo Bell"): the article's one organisation of the kind
+            tagged = list(dict.fromkeys(re.sub(r"^the\s+", "", e.text, flags=re.I) for e in ctx.doc.ents
+                                        if e.label_ == "ORG" and e.text.split()[-1] in words))
+            named = [Ref("org", slug(label), label) for label in tagged] if len(tagged) == 1 else []
         return named[0] if named else None
     orgs = organisations()
     key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
