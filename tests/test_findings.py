@@ -3550,3 +3550,16 @@ def test_a_modal_inside_what_is_said_of_a_mention_is_no_hope(extract, text, foun
     assert bool({i for _, i, p in fs if i == "disabled-children" and p == "strength"}) == found
 
 
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The council's child protection services were first branded 'inadequate' by Ofsted in February 2013.", set()),
+    ("It follows a few hard years, with its child protection services rated inadequate by Ofsted in 2010.", set()),
+    # look-alikes: what inspectors said of the service, not a grade given to it
+    ("Inspectors said child protection services were too slow to act.", {("child-protection", "concern")}),
+    ("Inspectors said the council's adoption services were outstanding.", {("permanence", "strength")}),
+])
+def test_a_grade_given_to_a_service_is_no_finding(extract, sentence, want):
+    af = extract("Bolton children's services rated good by Ofsted\n\nBolton Council's children's services have been "
+                 "rated good by Ofsted after an inspection in May.\n\n" + sentence)
+    assert {(issue, pol) for _, issue, pol in found(af)} == want

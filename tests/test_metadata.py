@@ -477,6 +477,33 @@ def test_broadcasters_bylines(extract, head, foot, want):
     assert got == want if want is not None else "Paul Johnson" not in got
 
 
+@pytest.mark.parametrize("box, want", [
+    # a page that names no writer: the one who signs its box of analysis
+    ("Analysis by Gemma Holt - Political reporter, BBC Yorkshire", ["Gemma Holt"]),
+    ("Analysis by Gemma Holt, Political reporter, BBC Yorkshire", ["Gemma Holt"]),
+    # look-alike: a sentence on someone's analysis is no byline
+    ("An analysis by Gemma Holt's team found caseloads had risen.", []),
+])
+def test_an_analysis_box_signs_a_page_with_no_byline(extract, box, want):
+    text = ("Trust can be a fresh start, says chief executive\n\nThe new trust's chief executive said it would "
+            "give Bradford's children's services a fresh start after years of failure, and promised staff more "
+            "support.\n\n" + box + "\n\nThis move may sound extreme but comes after Ofsted found widespread "
+            "failures.\n\nThe council said it welcomed the decision.")
+    assert [a.label for a in extract(text).authors] == want
+
+
+@pytest.mark.parametrize("weather, want", [
+    ("Fri, 20\n13 °C\nSat, 21\n15 °C\nSun, 22\n12 °C\n\n", ["Lucy Hale"]),
+    ("", ["Lucy Hale"]),
+])
+def test_a_widgets_crumbs_are_no_lines_of_the_head(extract, weather, want):
+    text = (weather + "Royal Borough children's services 'require improvement', says Ofsted\n\nRoyal Borough "
+            "children's services 'require improvement', says Ofsted\n\nLucy Hale\n\nImprovements in the "
+            "effectiveness of children's services at the Royal Borough are needed, a report published by Ofsted "
+            "today has found.")
+    assert [a.label for a in extract(text).authors] == want
+
+
 @pytest.mark.parametrize("line, published", [
     ("Posted on 9 November 2023 by Rachel Kaur, principal social worker, Walsall Children's Services", "2023-11-09"),
     ("Published 4 March 2024 by Jo Bell, assistant director for safeguarding and quality assurance, Kent", "2024-03-04"),

@@ -783,10 +783,18 @@ def test_our_role_on_a_trusts_own_page_is_the_trusts(extract):
      "executive of a children's charity.", {("Helen Brack", "director of children's services", "E06000041")}),
     ("Ofsted rated Wokingham good.\n\nThe council's director of children's services is stepping down.\n\n"
      "Jo Bell arrived two years ago.", {("Jo Bell", "director of children's services", "E06000041")}),
+    # a sentence of background between the departure and the name
+    ("Ofsted rated Wokingham good.\n\nThe head of Wokingham Borough Council's children's services has quit with "
+     "immediate effect. The authority has had two years of government help. Jo Bell joined in 2021 to oversee "
+     "improvements.", {("Jo Bell", "head", "E06000041")}),
     # the look-alike: the person's own sentence gives the role
     ("Ofsted rated Wokingham good.\n\nThe head of children's services in Wokingham is to step down.\n\n"
      "Jo Bell, Wokingham Borough Council's director of children's services, announced it today.",
      {("Jo Bell", "director of children's services", "E06000041")}),
+    # look-alike: a background sentence, then someone else named with a role of their own
+    ("Ofsted rated Wokingham good.\n\nThe head of Wokingham Borough Council's children's services has quit. The "
+     "authority has had two years of help. Council leader Sam Lee said he was sorry.",
+     {("Sam Lee", "council leader", "E06000041")}),
 ])
 def test_a_departure_told_before_the_name(extract, text, want):
     assert members(extract(text)) == want

@@ -1197,6 +1197,9 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
                 # found ...": a comparison's, nobody's
             if m.start in then and kind.issue in now:
                 continue  # "more settled than at the last inspection in 2022, when turnover was criticised"
+            if _graded_service(doc, m):
+                continue  # "its child protection services were rated inadequate by Ofsted in 2010": a grade of the
+                # service, which judgements tell, no finding
             if _counted_from(doc, sentence, m):
                 continue  # "rated outstanding, a decade after the town's failure to protect children ...": the
                 # event the time is counted from, no finding of now
@@ -1229,6 +1232,25 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
         if (key[0], key[1]) in reported and key in found:
             del found[key]
     return _resolve(list(found.values()), weight, ctx)
+
+
+_GRADING_VERBS = {"rated", "judged", "branded", "graded", "deemed", "labelled", "labeled"}
+_GRADES = {"inadequate", "good", "outstanding", "requires", "require", "requiring", "improvement"}
+
+
+def _graded_service(doc, m: Span) -> bool:
+    """The mention names a service that a verb of grading gives a grade ("The council's child protection services
+    were first branded 'inadequate'", "safeguarding and looked after children's services were rated 'outstanding'"):
+    the service's grade, not a finding on it."""
+    head = doc[m.end] if m.end < len(doc) and doc[m.end].lower_ in ("service", "services") else m.root
+    while head.lower_ not in ("service", "services") and head.dep_ in ("compound", "amod", "poss", "conj") \
+            and head.head.i != head.i:
+        head = head.head
+    if head.lower_ not in ("service", "services") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.lower_ in _GRADING_VERBS and any(
+        t.lower_ in _GRADES for t in doc[verb.i + 1:min(len(doc), verb.i + 5)])
 
 
 # a council's own page speaking of itself: "our children's services", "our frontline teams", "our own audits"

@@ -214,7 +214,9 @@ def read_metadata(layout: Layout) -> Metadata:
             header.append(i)
     # under a page's navigation the byline may stand lower: a "By ..." line or a name beside the date counts
     # there, a bare name only near the top
-    near = set(header[:HEADER_LINES])
+    # (counted in lines of words: a weather widget's "Fri, 20" / "13 °C" above the headline is no line of the head)
+    worded = [i for i in header if len(re.findall(r"[^\W\d_]{2,}", layout.lines[i].text)) >= 2]
+    near = set(header[:HEADER_LINES]) | set(worded[:HEADER_LINES])
     used = []
     byline_at = None
     bare_at = None   # a line read as names without "By": a later "By ..." line is the byline instead
@@ -331,12 +333,24 @@ def read_metadata(layout: Layout) -> Metadata:
 
 _SIGN_OFF_BY = re.compile(r"^(?:report(?:ed)?|words|written)\s+by\s+", re.I)
 _SIGN_OFF_LINES = 4
+_ANALYSIS_BY = re.compile(r"^analysis\s+by\s+", re.I)
 
 
 def _sign_off(layout: Layout, meta: Metadata, used: list[int], bare_at: int | None = None) -> None:
     """A byline signed off at the foot of the story, as broadcasters' pages do: "Report by Danny Okafor, ITV
-    Granada Reports", "Kate Hollis, ITV Meridian" in the last few lines of its reporting."""
+    Granada Reports", "Kate Hollis, ITV Meridian" in the last few lines of its reporting; else, on a page that
+    names no writer, the one who signs a box of analysis in it ("Analysis by Gemma Dillon - Political reporter,
+    BBC Yorkshire")."""
     reporting = [i for i, ln in enumerate(layout.lines) if ln.text.strip() and not layout.furniture[i]]
+    if not meta.authors:
+        for i in reporting:
+            s = layout.lines[i].text.strip()
+            # (its desk after a spaced hyphen: "- Political reporter")
+            names = _people_after_by(re.split(r"\s+-\s+", s)[0]) if len(s) <= 100 and _ANALYSIS_BY.match(s) else None
+            if names and not _NOT_NAMES.search(names):
+                meta.authors = split_authors(names)
+                used.append(i)
+                return
     for i in reversed(reporting[-_SIGN_OFF_LINES:]):
         s = layout.lines[i].text.strip()
         if len(s) > 80 or s[-1:] in ".!?\"”’":

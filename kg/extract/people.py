@@ -1137,6 +1137,10 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
         if rs >= 2 and doc[rs - 1].lower_ == "interim" and "interim" not in role:
             role = "interim " + role
         nxt = ctx.sentences[k + 1]
+        if departing is not None and not nxt.people and k + 2 < len(ctx.sentences):
+            # (a sentence of background between: "The head of X's children's services has quit ... The authority
+            # has had two years of help. Jo Bell joined in 2021 to ...")
+            nxt = ctx.sentences[k + 2]
         if org is None and not sent.providers and nxt.providers and _head_kind(role, r) == "body":
             org = nxt.providers[0]  # "The chief executive ... is to step down. Jo Bell, who joined X Trust in 2015, ..."
         org = org or _org_after(ctx, sent, doc, re_, hi, r) or _appointing_provider(ctx, sent) \
