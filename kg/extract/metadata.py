@@ -214,8 +214,9 @@ def read_metadata(layout: Layout) -> Metadata:
             header.append(i)
     # under a page's navigation the byline may stand lower: a "By ..." line or a name beside the date counts
     # there, a bare name only near the top
-    # (counted in lines of words: a weather widget's "Fri, 20" / "13 °C" above the headline is no line of the head)
-    worded = [i for i in header if len(re.findall(r"[^\W\d_]{2,}", layout.lines[i].text)) >= 2]
+    # (counted past a widget's crumbs, a number with at most one word: a weather widget's "Fri, 20" / "13 °C")
+    worded = [i for i in header if len(re.findall(r"[^\W\d_]{2,}", layout.lines[i].text)) >= 2
+              or not re.search(r"\d", layout.lines[i].text)]
     near = set(header[:HEADER_LINES]) | set(worded[:HEADER_LINES])
     used = []
     byline_at = None
