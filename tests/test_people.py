@@ -720,6 +720,11 @@ def test_the_second_of_two_names_joined_by_and(extract, text, want):
     ("Wrenfield Hall School, near Cromer, was rated good for its boarding provision.\n\nHeadteacher Ada Moss, "
      "who has been at the school for ten years, said she was pleased.",
      ("Ada Moss", "headteacher", "wrenfield-hall-school")),
+    # a school's chair of governors, the role before or after the name
+    ("Wrenfield Hall School was rated good for its boarding provision.\n\nDavid Rowe, chair of governors, said the "
+     "school was proud.", ("David Rowe", "chair of governors", "wrenfield-hall-school")),
+    ("Wrenfield Hall School was rated good.\n\nChair of governors David Rowe said the school was proud.",
+     ("David Rowe", "chair of governors", "wrenfield-hall-school")),
     # look-alike: two such schools named, the role's is not known
     ("Wrenfield Hall School and Copse Lane School were both rated good.\n\nHeadteacher Ada Moss said she was "
      "pleased.", ("Ada Moss", "headteacher", None)),
@@ -1639,6 +1644,10 @@ def test_a_post_told_in_full_replaces_its_bare_head(extract):
     # inspector_fields)
     ("Chief Inspector of Probation Harold Venn said the service must improve.",
      ("Harold Venn", "chief inspector of probation", "hm-inspectorate-of-probation")),
+    ("The chief inspector of probation, Harold Venn, said the service must improve.",
+     ("Harold Venn", "chief inspector of probation", "hm-inspectorate-of-probation")),
+    ("The chief inspector of constabulary, Harold Venn, said the force must improve.",
+     ("Harold Venn", "chief inspector of constabulary", "hm-inspectorate-of-constabulary")),
     # a founder of a network named by its place
     ("Sarah Gill, who founded the Hampshire SEND Parents Network, said families were let down.",
      ("Sarah Gill", "founder", "hampshire-send-parents-network")),

@@ -307,6 +307,7 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
         j = k
         # the tail may name its body: "Leader of BCC", "the council's ... committee", "... on the council"
         while j >= lo and (doc[j].lower_ in r.portfolio or doc[j].lower_ in ("the", "a", "and", "&", ",")
+                           or doc[j].lower_ in r.inspector_fields   # "chief inspector of probation"
                            or doc[j].lower_ in _BODY_WORDS or _acronym(doc[j]) or _integrated_services(doc, j)
                            # "multi-agency": portfolio words joined by a hyphen
                            or (doc[j].text in _HYPHENS and j - 1 >= lo and not doc[j].whitespace_
