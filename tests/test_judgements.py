@@ -995,6 +995,20 @@ def test_the_frameworks_name_is_no_inspection(extract, sentence, want):
     assert inspections(af) == want
 
 
+@pytest.mark.parametrize("tail, want", [
+    ("Its neighbour, Nottingham City Council, was rated 'inadequate' following an inspection last summer and has "
+     "since been issued with an improvement notice.", {("E10000024", "focused")}),
+    ("Neighbouring Nottingham City Council was rated 'inadequate' after an inspection last summer and has since "
+     "been issued with an improvement notice.", {("E10000024", "focused")}),
+])
+def test_a_neighbours_inspection_makes_no_news_of_the_subjects_standing_grade(extract, tail, want):
+    text = ("Council's front door sound, say inspectors\n\nOfsted visit to 'good'-rated authority finds children seen "
+            "alone and thresholds well understood.\n\nby Alex Turner on March 3, 2022\n\nInspectors' two-day visit "
+            "to Nottinghamshire County Council in January, which looked at how it responds to referrals, found "
+            "thresholds well understood.\n\n" + tail)
+    assert inspections(extract(text)) == want
+
+
 @pytest.mark.parametrize("sentence", [
     "Devon's children's services were rated inadequate in 2020, and the council has since been subject to regular "
     "visits from the watchdog.",

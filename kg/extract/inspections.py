@@ -591,6 +591,9 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
                      or t.lower_ in r.inspector_words and r.inspection_length.search(near(t, 7))), None)
         if told is None or long_before(_date_near(ctx, told.i, told.i + 1, sentence.span), ctx.when):
             continue
+        if passing_in_clause(ctx, sentence, told.i):
+            continue  # "Its neighbour, Nottingham City Council, was rated inadequate following an inspection last
+            # summer": the comparison's inspection, nobody's the article reports
         out.update(about(ctx, sentence, told.i, generic))
     return out
 
