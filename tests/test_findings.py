@@ -2883,6 +2883,15 @@ def test_a_speaker_reporting_the_inspectors_reports_a_finding(extract):
     assert not any(f[1] == "care-leavers" for f in got)
 
 
+@pytest.mark.parametrize("verb", ["made clear", "showed", "identified"])
+def test_a_speaker_saying_what_the_report_made_clear_reports_a_finding(extract, verb):
+    text = ("Wolverhampton children's services stay good\n\nCity of Wolverhampton Council's children's services are "
+            "good, Ofsted has confirmed.\n\nCouncil leader Cllr Jo Bell welcomed the report.\n\n")
+    got = found(extract(text + f"He said the report {verb} that the sharing of information between agencies was not "
+                        "robust enough."))
+    assert ("E08000031", "multi-agency", "concern") in got
+
+
 def test_a_union_disputing_a_verdict_is_its_claim(extract):
     got = found(extract("Union disputes Ofsted verdict on morale as Devon's children's services stay inadequate\n\n"
                         "Devon County Council's children's services remain inadequate, Ofsted said."))
