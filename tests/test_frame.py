@@ -457,6 +457,25 @@ def test_a_number_of_councils_that_does_not_open_the_sentence_or_fit_is_not_the_
     assert not {j for j in judgements(extract(text)) if j[0] in ("E09000021", "E09000027")}
 
 
+_TRI = ("Two tri-borough councils rated outstanding\n\nChildren's services in Kensington and Chelsea and "
+        "Westminster have both been rated outstanding by Ofsted, while Hammersmith and Fulham was judged good.\n\n"
+        "The results were published today.\n\nKensington and Chelsea's leader welcomed them.\n\nWestminster's "
+        "leader said staff had worked hard.\n\nHammersmith and Fulham said it would learn from its neighbours.\n\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "all three", the article's three subjects, far from where they were named together
+    ("In all three boroughs, inspectors found that social workers had low caseloads.",
+     {"E09000013", "E09000020", "E09000033"}),
+    ("Inspectors found low caseloads in each of the three boroughs.", {"E09000013", "E09000020", "E09000033"}),
+    # look-alike: a set its words pick out is not the subjects ("the seven authorities rated inadequate")
+    ("In the three boroughs rated inadequate last year, inspectors found that caseloads were high.", set()),
+])
+def test_all_of_the_articles_subjects_told_by_their_number(extract, sentence, want):
+    got = {k for k, issue, _ in findings(extract(_TRI + sentence)) if issue == "caseloads"}
+    assert got & {"E09000013", "E09000020", "E09000033"} == want or not want and len(got) <= 1
+
+
 def test_statements_after_subjects_named_together_are_each_ones(extract):
     af = extract("Children's services in Kingston and Richmond, run jointly by Achieving for Children, have been "
                  "rated outstanding by Ofsted.\n\nInspectors praised the strong leadership.\n\n"

@@ -1192,7 +1192,10 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
             named_before = named_together(doc, sentences[k], entities, before=start)
             group = _recent_set(named_in, k, count if not subset else None, rules["lookback"],
                                 named_before if len(named_before) >= 2 else None)
-            if not group and start == s.span.start and len(subjects) >= 2 and count == len(subjects) and (
+            # (or anywhere, told as all of them: "In all three boroughs, inspectors found ..."; not "the seven
+            # authorities rated inadequate", a set its words pick out)
+            if not group and (start == s.span.start or doc[start].lower_ in ("all", "each")) \
+                    and len(subjects) >= 2 and count == len(subjects) and (
                     doc[start].lower_ != "both" or any(set(subjects) <= set(named_in[j]) for j in range(k))):
                 # the sentence's subject, told before its members are named; "both councils", the article's two
                 # subjects named together further back than a recent set
