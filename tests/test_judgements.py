@@ -1009,6 +1009,22 @@ def test_a_neighbours_inspection_makes_no_news_of_the_subjects_standing_grade(ex
     assert inspections(extract(text)) == want
 
 
+@pytest.mark.parametrize("passage, lancashire", [
+    ("Children's homes\n\nSeparately, a children's home run by Lancashire County Council was rated inadequate after "
+     "a full inspection in January. The grade applies to the home only, not to Lancashire's wider children's "
+     "services.", False),
+    # look-alike: the council's children's services by name
+    ("Lancashire\n\nSeparately, Lancashire County Council's children's services were rated inadequate after a full "
+     "inspection in January.", True),
+])
+def test_a_full_inspection_of_another_service_is_not_the_councils(extract, passage, lancashire):
+    text = ("Ofsted roundup: Bury rises to good\n\nOfsted published the outcomes of three full inspections of council "
+            "children's services in February.\n\nBury Council's children's services were rated good, up from "
+            "inadequate. Wirral Council's children's services were rated requires improvement to be good. Swindon "
+            "Borough Council kept its good rating.\n\n" + passage)
+    assert (("E10000017", "full") in inspections(extract(text))) == lancashire
+
+
 @pytest.mark.parametrize("sentence", [
     "Devon's children's services were rated inadequate in 2020, and the council has since been subject to regular "
     "visits from the watchdog.",

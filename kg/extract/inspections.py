@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from kg.dates import StatedDate, long_before, month_before, parse_date, years_in
 from kg.extract.attribution import about, named_in, passing_in_clause, segment_of
 from kg.extract.context import ArticleContext, council_ref
-from kg.extract.frame import lead
+from kg.extract.frame import lead, ours_rated_pattern
 from kg.extract.judgements import _rules as _judgement_rules
 from kg.extract.judgements import current_ratings, data_release, in_being, judgement_mentions, of_its_time
 from kg.facts import Inspection, Ref
@@ -147,6 +147,9 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
             continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
         if _names_the_framework(doc, sentence, span, r):
             continue  # "part of the framework for inspecting local authority children's services (ILACS)"
+        if kind == "full" and _of_another_service(ctx, sentence, span, generic):
+            continue  # "a children's home run by Lancashire County Council was rated inadequate after a full
+            # inspection in January": the home's inspection
         if kind != "jtai" and _another_inspectorate(sentence.text, r):
             continue  # HMICFRS's re-inspection of a police force, the CQC's of a hospital
         if kind == "jtai" and r.send_words.search(sentence.text):
@@ -217,6 +220,20 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         told = {i.about for i in facts}
         facts += [i for i in _untyped_visits(ctx, facts, r, generic) if i.about not in told]
     return facts
+
+
+def _of_another_service(ctx: ArticleContext, sentence, span, generic) -> bool:
+    """The inspection is of another service (judgements.yaml out_of_scope): what it is "of" ("a full inspection of
+    the school"), or the subject of the verb it hangs on ("a children's home run by Lancashire County Council was
+    rated inadequate after a full inspection"), not the council's children's services by name."""
+    doc = ctx.doc
+    other = _judgement_rules(doc.vocab).out_of_scope
+    phrases = [doc[t.left_edge.i:t.i + 1] for p in span.root.children if p.lower_ == "of" for t in p.children
+               if t.dep_ == "pobj"]
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        phrases += [doc[t.left_edge.i:t.i + 1] for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(other.search(x.text) and not ours_rated_pattern().search(x.text.replace("’", "'")) for x in phrases)
 
 
 def _names_the_framework(doc, sentence, span, r: _Rules) -> bool:
