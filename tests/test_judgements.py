@@ -2076,6 +2076,11 @@ _ROUND_UP = ("Ofsted's latest children's services inspections\n\nOfsted has publ
      {("E06000035", "requires-improvement", True), ("E06000035", "good", False)}),
     ("Medway Council - good (previously inadequate)", {("E06000035", "good", True), ("E06000035", "inadequate", False)}),
     ("Medway Council: outstanding (was good)", {("E06000035", "outstanding", True), ("E06000035", "good", False)}),
+    # the inspection's type after a comma
+    ("• Medway Council: good (previously inadequate), standard inspection",
+     {("E06000035", "good", True), ("E06000035", "inadequate", False)}),
+    ("Medway Council – outstanding (previously good), short inspection",
+     {("E06000035", "outstanding", True), ("E06000035", "good", False)}),
 ])
 def test_a_round_up_heading_gives_the_new_grade_and_the_one_before(extract, line, want):
     af = extract(_ROUND_UP + line + "\n\nInspectors found leaders knew their services well.")

@@ -843,6 +843,11 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
     if graded is None:
         return ""
     rest = [t for t in doc[graded.end:sent.end] if not (t.is_space or t.text in _QUOTES or t.text in ".!")]
+    # (the inspection's type after a comma: "Bury Metropolitan Borough Council: good (previously inadequate),
+    # standard inspection")
+    cut = next((k for k, t in enumerate(rest) if t.text in (",", "–", "-", "|")
+                and rest[k + 1:] and all(x.lower_ in _TYPE_TAIL for x in rest[k + 1:])), None)
+    rest = rest[:cut] if cut is not None else rest
     if not rest:
         return "new" if span == graded else ""
     words = [t.lower_ for t in rest]
@@ -858,6 +863,10 @@ def _heading(ctx: ArticleContext, sentence: Sentence, span: Span, spans: list[Sp
     if len(inner) != 1 or not set(words[1:-1]) - {o.lower_ for o in inner[0]} <= _BRACKETED_BEFORE | {"rated", "up", "down"}:
         return ""
     return "changed" if span == graded else "previous" if span == inner[0] else ""
+
+
+# The words of an inspection's type, after a round-up line's grade ("..., short inspection").
+_TYPE_TAIL = {"standard", "short", "full", "inspection", "ilacs", "sif", "graded", "re-inspection", "reinspection"}
 
 
 _COORDINATION = {"and", "or", "then", "in", "on", "at", "the", "a", "again", "later", "before", "after", "both",
