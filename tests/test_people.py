@@ -1856,6 +1856,11 @@ def test_a_persons_possessive_or_a_council_after_a_hyphen_is_no_body(extract):
      ("Emma Whitfield", "founder", "send-action-kent")),
     ("Lucy Tranter, who founded the parent support group Families Together, said families noticed the difference.",
      ("Lucy Tranter", "founder", "families-together")),
+    # (a kind told with its place and whom it serves, after "of the")
+    ("Sarah Benning, chief executive of the West Yorkshire children's charity Family Bridges, said it was great.",
+     ("Sarah Benning", "chief executive", "family-bridges")),
+    ("Sarah Benning, chief executive of the children's charity Family Bridges, said it was great.",
+     ("Sarah Benning", "chief executive", "family-bridges")),
 ])
 def test_a_body_told_by_its_kind_or_named_after_of_the(extract, sentence, want):
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)

@@ -106,8 +106,10 @@ def _portfolio_end(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> int:
     """After 'for'/'of' at token i-1: the end of a portfolio ("children, young people and families",
     "the South West", "the Children and Families Committee"); i if there is none."""
     if i + 1 < hi and doc[i].lower_ == "the" and _a_name_not_a_portfolio(ctx, doc, i + 1, hi) \
-            or _a_company(ctx, doc, i, hi):
-        return i  # "chair of the Foundation for Family Futures", "operations director of Harbourside Care": a body
+            or _a_company(ctx, doc, i, hi) \
+            or doc[i].lower_ == "the" and (_kind_of_body(doc, i + 1, hi) or 0) > i + 1:
+        return i  # "chair of the Foundation for Family Futures", "operations director of Harbourside Care", "chief
+        # executive of the children's charity Family Bridges": a body
     j = i
     while j < hi:
         t = doc[j]
@@ -553,7 +555,9 @@ def _kind_of_body(doc, j: int, hi: int) -> int | None:
         if not (doc[x].text in ("-", "‐") or doc[x].lower_ == "based" or doc[x].is_title and x + 1 < hi
                 and doc[x + 1].text in ("-", "‐", "branch")
                 # (the words that say what kind: "the campaign group Homes Not Profits", "the parents' support group")
-                or doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") or doc[x].text in ("'", "’")):
+                or doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") or doc[x].text in ("'", "’", "'s", "’s")
+                # (a place the kind is of: "the West Yorkshire children's charity Family Bridges")
+                or doc[x].is_title and doc[x].ent_type_ in ("GPE", "LOC", "COUNCIL")):
             return None
     return None
 
