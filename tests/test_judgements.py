@@ -1025,6 +1025,14 @@ def test_a_full_inspection_of_another_service_is_not_the_councils(extract, passa
     assert (("E10000017", "full") in inspections(extract(text))) == lancashire
 
 
+@pytest.mark.parametrize("heading", ["Focused visit", "Monitoring visits", "Joint targeted area inspection"])
+def test_a_sections_heading_naming_a_kind_of_visit_is_no_visit(extract, heading):
+    text = ("Ofsted roundup\n\nOfsted published the outcomes of two full inspections of council children's services "
+            "in February.\n\nSwindon holds its ground\n\nSwindon Borough Council kept its good rating after a short "
+            "inspection.\n\n" + heading + "\n\nOfsted also published a letter to Hertfordshire.")
+    assert not {i for i in inspections(extract(text)) if i[0] == "E06000030" and i[1] != "full"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Devon's children's services were rated inadequate in 2020, and the council has since been subject to regular "
     "visits from the watchdog.",

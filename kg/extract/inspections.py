@@ -145,6 +145,8 @@ def extract_inspections(ctx: ArticleContext) -> list[Inspection]:
         before = [t.lower_ for t in doc[max(sentence.span.start, span.start - 3):span.start]]
         if any(w in ("not", "n't", "no", "never") for w in before) or re.search(r"\b(rather than|instead of)\b", " ".join(before)):
             continue  # "It was not a full inspection", "a visit rather than a full inspection": what it was not
+        if sentence.text.strip(" \n.:;-–—'\"‘’“”").lower() in (span.text.lower(), span.text.lower() + "s"):
+            continue  # a section's heading ("Focused visit", "Monitoring visits"), no event of any council
         if _names_the_framework(doc, sentence, span, r):
             continue  # "part of the framework for inspecting local authority children's services (ILACS)"
         if kind == "full" and _of_another_service(ctx, sentence, span, generic):
