@@ -2917,6 +2917,16 @@ def test_one_of_the_largest_authorities_is_the_council_itself(extract):
         _KENT + "Councils across the country are struggling to recruit social workers."))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Inspectors raised concerns about care leavers living in unsuitable accommodation.",
+    "Inspectors raised concerns about the number of care leavers living in unsuitable accommodation, including bed "
+    "and breakfasts.",
+])
+def test_care_leavers_living_in_poor_accommodation_are_a_care_leavers_concern(extract, sentence):
+    got = found(extract(_KENT + sentence))
+    assert ("E10000016", "care-leavers", "concern") in got and not any(f[1] == "placements" for f in got)
+
+
 @pytest.mark.parametrize("sentence,gone", [
     # a commissioner's supervision of a council is no supervision of social workers
     ("Kent was rated inadequate in 2022, and the authority was placed under the supervision of a commissioner.",

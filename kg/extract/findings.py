@@ -950,11 +950,15 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
             and not _care_leavers_homes(sp, kind, out)]
 
 
+# Where a care leaver lives, not a home the council places a child in ("bed and breakfasts", "hostels").
+_LODGINGS = ("accommodation", "bed and breakfast", "bed-and-breakfast", "b&b", "hotel", "hostel")
+
+
 def _care_leavers_homes(sp: Span, kind: _Kind, out: list) -> bool:
     """Accommodation said of care leavers is their help, not the council's homes for children in care ("some older
     care leavers did not receive enough help to find and keep suitable accommodation")."""
     # (not where the council placed them: "care leavers had been placed in unsuitable accommodation")
-    return kind.issue == "placements" and "accommodation" in sp.text.lower() and any(
+    return kind.issue == "placements" and any(w in sp.text.lower() for w in _LODGINGS) and any(
         k.issue == "care-leavers" and o.start < sp.start for o, k in out) and not any(
         t.lower_ in ("placed", "placing", "place", "places") for t in sp.doc[max(0, sp.start - 4):sp.start])
 
@@ -989,7 +993,10 @@ def _cohort_of_another(sp: Span, kind: _Kind, out: list) -> bool:
     for c in sp.root.children:
         if c.dep_ in ("relcl", "acl"):
             lo, hi = c.left_edge.i, c.right_edge.i
-            if any(lo <= o.start <= hi and k.issue != kind.issue and k.issue not in _COHORTS for o, k in out):
+            # (not accommodation said of care leavers, which is theirs: "care leavers living in unsuitable
+            # accommodation", _care_leavers_homes)
+            if any(lo <= o.start <= hi and k.issue != kind.issue and k.issue not in _COHORTS
+                   and not _care_leavers_homes(o, k, out) for o, k in out):
                 return True
     return False
 
