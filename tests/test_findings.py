@@ -3582,3 +3582,23 @@ def test_a_grade_given_to_a_service_is_no_finding(extract, sentence, want):
     af = extract("Bolton children's services rated good by Ofsted\n\nBolton Council's children's services have been "
                  "rated good by Ofsted after an inspection in May.\n\n" + sentence)
     assert {(issue, pol) for _, issue, pol in found(af)} == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Practitioners built trusting relationships with children and listened carefully to what they said.",
+     ("child-voice", "strength")),
+    ("Social workers did not always listen carefully to what children said.", ("child-voice", "concern")),
+    # look-alike: adults listened to
+    ("Managers listened carefully to what parents said.", None),
+])
+def test_listening_carefully_is_childrens_voice(extract, sentence, want):
+    got = {(issue, pol) for _, issue, pol in found(extract(_KENT + sentence)) if issue == "child-voice"}
+    assert got == ({want} if want else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The director said his authority had reduced agency use to under 3% by recruiting its own social workers.",
+    "Jo Bell told the committee the council had cut its agency staff to 5% of the workforce.",
+])
+def test_a_measure_cut_to_a_figure_in_the_councils_voice_is_reported(extract, sentence):
+    assert ("E10000016", "agency-staff", "strength") in found(extract(_KENT + sentence))

@@ -1056,6 +1056,9 @@ def _heard_adults(sp: Span, adults: set[str]) -> bool:
     """Being listened to or heard is said of adults ("parents said they felt listened to"), not children (not
     who listens: "social workers listen to children's views")."""
     nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    if sp[-1].lower_ == "to" and sp[0].lower_.startswith("listen") and len(sp) > 2:
+        # "listened carefully to what parents said", "listened closely to their carers": whom it is to
+        return any(t.lower_ in adults for t in sp.doc[sp.end:min(len(sp.doc), sp.end + 3)])
     if not sp.text.lower().endswith(("listened to", "heard")) or (nxt is not None and nxt.is_alpha and nxt.lower_ != "by"):
         return False
     return _whose(sp) in adults
