@@ -796,6 +796,10 @@ def test_our_role_on_a_trusts_own_page_is_the_trusts(extract):
     ("Ofsted rated Wokingham good.\n\nThe head of children's services in Wokingham is to step down.\n\n"
      "Jo Bell, Wokingham Borough Council's director of children's services, announced it today.",
      {("Jo Bell", "director of children's services", "E06000041")}),
+    # look-alike: a background sentence, then someone named with a post of their own after the name
+    ("A children's home run by Brightstone Care Ltd has been rated inadequate.\n\nThe home's registered manager left "
+     "in February and had not been replaced.\n\nInspectors found staff had not been trained.\n\nSam Lee, director "
+     "of Brightstone Care, said: \"We accept the findings.\"", {("Sam Lee", "director", "brightstone-care")}),
     # look-alike: a background sentence, then someone else named with a role of their own
     ("Ofsted rated Wokingham good.\n\nThe head of Wokingham Borough Council's children's services has quit. The "
      "authority has had two years of help. Council leader Sam Lee said he was sorry.",

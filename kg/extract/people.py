@@ -1144,8 +1144,13 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
         nxt = ctx.sentences[k + 1]
         if departing is not None and not nxt.people and k + 2 < len(ctx.sentences):
             # (a sentence of background between: "The head of X's children's services has quit ... The authority
-            # has had two years of help. Jo Bell joined in 2021 to ...")
-            nxt = ctx.sentences[k + 2]
+            # has had two years of help. Jo Bell joined in 2021 to ..."; the name opening the sentence with no
+            # post of its own after it, not "Jo Bell, director of the company, said")
+            after = ctx.sentences[k + 2]
+            opener = next((e for e in ctx.entities if e.ref.kind == "person" and e.span.start == after.span.start), None)
+            if opener is not None and len(opener.span) >= 2 and opener.span.end < after.span.end \
+                    and doc[opener.span.end].text not in (",", "(", "–", "-"):
+                nxt = after
         if org is None and not sent.providers and nxt.providers and _head_kind(role, r) == "body":
             org = nxt.providers[0]  # "The chief executive ... is to step down. Jo Bell, who joined X Trust in 2015, ..."
         org = org or _org_after(ctx, sent, doc, re_, hi, r) or _appointing_provider(ctx, sent) \
