@@ -313,6 +313,7 @@ def test_standing_ratings_imply_no_new_inspection(extract, text):
     "Lancashire has improved, and a new full Ofsted inspection is due in May or June.",
     "Lancashire County Council, which covers most of the county, is still waiting for its own first full inspection.",
     "Lancashire County Council waits for a full inspection that Ofsted says will come next spring.",
+    "Lancashire County Council can expect shorter focused visits in the meantime.",
 ])
 def test_an_inspection_still_to_come_is_not_reported(extract, text):
     assert inspections(extract(text)) == set()
