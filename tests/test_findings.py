@@ -3547,6 +3547,9 @@ def test_issues_in_everyday_words(extract, text, want):
     ("Inspectors said the council shared the building with a library.", "multi-agency"),
     ("Inspectors said the hospital was overwhelmed by the number of patients.", "morale"),
     ("Inspectors said the contract for the building was permanent.", "agency-staff"),
+    # the workforce as the base of a measure, by its owner
+    ("Inspectors noted the trust still relies heavily on agency social workers, who make up around 30 per cent of its "
+     "workforce, describing this as \"a significant cost pressure\".", "workforce-capacity"),
 ])
 def test_look_alikes_of_issues_in_everyday_words(extract, text, issue):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
