@@ -3534,6 +3534,9 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     # (the workforce as the base of a measure is no mention of it)
     ("Staff turnover, which peaked at almost a third of the workforce in 2022, has fallen, inspectors said.",
      ("workforce-capacity", "strength")),
+    ("Inspectors said leaders had created an environment that has enabled social work to flourish.",
+     ("practice-quality", "strength")),
+    ("Inspectors said that, in the council's teams, social work has thrived.", ("practice-quality", "strength")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
