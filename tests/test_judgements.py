@@ -319,6 +319,14 @@ def test_an_inspection_still_to_come_is_not_reported(extract, text):
     assert inspections(extract(text)) == set()
 
 
+def test_in_the_meantime_tells_no_future(extract):
+    # look-alike of "can expect ... in the meantime": a past inspection told as happening meanwhile
+    af = extract("Published 3 March 2025\n\nHull City Council's children's services remain rated requires "
+                 "improvement. In the meantime, a joint targeted area inspection in November looked at how the council, "
+                 "police and health services respond to children at risk of exploitation.")
+    assert ("E06000010", "jtai") in inspections(af)
+
+
 def test_a_roundups_count_and_the_councils_it_lists(extract):
     af = extract("Ofsted inspectors have rated children's services at three councils as 'good'.\n\n"
                  "Stockport, Merton and Wigan all received the positive ratings after visits in June.\n")
