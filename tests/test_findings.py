@@ -3537,6 +3537,10 @@ def test_a_phrase_of_two_issues_keeps_both(extract, text, got):
     ("Inspectors said leaders had created an environment that has enabled social work to flourish.",
      ("practice-quality", "strength")),
     ("Inspectors said that, in the council's teams, social work has thrived.", ("practice-quality", "strength")),
+    ("Inspectors found that more than a third of children referred to the service had been referred before within "
+     "the previous year.", ("re-referrals", "concern")),
+    ("Inspectors found too many children had already been referred to the service in the previous year.",
+     ("re-referrals", "concern")),
 ])
 def test_issues_in_everyday_words(extract, text, want):
     fs = summary(findings(extract, "Dorset Council's children's services were visited by Ofsted. " + text))
