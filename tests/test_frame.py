@@ -2488,3 +2488,55 @@ def test_a_town_where_someone_is_housed_is_a_place(nlp, sentence, place):
                    "young people leaving care, a charity says.\n\n" + sentence)
     luton = [e for e in ctx.entities if e.ref.key == "E06000032"]
     assert luton and all(e.incidental == "place" for e in luton) == place
+
+
+# A trust's story after a county's split: the new council, its neighbour the other successor, the old county.
+TWO_HEIRS = ("Fernside report welcomed\n\nPublished 12 April 2024\n\nNorth Northamptonshire Council's children's services "
+             "have been rated good by Ofsted.\n\nWest Northamptonshire's services were rated requires improvement "
+             "to be good last year, in that council's first inspection.\n\nInspectors rated the county council "
+             "inadequate in November 2019. ")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Most children are now seen alone, with agency use falling from 38 per cent in 2019 to 14 per cent.",
+     "E06000061"),
+    ("Children are seen alone, and agency use is down from a third in 2019 to a tenth.", "E06000061"),
+    # look-alike: a year that is the time the sentence speaks of keeps it in the old council's
+    ("In 2019 inspectors said agency use had risen to 38 per cent.", "E10000021"),
+])
+def test_a_year_a_change_is_measured_from_is_not_the_sentences_time(extract, sentence, want):
+    """'falling from 38 per cent in 2019 to 14 per cent' speaks of a change up to now, not of 2019: the sentence
+    stays with the council in being (after the old county's paragraph, a new one)"""
+    af = extract(TWO_HEIRS + "Ofsted says leaders at North Northamptonshire Council have a clear vision.\n\n" + sentence)
+    assert {f[0] for f in findings(af) if f[1] == "agency-staff"} == {want}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted says leaders at the trust and the council have a clear vision, and social workers are proud to work "
+    "in North Northamptonshire.",
+    "In its new report, Ofsted says the council has strong leaders, who have made North Northamptonshire a place "
+    "social workers want to work.",
+])
+def test_the_council_before_the_one_subject_its_sentence_names_is_that_subject(extract, sentence):
+    """of two subjects, 'the council' in a sentence that goes on to name one of them is that one, not the other
+    the discourse was left on; what follows stays with it"""
+    af = extract(TWO_HEIRS + "\n\n" + sentence + "\n\nMost children are now seen alone.")
+    assert {f[0] for f in findings(af) if f[1] == "leadership"} == {"E06000061"}
+    assert {f[0] for f in findings(af) if f[1] == "child-voice"} == {"E06000061"}
+    # look-alike: a sentence that names the council the discourse is on keeps its own reference
+    af = extract(TWO_HEIRS.replace("Inspectors rated the county council inadequate in November 2019. ", "")
+                 + "Ofsted says leaders at the council have a clear vision, unlike in North Northamptonshire.")
+    assert "E06000062" in {f[0] for f in findings(af) if f[1] == "leadership"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between then and the county council's abolition, Ofsted carried out three monitoring visits.",
+    "Ofsted carried out three monitoring visits before the county council was abolished.",
+])
+def test_an_undated_visit_the_frame_keeps_in_an_abolished_councils_time_is_its_own(extract, sentence):
+    af = extract(TWO_HEIRS + sentence)
+    got = {i for i in inspections(af) if i[1] == "monitoring"}
+    assert got == {("E10000021", "monitoring")}
+    # look-alike: a new paragraph in the article's own time is the successors'
+    af = extract(TWO_HEIRS + "\n\nOfsted has carried out two monitoring visits since the report.")
+    assert ("E10000021", "monitoring") not in inspections(af)

@@ -422,6 +422,11 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("january february march april may jun
 _NOT_A_POINT = {"since", "until", "till", "by", "before"}   # "since 2016" speaks of the years up to now
 # the word after one of them and the word after that ("since 2016", "by early 2019")
 _AFTER_NOT_A_POINT = re.compile(r"\b(?:%s)\s+(?=(\w+)(?:\s+(\w+))?)" % "|".join(sorted(_NOT_A_POINT)), re.I)
+# words between a reference and a council named after it that set the two apart ("leaders at the council, unlike
+# in Kent, ...")
+_CONTRASTING = {"unlike", "than", "compared", "whereas", "while", "whilst", "but", "although", "though", "not"}
+# a year a change is measured from ("falling from 38 per cent in 2019 to 14 per cent", "up from 120 in 2018 to ...")
+_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}?\b((?:19|20)\d\d)\b[^.;:]{0,40}?\bto\b", re.I)
 
 
 def _stated_dates(doc: Doc, sent: Span, when: date | None) -> list[tuple[int, date]]:
@@ -1602,6 +1607,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         s.joint = list(joint) if on is not None and joint and joint[0] == on and not s.councils else []
         # the years the sentence names as a time it speaks of (not "has risen again since 2022": up to now)
         spans_to = {w for m in _AFTER_NOT_A_POINT.finditer(s.text) for w in m.groups() if w}
+        # (nor a change's starting point: "agency use falling from 38 per cent in 2019 to 14 per cent" is up to now)
+        spans_to |= {m.group(1) for m in _CHANGE_FROM.finditer(s.text)}
         years = [y for y in years_in(s.text) if str(y) not in spans_to]
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
                 and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text) \
@@ -1654,6 +1661,14 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # the councils of Kingston upon Thames and Richmond" is not Kingston)
             fits = lambda c: _of_type(ref.councils[c.key], kind, rules) \
                 and (not place or _in_being_then(ref.councils[c.key], when, years))  # noqa: E731
+            after = [(i, c) for i, c in named_here if i >= end and c in subjects and c != s.focus]
+            if kind == "any" and not before and s.focus in subjects and len({c for _, c in after}) == 1 \
+                    and not any(c == s.focus for _, c in named_here) and not _gone_by(after[0][1], when) \
+                    and not any(t.lower_ in _CONTRASTING for t in doc[end:after[0][0]]):
+                # "Ofsted says leaders at the trust and the council have a shared vision, and social workers are proud
+                # to work in North Northamptonshire": of two subjects, the one the sentence goes on to name, not the
+                # other the discourse was left on
+                before = [after[0][1]]
             target = (before[-1] if before else s.focus) if kind == "any" else _last_of_type(
                 names_history[:-1] + [before], subjects, on, fits)
             # "Worcestershire Children First took over the county council's children's social care": the council

@@ -1309,6 +1309,9 @@ def in_being(ctx: ArticleContext, ref: Ref, stated: StatedDate | None, sentence:
         return [ref]
     if stated is None and any(councils[ref.key].valid_on(date(y, 6, 30)) for y in years_in(sentence.text)):
         return [ref]  # "rated good in 2022, in the last full inspection before the county council was replaced"
+    if stated is None and not sentence.councils and sentence.focus == ref:
+        return [ref]  # "Inspectors rated the county council inadequate in 2019. Between then and the county council's
+        # abolition, Ofsted carried out three monitoring visits": the frame keeps the sentence in that council's time
     return ctx.successors(ref, on) or [ref]
 
 
