@@ -2288,3 +2288,40 @@ def test_a_portfolio_joined_by_and_before_the_head_is_the_roles(extract, role, w
     af = extract("Kent County Council's children's services were rated inadequate by Ofsted.\n\nJo Bell, " + role +
                  ", said the council must improve.")
     assert want in members(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Det Supt Mark Heywood, of Lancashire Constabulary, said the force had changed its briefings.",
+     ("Mark Heywood", "detective superintendent")),
+    ("Police response criticised\n\nDet Supt Ann Royle said officers would attend every strategy meeting in Lancashire.",
+     ("Ann Royle", "detective superintendent")),
+])
+def test_a_police_rank_written_short_is_the_rank(extract, text, want):
+    got = {(m[0], m[1]) for m in members(extract("Ofsted inspected Lancashire County Council. " + text))}
+    assert want in got
+
+
+@pytest.mark.parametrize("body, key", [
+    ("the Greater Manchester Combined Authority's", "greater-manchester-combined-authority"),
+    ("the West Yorkshire Combined Authority's", "west-yorkshire-combined-authority"),
+])
+def test_a_combined_authoritys_post_is_not_a_councils(extract, body, key):
+    af = extract(f"Bolton Council and Stockport Council agreed the cap. Councillor Mark Sutcliffe, {body} lead for "
+                 "children and young people, said the cap would help.")
+    got = {(m.role, m.org.key if m.org else None) for m in af.facts if isinstance(m, Membership)}
+    assert ("lead for children and young people", key) in got
+    assert not any(org == "E08000001" for _, org in got)
+
+
+@pytest.mark.parametrize("appositive, role", [
+    ("managing director of a specialist social care recruitment agency", "managing director"),
+    ("chief executive of a children's charity", "chief executive"),
+])
+def test_a_post_at_a_body_the_text_does_not_name_is_held_at_no_named_body(extract, appositive, role):
+    af = extract(f"Bolton Council agreed the cap. Darren Keogh, {appositive}, said the cap would push workers out.")
+    got = {(m.role, m.org) for m in af.facts if isinstance(m, Membership) and m.person.label == "Darren Keogh"}
+    assert got == {(role, None)}
+    # look-alikes: a part of the council described ("a department facing debts"), or a post told in the verb, is none
+    af = extract("Cheshire East Council is in debt. Deborah Woodcock, executive director of a department facing "
+                 "huge debts, has resigned. Jo Bell took a new post as chief executive of a children's charity.")
+    assert not [m for m in af.facts if isinstance(m, Membership)]

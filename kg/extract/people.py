@@ -1335,9 +1335,11 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
         if appositive_end is not None and start < appositive_end:
             continue
         found = _role_forward(ctx, doc, start, hi, r)
-        if found and found[1] + 1 < hi and doc[found[1]].lower_ in ("of", "at", "with", "to") \
-                and doc[found[1] + 1].lower_ in ("a", "an", "several", "many", "various", "other", "some"):
-            found = None  # "a new post as chief executive of a children's charity": a body the text does not name
+        # "Jo Bell, managing director of a recruitment agency": a body the text does not name (no council's post)
+        unnamed = bool(found and found[1] + 1 < hi and doc[found[1]].lower_ in ("of", "at", "with", "to")
+                       and doc[found[1] + 1].lower_ in ("a", "an", "several", "many", "various", "other", "some"))
+        if unnamed and not (start == span.end + 1 and doc[span.end].text == "," and _a_kind_of_body(doc, found[1] + 2, hi)):
+            found = None  # "a new post as chief executive of a children's charity": only a name's own appositive
         if found:
             rs, re_, org = found
             role = _role_text(doc, rs, re_, r)
@@ -1347,9 +1349,10 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                           for k in range(span.end if appositive_end is None else appositive_end, re_))
             if earlier and not role.startswith("former "):
                 role = "former " + role  # "Jo Bell was previously an assistant director at Kent"
-            org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
-                or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _where_held(ctx, doc, start)
-            if org is None:
+            if not unnamed:
+                org = org or _org_after(ctx, sent, doc, re_, hi, r) or _entity_inside(ctx, start, re_) \
+                    or _our_body(ctx, doc, rs) or _appointers(ctx, doc, start, rs) or _where_held(ctx, doc, start)
+            if org is None and not unnamed:
                 defaulted.append(len(out))
                 org = _default_org(ctx, sent, role, r)
             if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
@@ -1443,6 +1446,17 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
             and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
         return [(Membership(p.ref, "lead inspector", _org_of_kind(ctx, sent, "ofsted"), sent.evidence), False)]
     return []
+
+
+def _a_kind_of_body(doc, i: int, hi: int) -> bool:
+    """The words from token i name a kind of body before any punctuation ("a specialist social care recruitment
+    agency", "a children's charity"), not a part of the council ("a department facing huge debts")."""
+    for t in doc[i:min(hi, i + 7)]:
+        if t.is_punct and t.text not in ("'", "’", "-"):
+            return False
+        if t.lower_ in _rules().described_nouns:
+            return True
+    return False
 
 
 def _of_after(ctx: ArticleContext, doc, span: Span, hi: int) -> Ref | None:
