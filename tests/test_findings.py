@@ -3612,3 +3612,21 @@ def test_listening_carefully_is_childrens_voice(extract, sentence, want):
 ])
 def test_a_measure_cut_to_a_figure_in_the_councils_voice_is_reported(extract, sentence):
     assert ("E10000016", "agency-staff", "strength") in found(extract(_KENT + sentence))
+
+
+@pytest.mark.parametrize("quote", [
+    "\"Inspectors judged our leaders to be good. But they also found that management oversight isn't yet strong "
+    "enough in every team, and that the help we give children in need is inconsistent.\"",
+    "\"Ofsted praised our leaders. They also said the help we give children in need is inconsistent and that "
+    "management oversight is not strong enough.\"",
+])
+def test_they_right_after_the_inspectors_voice_in_a_quote_report_what_was_found(extract, quote):
+    text = ("Slough told to improve\n\nOfsted rated Slough Borough Council requires improvement.\n\n"
+            "\"I think it was the right verdict,\" the director, Maya Okonjo, says. " + quote)
+    got = {(f.issue, f.polarity) for f in findings(extract, text)}
+    assert {("management-oversight", "concern"), ("practice-quality", "concern")} <= got
+    # look-alike: "they" after a sentence that does not name the inspectorate is still the speaker's claim
+    text = text.replace("Inspectors judged our leaders", "Our families judged our leaders").replace(
+        "Ofsted praised", "Families praised")
+    assert not {("management-oversight", "concern"), ("practice-quality", "concern")} & \
+        {(f.issue, f.polarity) for f in findings(extract, text)}

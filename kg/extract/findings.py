@@ -1399,12 +1399,16 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> tuple[set[int], set[int]]:
     speaker_official = None   # whether the last person named spoke for the inspectorate
     previous_own = False
     open_quote = False        # the previous sentence ended inside quotation marks, in this paragraph
+    previous_official = False  # the previous sentence, in this paragraph, named the inspectorate
     paragraph = None
     for k, s in enumerate(ctx.sentences):
         text = s.evidence.text
         if s.paragraph != paragraph:
             open_quote, paragraph = False, s.paragraph  # a new paragraph re-opens a quote with a mark
-        official = bool(r.inspection_voice.search(text))
+        # "Inspectors judged our leaders good. But they also found that the help we give is inconsistent": "they"
+        # right after the inspectors' voice is the inspectors, reporting what they found in whoever's mouth
+        they_found = previous_official and bool(r.reported_finding.search(_THEY.sub("inspectors", text, count=1)))
+        official = bool(r.inspection_voice.search(text)) or they_found
         speaks = bool(r.own_voice.search(text))
         if r.union_voice.search(text):
             # a union speaking ("Unison's branch told councillors that ...", "Union claims 'unmanageable'
@@ -1431,11 +1435,12 @@ def _own_voice(ctx: ArticleContext, r: _Rules) -> tuple[set[int], set[int]]:
             # (a quote still open carries on its speaker's words, naming the inspectorate or not: "Until
             # caseloads come down, nothing Ofsted recommends will stick" - unless it cites what it found)
             cites = official and bool((r.finding_verbs | r.knowing) & set(re.findall(r"[a-z]+", text.lower())))
-            own = quoted and ((previous_own and open_quote and not cites) or not official and (previous_own or (
-                speaker_official is not True and bool(r.first_person.search(text)))))
+            own = quoted and not they_found and ((previous_own and open_quote and not cites) or not official and (
+                previous_own or (speaker_official is not True and bool(r.first_person.search(text)))))
         if own:
             out.add(k)
         previous_own = own
+        previous_official = official and s.paragraph == paragraph
         open_quote = _ends_in_quote(text, open_quote)
     return out, another
 
@@ -1448,6 +1453,9 @@ def _measured(sentence, kind: _Kind, r: _Rules) -> bool:
     text = sentence.evidence.text
     return kind.issue in issues and bool(figure.search(text)) and bool(change.search(text)) \
         and not r.union_voice.search(text)
+
+
+_THEY = re.compile(r"\bthey\b", re.I)
 
 
 def _ends_in_quote(text: str, was_open: bool) -> bool:
