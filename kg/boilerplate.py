@@ -135,6 +135,8 @@ def _rail_in_the_middle(lines: list[Line], content: list[int], pos: int) -> list
         return None  # "Most read", a few headlines, then "Comments (3)": the prose after it is readers'
     if sum(_is_sentence(t) and len(t.split()) >= 10 for t in following) < _STORY_GOES_ON:
         return None
+    if any(is_any(_rules()["end"], t) for t in following[:1]):
+        return None  # "Related articles", a few headlines, then '2 Responses to "..."': the page's tail goes on
     if any(is_any(_rules()["comment"], t) or is_any(_rules()["comment_line"], t) for t in following):
         return None  # readers' comments after a "Comments" heading, or a thread's "Graham T says:"
     return rail

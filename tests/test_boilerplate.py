@@ -392,3 +392,24 @@ def test_a_blogs_link_to_its_neighbouring_post_is_furniture(line):
 def test_a_newsletter_boxs_lines_are_furniture(line, is_furniture):
     text = "Two boroughs rated outstanding\n\n" + line + "\n\nInspectors praised the two boroughs' social work.\n"
     assert (line in furniture(text)) == is_furniture
+
+
+@pytest.mark.parametrize("thread", [
+    "2 Responses to “Council still relies on agency workers, Ofsted finds”\n\nSandra K says: I worked as a locum in "
+    "Oldham for two years and saw exactly the same churn in the teams.\n\nAnon says: Good luck to the new social "
+    "workers, they will need it and more besides.",
+    "One response on “Council still relies on agency workers, Ofsted finds”\n\nPaul says: I was a locum in Oldham "
+    "and the churn there was worse than anything in this report.\n\nJen T says: Agency staff are not the problem here, "
+    "the conditions in the teams are the problem.",
+])
+def test_a_thread_after_a_rail_of_related_headlines_is_no_story_going_on(thread):
+    text = ("Tameside still relies on agency staff\n\nOfsted's monitoring visit to Tameside found a third of posts "
+            "filled by agency staff.\n\nRelated articles\n\nOfsted praises Stockport early help offer\n\n"
+            "Social workers in Cheshire West feel valued, inspectors say\n\n" + thread)
+    out = furniture(text)
+    assert any("Oldham" in line for line in out)
+    # look-alike: the story going on after the rail, with a reporter's quote after "says:", is the story
+    text = text.split("2 Responses")[0].split("One response")[0] + (
+        "Inspectors said leaders had an accurate understanding of the weaknesses that remained.\n\n"
+        "The director says: \"We have recruited twenty-four newly qualified social workers this year.\"")
+    assert not any("recruited" in line or "accurate" in line for line in furniture(text))
