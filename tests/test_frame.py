@@ -2501,6 +2501,8 @@ TWO_HEIRS = ("Fernside report welcomed\n\nPublished 12 April 2024\n\nNorth North
     ("Most children are now seen alone, with agency use falling from 38 per cent in 2019 to 14 per cent.",
      "E06000061"),
     ("Children are seen alone, and agency use is down from a third in 2019 to a tenth.", "E06000061"),
+    ("Children are seen alone. Agency use has fallen from almost 30 per cent of our frontline social workers in 2019 "
+     "to 11 per cent today.", "E06000061"),
     # look-alike: a year that is the time the sentence speaks of keeps it in the old council's
     ("In 2019 inspectors said agency use had risen to 38 per cent.", "E10000021"),
 ])

@@ -443,3 +443,19 @@ def test_the_partnership_is_not_tied_outside_its_years_or_without_hampshire_runn
     apart = extract("Island news\n\nPublished 4 March 2019\n\nThe Isle of Wight Council and Hampshire County Council "
                     "were both rated good.")
     assert not _arranged(apart)
+
+
+@pytest.mark.parametrize("phrase", ["out of the old Cumbria", "from the former Cumbria"])
+def test_the_old_county_by_its_place_name_is_the_abolished_council(extract, phrase):
+    """'the old Cumbria' in a 2024 interview is the county council gone in 2023, not both its successors: the
+    other successor does not become a subject by it"""
+    af = extract("Cumberland rated good\n\nWednesday, October 2, 2024\n\nJo Bell, director of children's services at "
+                 f"Cumberland Council, talks about building a department {phrase}.\n\nOfsted has rated Cumberland's "
+                 "children's services good.\n\nSome of our families lived in Westmorland and Furness.\n\n"
+                 "Inspectors said caseloads have come down.")
+    assert [c.key for c in af.subjects] == ["E06000063"]
+    assert {f.about.key for f in af.facts if type(f).__name__ == "Finding"} == {"E06000063"}
+    # look-alike: "old" that is not "the old" place ("Cumbria's old county hall") leaves the name as it was
+    af = extract("Cumberland rated good\n\nWednesday, October 2, 2024\n\nOfsted has rated Cumberland Council's "
+                 "services good. Staff moved out of Cumbria's old county hall.")
+    assert "E10000006" not in {c.key for c in af.subjects}

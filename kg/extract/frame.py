@@ -426,7 +426,7 @@ _AFTER_NOT_A_POINT = re.compile(r"\b(?:%s)\s+(?=(\w+)(?:\s+(\w+))?)" % "|".join(
 # in Kent, ...")
 _CONTRASTING = {"unlike", "than", "compared", "whereas", "while", "whilst", "but", "although", "though", "not"}
 # a year a change is measured from ("falling from 38 per cent in 2019 to 14 per cent", "up from 120 in 2018 to ...")
-_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}?\b((?:19|20)\d\d)\b[^.;:]{0,40}?\bto\b", re.I)
+_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,60}?\b((?:19|20)\d\d)\b[^.;:]{0,40}?\bto\b", re.I)
 
 
 def _stated_dates(doc: Doc, sent: Span, when: date | None) -> list[tuple[int, date]]:

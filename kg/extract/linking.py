@@ -723,10 +723,10 @@ def _in_title_case_headline(span: Span) -> bool:
 
 
 def _said_former(doc: Doc, i: int, end: int | None = None) -> bool:
-    """"the former X", X after "Before the 2019 merger," in its sentence, or "X was split in two" (the name from
+    """"the former X" ("the old X"), X after "Before the 2019 merger," in its sentence, or "X was split in two" (the name from
     token i to `end`); "(it) replaced X" is _named_as_replaced, which the caller asks first."""
-    if i > 0 and doc[i - 1].lower_ == "former":
-        return True
+    if i > 0 and doc[i - 1].lower_ == "former" or i > 1 and doc[i - 1].lower_ == "old" and doc[i - 2].lower_ == "the":
+        return True  # (and "a new department out of the old Cumbria")
     sent = doc[i].sent
     return bool(_before_reorganisation().search(doc[sent.start:i].text)
                 or end is not None and _replaced_after().match(doc[end:min(sent.end, end + 5)].text))
