@@ -3630,3 +3630,26 @@ def test_they_right_after_the_inspectors_voice_in_a_quote_report_what_was_found(
         "Ofsted praised", "Families praised")
     assert not {("management-oversight", "concern"), ("practice-quality", "concern")} & \
         {(f.issue, f.polarity) for f in findings(extract, text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her priorities include recruiting more of the council's own foster carers, so that fewer children live outside the borough.",
+    "The council is recruiting more foster carers and adopters.",
+])
+def test_recruiting_carers_is_no_measure_of_the_workforce(extract, sentence):
+    got = {f.issue for f in findings(extract, "Ofsted rated Wirral Council requires improvement. " + sentence)}
+    assert "workforce-capacity" not in got
+    # look-alike: recruiting social workers is
+    got = {f.issue for f in findings(extract, "Ofsted rated Wirral Council requires improvement. The council is "
+                                              "recruiting more of its own social workers to fill vacancies.")}
+    assert "workforce-capacity" in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "They also said that the quality of written plans was still too variable.",
+    "Inspectors found the quality of care plans was poor.",
+])
+def test_the_quality_of_written_or_care_plans_is_practice(extract, sentence):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Wirral Council requires improvement. "
+                                                             "Inspectors praised leaders. " + sentence)}
+    assert ("practice-quality", "concern") in got

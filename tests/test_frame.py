@@ -2542,3 +2542,15 @@ def test_an_undated_visit_the_frame_keeps_in_an_abolished_councils_time_is_its_o
     # look-alike: a new paragraph in the article's own time is the successors'
     af = extract(TWO_HEIRS + "\n\nOfsted has carried out two monitoring visits since the report.")
     assert ("E10000021", "monitoring") not in inspections(af)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Jo Bell, who qualified as a social worker in 1998, said inspectors found caseloads manageable.", "E06000061"),
+    ("Ann Lee, who joined the trust in 2019 as its chief executive, said inspectors found caseloads manageable.",
+     "E06000061"),
+    # look-alike: a year that is the sentence's own time
+    ("In 2019, inspectors found caseloads unmanageable.", "E10000021"),
+])
+def test_a_year_in_a_clause_about_someone_is_not_the_sentences_time(extract, sentence, want):
+    af = extract(TWO_HEIRS + "\n\nOfsted says leaders at North Northamptonshire Council have a clear vision.\n\n" + sentence)
+    assert {f[0] for f in findings(af) if f[1] == "caseloads"} == {want}

@@ -2325,3 +2325,18 @@ def test_a_post_at_a_body_the_text_does_not_name_is_held_at_no_named_body(extrac
     af = extract("Cheshire East Council is in debt. Deborah Woodcock, executive director of a department facing "
                  "huge debts, has resigned. Jo Bell took a new post as chief executive of a children's charity.")
     assert not [m for m in af.facts if isinstance(m, Membership)]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Elaine has been interim Director of Children's Services since September 2019.",
+     "interim director of children's services"),
+    ("Elaine was previously interim director of children's services.", "former interim director of children's services"),
+])
+def test_a_first_name_alone_after_the_full_name_is_that_person(extract, sentence, role):
+    af = extract("Wirral appoints director\n\nWirral Council has appointed Elaine Carroway as its permanent Director "
+                 "of Children's Services. May Lee, its leader, welcomed her.\n\n" + sentence + "\n\nMay has been a "
+                 "busy month for the service.")
+    got = members(af)
+    assert ("Elaine Carroway", role, "E08000015") in got
+    # look-alike: a first name that opens no clause as its subject ("May has been a busy month") adds no role
+    assert {m for m in got if m[0] == "May Lee"} == {("May Lee", "leader", "E08000015")}

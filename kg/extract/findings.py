@@ -938,7 +938,7 @@ def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list
         if len(sp) == 1 and sp.text.lower() in r.noun_only and sp[0].pos_ not in ("NOUN", "PROPN"):
             continue  # "we demand the very best": a verb, not the demand on services
         if kind.issue == "workforce-capacity" and sp[-1].lower_ in r.recruiting \
-                and any(t.lower_ in r.senior_posts for t in doc[sp.end:min(span.end, sp.end + 6)]):
+                and any(t.lower_ in r.senior_posts for t in doc[sp.end:min(span.end, sp.end + 9)]):
             continue  # recruiting one senior post or advisers, not the workforce
         out.append((sp, kind))
     # "investment in early help", "funding for care leavers": about what is funded

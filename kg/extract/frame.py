@@ -425,6 +425,7 @@ _AFTER_NOT_A_POINT = re.compile(r"\b(?:%s)\s+(?=(\w+)(?:\s+(\w+))?)" % "|".join(
 # words between a reference and a council named after it that set the two apart ("leaders at the council, unlike
 # in Kent, ...")
 _CONTRASTING = {"unlike", "than", "compared", "whereas", "while", "whilst", "but", "although", "though", "not"}
+_PERSONS_PAST = re.compile(r",\s*who\b[^,;:]{0,80}?\b((?:19|20)\d\d)\b[^,;:]{0,40},", re.I)
 # a year a change is measured from ("falling from 38 per cent in 2019 to 14 per cent", "up from 120 in 2018 to ...")
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,60}?\b((?:19|20)\d\d)\b[^.;:]{0,40}?\bto\b", re.I)
 
@@ -1609,6 +1610,8 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         spans_to = {w for m in _AFTER_NOT_A_POINT.finditer(s.text) for w in m.groups() if w}
         # (nor a change's starting point: "agency use falling from 38 per cent in 2019 to 14 per cent" is up to now)
         spans_to |= {m.group(1) for m in _CHANGE_FROM.finditer(s.text)}
+        # (nor a year of someone's career in a clause about them: "Jo Bell, who qualified as a social worker in 1998,")
+        spans_to |= {m.group(1) for m in _PERSONS_PAST.finditer(s.text)}
         years = [y for y in years_in(s.text) if str(y) not in spans_to]
         if on is not None and not s.councils and previous is not None and previous.focus is not None \
                 and previous.focus != on and _BACK_TO_AN_EVENT.match(s.text) \

@@ -5,6 +5,7 @@ in kg.extract.frame."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -821,6 +822,18 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
                  and any(e.span.start < title.start for e in out if e.ref is r)]
         if len(match) == 1:
             out.append(EntitySpan(nxt, match[0]))
+    # "Elaine has been interim director since ...", "Elaine said": a press release's first name alone, as the
+    # subject of a verb, after the one full name the article gave with it (the model may not tag it)
+    taken |= {t for e in out for t in range(e.span.start, e.span.end)}
+    firsts = Counter(r.label.split()[0] for r in full.values())
+    for t in doc:
+        if t.i in taken or t.i in gazetteer or not t.is_title or firsts.get(t.text) != 1 or t.i + 1 >= len(doc) \
+                or doc[t.i + 1].pos_ not in ("VERB", "AUX") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        match = [r for r in full.values() if r.label.split()[0] == t.text
+                 and any(e.span.start < t.i for e in out if e.ref is r)]
+        if len(match) == 1:
+            out.append(EntitySpan(doc[t.i:t.i + 1], match[0]))
     # The label is the name as written with its honour where the article gives it only so ("Sir Michael
     # Wilshaw"); an article that also writes "Michael Wilshaw" names him so. Who the person is stays the name
     # without it, so both spellings are one person.
