@@ -3653,3 +3653,22 @@ def test_the_quality_of_written_or_care_plans_is_practice(extract, sentence):
     got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Wirral Council requires improvement. "
                                                              "Inspectors praised leaders. " + sentence)}
     assert ("practice-quality", "concern") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almost a quarter of social work posts in the child protection and family support teams were vacant.",
+    "One in four posts in the safeguarding and family support teams is currently vacant.",
+])
+def test_posts_left_vacant_far_from_the_verb_are_capacity(extract, sentence):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Norfolk County Council requires improvement. "
+                                                             "Inspectors found: " + sentence)}
+    assert ("workforce-capacity", "concern") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report said the council had spent £28m more than budgeted on children's social care over three years.",
+    "The council spent £4m more than it had budgeted on placements last year, the report found.",
+])
+def test_spending_more_than_budgeted_is_a_funding_concern(extract, sentence):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Bradford Council inadequate. " + sentence)}
+    assert ("funding", "concern") in got
