@@ -3672,3 +3672,28 @@ def test_posts_left_vacant_far_from_the_verb_are_capacity(extract, sentence):
 def test_spending_more_than_budgeted_is_a_funding_concern(extract, sentence):
     got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Bradford Council inadequate. " + sentence)}
     assert ("funding", "concern") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, too many 18 to 21-year-olds were living in unsuitable bed and breakfast accommodation.",
+    "Inspectors found too many young people aged 18 to 25 were living in hostels.",
+])
+def test_young_adults_by_the_care_leavers_ages_are_care_leavers(extract, sentence):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Stoke-on-Trent City Council good. " + sentence)}
+    assert ("care-leavers", "concern") in got and not any(i == "placements" for i, _ in got)
+    # look-alike: children in care placed in unsuitable homes are placements
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Stoke-on-Trent City Council good. Inspectors "
+                                                             "found too many 12 to 15-year-olds were placed in unregistered homes.")}
+    assert ("placements", "concern") in got and not any(i == "care-leavers" for i, _ in got)
+
+
+@pytest.mark.parametrize("opening", ["Nationally,", "Across England,"])
+def test_a_sentence_opening_on_the_country_is_no_councils_in_any_clause(extract, opening):
+    text = ("Torbay rated inadequate\n\nOfsted rated Torbay Council inadequate last summer. Inspectors criticised "
+            f"leaders.\n\n{opening} councils' spending on children's social care has risen, while the money available "
+            "for early help has been cut by more than a third.")
+    got = summary(findings(extract, text))
+    assert (None, "early-help", "concern") in got and ("E06000027", "early-help", "concern") not in got
+    # look-alike: the same clause after an opening that is not the country's stays with the council
+    got = summary(findings(extract, text.replace(opening, "Locally,")))
+    assert ("E06000027", "early-help", "concern") in got

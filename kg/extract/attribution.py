@@ -338,6 +338,9 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     name - for findings, not for grades, which are always some council's)."""
     clause = clause_of(sentence, token_i)
     seg = sentence.span.doc[clause.start:clause.end]
+    if general_clause and _NATIONAL_OPENING.match(sentence.text) and not named_in(ctx, sentence.span):
+        return []  # "Nationally, councils' spending has risen, while the money for early help has been cut": the
+        # opening speaks for every clause of the sentence
     refs = _not_the_former_after(ctx, seg, token_i, named_in(ctx, seg))
     if refs:
         return refs
@@ -364,6 +367,10 @@ def about(ctx: ArticleContext, sentence: Sentence, token_i: int, generic: re.Pat
     if generic_clause or sentence.general:
         return []
     return sentence.joint or ([sentence.focus] if sentence.focus else [])
+
+
+# A sentence opening on the country ("Nationally, ...", "Across England, ..."): no one council's, in any clause.
+_NATIONAL_OPENING = re.compile(r"\W*(nationally|nationwide|across (england|the country)|in england( as a whole)?)\s*,", re.I)
 
 
 _THE_COUNCILS = re.compile(r"\bthe (councils|authorities|local authorities)\b", re.I)
