@@ -2554,3 +2554,17 @@ def test_an_undated_visit_the_frame_keeps_in_an_abolished_councils_time_is_its_o
 def test_a_year_in_a_clause_about_someone_is_not_the_sentences_time(extract, sentence, want):
     af = extract(TWO_HEIRS + "\n\nOfsted says leaders at North Northamptonshire Council have a clear vision.\n\n" + sentence)
     assert {f[0] for f in findings(af) if f[1] == "caseloads"} == {want}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following seven monitoring visits, Ofsted carried out a full inspection in 2019.",
+    "Ofsted carried out seven monitoring visits before a full inspection in 2019.",
+])
+def test_kinds_of_visit_in_a_single_councils_history_are_no_round_up_opening(extract, sentence):
+    af = extract("Wirral appoints director\n\nPosted on 2 March 2020\n\nWirral Council has appointed Elaine Carroway as "
+                 "its director. Wirral's children's services were judged inadequate by Ofsted in 2016.\n\n" + sentence)
+    assert {("E08000015", "monitoring"), ("E08000015", "full")} <= inspections(af)
+    # look-alike: a round-up's opening naming kinds of visit and no council is no one council's
+    af = extract("Inspection round-up\n\nOfsted published monitoring visits and a focused visit this week.\n\n"
+                 "Bury Council: monitoring visit found progress.\n\nKent County Council: focused visit found strong practice.")
+    assert ("E08000002", "focused") not in inspections(af) and ("E10000016", "monitoring") not in inspections(af)
