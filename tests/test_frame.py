@@ -2568,3 +2568,28 @@ def test_kinds_of_visit_in_a_single_councils_history_are_no_round_up_opening(ext
     af = extract("Inspection round-up\n\nOfsted published monitoring visits and a focused visit this week.\n\n"
                  "Bury Council: monitoring visit found progress.\n\nKent County Council: focused visit found strong practice.")
     assert ("E08000002", "focused") not in inspections(af) and ("E10000016", "monitoring") not in inspections(af)
+
+
+@pytest.mark.parametrize("host", ["www.walesonline.co.uk", "www.englandnews.co.uk"])
+def test_a_host_named_after_a_nation_is_no_local_papers_place(extract, host):
+    """'Wales' is also a village in Rotherham: walesonline is a national paper, not Rotherham's"""
+    af = extract("Powys services improve\n\nCare Inspectorate Wales says the council has turned a corner.",
+                 url=f"https://{host}/news/powys-childrens-services-26934105")
+    assert af.subjects == []
+    # look-alike: a host named after a town is that town's paper
+    af = extract("Services improve\n\nInspectors say the council has turned a corner.",
+                 url="https://www.doncasterfreepress.co.uk/news/childrens-services-26934105")
+    assert [c.key for c in af.subjects] == ["E08000017"]
+
+
+@pytest.mark.parametrize("opening", ["By comparison,", "In contrast,"])
+def test_a_council_named_once_in_a_sentence_opening_on_a_contrast_is_a_comparison(extract, opening):
+    text = ("Powys services improve\n\nCare Inspectorate Wales found significant improvement in Powys, and said the "
+            f"council had a firmer grip.\n\n{opening} across the border in England, Ofsted rated Herefordshire Council's children's services "
+            "inadequate last year.")
+    assert not [j for j in extract(text).facts if type(j).__name__ == "Judgement"]
+    # look-alike: the article's own council, named elsewhere too, keeps its grade
+    text = ("Herefordshire rated inadequate\n\nOfsted has rated Herefordshire Council's children's services "
+            f"inadequate.\n\n{opening} Ofsted rated Herefordshire Council's adoption service good.")
+    assert ("E06000019", "inadequate") in {(j.about.key, j.rating) for j in extract(text).facts
+                                           if type(j).__name__ == "Judgement"}

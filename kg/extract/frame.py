@@ -397,6 +397,7 @@ def _rules() -> dict:
             "other_bodies": tuple("." + d.lstrip(".") for d in raw["url"]["other_bodies"]),
             "council_platforms": tuple(raw["url"]["council_platforms"]),
             "bare_place_suffixes": tuple("." + d.lstrip(".") for d in raw["url"]["bare_place_suffixes"]),
+            "nations": frozenset(raw["url"]["nations"]),
             "passing": passing, "passing_after": after, "comparing_verbs": frozenset(raw["comparing_verbs"]),
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
             "appointing_verbs": frozenset(raw["appointing_verbs"]),
@@ -593,6 +594,7 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
     person_ends = {e.span.end for e in entities if e.ref.kind == "person"}
     person_starts = {e.span.start for e in entities if e.ref.kind == "person"}
     council_starts = {e.span.start: e.span.end for e in entities if e.ref.kind == "council" and not e.anaphor}
+    named_once = Counter(e.ref for e in entities if e.ref.kind == "council" and not e.anaphor)
     for e in entities:
         if e.ref.kind != "council" or e.incidental or e.anaphor:
             if e.ref.kind == "council":
@@ -628,6 +630,9 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = "example"
         if not kind and _in_a_persons_past(doc, e, person_starts) and not _a_present_posts(doc, e):
             kind = "career"   # a past employer in someone's career: never what the article is about
+        if not kind and named_once[e.ref] == 1 and _opens_on_a_contrast(doc, i):
+            kind = "comparison"  # "By comparison, across the border in England, Ofsted rated Herefordshire Council's
+            # children's services inadequate": a council the article names only there is set against its story
         if not kind and i > 1 and doc[i - 1].text == ":" and _comparing_before(doc, i - 1, phrases["comparison"]):
             kind = "comparison"  # "Hull's neighbouring authorities have fared better: East Riding ... was rated good"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
@@ -662,6 +667,17 @@ def _kind_ending_at(words: list[str], at: int, phrases: dict, skip: tuple[str, .
 def _kind_starting_at(words: list[str], at: int, phrases: dict) -> str:
     """The kind of the first phrase whose words start at word `at`, if any."""
     return next((k for k, ps in phrases.items() for p in ps if tuple(words[at:at + len(p)]) == p), "")
+
+
+_CONTRAST_OPENINGS = (("by", "comparison"), ("in", "comparison"), ("by", "contrast"), ("in", "contrast"))
+
+
+def _opens_on_a_contrast(doc: Doc, i: int) -> bool:
+    """The sentence holding token i opens by setting what it says against the story ("By comparison, ...", "In
+    contrast, ...")."""
+    s = _sentence_around(doc, i)
+    first = [t.lower_ for t in s[:3] if not t.is_space]
+    return tuple(first[:2]) in _CONTRAST_OPENINGS and first[2:3] == [","]
 
 
 def _comparing_before(doc: Doc, colon: int, comparison: list[tuple[str, ...]]) -> bool:
@@ -906,7 +922,8 @@ def read_url(url: str | None, when: date | None) -> tuple[Ref | None, dict[str, 
     if "site" not in signals:
         places = _place_in_host(first, rules)
         bare = _places().get(re.sub(r"[^a-z]", "", first))
-        if not places and bare and host.endswith(rules["bare_place_suffixes"]):
+        if not places and bare and host.endswith(rules["bare_place_suffixes"]) \
+                and re.sub(r"[^a-z]", "", first) not in rules["nations"]:
             places = [bare]  # "www.miltonkeynes.co.uk": a local paper named after its place alone
         for place in places:
             signals.setdefault("url_host", set()).update(ref.resolve_council(place, when))
@@ -1057,7 +1074,7 @@ def _place_in_host(label: str, rules: dict) -> list[frozenset[str]]:
     places = _places()
     for k in range(len(label), 3, -1):
         head, tail = label[:k], label[k:]
-        if head in places and tail in rules["paper_words"]:
+        if head in places and tail in rules["paper_words"] and head not in rules["nations"]:
             return [places[head]]
     return []
 
