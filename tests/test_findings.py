@@ -3697,3 +3697,16 @@ def test_a_sentence_opening_on_the_country_is_no_councils_in_any_clause(extract,
     # look-alike: the same clause after an opening that is not the country's stays with the council
     got = summary(findings(extract, text.replace(opening, "Locally,")))
     assert ("E06000027", "early-help", "concern") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bury downgraded in first results since pandemic pause.",
+    "Bury was rated inadequate in the first full inspections since the watchdog resumed routine inspections after the pandemic.",
+])
+def test_the_pandemic_as_the_time_inspections_stopped_is_no_impact(extract, sentence):
+    got = {f.issue for f in findings(extract, "Ofsted rated Bury Council inadequate. " + sentence)}
+    assert "covid-impact" not in got
+    # look-alike: the pandemic's effect on a service is one
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Bury Council inadequate. Inspectors found "
+                                                             "the pandemic had disrupted visits to children.")}
+    assert ("covid-impact", "concern") in got

@@ -2593,3 +2593,17 @@ def test_a_council_named_once_in_a_sentence_opening_on_a_contrast_is_a_compariso
             f"inadequate.\n\n{opening} Ofsted rated Herefordshire Council's adoption service good.")
     assert ("E06000019", "inadequate") in {(j.about.key, j.rating) for j in extract(text).facts
                                            if type(j).__name__ == "Judgement"}
+
+
+@pytest.mark.parametrize("clause", ["which took over the council's children's services in April 2018",
+                                    "which has run the council's children's social care since 2018"])
+def test_the_council_a_provider_just_named_serves_is_its_council(extract, clause):
+    af = extract("Agency spending\n\nBirmingham City Council spent £17.9m on agency staff. Sandwell Children's Trust, "
+                 f"{clause}, said 28 per cent of its social workers came from agencies.")
+    got = {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
+    assert ("sandwell-childrens-trust", "E08000028") in got and ("sandwell-childrens-trust", "E08000025") not in got
+    # look-alike: a provider serving several councils leaves "the council" to the discourse
+    af = extract("Richmond rated good\n\nRichmond Council was rated good. Achieving for Children, which runs the "
+                 "council's children's services, welcomed the report.")
+    got = {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
+    assert ("achieving-for-children", "E09000027") in got

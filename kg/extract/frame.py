@@ -1693,8 +1693,11 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 names_history[:-1] + [before], subjects, on, fits)
             # "Worcestershire Children First took over the county council's children's social care": the council
             # of that type the provider just named serves
-            served = [] if kind == "any" else [c for c in _served_by_the_provider_before(
-                entities, s, start, max((i for i, _ in named_here if i < start), default=s.span.start)) if fits(c)]
+            # (and "the council" the provider serves: "Sandwell Children's Trust, which took over the council's
+            # children's services", in a story naming Birmingham too)
+            served = [c for c in _served_by_the_provider_before(
+                entities, s, start, max((i for i, _ in named_here if i < start), default=s.span.start))
+                if (not _gone_by(c, when) if kind == "any" else fits(c))]
             if len(served) == 1:
                 target = served[0]
             if target is not None and kind != "any" and years and target.key in ref.councils \
