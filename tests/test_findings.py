@@ -3710,3 +3710,16 @@ def test_the_pandemic_as_the_time_inspections_stopped_is_no_impact(extract, sent
     got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Bury Council inadequate. Inspectors found "
                                                              "the pandemic had disrupted visits to children.")}
     assert ("covid-impact", "concern") in got
+
+
+@pytest.mark.parametrize("who, want", [
+    ("young people", ("child-voice", "strength")),
+    ("care leavers", ("child-voice", "strength")),
+    # look-alike: staff who felt listened to are the workforce's morale
+    ("its social workers", ("morale", "strength")),
+])
+def test_who_felt_listened_to_is_the_noun_the_relative_clause_hangs_on(extract, who, want):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted inspected Kirklees Council. Inspectors found the "
+                                                             f"team builds trusting relationships with {who}, who told "
+                                                             "inspectors they felt listened to.")}
+    assert want in got

@@ -2340,3 +2340,24 @@ def test_a_first_name_alone_after_the_full_name_is_that_person(extract, sentence
     assert ("Elaine Carroway", role, "E08000015") in got
     # look-alike: a first name that opens no clause as its subject ("May has been a busy month") adds no role
     assert {m for m in got if m[0] == "May Lee"} == {("May Lee", "leader", "E08000015")}
+
+
+def test_a_role_in_brackets_before_the_next_name_is_the_first_names(extract):
+    af = extract("Kirklees panel\n\nPresent: Councillor Aisha Mahmood (Chair), Councillor Peter Lumb\n\nThe meeting was "
+                 "on Kirklees Council's inspection.")
+    got = members(af)
+    assert ("Aisha Mahmood", "chair", "E08000034") in got
+    assert ("Aisha Mahmood", "councillor", "E08000034") not in got
+    # look-alike: a bracket holding no role (a party) is passed over to the role after it
+    af = extract("Kirklees\n\nCllr Jo Bell (Labour), cabinet member for children, said Kirklees Council was pleased.")
+    assert ("Jo Bell", "cabinet member for children", "E08000034") in members(af)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("NHS West Yorkshire Integrated Care Board", "nhs-west-yorkshire-integrated-care-board"),
+    ("West Yorkshire Police", "west-yorkshire-police"),
+])
+def test_a_body_closing_the_bracket_a_role_is_in_is_its_body(extract, body, key):
+    af = extract(f"Kirklees panel\n\nNadia Pearce (Designated Nurse for Safeguarding, {body}) said Kirklees Council had "
+                 "improved.")
+    assert ("Nadia Pearce", "designated nurse for safeguarding", key) in members(af)

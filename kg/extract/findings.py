@@ -1043,6 +1043,8 @@ def _whose(sp: Span) -> str | None:
     to", after "Parents said": parents)."""
     for t in [sp.root, *sp.root.ancestors]:
         for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ == "who" and t.dep_ == "relcl":
+                return t.head.lower_  # "relationships with young people, who told inspectors ...": young people
             if subj.lower_ not in ("they", "them", "who"):
                 return subj.lower_
     return None

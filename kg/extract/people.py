@@ -450,8 +450,9 @@ def _org_after(ctx: ArticleContext, sent: Sentence, doc, end: int, hi: int, r: _
     if end + 1 < hi and doc[end].text == ",":
         # a list's line "Priya Varsani – Chair, Bradford Children and Families Trust": the body the line ends with
         after = _entity_starting(ctx, end + 1) or _entity_starting(ctx, end + 2)
-        if after is not None and after.ref.kind in _ORG_KINDS and _ends_a_line(doc, after.span.end):
-            return after.ref
+        if after is not None and after.ref.kind in _ORG_KINDS and (_ends_a_line(doc, after.span.end) or (
+                after.span.end < hi and doc[after.span.end].text == ")")):
+            return after.ref  # (or closes the bracket the role is in: "Jo Bell (Designated Nurse, NHS Kent)")
     if end >= hi or doc[end].lower_ not in r.org_links:
         return None
     if doc[end].lower_ == "to":
@@ -1596,12 +1597,14 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
     # and a short bracket ("Cllr Jo Bell (Labour), cabinet member ...", "Jo Bell (pictured), director")
     while end < hi and doc[end].text.rstrip(".") in r.post_nominals:
         end += 1
+    if end < hi and doc[end].text in (",", "(", "–", "-"):
+        starts.append(end + 1)  # (a bracket's own role first: "Councillor Aisha Mahmood (Chair), Councillor ...")
     if end < hi and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(hi, end + 7)) if doc[k].text == ")"), None)
-        if close is not None and close + 1 < hi and doc[close + 1].text == ",":
-            starts.append(close + 2)
+        if close is not None and close + 1 < hi and doc[close + 1].text == "," \
+                and not any(_head_len(doc, k, close, r) for k in range(end + 1, close)):
+            starts.append(close + 2)  # past a bracket that holds no role: "Cllr Jo Bell (Labour), cabinet member ..."
     if end < hi and doc[end].text in (",", "(", "–", "-"):
-        starts.append(end + 1)
         if end + 1 < hi and doc[end + 1].lower_ in r.relative:
             j = end + 2
             while j < hi and j < end + 6 and doc[j].pos_ in ("AUX", "ADV", "PART", "VERB") \
