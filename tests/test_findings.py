@@ -3723,3 +3723,20 @@ def test_who_felt_listened_to_is_the_noun_the_relative_clause_hangs_on(extract, 
                                                              f"team builds trusting relationships with {who}, who told "
                                                              "inspectors they felt listened to.")}
     assert want in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The council had lost more than a third of its children's social workers in a year.", ("workforce-capacity", "concern")),
+    ("It lost almost half of the borough's experienced social workers.", ("workforce-capacity", "concern")),
+    ("Inspectors said senior leaders were \"open and self-aware\".", ("leadership", "strength")),
+])
+def test_a_share_of_social_workers_lost_and_self_aware_leaders(extract, sentence, want):
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted rated Sefton Council requires improvement. " + sentence)}
+    assert want in got
+
+
+def test_losing_a_share_of_a_budget_is_no_loss_of_staff(extract):
+    """look-alike: a share lost of something that is not social workers"""
+    got = {f.issue for f in findings(extract, "Ofsted rated Sefton Council requires improvement. The council had lost "
+                                              "more than a third of its social care budget.")}
+    assert "workforce-capacity" not in got
