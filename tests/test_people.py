@@ -2361,3 +2361,17 @@ def test_a_body_closing_the_bracket_a_role_is_in_is_its_body(extract, body, key)
     af = extract(f"Kirklees panel\n\nNadia Pearce (Designated Nurse for Safeguarding, {body}) said Kirklees Council had "
                  "improved.")
     assert ("Nadia Pearce", "designated nurse for safeguarding", key) in members(af)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Cabinet Member: Councillor Brenda Tolley", ("Brenda Tolley", "cabinet member", "E06000026")),
+    ("Lead Member for Children: Cllr Sam Reed", ("Sam Reed", "lead member for children", "E06000026")),
+])
+def test_a_header_line_labelling_a_name_with_its_post(extract, line, want):
+    af = extract(f"Report to Cabinet\n\nPLYMOUTH CITY COUNCIL\n\n{line}\n\nOfsted rated Plymouth City Council requires "
+                 "improvement.")
+    assert want in members(af)
+    # look-alike: a colon in a sentence that is no post's label gives no role
+    af = extract("Report\n\nThe council said this: Jo Bell will lead.\n\nOfsted rated Plymouth City Council requires "
+                 "improvement.")
+    assert not {m for m in members(af) if m[0] == "Jo Bell"}

@@ -265,6 +265,24 @@ def _past_branch(doc, j: int, hi: int, r: _Rules) -> int:
     return k if k > j and k < hi and (doc[k].lower_ in r.modifiers or _head_len(doc, k, hi, r)) else j
 
 
+def _labelled_role(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
+    """A line that labels a name with its post, as a report's header does ("Cabinet Member: Councillor Brenda
+    Tolley"): the post is the whole of the line before the colon."""
+    k = end - 1
+    while k >= lo and (r.titles.get(doc[k].lower_.rstrip(".")) == "councillor"
+                       or doc[k].is_title and doc[k].lower_.rstrip(".") in r.courtesy):
+        k -= 1
+    if k <= lo or doc[k].text != ":":
+        return None
+    start = k - 1
+    while start > lo and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    if start != lo and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        return None
+    found = _role_forward(ctx, doc, start, k, r)
+    return found if found is not None and found[0] == start and found[1] == k else None
+
+
 def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tuple[int, int, Ref | None] | None:
     """A role phrase ending just before token `end` (a name): '[Org['s]] [modifiers] head [of Org |
     for portfolio][,] [Cllr]'. Returns (start, end, organisation named in or before it)."""
@@ -1401,7 +1419,7 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                 break  # at most the appositive role and one given by a verb
             appositive_end = re_
     # "[Org['s]] role [of Org][,] [Cllr] Name"
-    found = _role_backward(ctx, doc, name_start, lo, r)
+    found = _role_backward(ctx, doc, name_start, lo, r) or _labelled_role(ctx, doc, name_start, lo, r)
     if found is None and span.start - 1 > lo and doc[span.start - 1].text == "(":
         found = _role_backward_over(ctx, doc, span.start - 1, lo, r)  # "chairman of X (Name Party)"
     if found is not None:
