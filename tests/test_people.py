@@ -2375,3 +2375,33 @@ def test_a_header_line_labelling_a_name_with_its_post(extract, line, want):
     af = extract("Report\n\nThe council said this: Jo Bell will lead.\n\nOfsted rated Plymouth City Council requires "
                  "improvement.")
     assert not {m for m in members(af) if m[0] == "Jo Bell"}
+
+
+def test_co_founded_is_a_co_founders_role(extract):
+    af = extract("Hertfordshire SEND\n\nHarriet Moore, who co-founded the parent group SEND Justice Herts, said "
+                 "Hertfordshire County Council must act.")
+    assert ("Harriet Moore", "co-founder", "send-justice-herts") in members(af)
+
+
+@pytest.mark.parametrize("clause, key", [
+    ("who researches the social work workforce at the University of Wolverhampton", "university-of-wolverhampton"),
+    ("who teaches social work at the University of Leeds", "university-of-leeds"),
+])
+def test_a_titled_names_body_in_its_relative_clause(extract, clause, key):
+    af = extract(f"Agency\n\nProfessor Anita Ghosh, {clause}, said Walsall Council had done well.")
+    assert ("Anita Ghosh", "professor", key) in members(af)
+    # look-alike: a council where someone once worked is no body of their title
+    af = extract("Agency\n\nProfessor Anita Ghosh, who worked at Walsall Council for years, said Walsall Council had "
+                 "done well.")
+    assert ("Anita Ghosh", "professor", "E08000030") not in members(af)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Borders\n\nMorag Tennant, Scottish Borders Council's chief social work officer, said the report was welcome.",
+     ("Morag Tennant", "chief social work officer", "scottish-borders-council")),
+    ("Powys improves\n\nCouncillor Sian Probert, Powys County Council's cabinet member for a caring Powys, said it had "
+     "come far.", ("Sian Probert", "cabinet member for a caring powys", "powys-county-council")),
+])
+def test_a_post_at_a_welsh_or_scottish_council_is_that_bodys(extract, text, want):
+    got = members(extract(text))
+    assert any(m[0] == want[0] and m[2] == want[2] for m in got), got

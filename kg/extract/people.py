@@ -1321,10 +1321,13 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     # "Name, [the] [Org's] role [at Org]", "Name (role)", "Name, who had been role in Org",
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
     # "Name, who chairs the committee", "Name, who chairs Parent Carers Kent": the verb of a role
-    if span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
-            and doc[span.end + 2].lower_ in r.verb_roles and _verb_role_fits(ctx, doc, span.end + 2, hi, r):
-        role = r.verb_roles[doc[span.end + 2].lower_]
-        k = span.end + 3 + (span.end + 3 < hi and doc[span.end + 3].lower_ in ("the", "its", "our"))
+    v, word = span.end + 2, doc[span.end + 2].lower_ if span.end + 2 < hi else ""
+    if word == "co" and v + 2 < hi and doc[v + 1].text == "-":
+        v, word = v + 2, "co-" + doc[v + 2].lower_  # "who co-founded the parent group ..."
+    if v < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
+            and word in r.verb_roles and _verb_role_fits(ctx, doc, v, hi, r):
+        role = r.verb_roles[word]
+        k = v + 1 + (v + 1 < hi and doc[v + 1].lower_ in ("the", "its", "our"))
         kind = _kind_of_body(doc, k, hi)
         if kind is not None and _entity_starting(ctx, k) is None:
             k = kind + 1  # "who founded the parents' group SEND Action Kent": the body its kind introduces
@@ -1458,8 +1461,8 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     if title:
         role = r.titles[title]
         # "Councillor Derek Ashworth, of West Northamptonshire, and Councillor Annabel Ross, of North ...": each one's own
-        return [(Membership(p.ref, role, _of_after(ctx, doc, span, hi) or _default_org(ctx, sent, role, r),
-                            sent.evidence), True)]
+        return [(Membership(p.ref, role, _of_after(ctx, doc, span, hi) or _at_in_its_clause(ctx, doc, span, hi, r)
+                            or _default_org(ctx, sent, role, r), sent.evidence), True)]
     # "a team of three inspectors, led by Jo Bell", "The inspection, led by ...": the lead inspector
     if span.start - 2 >= lo and doc[span.start - 2].lower_ == "led" and doc[span.start - 1].lower_ == "by" \
             and any(t.lower_ in ("inspection", "inspectors", "visit") for t in doc[lo:span.start]):
@@ -1483,6 +1486,22 @@ def _of_after(ctx: ArticleContext, doc, span: Span, hi: int) -> Ref | None:
     if span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("of", "at"):
         after = _entity_starting(ctx, span.end + 2) or _entity_starting(ctx, span.end + 3)
         return after.ref if after else None
+    return None
+
+
+def _at_in_its_clause(ctx: ArticleContext, doc, span: Span, hi: int, r: _Rules) -> Ref | None:
+    """The body named "at" in a relative clause on a titled name ("Professor Anita Ghosh, who researches the social
+    work workforce at the University of Wolverhampton, said"): where the title is held."""
+    if not (span.end + 2 < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative):
+        return None
+    for k in range(span.end + 2, min(hi, span.end + 16)):
+        if doc[k].text in (",", ".", ";", ":"):
+            return None
+        if doc[k].lower_ == "at":
+            e = _entity_starting(ctx, k + 1) or _entity_starting(ctx, k + 2)
+            if e is not None:
+                return e.ref if e.ref.kind != "council" else None
+            return _org_named_after(ctx, doc, k + 1, hi)  # a body no table lists, as written
     return None
 
 
