@@ -2607,3 +2607,26 @@ def test_the_council_a_provider_just_named_serves_is_its_council(extract, clause
                  "council's children's services, welcomed the report.")
     got = {(f.provider.key, f.council.key) for f in af.facts if type(f).__name__ == "ServiceArrangement"}
     assert ("achieving-for-children", "E09000027") in got
+
+
+SHARED_TRUST = ("Ofsted monitoring visit finds continued progress\n\nPublished: 9 September 2022\n\n"
+                "Ofsted has recognised continued progress in children's social care across West and North "
+                "Northamptonshire following its latest monitoring visit in July.\n\nChildren's social care in both "
+                "council areas is delivered by Northamptonshire Children's Trust, which we own jointly with North "
+                "Northamptonshire Council.\n\nWhat inspectors said:\n\n- Social workers see children regularly and see "
+                "them alone.\n\n- Workforce stability is improving, with fewer vacancies than at the last visit.")
+
+
+def test_on_a_councils_own_page_the_councils_its_news_names_with_it_are_subjects(extract):
+    af = extract(SHARED_TRUST, url="https://www.westnorthants.gov.uk/news/ofsted-monitoring-visit")
+    assert [c.key for c in af.subjects] == ["E06000062", "E06000061"]
+    got = {f[0] for f in findings(af) if f[1] == "visits"}
+    assert got == {"E06000062", "E06000061"}
+    # look-alike: a reorganisation told in the opening names its councils as history, not as the news's
+    text = ("Our children's services judged good\n\nPublished: 26 November 2024\n\nOfsted has judged our children's "
+            "services good, the first full inspection since Cumberland Council was created.\n\nThis is an improvement "
+            "on the rating given to the former Cumbria County Council in 2019, before the county council was replaced "
+            "by Cumberland Council and Westmorland and Furness Council in April 2023.\n\nInspectors found social "
+            "workers see children regularly and see them alone.")
+    af = extract(text, url="https://www.cumberland.gov.uk/news/2024/our-childrens-services-judged-good-ofsted")
+    assert [c.key for c in af.subjects] == ["E06000063"]

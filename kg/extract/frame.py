@@ -125,6 +125,14 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
         subjects, scores = _subjects(sentences, from_url, headline, roundup, first_in_head)
     if subjects_set:
         subjects = [council_ref(gss) for gss in subjects_set]
+    elif site is not None and site in subjects:
+        # on a council's own page, the councils its opening names together with it ("continued progress in children's
+        # social care across West and North Northamptonshire", a trust's visit) are the news's too
+        # (not a reorganisation told in the opening: "..., before the county council was replaced by Cumberland
+        # Council and Westmorland and Furness Council")
+        listed = next((found for s in lead(sentences) if not s.historic and not any(_gone_by(c, when) for c in s.councils)
+                       for found in [named_together(doc, s, entities)] if site in found), [])
+        subjects = subjects + [c for c in listed if c not in subjects and not _gone_by(c, when)]
     # a subject named in passing is the article's after all, a partner or comparison it reports on - when it is
     # named for itself elsewhere, not only as one of the councils a former county's name stands for ("BBC News,
     # Bedfordshire" does not make "Neighbouring Central Bedfordshire Council" the article's)
@@ -1734,6 +1742,10 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
             # in January": a council named only in a clause of time or contrast on the sentence's statement is
             # beside the point; the discourse stays on the subject
             current_named = []
+        if current_named and len(joint) >= 2 and set(current_named) < set(joint) and _BOTH.search(s.text):
+            # "Children's social care in both council areas is delivered by the trust, which we own jointly with North
+            # Northamptonshire Council": one of the set named beside "both" keeps the discourse on the set
+            current_named = []
         if current_named:
             named = sorted((c for c in current_named if c in subjects), key=subjects.index) or current_named
             # "X County Council was rated good, months before it was replaced by X Council": the discourse
@@ -1759,6 +1771,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
         then = gone[-1] if gone and len(gone) == len(s.councils) else \
             s.focus if not s.councils and s.focus is not None and _gone_by(s.focus, when) else None
     return out
+
+
+_BOTH = re.compile(r"\bboth\b", re.I)
 
 
 # A sentence opening with a reference back to the event the one before told of ("That inspection found ...", "The
