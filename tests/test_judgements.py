@@ -3392,3 +3392,18 @@ def test_a_grade_named_as_what_someone_came_after_is_an_earlier_one(extract, sen
                  "judged inadequate by Ofsted in 2015, and were rated requires improvement to be good when inspectors "
                  "returned in 2018.\n\n" + sentence)
     assert {r for k, r, c in judgements(af) if c} == {"requires-improvement"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "That judgement passed to the two new unitary councils when the county council was abolished in April 2021, and "
+    "the services remain rated inadequate until Ofsted carries out a full re-inspection.",
+    "When the county council was abolished in April 2021 its services were still rated inadequate, and they remain "
+    "rated inadequate.",
+])
+def test_a_grade_held_now_of_an_abolished_council_is_its_successors_whatever_date_the_sentence_gives(extract, sentence):
+    af = extract("Monitoring visit finds progress\n\nPublished: 9 September 2022\n\nOfsted visited North Northamptonshire "
+                 "Council and West Northamptonshire Council in July.\n\nThe former Northamptonshire County Council's "
+                 "children's services were judged inadequate in 2019. " + sentence)
+    got = {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement)}
+    assert {("E06000061", "inadequate", True), ("E06000062", "inadequate", True)} <= got
+    assert ("E10000021", "inadequate", True) not in got

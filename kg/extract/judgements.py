@@ -1276,16 +1276,26 @@ def _holders_now(ctx: ArticleContext, m: Mention, r: Ref) -> list[str]:
     """The councils in being on the article's date that hold a grade the sentence says is held now, given to a
     council abolished before that date."""
     ref = reference()
-    if r.kind != "council" or m.date is not None or ctx.when is None or r.key not in ref.councils \
-            or ref.councils[r.key].valid_on(ctx.when) or not _held_now(ctx, m):
+    # (whatever date the sentence gives: "That judgement passed to the two new unitary councils when the county council
+    # was abolished in April 2021, and the services remain rated inadequate")
+    if r.kind != "council" or ctx.when is None or r.key not in ref.councils \
+            or ref.councils[r.key].valid_on(ctx.when) or not _held_now(ctx, m) \
+            or m.date is not None and not _HELD_NOW_STRONG.search(_words_before(ctx, m)):
         return []
     return ref.successors_on(r.key, ctx.when)
 
 
 def _held_now(ctx: ArticleContext, m: Mention) -> bool:
     """The words right before the grade say it is held now ("remain rated", "are still")."""
+    return ctx.when is not None and bool(_HELD_NOW.search(_words_before(ctx, m)))
+
+
+_HELD_NOW_STRONG = re.compile(r"\b(remains?|still|currently)( (rated|judged|graded)( as)?)?\W*$", re.I)
+
+
+def _words_before(ctx: ArticleContext, m: Mention) -> str:
     before = ctx.doc[max(m.sentence.span.start, m.span.start - 4):m.span.start]
-    return ctx.when is not None and bool(_HELD_NOW.search(" ".join(t.text for t in before if t.text not in _QUOTES)))
+    return " ".join(t.text for t in before if t.text not in _QUOTES)
 
 
 def of_its_time(ref: Ref, stated: StatedDate | None) -> Ref:
