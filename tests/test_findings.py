@@ -3740,3 +3740,18 @@ def test_losing_a_share_of_a_budget_is_no_loss_of_staff(extract):
     got = {f.issue for f in findings(extract, "Ofsted rated Sefton Council requires improvement. The council had lost "
                                               "more than a third of its social care budget.")}
     assert "workforce-capacity" not in got
+
+
+@pytest.mark.parametrize("sentence, issue", [
+    ("The Panel received a presentation on the Joint Targeted Area Inspection (JTAI) of the multi-agency response to "
+     "children affected by serious youth violence.", "multi-agency"),
+    ("In response to a question from Councillor Lumb about staffing, the director said the report was fair.",
+     "workforce-capacity"),
+])
+def test_what_an_inspection_in_brackets_or_a_question_is_about_is_no_finding(extract, sentence, issue):
+    got = {f.issue for f in findings(extract, "Ofsted inspected Kirklees Council. " + sentence)}
+    assert issue not in got
+    # look-alike: what the inspection found of it is one
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted inspected Kirklees Council. The JTAI found the "
+                                                             "multi-agency response to children was strong.")}
+    assert ("multi-agency", "strength") in got
