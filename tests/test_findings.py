@@ -3755,3 +3755,17 @@ def test_what_an_inspection_in_brackets_or_a_question_is_about_is_no_finding(ext
     got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted inspected Kirklees Council. The JTAI found the "
                                                              "multi-agency response to children was strong.")}
     assert ("multi-agency", "strength") in got
+
+
+def test_a_record_kept_is_no_record_level_and_what_something_was_rather_than_it_lacked(extract):
+    text = ("Ofsted visited Bradford Council. Managers' supervision notes were frequently \"a record of tasks rather than "
+            "reflective discussion\", so weaknesses in practice were not always challenged.")
+    got = {(f.issue, f.polarity) for f in findings(extract, text)}
+    assert ("management-oversight", "concern") in got and ("management-oversight", "strength") not in got
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted visited Bradford Council. Inspectors found "
+                                                             "supervision was a record of tasks rather than good practice.")}
+    assert ("practice-quality", "concern") in got and ("practice-quality", "strength") not in got
+    # look-alike: a record level is a rise
+    got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted visited Bradford Council. The number of children in "
+                                                             "care reached a record high.")}
+    assert ("demand", "concern") in got

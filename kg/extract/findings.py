@@ -679,8 +679,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
             p = STRENGTH
         # a negation, or for a strength a concern cue right before it ("not always seen alone")
         if _negated(doc, m.start, home.start, r.negations, cue_tokens, concern_tokens if p == STRENGTH else frozenset(),
-                    verdict=True, own=range(m.start, m.end)):
-            p = _flip(p)
+                    verdict=True, own=range(m.start, m.end)) or _instead_of(doc, sentence.span, m.start):
+            p = _flip(p)  # (and what something was "rather than": "a record of tasks rather than reflective discussion")
         elif p == STRENGTH and _predicated(doc, m, [c for c in own if c.label == CONCERN and c.start >= m.end]):
             p = CONCERN  # "help before families reach crisis point is patchy": the verdict is on the phrase
         elif p == STRENGTH and _ONLY_SOME.search(doc[home.start:m.start].text):
@@ -1100,8 +1100,19 @@ _BACK_TO_IT = {"it", "them", "this", "these", "they", "that"}
 def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
     """Cue words of the sentence; a previous rating ("up from requires improvement", "had improved since the
     services were judged 'requires improvement'") is not one."""
-    return [c for c in _all_cues(doc, span, r)
-            if not (doc[c.start].lower_ in _RATING_WORDS and _earlier_grade(doc, span, c.start))]
+    out = [c for c in _all_cues(doc, span, r)
+           if not (doc[c.start].lower_ in _RATING_WORDS and _earlier_grade(doc, span, c.start))
+           # (a record kept is no record level: "supervision notes were a record of tasks")
+           and not (c.end - c.start == 1 and doc[c.start].lower_ == "record" and c.end < len(doc)
+                    and doc[c.end].lower_ in ("of", "keeping"))]
+    # what something was "rather than" or "instead of" is what it lacked: "a record of tasks rather than reflective
+    # discussion" is a concern
+    return [_Cue(c.start, c.end, CONCERN) if c.label == STRENGTH and _instead_of(doc, span, c.start) else c for c in out]
+
+
+def _instead_of(doc, span: Span, i: int) -> bool:
+    words = [t.lower_ for t in doc[max(span.start, i - 2):i] if not t.is_quote]
+    return words[-2:] in (["rather", "than"], ["instead", "of"])
 
 
 def _earlier_grade(doc, span: Span, i: int) -> bool:
