@@ -299,12 +299,14 @@ def _overviews(ctx: ArticleContext, matches, label_of, r: _Rules) -> set[int]:
             kinds[k].add(doc[i - 2].lower_)  # "monitoring and focused visits": a kind sharing the noun after it
         if _plural(span):
             plural.add(k)
-    # (in an article on one council, a sentence the discourse keeps on it tells that council's history: "Following
-    # seven monitoring visits, Ofsted carried out a full inspection in 2019")
+    # (in an article on one council, a sentence the discourse keeps on it that dates what it tells is that council's
+    # history: "Following seven monitoring visits, Ofsted carried out a full inspection in 2019"; not a round-up's
+    # opening on its latest visits)
     one = ctx.subjects[0] if len(ctx.subjects) == 1 else None
     return {k for k, found in kinds.items() if len(found) >= 2 and k in plural
             and not named_in(ctx, ctx.sentence_of(k).span)
-            and not (one is not None and ctx.sentence_of(k).focus == one and not ctx.sentence_of(k).general)}
+            and not (one is not None and ctx.sentence_of(k).focus == one and not ctx.sentence_of(k).general
+                     and years_in(ctx.sentence_of(k).text))}
 
 
 def _newly_rated(ctx: ArticleContext) -> set[Ref]:
