@@ -213,13 +213,16 @@ class FirstWordMatcher:
     A Matcher tries every pattern at every token, so its cost grows with the pattern count; most of
     the issue patterns open on a word that a given sentence lacks. A pattern opens on its first required token
     or one of the optional tokens before it; one where any of these is not a plain LOWER word or word list is
-    tried everywhere. Matches come back ordered by
+    tried where its required words are, and one with neither, everywhere. Matches come back ordered by
     (start, end, the order the patterns were added), whatever their grouping."""
 
     def __init__(self, vocab):
         from spacy.matcher import Matcher
         self._vocab, self._new = vocab, Matcher
         self._keyed: list[tuple[frozenset[str], tuple[frozenset[str], ...], object]] = []
+        # word -> the keyed patterns it can trigger (their opening words, else their rarest required token's):
+        # a sentence looks up its own words rather than testing every pattern
+        self._by_word: dict[str, list[int]] = {}
         self._rest = Matcher(vocab)
         self._order: dict[str, int] = {}
 
@@ -243,17 +246,21 @@ class FirstWordMatcher:
                 break
         else:
             needs = set()  # every token optional: it may open anywhere
-        if not needs:
+        required = _required_words(pattern)
+        if not needs and not required:
             self._rest.add(label, [pattern])
             return
         one = self._new(self._vocab)
         one.add(label, [pattern])
-        self._keyed.append((frozenset(needs), _required_words(pattern), one))
+        for word in needs or required[0]:
+            self._by_word.setdefault(word, []).append(len(self._keyed))
+        self._keyed.append((frozenset(needs), required, one))
 
     def __call__(self, span) -> list:
         words = {t.lower_ for t in span}
         found = list(self._rest(span, as_spans=True)) if len(self._rest) else []
-        for needs, required, matcher in self._keyed:
-            if not needs.isdisjoint(words) and all(not w.isdisjoint(words) for w in required):
+        for i in sorted({i for w in words for i in self._by_word.get(w, ())}):
+            needs, required, matcher = self._keyed[i]
+            if (not needs or not needs.isdisjoint(words)) and all(not w.isdisjoint(words) for w in required):
                 found += matcher(span, as_spans=True)
         return sorted(set(found), key=lambda sp: (sp.start, sp.end, self._order[sp.label_]))

@@ -1849,13 +1849,16 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
         # required later words: one or more, one of a list, and one that must not be there
         "really": [{"LOWER": "nobody"}, {"LOWER": "really", "OP": "+"}, {"LOWER": {"IN": ["knew", "met"]}}],
         "unkind": [{"LOWER": "staff"}, {"LOWER": "were"}, {"LOWER": "cruel", "OP": "!"}],
+        "anything": [{"IS_PUNCT": True}, {"LIKE_NUM": True}],
     }
     plain, keyed = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
     for label, pattern in patterns.items():
         plain.add(label, [pattern])
         keyed.add(label, [pattern])
-    # a pattern opening on an optional word is keyed on it and the word after; one on a number is tried everywhere
-    assert len(keyed._rest) == 1
+    # a pattern opening on an optional word is keyed on it and the word after; one opening on a number, on the
+    # words it cannot match without; only one with no word at all is tried everywhere
+    assert len(keyed._rest) == 1 and sorted(keyed._by_word) == ["children", "nobody", "often", "seen", "staff",
+                                                                  "visited"]
     doc = nlp("Often nobody really saw them: 12 children were seen by nobody for months. Staff were kind. "
               "Nobody really really met them. Staff were cruel.")
     found = 0
@@ -1863,7 +1866,7 @@ def test_first_word_matcher_finds_what_a_plain_matcher_finds(nlp):
         want = [(s.start, s.end, s.label_) for s in plain(sent, as_spans=True)]
         assert [(s.start, s.end, s.label_) for s in keyed(sent)] == want
         found += len(want)
-    assert found == 9
+    assert found == 10
 
 
 def test_first_word_matcher_skips_a_sentence_lacking_a_word_the_pattern_needs(nlp):

@@ -2630,3 +2630,20 @@ def test_on_a_councils_own_page_the_councils_its_news_names_with_it_are_subjects
             "workers see children regularly and see them alone.")
     af = extract(text, url="https://www.cumberland.gov.uk/news/2024/our-childrens-services-judged-good-ofsted")
     assert [c.key for c in af.subjects] == ["E06000063"]
+
+
+def test_the_scope_counters_count_what_the_patterns_find():
+    """in_scope counts scope.yaml's words over a whole text with the case-blind alternatives run on the text
+    lowered (faster); the count is findall's, the case-kept alternatives ("SEND", not "send") included."""
+    import re
+    from kg.extract.frame import _case_split_counter, _scope_rules
+    ours, other, _, _ = _scope_rules()
+    texts = ["Parents said SEND support was poor; schools did not send pupils' EHCPs on time. The NHS and CQC "
+             "rated adult social care. Children's Social Care and the MASH were praised; the YOS was not.",
+             "the nhs said the cqc would send a team to the School and the Academy."]
+    for pattern in (ours, other):
+        count = _case_split_counter(pattern.pattern)
+        assert [count(t) for t in texts] == [len(pattern.findall(t)) for t in texts]
+    # an alternative with a bracketed class or an escaped bar stays whole
+    pattern = r"a[|]b|c\|d|(?-i:EF)|(?:g|h)i"
+    assert _case_split_counter(pattern)("A|B c|d EF ef GI hi") == len(re.findall(pattern, "A|B c|d EF ef GI hi", re.I))

@@ -260,6 +260,40 @@ def _scope_rules():
 
 
 @lru_cache(maxsize=1)
+def _scope_counters():
+    """Counters of scope.yaml's words of children's services and of other services over a whole text, as
+    `len(pattern.findall(text))` but about three times as fast: the case-blind alternatives run on the text
+    lowered without re.I (Python's re scans a long re.I alternation slowly), the `(?-i:...)` ones on the text."""
+    raw = load_yaml("scope.yaml")
+    return _case_split_counter(raw["children_services"]), _case_split_counter(raw["other_services"])
+
+
+def _case_split_counter(pattern: str):
+    alternatives, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):  # the top-level alternatives
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    alternatives.append(pattern[start:])
+    cased = [a[5:-1] for a in alternatives if a.startswith("(?-i:") and a.endswith(")")]
+    blind = re.compile("|".join(a for a in alternatives if not (a.startswith("(?-i:") and a.endswith(")"))))
+    cased_rx = re.compile("|".join(cased)) if cased else None
+    return lambda text: len(blind.findall(text.lower())) + (len(cased_rx.findall(text)) if cased_rx else 0)
+
+
+@lru_cache(maxsize=1)
 def ours_rated_pattern() -> re.Pattern:
     """A grade given to, or an inspection of, a council's children's services by name (scope.yaml `ours_rated`,
     `ours_inspected`): in an article about another service, the sentences that still speak of them."""
@@ -345,7 +379,7 @@ def in_scope(text: str, title: str | None = None) -> bool:
     """False for an article about schools, SEND areas, youth offending or the like rather than
     children's services (rules: kg/data/scope.yaml): by its words, or by a headline (`title`, else the
     text's first line when it is no sentence) naming another service and nothing of children's social care."""
-    ours, other, min_other, ratio = _scope_rules()
+    _, _, min_other, ratio = _scope_rules()
     head_other, head_ours, verdict = _headline_rules()
     text = text.replace("’", "'")
     if _always_ours().search(text):
@@ -358,8 +392,9 @@ def in_scope(text: str, title: str | None = None) -> bool:
         return False
     if len(_other_inspectorates().findall(text)) > len(re.findall(r"\bofsted\b", text, re.I)):
         return False  # "Unlike Ofsted in England, CIW does not give councils' social services a grade"
-    n_other = len(other.findall(text))
-    return not (n_other >= min_other and n_other >= ratio * len(ours.findall(text)))
+    count_ours, count_other = _scope_counters()
+    n_other = count_other(text)
+    return not (n_other >= min_other and n_other >= ratio * count_ours(text))
 
 
 def _first_headline(text: str) -> str:
