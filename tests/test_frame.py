@@ -2063,6 +2063,24 @@ def test_councils_set_beside_a_comparison_get_no_judgement(extract, sentence, le
     assert ("E06000057", "requires-improvement") in judgements(af)
 
 
+@pytest.mark.parametrize("sentences,leaked", [
+    ("The county's record compares badly with its neighbours. Gateshead and North Tyneside are both rated "
+     "outstanding.", False),
+    ("Northumberland still trails its statistical neighbours. Both Gateshead and North Tyneside were rated "
+     "outstanding last year, and Sunderland was rated good.", False),
+    ("The county borders Gateshead and North Tyneside. North Tyneside's children's services were rated outstanding "
+     "in 2022.", False),
+    # a sentence after one that names no comparison at its end: a council reported for itself
+    ("The county's record compares badly with its neighbours in one respect only, caseloads. North Tyneside was "
+     "rated outstanding in the same week.", True),
+])
+def test_councils_named_after_a_sentence_of_comparison_get_no_judgement(extract, sentences, leaked):
+    af = extract("Northumberland children's services rated requires improvement\n\nNorthumberland County Council's "
+                 "children's services have been rated requires improvement to be good by Ofsted.\n\n" + sentences)
+    assert (("E08000022", "outstanding") in judgements(af)) == leaked
+    assert ("E06000057", "requires-improvement") in judgements(af)
+
+
 @pytest.mark.parametrize("sentence", [
     "Of Sunderland's statistical neighbours, Gateshead and South Tyneside have both been judged to require improvement.",
     "Of Sunderland's comparators, Gateshead and South Tyneside have both been judged to require improvement.",
@@ -2647,3 +2665,33 @@ def test_the_scope_counters_count_what_the_patterns_find():
     # an alternative with a bracketed class or an escaped bar stays whole
     pattern = r"a[|]b|c\|d|(?-i:EF)|(?:g|h)i"
     assert _case_split_counter(pattern)("A|B c|d EF ef GI hi") == len(re.findall(pattern, "A|B c|d EF ef GI hi", re.I))
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("The government wants two-tier areas such as Surrey, Essex and Norfolk to be replaced by unitary councils.", []),
+    ("Ministers want county areas, for example Surrey, Essex and Norfolk, to be replaced by unitary councils.", []),
+    # look-alike: the opening reports on the councils themselves
+    ("Surrey, Essex and Norfolk have been told to replace themselves with unitary councils.",
+     ["E10000012", "E10000020", "E10000030"]),
+])
+def test_councils_given_as_examples_in_a_story_of_councils_in_general_are_no_subjects(extract, sentence, subjects):
+    af = extract("Reorganisation risks disruption for children, directors warn\n\nPlans to abolish dozens of English "
+                 "councils could disrupt services for vulnerable children, directors have warned.\n\n" + sentence +
+                 "\n\nThe directors said: \"Every care leaver has to be safely transferred.\"")
+    assert sorted(c.key for c in af.subjects) == subjects
+
+
+@pytest.mark.parametrize("reference,want", [
+    ("the former county council's services", ("E10000021", "inadequate")),
+    ("the county council's services", ("E10000021", "inadequate")),
+    # look-alike: the subject's own services
+    ("the council's services", ("E06000061", "inadequate")),
+])
+def test_the_county_council_in_an_article_on_its_successor_is_the_abolished_one(extract, reference, want):
+    af = extract("North Northamptonshire children's services improve\n\nFriday, 28th March 2025\n\nChildren's services in "
+                 "North Northamptonshire are no longer failing, Ofsted has said, six years after " + reference +
+                 " were rated inadequate.\n\nInspectors who visited in January judged services in the North "
+                 "Northamptonshire Council area to \"require improvement to be good\".")
+    assert want in judgements(af)
+    assert {j for j in judgements(af) if j[0] == "E06000061"} == ({want} if want[0] == "E06000061" else set()) | {
+        ("E06000061", "requires-improvement")}

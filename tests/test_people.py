@@ -2295,6 +2295,8 @@ def test_a_portfolio_joined_by_and_before_the_head_is_the_roles(extract, role, w
      ("Mark Heywood", "detective superintendent")),
     ("Police response criticised\n\nDet Supt Ann Royle said officers would attend every strategy meeting in Lancashire.",
      ("Ann Royle", "detective superintendent")),
+    ("Det Ch Supt Amara Quinn, of Lancashire Constabulary, said the force had changed its briefings.",
+     ("Amara Quinn", "detective chief superintendent")),
 ])
 def test_a_police_rank_written_short_is_the_rank(extract, text, want):
     got = {(m[0], m[1]) for m in members(extract("Ofsted inspected Lancashire County Council. " + text))}
@@ -2405,3 +2407,23 @@ def test_a_titled_names_body_in_its_relative_clause(extract, clause, key):
 def test_a_post_at_a_welsh_or_scottish_council_is_that_bodys(extract, text, want):
     got = members(extract(text))
     assert any(m[0] == want[0] and m[2] == want[2] for m in got), got
+
+
+@pytest.mark.parametrize("appositive, want", [
+    ("22, a campaigner with the Care Leavers Alliance", ("Jordan Mills", "campaigner", "care-leavers-alliance")),
+    ("a care leaver and campaigner with the Care Leavers Alliance",
+     ("Jordan Mills", "campaigner", "care-leavers-alliance")),
+    ("a mother and campaigner with the Care Leavers Alliance", ("Jordan Mills", "campaigner", "care-leavers-alliance")),
+    ("a senior practitioner in the council's Selby team", ("Jordan Mills", "senior practitioner", "E10000016")),
+])
+def test_a_role_past_an_age_or_what_someone_is_and_its_body_after_with_the(extract, appositive, want):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJordan Mills, " + appositive +
+                 ", said children were listened to.")
+    assert want in members(af)
+
+
+@pytest.mark.parametrize("appositive", ["a mother and grandmother", "22, a care leaver", "a care leaver and student"])
+def test_no_role_past_an_age_or_what_someone_is_when_none_is_named(extract, appositive):
+    af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJordan Mills, " + appositive +
+                 ", said children were listened to.")
+    assert not any(isinstance(m, Membership) for m in af.facts)

@@ -678,6 +678,9 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             # children's services inadequate": a council the article names only there is set against its story
         if not kind and i > 1 and doc[i - 1].text == ":" and _comparing_before(doc, i - 1, phrases["comparison"]):
             kind = "comparison"  # "Hull's neighbouring authorities have fared better: East Riding ... was rated good"
+        if not kind and _after_a_comparison(doc, i, phrases["comparison"]):
+            kind = "comparison"  # "The county compares poorly with its neighbours. Oxfordshire and Milton Keynes are
+            # both rated good"
         if not kind and i > 1 and doc[i - 1].lower_ in (",", "and", "&", "or"):
             # "a partnership with Leeds and Bradford": the second is named as the first (past a figure in brackets:
             # "its statistical neighbours Trafford (21%), Bury (22%) and ...")
@@ -727,6 +730,20 @@ def _comparing_before(doc: Doc, colon: int, comparison: list[tuple[str, ...]]) -
     """The words of the sentence before a colon compare ("Hull's neighbouring authorities have fared better:")."""
     words = [t.lower_ for t in doc[_sentence_around(doc, colon).start:colon]]
     return any(_kind_starting_at(words, k, {"comparison": comparison}) for k in range(len(words)))
+
+
+def _after_a_comparison(doc: Doc, i: int, comparison: list[tuple[str, ...]]) -> bool:
+    """Token i opens its sentence (past "both"), and the sentence before, in the same paragraph, ends on a phrase
+    of comparison ("The county's performance compares poorly with its neighbours."): as after a colon, the councils
+    named next are what the subject is set against."""
+    s = _sentence_around(doc, i)
+    if s.start == 0 or i - s.start > 1 or i > s.start and doc[s.start].lower_ != "both":
+        return False
+    before = _sentence_around(doc, s.start - 1)
+    words = [t.lower_ for t in before if not (t.is_punct or t.is_space)]
+    if any("\n" in t.text for t in doc[before.start:s.start]) or not words:
+        return False
+    return any(tuple(words[len(words) - len(p):]) == p for p in comparison)
 
 
 def owns_a_comparison(doc: Doc, e: EntitySpan) -> bool:
@@ -1440,8 +1457,9 @@ def _subjects(sentences: list[Sentence], from_url: dict[str, tuple[str, ...]],
         if s.in_table:
             continue  # a table lists councils side by side; it makes none of them the article's subject
         national = national or (k < rules["lead"] and not s.councils and bool(rules["national_turn"].search(s.text)))
-        if rules["examples"].match(s.text.lstrip()):
-            examples.update(s.councils)
+        if (m := rules["examples"].search(s.text)) and (m.start() == len(s.text) - len(s.text.lstrip()) or national):
+            examples.update(s.councils)  # (anywhere in a sentence, once the opening speaks of councils in general:
+            # "The government wants two-tier areas such as Surrey, Essex and Norfolk to be replaced")
         for c in dict.fromkeys(() if s.councils and is_menu_line(s.text) else s.councils):
             # (a site's menu places the page, "Regions | Coventry & Warwickshire": no subject)
             if c in s.historic:
@@ -1754,6 +1772,12 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 # that replaced it: the subjects' predecessor of that type in being in the sentence's year
                 target = next((p for c in subjects if c.key in ref.councils
                                for p in [_predecessor_then(c.key, years)] if p is not None and fits(p)), None)
+            if target is None and kind != "any":
+                # "six years after the (former) county council's services were rated inadequate", none of that type
+                # named before, in an article on a council that replaced it: the subjects' predecessor of that type,
+                # gone by the article's date
+                target = next((p for c in subjects if c.key in ref.councils for g in ref.predecessors(c.key)
+                               for p in [council_ref(g)] if fits(p) and _gone_by(p, when)), None)
             if target is None and kind != "any" and not names_history[:-1]:
                 # a headline's "... as county stays 'outstanding'" before any council is named: the first of that
                 # type the text goes on to name

@@ -536,7 +536,9 @@ def _org_named_after(ctx: ArticleContext, doc, start: int, hi: int) -> Ref | Non
             k += 1  # a name going on: "the Foundation for Family Futures"
     if k == j:
         return None
-    if doc[start - 1].lower_ not in ("at", "for") and not (doc[start - 1].lower_ == "of" and (
+    # ("with" only before "the": "a campaigner with the Care Leavers Alliance")
+    if doc[start - 1].lower_ not in ("at", "for") and not (doc[start - 1].lower_ == "with" and the) \
+            and not (doc[start - 1].lower_ == "of" and (
             kind is not None or (the and _a_name_not_a_portfolio(ctx, doc, j, hi)) or _a_company(ctx, doc, j, hi))):
         # after "of", only a body told by its kind ("chief executive of the charity X"), a name after "the" that
         # opens with no word of a portfolio ("chair of the Foundation for Family Futures"; not "Director of
@@ -1634,8 +1636,15 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
     # and a short bracket ("Cllr Jo Bell (Labour), cabinet member ...", "Jo Bell (pictured), director")
     while end < hi and doc[end].text.rstrip(".") in r.post_nominals:
         end += 1
+    if end + 3 < hi and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # past an age: "Jordan Mills, 22, a campaigner with the Care Leavers Alliance"
     if end < hi and doc[end].text in (",", "(", "–", "-"):
         starts.append(end + 1)  # (a bracket's own role first: "Councillor Aisha Mahmood (Chair), Councillor ...")
+        if end + 2 < hi and doc[end + 1].lower_ in ("a", "an"):
+            # a role after what someone is: "Jordan Mills, a care leaver and campaigner with ..."
+            also = next((k for k in range(end + 2, min(hi, end + 6)) if doc[k].lower_ == "and"), None)
+            if also is not None and doc[also - 1].pos_ == "NOUN" and not any(t.is_punct for t in doc[end + 2:also]):
+                starts.append(also + 1)
     if end < hi and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(hi, end + 7)) if doc[k].text == ")"), None)
         if close is not None and close + 1 < hi and doc[close + 1].text == "," \
