@@ -3772,3 +3772,58 @@ def test_a_record_kept_is_no_record_level_and_what_something_was_rather_than_it_
     got = {(f.issue, f.polarity) for f in findings(extract, "Ofsted visited Bradford Council. The number of children in "
                                                              "care reached a record high.")}
     assert ("demand", "concern") in got
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("If you are interested in a career in children's social work in Kent, visit our recruitment pages to find out "
+     "about our offer, including manageable caseloads.", False),
+    ("Visit our recruitment pages to find out about our offer, including manageable caseloads.", False),
+    # look-alike: an inspectors' finding that names the reader's "you" nowhere
+    ("Inspectors found that caseloads are manageable.", True),
+])
+def test_a_sentence_speaking_to_the_reader_is_no_finding(extract, sentence, found):
+    got = findings(extract, "Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert any(f.issue == "caseloads" for f in got) == found
+
+
+@pytest.mark.parametrize("phrase", ["the quality and consistency of written plans", "the quality of written plans",
+                                    "the quality and consistency of care plans"])
+def test_the_quality_and_consistency_of_plans_is_practice(extract, phrase):
+    got = findings(extract, "Kent County Council's children's services were rated good by Ofsted.\n\n"
+                            f"Inspectors said {phrase} for children in need must improve.")
+    assert ("practice-quality", "concern") in {(f.issue, f.polarity) for f in got}
+
+
+@pytest.mark.parametrize("sentence,funding", [
+    ("Care leavers \"do not always receive the help they need with housing and finances\", inspectors said.", False),
+    ("Inspectors said care leavers were not always helped to manage their finances.", False),
+    # look-alike: the council's own finances
+    ("Inspectors said the council faced severe pressure on its finances.", True),
+])
+def test_a_young_persons_own_finances_are_no_funding_concern(extract, sentence, funding):
+    got = findings(extract, "Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert any(f.issue == "funding" for f in got) == funding
+
+
+@pytest.mark.parametrize("line,polarity", [
+    ("Agency use falls", "strength"),
+    ("Agency use drops sharply", "strength"),
+    ("Agency use rises again", "concern"),
+])
+def test_a_measure_told_by_a_verbs_present_tense_takes_its_direction(extract, line, polarity):
+    got = findings(extract, "Tameside children's services rated good\n\nTameside's children's services have been rated "
+                            "good by Ofsted.\n\n" + line + "\n\nInspectors found caseloads were manageable.")
+    assert {f.polarity for f in got if f.issue == "agency-staff"} == {polarity}
+
+
+
+@pytest.mark.parametrize("sentence,polarity", [
+    ("Inspectors found that plans for some disabled children were \"too focused on the services available\".",
+     "concern"),
+    ("Inspectors found that plans for some disabled children were too focused on the services available.", "concern"),
+    # look-alike: "too" as "also"
+    ("Inspectors found that plans for disabled children were focused on their needs too.", "strength"),
+])
+def test_a_strength_said_to_be_too_much_is_a_concern(extract, sentence, polarity):
+    got = findings(extract, "Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert {f.polarity for f in got if f.issue == "disabled-children"} == {polarity}

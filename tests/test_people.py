@@ -2427,3 +2427,17 @@ def test_no_role_past_an_age_or_what_someone_is_when_none_is_named(extract, appo
     af = extract("Kent County Council's children's services were rated good by Ofsted.\n\nJordan Mills, " + appositive +
                  ", said children were listened to.")
     assert not any(isinstance(m, Membership) for m in af.facts)
+
+
+@pytest.mark.parametrize("post,both", [
+    ("will become director of children's services for both councils from June", True),
+    ("will become director of children's services for the two councils from June", True),
+    # look-alike: one council's post
+    ("will become director of children's services at Medway Council from June", False),
+])
+def test_a_post_for_both_councils_is_each_councils(extract, post, both):
+    af = extract("Kent and Medway to share a director\n\nKent County Council and Medway Council have agreed to share a "
+                 "director of children's services.\n\nJo Bell, who has led Medway's children's services since 2018, "
+                 + post + ".")
+    got = {org for name, role, org in members(af) if name == "Jo Bell" and role == "director of children's services"}
+    assert got == ({"E10000016", "E06000035"} if both else {"E06000035"})

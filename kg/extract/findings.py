@@ -99,6 +99,7 @@ class _Rules:
     reported_finding: re.Pattern
     measured: tuple  # (issues, figure pattern, change pattern): a workforce measure in a council's own voice
     bare_protection: frozenset
+    reader_address: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -179,7 +180,7 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["reported_finding"], re.I),
                   (frozenset(raw["measured_issues"]), re.compile(raw["measured_figure"], re.I),
                    re.compile(raw["measured_change"], re.I)),
-                  frozenset(p.lower() for p in raw["bare_protection"]))
+                  frozenset(p.lower() for p in raw["bare_protection"]), re.compile(raw["reader_address"], re.I))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -1107,7 +1108,17 @@ def _cues(doc, span: Span, r: _Rules) -> list[_Cue]:
                     and doc[c.end].lower_ in ("of", "keeping"))]
     # what something was "rather than" or "instead of" is what it lacked: "a record of tasks rather than reflective
     # discussion" is a concern
-    return [_Cue(c.start, c.end, CONCERN) if c.label == STRENGTH and _instead_of(doc, span, c.start) else c for c in out]
+    # (and a strength said to be too much is a fault: "too focused on the services available", "too positive")
+    return [_Cue(c.start, c.end, CONCERN) if c.label == STRENGTH and (_instead_of(doc, span, c.start)
+                                                                      or _too_much(doc, span, c.start)) else c
+            for c in out]
+
+
+def _too_much(doc, span: Span, i: int) -> bool:
+    k = i - 1
+    while k > span.start and doc[k].is_quote:
+        k -= 1
+    return k >= span.start and doc[k].lower_ == "too" and doc[k].dep_ == "advmod" and doc[k].head.i >= i
 
 
 def _instead_of(doc, span: Span, i: int) -> bool:
@@ -1171,8 +1182,8 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
     unnamed = _of_an_unnamed_council(ctx)
     measured: set[tuple] = set()   # findings of a workforce measure in a council's own voice
     for k, sentence in enumerate(ctx.sentences):
-        if not (ctx.in_scope or sentence.ours):
-            continue
+        if not (ctx.in_scope or sentence.ours) or r.reader_address.match(sentence.text):
+            continue  # (nor a sentence speaking to the page's reader: "If you are interested in a career ...")
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
         if any(kind.issue == "exploitation" for _, kind in mentions):

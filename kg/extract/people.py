@@ -881,7 +881,7 @@ def _in_being(ctx: ArticleContext, m: Membership) -> Membership:
 
 def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
     """A post held for two councils named together ("director of children's services for both Peterborough and
-    Cambridgeshire"): the second council's too. Not a council named after a comma or with its own possessive
+    Cambridgeshire", or for the set "both councils" stands for): the second council's too. Not a council named after a comma or with its own possessive
     ("director at Kent, and Essex's leader ...")."""
     doc = ctx.doc
     out = []
@@ -889,8 +889,14 @@ def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
         if m.org is None or m.org.kind != "council":
             continue
         for e in ctx.entities:
-            if e.ref != m.org or e.anaphor or not (m.evidence.start <= e.span.start_char < m.evidence.end) \
-                    or e.span.start < 2:
+            if e.ref != m.org or not (m.evidence.start <= e.span.start_char < m.evidence.end) or e.span.start < 2:
+                continue
+            if e.anaphor:
+                # "director of children's services for both councils": each council the set stands for
+                if doc[e.span.start - 1].lower_ in ("for", "of", "at"):
+                    out += [Membership(m.person, m.role, o.ref, m.evidence) for o in ctx.entities
+                            if o.anaphor and o.span.start == e.span.start and o.span.end == e.span.end
+                            and o.ref != m.org and o.ref.kind == "council"]
                 continue
             before = doc[e.span.start - 1].lower_
             if before == "both":
