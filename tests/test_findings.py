@@ -3827,3 +3827,27 @@ def test_a_measure_told_by_a_verbs_present_tense_takes_its_direction(extract, li
 def test_a_strength_said_to_be_too_much_is_a_concern(extract, sentence, polarity):
     got = findings(extract, "Kent County Council's children's services were rated good by Ofsted.\n\n" + sentence)
     assert {f.polarity for f in got if f.issue == "disabled-children"} == {polarity}
+
+
+@pytest.mark.parametrize("sentence,polarity", [
+    ("Inspectors found that assessments are now completed more quickly, but too many remain \"descriptive rather "
+     "than analytical\".", "concern"),
+    ("Inspectors found that assessments are now completed more quickly, but many remain too brief.", "concern"),
+    # look-alike: the contrast names its own subject
+    ("Inspectors found that assessments are now completed more quickly, but too many young people wait for help.",
+     "strength"),
+])
+def test_a_contrast_whose_subject_is_a_part_of_the_thing_gives_its_verdict(extract, sentence, polarity):
+    got = findings(extract, "Hull City Council's children's services were rated inadequate by Ofsted.\n\n" + sentence)
+    assert {f.polarity for f in got if f.issue == "assessments"} == {polarity}
+
+
+@pytest.mark.parametrize("sentence,polarity", [
+    ("The quality of assessments has improved but remains \"variable\", inspectors found.", "concern"),
+    ("The quality of assessments has improved but remains variable, the report said.", "concern"),
+    # look-alike: no contrast
+    ("The quality of assessments has improved and is now good, inspectors found.", "strength"),
+])
+def test_a_contrast_followed_by_who_reported_it_still_gives_the_verdict(extract, sentence, polarity):
+    got = findings(extract, "Hull City Council's children's services were rated inadequate by Ofsted.\n\n" + sentence)
+    assert {f.polarity for f in got if f.issue == "assessments"} == {polarity}

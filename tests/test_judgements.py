@@ -3407,3 +3407,15 @@ def test_a_grade_held_now_of_an_abolished_council_is_its_successors_whatever_dat
     got = {(j.about.key, j.rating, j.current) for j in af.facts if isinstance(j, Judgement)}
     assert {("E06000061", "inadequate", True), ("E06000062", "inadequate", True)} <= got
     assert ("E10000021", "inadequate", True) not in got
+
+
+@pytest.mark.parametrize("headline,want", [
+    ("Stockport director to take over at 'inadequate' Tameside", {("E08000008", "inadequate")}),
+    ("Director of 'good'-rated Stockport to take over at Tameside", {("E08000007", "good")}),
+    # look-alike: a grade before a comma, said of the council the clause after it opens on
+    ("Rated 'inadequate' in 2017, Tameside hires Stockport director", {("E08000008", "inadequate")}),
+])
+def test_a_grade_right_before_a_name_is_that_councils(extract, headline, want):
+    af = extract(headline + "\n\nHelen Marwood, Stockport council's director of children's services since 2015, will "
+                 "take up the same post at Tameside Metropolitan Borough Council in August.")
+    assert judgements_any(af) == want

@@ -2441,3 +2441,56 @@ def test_a_post_for_both_councils_is_each_councils(extract, post, both):
                  + post + ".")
     got = {org for name, role, org in members(af) if name == "Jo Bell" and role == "director of children's services"}
     assert got == ({"E10000016", "E06000035"} if both else {"E06000035"})
+
+
+@pytest.mark.parametrize("clause,want", [
+    ("who has fostered for the city council for 14 years", ("Tony Blackwell", "foster carer", "E06000018")),
+    ("who fosters for the council", ("Tony Blackwell", "foster carer", "E06000018")),
+])
+def test_someone_who_fosters_for_the_council_is_a_foster_carer(extract, clause, want):
+    af = extract("Nottingham City Council's children's services were rated requires improvement by Ofsted.\n\n"
+                 f"Tony Blackwell, {clause}, said the changes were felt at home.")
+    assert want in members(af)
+
+
+def test_someone_who_was_fostered_is_no_foster_carer(extract):
+    af = extract("Nottingham City Council's children's services were rated requires improvement by Ofsted.\n\n"
+                 "Tony Blackwell, who was fostered as a child, said the changes were felt at home.")
+    assert not any(role == "foster carer" for _, role, _ in members(af))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wendy Castleton has been the shared director of children's services for Peterborough City Council and "
+    "Cambridgeshire County Council since 2017.",
+    "Wendy Castleton, the shared director of children's services for Peterborough City Council and Cambridgeshire "
+    "County Council, said the report was fair.",
+])
+def test_a_shared_director_is_each_councils(extract, sentence):
+    af = extract("Peterborough rated inadequate\n\nPeterborough City Council's children's services have been rated "
+                 "inadequate by Ofsted.\n\n" + sentence)
+    got = {org for name, role, org in members(af) if name == "Wendy Castleton" and "director" in role}
+    assert got == {"E06000031", "E10000003"}
+
+
+@pytest.mark.parametrize("taking_up", ["would take over as chief executive on 1 October",
+                                       "will become chief executive on 1 October"])
+def test_the_holder_replaced_held_the_post_the_newcomer_takes_over(extract, taking_up):
+    text = ("Sandwell Children's Trust names new boss\n\nSandwell Children's Trust said Rukhsana Begum " + taking_up +
+            ".\n\nMs Begum is currently the trust's director of operations. She replaces Philip Stanway, who is retiring.")
+    assert ("Philip Stanway", "chief executive", "sandwell-childrens-trust") in members(extract(text))
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Elaine Ruddock, previously director of children's social care at Swindon Borough Council, has been appointed "
+     "interim corporate director for children's services.",
+     {("Elaine Ruddock", "interim corporate director for children's services", "E06000058")}),
+    ("Elaine Ruddock, formerly director of children's social care at Swindon Borough Council, is the new interim "
+     "director.", {("Elaine Ruddock", "interim director", "E06000058")}),
+    # look-alike: only the former post, at another council: no fact
+    ("Elaine Ruddock, previously director of children's social care at Swindon Borough Council, said it was sad.",
+     set()),
+])
+def test_past_a_former_post_at_another_council_the_verb_gives_the_new_one(extract, sentence, want):
+    af = extract("BCP Council director leaves\n\nBournemouth, Christchurch and Poole Council's children's services were "
+                 "rated inadequate by Ofsted.\n\n" + sentence)
+    assert {m for m in members(af) if m[0] == "Elaine Ruddock"} == want

@@ -573,8 +573,13 @@ def _but_still(doc, segs, home, own: list[_Cue], r) -> bool:
 
 def _back_reference(t) -> bool:
     """"it", "they", or "that"/"this" as a subject ("but admitted that was still far too high"; not "said that
-    the ...")."""
-    return t.lower_ in ("it", "they") or t.lower_ in ("that", "this") and t.dep_ in ("nsubj", "nsubjpass")
+    the ..."), or a quantity standing alone as one ("but too many remain 'descriptive rather than analytical'":
+    a part of what the clause before speaks of; not "but too many young people wait")."""
+    return t.lower_ in ("it", "they") or t.lower_ in ("that", "this") and t.dep_ in ("nsubj", "nsubjpass") \
+        or t.lower_ in _PARTS and t.dep_ in ("nsubj", "nsubjpass")
+
+
+_PARTS = {"many", "some", "most", "few", "several", "others", "half", "none"}
 
 
 def _reported_back(doc, seg, r) -> bool:
@@ -591,9 +596,16 @@ def _reported_back(doc, seg, r) -> bool:
 def _contrast_without_subject(doc, seg, r) -> bool:
     """A clause opening "but" or "yet" with no subject of its own, said of what the clause before speaks of
     ("but was still too high"; not "but too many young people wait", nor "but said that ...")."""
+    # (a reporting clause after a comma is no subject of its own: "but remains 'variable', inspectors found")
     return doc[seg.start].lower_ in ("but", "yet") and seg.start + 1 < seg.end \
         and doc[seg.start + 1].lower_ not in r.speaking and doc[seg.start + 1].pos_ in ("AUX", "VERB", "ADV", "PART") \
-        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[seg.start:seg.end])
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not _reporting_after_a_comma(doc, seg, t, r)
+                    for t in doc[seg.start:seg.end])
+
+
+def _reporting_after_a_comma(doc, seg, t, r) -> bool:
+    return (t.head.lower_ in r.speaking or t.head.lower_ in r.finding_verbs) and t.head.i > t.i \
+        and any(x.text == "," for x in doc[seg.start:t.i])
 
 
 def _remedied_object(doc, cue: _Cue, r) -> bool:
@@ -747,7 +759,8 @@ def _polarity(doc, sentence: Sentence, m: Span, kind: _Kind, cues: list[_Cue], r
     if after is not None and (_contrast_without_subject(doc, after, r) or (
             doc[after.start].lower_ in ("but", "yet") and after.start + 1 < after.end
             and (doc[after.start + 1].lower_ == "this" or _back_reference(doc[after.start + 1])
-                 or _reported_back(doc, after, r)))) \
+                 or doc[after.start + 1].lower_ in ("too", "far", "so") and after.start + 2 < after.end
+                 and _back_reference(doc[after.start + 2]) or _reported_back(doc, after, r)))) \
             and not any(after.start <= i < after.end for i in others):
         p = decide([c for c in own if after.start <= c.start < after.end], seg_for)
         if p:

@@ -1101,7 +1101,10 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         paired = {id(m) for m, _ in pairs}
         for m in mentions:
             aside = _aside_on(ctx, m.span) if id(m) not in paired else None
-            if aside is not None:
+            named_after = _rating_before_a_name(ctx, sentence, m.span) if id(m) not in paired else None
+            if named_after is not None:
+                pairs.append((m, [named_after]))  # "to take over at 'inadequate' Tameside": the name it describes
+            elif aside is not None:
                 pairs.append((m, [aside]))  # "Unlike Blackpool, rated inadequate earlier this year, the county ..."
             elif id(m) not in paired and m.opens_line:
                 pairs.append((m, [ctx.entity_at(line_words(ctx.doc, sentence.span)).ref]))  # whom the line opens with
@@ -1127,6 +1130,16 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         # in text order: a table's rows among the sentences around it
         out = sorted(out + _from_tables(ctx, r), key=lambda pair: pair[0].sentence.span.start)
     return _restated(ctx, out)
+
+
+def _rating_before_a_name(ctx: ArticleContext, sentence: Sentence, span: Span) -> Ref | None:
+    """The council whose name the rating stands right before, as an adjective on it ("at 'inadequate' Tameside",
+    "'good'-rated Stockport"), past quotation marks and "-rated"."""
+    doc, k = ctx.doc, span.end
+    while k < sentence.span.end and (doc[k].is_quote or doc[k].text in ("-", "–") or doc[k].lower_ == "rated"):
+        k += 1
+    e = ctx.entity_at(k) if k < sentence.span.end else None
+    return e.ref if e is not None and e.span.start == k and e.ref.kind == "council" and not e.anaphor else None
 
 
 def _same_moves(ctx: ArticleContext, out: list[tuple[Mention, Ref]], r: _Rules) -> list[tuple[Mention, Ref]]:

@@ -973,8 +973,10 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
             continue
         # the post they were appointed to, not one they hold until then ("the appointment of Jo Bell as chief
         # executive ... Ms Bell, currently director of operations, ... She succeeds Sam Hill")
+        # (or said to take it up: "Rukhsana Begum would take over as chief executive on 1 October")
         appointed = [m for m in held if any(w in APPOINTING or w == "appointment"
-                                            for w in re.findall(r"[a-z]+", m.evidence.text.lower()))]
+                                            for w in re.findall(r"[a-z]+", m.evidence.text.lower()))
+                     or _TAKING_UP.search(m.evidence.text)]
         post = (appointed or held)[-1]
         role = re.sub(r"^(new|interim|acting|permanent)\s+", "", post.role)
         clause = doc[verb.i + 1:sent.span.end].text.lower()
@@ -983,6 +985,8 @@ def _replaced_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Member
     return out
 
 
+_TAKING_UP = re.compile(r"\b(take|takes|taking|took) over as\b|\b(will|would) become\b|"
+                        r"\b(take|takes|taking|took) up the (post|role|position) of\b", re.I)
 _APPOINTED = {"appointed", "named", "hired", "recruited", "confirmed"}
 _APPOINTING = {"appoint", "appoints", "appointed", "appointing", "name", "names", "named", "naming", "hire", "hires",
                "hired", "install", "installs", "installed"}
@@ -1330,6 +1334,8 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
     # "Name ... is the fifth director", "Name resigned from his post as director of ... at Org"
     # "Name, who chairs the committee", "Name, who chairs Parent Carers Kent": the verb of a role
     v, word = span.end + 2, doc[span.end + 2].lower_ if span.end + 2 < hi else ""
+    if word in ("has", "have", "had") and v + 1 < hi and doc[v + 1].lower_ in r.verb_roles:
+        v, word = v + 1, doc[v + 1].lower_  # "who has fostered for the city council for 14 years"
     if word == "co" and v + 2 < hi and doc[v + 1].text == "-":
         v, word = v + 2, "co-" + doc[v + 2].lower_  # "who co-founded the parent group ..."
     if v < hi and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
@@ -1386,7 +1392,15 @@ def _roles_in(ctx, sent: Sentence, p: EntitySpan, r: _Rules) -> list[tuple[Membe
                 defaulted.append(len(out))
                 org = _default_org(ctx, sent, role, r)
             if earlier and org is not None and org.kind == "council" and org not in ctx.subjects:
-                break  # a post at a former employer ("who was previously director at Hillingdon"): no fact of it
+                # a post at a former employer ("who was previously director at Hillingdon"): no fact of it; past the
+                # name's own appositive on it, the verb may give the new one ("Elaine Ruddock, previously director
+                # of children's social care at Swindon Borough Council, has been appointed interim ...")
+                close = next((k for k in range(re_, hi) if doc[k].text == ","), None) \
+                    if appositive_end is None and doc[span.end].text == "," and start == span.end + 1 else None
+                if close is None:
+                    break
+                appositive_end = close
+                continue
             if appositive_end is None and org is not None and org.kind == "council" and org not in ctx.subjects \
                     and doc[span.end].text == "," and doc[span.end + 1].lower_ in r.relative \
                     and any(doc[k].lower_ in ("was", "had") for k in range(span.end + 2, rs)):
