@@ -2494,3 +2494,11 @@ def test_past_a_former_post_at_another_council_the_verb_gives_the_new_one(extrac
     af = extract("BCP Council director leaves\n\nBournemouth, Christchurch and Poole Council's children's services were "
                  "rated inadequate by Ofsted.\n\n" + sentence)
     assert {m for m in members(af) if m[0] == "Elaine Ruddock"} == want
+
+
+def test_a_set_named_later_in_someones_sentence_is_not_their_posts(extract):
+    af = extract("Kingston and Richmond keep outstanding grade\n\nKingston and Richmond councils' children's services, run "
+                 "jointly by Achieving for Children, were rated outstanding by Ofsted.\n\nCouncillor Diane Whitlock, "
+                 "Kingston's lead member for children's services, said the result was \"a great day for both "
+                 "boroughs\".")
+    assert {org for name, _, org in members(af) if name == "Diane Whitlock"} == {"E09000021"}

@@ -893,7 +893,9 @@ def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membersh
                 continue
             if e.anaphor:
                 # "director of children's services for both councils": each council the set stands for
-                if doc[e.span.start - 1].lower_ in ("for", "of", "at"):
+                # (right after the post: not "said it was 'a great day for both boroughs'")
+                if doc[e.span.start - 1].lower_ in ("for", "of", "at") \
+                        and doc[e.span.start - 2].lower_.replace("’", "'") == m.role.split()[-1]:
                     out += [Membership(m.person, m.role, o.ref, m.evidence) for o in ctx.entities
                             if o.anaphor and o.span.start == e.span.start and o.span.end == e.span.end
                             and o.ref != m.org and o.ref.kind == "council"]
