@@ -2502,3 +2502,23 @@ def test_a_set_named_later_in_someones_sentence_is_not_their_posts(extract):
                  "Kingston's lead member for children's services, said the result was \"a great day for both "
                  "boroughs\".")
     assert {org for name, _, org in members(af) if name == "Diane Whitlock"} == {"E09000021"}
+
+
+@pytest.mark.parametrize("post,want", [
+    ("its first permanent director of children's services", "permanent director of children's services"),
+    ("its first director of children's services", "director of children's services"),
+    ("a new director of children's services", "director of children's services"),
+])
+def test_a_first_post_appointed_before_the_name_is_the_next_named(extract, post, want):
+    af = extract("Westmorland and Furness Council has appointed " + post + " since the authority was created in "
+                 "April 2023. Sian Holroyd, currently deputy director of children's social care at Lancashire County "
+                 "Council, will start in June.")
+    assert ("Sian Holroyd", want, "E06000064") in members(af)
+
+
+@pytest.mark.parametrize("name", ["Dr Elowen Carne", "Elowen Carne"])
+def test_a_post_told_as_a_subject_is_the_next_named_past_a_courtesy_title(extract, name):
+    af = extract("Cornwall Council's new strategic director for children's services has started work this week.\n\n"
+                 + name + ", previously director of children's services at Plymouth City Council, took up her post "
+                 "on Monday.")
+    assert ("Elowen Carne", "strategic director for children's services", "E06000052") in members(af)

@@ -1128,7 +1128,9 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
         post = False   # a post told as its sentence's subject, with no verb of appointing, leaving or speaking
         for t in sent.span if told else ():
             # "has appointed a new director of ...", "A new interim director ... has been appointed"
-            if t.lower_ in ("a", "an", "its", "their") and t.i + 1 < hi and doc[t.i + 1].lower_ in _NEW_POST:
+            # (and "has appointed its first permanent director of children's services")
+            if t.lower_ in ("a", "an", "its", "their") and t.i + 1 < hi and (doc[t.i + 1].lower_ in _NEW_POST
+                                                                            or doc[t.i + 1].lower_ == "first"):
                 found = _role_forward(ctx, doc, t.i + 2, hi, r)
                 if found:
                     break
@@ -1200,7 +1202,10 @@ def _appointed_next(ctx: ArticleContext, r: _Rules) -> list[tuple[Membership, st
             # the holder opens the next sentence by full name, not described otherwise ("Jo Bell, a parent");
             # the post is of the body the subject names ("The council's director ... joined from Oxfordshire")
             e = person.span.end if person is not None else 0
-            if person is None or person.span.start != nxt.span.start or len(person.span) < 2 \
+            # (past a courtesy title: "Dr Elowen Carne, previously director ..., took up her post on Monday")
+            opens = nxt.span.start + (nxt.span.start + 1 < nxt.span.end
+                                      and doc[nxt.span.start].lower_.rstrip(".") in r.courtesy)
+            if person is None or person.span.start != opens or len(person.span) < 2 \
                     or e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].lower_ in _DETERMINERS
                                                                    or doc[e + 1].tag_ == "POS"):
                 continue  # "Jo Bell, the council's group manager, said": a post of their own
