@@ -3851,3 +3851,28 @@ def test_a_contrast_whose_subject_is_a_part_of_the_thing_gives_its_verdict(extra
 def test_a_contrast_followed_by_who_reported_it_still_gives_the_verdict(extract, sentence, polarity):
     got = findings(extract, "Hull City Council's children's services were rated inadequate by Ofsted.\n\n" + sentence)
     assert {f.polarity for f in got if f.issue == "assessments"} == {polarity}
+
+
+@pytest.mark.parametrize("sentence,impact", [
+    ("The inspection took place before the national lockdown, and publication was delayed while Ofsted paused its "
+     "routine work because of the coronavirus pandemic.", False),
+    ("Ofsted suspended its inspections in March 2020 because of the Covid-19 pandemic.", False),
+    # look-alike: the pandemic's effect on the service
+    ("The pandemic meant social workers could not visit children at home, inspectors said.", True),
+])
+def test_the_pandemic_as_the_time_inspections_were_paused_is_no_impact(extract, sentence, impact):
+    got = findings(extract, "North Tyneside Council's children's services were rated outstanding by Ofsted.\n\n"
+                   + sentence)
+    assert any(f.issue == "covid-impact" for f in got) == impact
+
+
+@pytest.mark.parametrize("sentence,protection", [
+    ("Councils have long complained that they struggle to recruit and keep experienced child protection social "
+     "workers.", False),
+    ("Councils say they cannot find enough child protection social workers.", False),
+    # look-alike: the practice itself
+    ("Inspectors said child protection plans were weak.", True),
+])
+def test_workers_named_by_their_field_are_no_finding_of_it(extract, sentence, protection):
+    got = findings(extract, "Councils struggle to recruit\n\n" + sentence)
+    assert any(f.issue == "child-protection" for f in got) == protection

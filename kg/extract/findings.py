@@ -100,6 +100,7 @@ class _Rules:
     measured: tuple  # (issues, figure pattern, change pattern): a workforce measure in a council's own voice
     bare_protection: frozenset
     reader_address: re.Pattern
+    inspection_paused: re.Pattern
 
 
 def _variants(phrase: str) -> set[str]:
@@ -180,7 +181,8 @@ def _rules(vocab) -> _Rules:
                   re.compile(raw["reported_finding"], re.I),
                   (frozenset(raw["measured_issues"]), re.compile(raw["measured_figure"], re.I),
                    re.compile(raw["measured_change"], re.I)),
-                  frozenset(p.lower() for p in raw["bare_protection"]), re.compile(raw["reader_address"], re.I))
+                  frozenset(p.lower() for p in raw["bare_protection"]), re.compile(raw["reader_address"], re.I),
+                  re.compile(raw["inspection_paused"], re.I))
 
 
 def _quote_tolerant(pattern: list[dict]) -> list[dict]:
@@ -1199,6 +1201,10 @@ def extract_findings(ctx: ArticleContext) -> list[Finding]:
             continue  # (nor a sentence speaking to the page's reader: "If you are interested in a career ...")
         names: set[int] = set()
         mentions = _mentions(doc, sentence.span, r, names)
+        if any(kind.issue == "covid-impact" for _, kind in mentions) and r.inspection_paused.search(sentence.text):
+            # "publication was delayed while Ofsted paused its routine work because of the pandemic": the pandemic as
+            # the time inspections stopped
+            mentions = [(m, kind) for m, kind in mentions if kind.issue != "covid-impact"]
         if any(kind.issue == "exploitation" for _, kind in mentions):
             # "agencies work together to protect children from exploitation", "children at risk of criminal
             # exploitation are ... well protected": protection from exploitation is exploitation's
