@@ -3876,3 +3876,19 @@ def test_the_pandemic_as_the_time_inspections_were_paused_is_no_impact(extract, 
 def test_workers_named_by_their_field_are_no_finding_of_it(extract, sentence, protection):
     got = findings(extract, "Councils struggle to recruit\n\n" + sentence)
     assert any(f.issue == "child-protection" for f in got) == protection
+
+
+@pytest.mark.parametrize("sentence,issue", [
+    ("Inspectors found social workers were routinely working unpaid overtime.", "morale"),
+    ("Inspectors found that many social workers were planning to leave their jobs within two years.",
+     "workforce-capacity"),
+])
+def test_unpaid_overtime_and_plans_to_leave_are_concerns(extract, sentence, issue):
+    got = findings(extract, "Swindon Borough Council's children's services were rated good by Ofsted.\n\n" + sentence)
+    assert (issue, "concern") in {(f.issue, f.polarity) for f in got}
+
+
+def test_leaving_a_partnership_is_no_workforce_finding(extract):
+    got = findings(extract, "Swindon Borough Council's children's services were rated good by Ofsted.\n\n"
+                            "The council said Wiltshire was planning to leave the partnership.")
+    assert not any(f.issue == "workforce-capacity" for f in got)

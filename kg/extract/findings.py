@@ -22,6 +22,7 @@ reporting leads with what must improve).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -888,11 +889,32 @@ def _mentions_past_quotes(doc, sub: Span, r: _Rules) -> list[Span]:
     return out
 
 
+_PHRASES = "caregraph.issue_phrases"
+
+
+def _phrase_mentions(doc, span: Span, r: _Rules) -> list[Span]:
+    """The issue phrases within span, from one PhraseMatcher pass over the whole document (kept in its user_data):
+    a phrase has no context, so those inside a sentence are what matching the sentence alone finds, at a fraction
+    of the cost of a call per sentence."""
+    found = doc.user_data.get(_PHRASES)
+    if found is None or found[0] is not r.mentions:
+        # (a stable sort by start: matches at one start keep the matcher's order, as a call on the sentence gives)
+        matches = sorted(((s, e, label) for label, s, e in r.mentions(doc)), key=lambda m: m[0])
+        found = (r.mentions, matches, [s for s, _, _ in matches])
+        doc.user_data[_PHRASES] = found
+    _, matches, starts = found
+    out = []
+    for s, e, label in matches[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+        if e <= span.end:
+            out.append(Span(doc, s, e, label=label))
+    return out
+
+
 def _mentions(doc, span: Span, r: _Rules, names: set[int] | None = None) -> list[tuple[Span, _Kind]]:
     """Issue mentions in span; the tokens of names that are not mentions (teams, framework judgement
     names, cohorts) go into `names`, so that their words are not taken as cues either."""
     sub = doc[span.start:span.end]
-    spans = list(r.mentions(sub, as_spans=True)) + r.patterns(sub) + _mentions_past_quotes(doc, sub, r)
+    spans = _phrase_mentions(doc, span, r) + r.patterns(sub) + _mentions_past_quotes(doc, sub, r)
     # words of an organisation's name are no finding ("Association of Directors of Children's Services")
     named = _named_body_tokens(doc)
     # a not-mention swallows the mentions inside it, not one it only overlaps: "disabled children in

@@ -320,15 +320,16 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
     care, a SEND area: twice, or once with its grade) and not of children's social care is off the
     article's scope: its grades and its words are no judgement or finding of the council's children's
     services (scope.yaml)."""
-    ours, other, _, _ = _scope_rules()
+    _, other, _, _ = _scope_rules()
+    count_ours, count_other = _scope_counters()
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     for group in by_paragraph.values():
         text = " ".join(s.evidence.text for s in group).replace("’", "'")
-        n_other = len(other.findall(text))
+        n_other = count_other(text)
         # one word in passing ("homes close to their schools") is not a passage about a school
-        if n_other and not ours.search(text) and (n_other >= 2 or _graded_near(other, text)):
+        if n_other and not count_ours(text) and (n_other >= 2 or _graded_near(other, text)):
             for s in group:
                 s.off_scope = True
 
