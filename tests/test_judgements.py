@@ -3419,3 +3419,17 @@ def test_a_grade_right_before_a_name_is_that_councils(extract, headline, want):
     af = extract(headline + "\n\nHelen Marwood, Stockport council's director of children's services since 2015, will "
                  "take up the same post at Tameside Metropolitan Borough Council in August.")
     assert judgements_any(af) == want
+
+
+@pytest.mark.parametrize("tail,area", [
+    (", with the impact of leaders rated good.", False),
+    (", with leadership judged good.", False),
+    # look-alike: the area named in the rating's own clause
+    (" for the impact of leaders.", True),
+])
+def test_an_area_graded_in_a_with_clause_after_the_grade_leaves_it_overall(extract, tail, area):
+    af = extract("Sefton's children's services improve\n\n14 May 2025\n\nSefton Council's children's services were "
+                 "rated inadequate in 2022. A full re-inspection in March judged them to require improvement to be "
+                 "good" + tail)
+    got = {(j.rating, bool(j.area)) for j in af.facts if isinstance(j, Judgement) and j.about.key == "E08000014"}
+    assert ("requires-improvement", area) in got and ("requires-improvement", not area) not in got

@@ -670,9 +670,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # flagged when it rated Wigan 'requires improvement'")
         opens = next((t.i for t in reversed(doc[near_span.start:span.start])
                       if t.dep_ in ("mark", "advmod") and t.lower_ in _CLAUSE_OPENERS and t.head.i >= t.i), None)
-        # (nor words of a clause joined after it: "judged it good, and inspectors found that children in care ...")
+        # (nor words of a clause joined after it: "judged it good, and inspectors found that children in care ...",
+        # "judged them to require improvement to be good, with the impact of leaders rated good")
         near_end = next((t.i for t in doc[span.end:near_span.end] if t.text == ";" or (
-            t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas"))),
+            t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas", "with"))),
             near_span.end)
         # (nor another grade's words: "judges North Tyneside children's services 'good' with outstanding adoption
         # service")
