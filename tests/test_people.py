@@ -2522,3 +2522,29 @@ def test_a_post_told_as_a_subject_is_the_next_named_past_a_courtesy_title(extrac
                  + name + ", previously director of children's services at Plymouth City Council, took up her post "
                  "on Monday.")
     assert ("Elowen Carne", "strategic director for children's services", "E06000052") in members(af)
+
+
+@pytest.mark.parametrize("before,want", [
+    ("Lancashire County Council's children's services were rated good by Ofsted in 2022.", "E10000017"),
+    ("Lancashire County Council was judged inadequate by Ofsted last year.", "E10000017"),
+    # look-alike: no agent, the body named last is the one
+    ("Lancashire County Council works with the Severn Valley Learning Trust.", "severn-valley-learning-trust"),
+])
+def test_its_post_is_not_the_grading_agents(extract, before, want):
+    af = extract("Coroner criticises placements\n\n" + before + " Its chief executive, Sonia Farraday, said the "
+                 "council deeply regretted it.")
+    assert {org for name, _, org in members(af) if name == "Sonia Farraday"} == {want}
+
+
+@pytest.mark.parametrize("post,want", [
+    ("independent chair of the safeguarding board", "walsall-safeguarding-children-board"),
+    ("chair of the safeguarding children board", "walsall-safeguarding-children-board"),
+    # look-alike: a board named by words the earlier body's name does not hold
+    ("chair of the adoption board", None),
+])
+def test_a_post_of_a_body_named_earlier_in_full_is_that_bodys(extract, post, want):
+    af = extract("Serious case review criticises Walsall\n\nWalsall Council's children's services were rated good by "
+                 "Ofsted in 2017.\n\nThe review was commissioned by the Walsall Safeguarding Children Board.\n\n"
+                 f"Margaret Ellery, {post}, said lessons had been learned.")
+    got = {org for name, _, org in members(af) if name == "Margaret Ellery"}
+    assert (want in got) if want else not (got & {"walsall-safeguarding-children-board"})

@@ -381,8 +381,13 @@ def _role_backward(ctx: ArticleContext, doc, end: int, lo: int, r: _Rules) -> tu
                 named += [(e.end, Ref("org", slug(_the_dropped(e.text)), _the_dropped(e.text))) for e in doc.ents
                           if e.label_ == "ORG" and near <= e.start and e.end <= start - 1
                           and not any(t in taken for t in range(e.start, e.end))]
+                named.sort(key=lambda x: x[0])
+                # (not the agent of a grade: "Lancashire County Council's children's services were rated 'good' by
+                # Ofsted in 2022. Its executive director ..., said": the body rated, named before it)
+                while len(named) > 1 and _an_agent(ctx, doc, named[-1][0]):
+                    named.pop()
                 if named:
-                    org = _body_its_stands_for(doc, sorted(named, key=lambda x: x[0]))
+                    org = _body_its_stands_for(doc, named)
             if org is None and start - 1 >= lo and r.anaphora.get(doc[start - 1].lower_) == "provider" \
                     and ctx.entity_at(start - 1) is None:
                 # "Trust chief executive Colin Fairweather": the trust the article is about
@@ -652,6 +657,16 @@ def _default_org(ctx: ArticleContext, sent: Sentence, role: str, r: _Rules) -> R
         found = _org_of_kind(ctx, sent, "provider")
         if found is not None:
             return found
+    # "independent chair of the safeguarding board": the body named in full before whose name holds those words
+    # and ends as they do ("Walsall Safeguarding Children Board")
+    told = re.search(r"\bof the ((?:[a-z]+ ){0,3}[a-z]+)$", role)
+    if told and told.group(1).split()[-1] in r.body_tails:
+        said = told.group(1).split()
+        found = [e.ref for e in ctx.entities if e.ref.kind == "org" and e.span.start < sent.span.end
+                 and e.ref.label.lower().split()[-1:] == said[-1:] and set(said) <= set(e.ref.label.lower().split())
+                 and len(e.ref.label.split()) > len(said)]
+        if found:
+            return found[-1]
     kind = _head_kind(role, r)
     if kind is None:  # "director of children's services": the head comes before a portfolio (a two-word head
         # first: "national director for social care")
@@ -1748,6 +1763,17 @@ def _org_referred(ctx: ArticleContext, sent: Sentence, doc, start: int, hi: int,
         if kind is not None:
             return _org_of_kind(ctx, sent, kind)
     return _body_named_earlier(ctx, doc, start + 1, hi)
+
+
+_GRADED_BY = {"rated", "judged", "graded", "inspected", "found", "ranked", "assessed"}
+
+
+def _an_agent(ctx: ArticleContext, doc, end: int) -> bool:
+    """The body whose name ends before token `end` is a grade's agent ("rated 'good' by Ofsted"; not "run by
+    Bradford Children and Families Trust")."""
+    e = _entity_ending(ctx, end)
+    return e is not None and e.span.start >= 1 and doc[e.span.start - 1].lower_ == "by" \
+        and doc[e.span.start - 1].head.lower_ in _GRADED_BY
 
 
 def _body_its_stands_for(doc, named: list[tuple[int, Ref]]) -> Ref:
