@@ -3892,3 +3892,28 @@ def test_leaving_a_partnership_is_no_workforce_finding(extract):
     got = findings(extract, "Swindon Borough Council's children's services were rated good by Ofsted.\n\n"
                             "The council said Wiltshire was planning to leave the partnership.")
     assert not any(f.issue == "workforce-capacity" for f in got)
+
+
+@pytest.mark.parametrize("general", [
+    "\u201cWhere we see strong, stable leadership and a settled workforce, children get a good service,\u201d he said.",
+    "Where services are failing, we almost always find weak leadership and unstable workforces, he said.",
+])
+def test_a_statement_of_what_holds_wherever_it_is_seen_is_the_sectors(extract, general):
+    text = ("North West councils\n\nTrafford, Wigan and Blackburn with Darwen are the only North West councils rated "
+            "good. Jo Bell, Ofsted's regional director, spoke at a conference.\n\n" + general + "\n")
+    got = {(f.about.key if f.about else None, f.issue) for f in findings(extract, text)}
+    assert got and all(about is None for about, _ in got)
+    # look-alike: what inspectors found where they looked is the council's
+    text = text.replace(general, "Inspectors found strong leadership and a settled workforce in Wigan.")
+    assert ("E08000010", "leadership") in {(f.about.key if f.about else None, f.issue) for f in findings(extract, text)}
+
+
+@pytest.mark.parametrize("words", ["highly skilled, stable and well-supported social workers who know them well",
+                                   "stable social workers who know them well"])
+def test_stable_social_workers_are_a_stable_workforce(extract, words):
+    text = ("Ofsted has published its report on Torbay Council's children's services.\n\nInspectors said children "
+            "benefit from " + words + ".\n")
+    assert ("E06000027", "workforce-capacity", "strength") in summary(findings(extract, text))
+    # look-alike: stable homes, with social workers beside them, say nothing of the workforce
+    text = text.replace(words, "stable homes and social workers who visit them often")
+    assert "workforce-capacity" not in {f.issue for f in findings(extract, text)}

@@ -265,6 +265,53 @@ def test_a_number_must_fit_the_set(extract):
     assert judgements(af) == set()
 
 
+# A story about other councils first, so that the counted ones are not simply the article's subjects.
+_BEFORE_THE_COUNT = "Leeds was rated 'outstanding' in 2022. Kirklees was rated 'good' in 2023. "
+
+
+@pytest.mark.parametrize("text", [
+    _BEFORE_THE_COUNT + "Elsewhere three councils were rated inadequate this year. They are Bolton, Wigan and Oldham.",
+    _BEFORE_THE_COUNT + "Ofsted judged three authorities to be inadequate in the spring. These were Bolton Council, "
+    "Wigan Council and Oldham Council.",
+    _BEFORE_THE_COUNT + "In the North West, three councils have been given the lowest grade. The councils are: Bolton, "
+    "Wigan and Oldham.",
+    # a list in a sentence of its own, as many as the number counts
+    _BEFORE_THE_COUNT + "Ministers will send commissioners to three councils rated inadequate. Officials are "
+    "recruiting advisers in Bolton, Wigan and Oldham.",
+    _BEFORE_THE_COUNT + "Ministers will send commissioners to three councils rated inadequate. The plan was "
+    "published on Monday. Officials are recruiting advisers in Bolton, Wigan and Oldham.",
+])
+def test_a_number_of_councils_is_the_list_the_next_sentence_gives(extract, text):
+    got = judgements(extract(text))
+    assert {c for c, r in got if r == "inadequate"} == {"E08000001", "E08000010", "E08000004"}
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence lists another number, grades its own list, or the list comes too late
+    _BEFORE_THE_COUNT + "Elsewhere three councils were rated inadequate this year. They are Bolton and Wigan.",
+    _BEFORE_THE_COUNT + "Elsewhere three councils were rated inadequate this year. Bolton, Wigan and Oldham were "
+    "rated good.",
+    _BEFORE_THE_COUNT + "Elsewhere three councils were rated inadequate this year. Caseloads rose. Spending fell. "
+    "Bolton, Wigan and Oldham said they would appeal.",
+])
+def test_a_number_of_councils_takes_no_list_but_the_one_it_counts(extract, text):
+    assert {c for c, r in judgements(extract(text)) if r == "inadequate"} == set()
+
+
+@pytest.mark.parametrize("text, implied", [
+    # councils described by a rating they hold, as where something else happens: their standing, no new inspection
+    ("Ministers will send commissioners to two councils where children's services have been rated as inadequate. "
+     "Officials are recruiting advisers in Bolton and Wigan.", False),
+    ("Advisers will work in two councils where services are rated inadequate. They are Bolton and Wigan.", False),
+    # a rating given to the counted councils is news of their inspections
+    ("Two councils have been rated inadequate after inspections in May. They are Bolton and Wigan.", True),
+])
+def test_a_counted_sets_rating_held_where_something_else_happens_is_no_inspection(extract, text, implied):
+    af = extract(_BEFORE_THE_COUNT + text)
+    assert {c for c, r in judgements(af) if r == "inadequate"} == {"E08000001", "E08000010"}
+    assert ({c for c, _ in inspections(af)} >= {"E08000001", "E08000010"}) is implied
+
+
 def test_n_of_these_with_one_named_beside_is_the_set_without_it(extract):
     af = extract("Six councils improved: Dorset, Durham, Richmond, Shropshire, Walsall and York were rated 'outstanding' "
                  "this year. While five of these authorities were previously rated 'good', York jumped two grades "
@@ -2695,3 +2742,78 @@ def test_the_county_council_in_an_article_on_its_successor_is_the_abolished_one(
     assert want in judgements(af)
     assert {j for j in judgements(af) if j[0] == "E06000061"} == ({want} if want[0] == "E06000061" else set()) | {
         ("E06000061", "requires-improvement")}
+
+
+@pytest.mark.parametrize("clause", [
+    "who spent four years as director of children's services at Warrington Borough Council before leaving in the summer",
+    "who was previously director of children's services at Warrington Borough Council",
+])
+def test_a_post_told_in_the_past_in_a_clause_on_the_person_is_a_career(extract, clause):
+    text = ("Halton names new director\n\nPublished 15 September 2021\n\nHalton Borough Council's children's services "
+            "were rated inadequate in March. Nadia Okafor, " + clause + ", will take up the post in Halton in "
+            "October.\n\nWarrington's children's services were rated good at their last full inspection in 2019.\n")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E06000006"}
+    # look-alike: a post held now, which may be the article's council too
+    text = text.replace(clause, "who is director of children's services at Warrington Borough Council")
+    assert "E06000007" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+
+
+@pytest.mark.parametrize("owners", ["a company set up by Kingston and Richmond councils in 2014",
+                                    "a company owned by Kingston and Richmond councils"])
+def test_the_councils_that_own_a_provider_on_a_page_about_another_it_serves_are_in_passing(extract, owners):
+    from kg.facts import ServiceArrangement
+    text = ("Achieving for Children-run council requires improvement\n\nPublished 20 June 2019\n\nChildren's services "
+            "in the Royal Borough of Windsor and Maidenhead require improvement to be good, Ofsted has said. "
+            "Achieving for Children, " + owners + ", took over the borough's children's social care in 2017.\n\n"
+            "Inspectors said management oversight was inconsistent.\n")
+    af = extract(text)
+    assert {j.about.key for j in af.facts if isinstance(j, Judgement)} == {"E06000040"}
+    assert {f[0] for f in findings(af)} == {"E06000040"}
+    assert {a.council.key for a in af.facts if isinstance(a, ServiceArrangement)} == {"E06000040"}
+    # look-alike: on a page about the owners themselves, they are the story
+    text = text.replace("in the Royal Borough of Windsor and Maidenhead", "in Kingston and Richmond").replace(
+        "took over the borough's children's social care in 2017", "runs their children's social care")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} >= {"E09000021", "E09000027"}
+
+
+_PROBATION = ("Youth justice service rated 'outstanding' by probation inspectors\n\nPublished 22 September 2022\n\n"
+              "Wigan Council's youth justice service has been given the highest rating by HM Inspectorate of "
+              "Probation.\n\nThe report praised the youth justice service's work with schools and the police.\n\n"
+              "The report came in the same week that Ofsted published a letter after a visit looking at the council's "
+              "services for children in care. Wigan's children's social care has been rated 'good' by Ofsted since "
+              "2018.\n\nInspectors found that children in care were visited regularly by social workers.\n\n")
+
+
+@pytest.mark.parametrize("voice", ["But the letter said a shortage of foster carers meant some children lived a long "
+                                   "way from their schools.",
+                                   "The letter also noted that a shortage of foster carers meant some children lived a long "
+                                   "way from their schools."])
+def test_a_passage_on_children_in_care_goes_on_while_the_inspectors_speak(extract, voice):
+    text = _PROBATION + voice + "\n\nLeaders were said to have plans to recruit more foster carers.\n"
+    got = findings(extract(text))
+    assert ("E08000010", "placements", "concern") in got
+    assert ("E08000010", "visits", "strength") in got
+    # look-alike: a paragraph back on the other service ends the passage
+    text = _PROBATION + ("The probation report said youth justice workers and schools shared information well, and "
+                         "the youth justice service's staff turnover was low.\n")
+    assert not {f for f in findings(extract(text)) if f[1] in ("multi-agency", "workforce-capacity")}
+
+
+@pytest.mark.parametrize("headline", ["Wigan children's services chief to leave for Lancashire County Council",
+                                      "Wigan's director of children's services leaving for Lancashire County Council"])
+def test_where_someone_leaves_for_gets_no_facts_wherever_named(extract, headline):
+    text = (headline + "\n\nPublished 3 February 2025\n\nWigan Council's director of children's services is to leave "
+            "the authority. Rachel Ambrose has accepted a senior post at Lancashire County Council.\n\nLancashire's "
+            "children's services were rated requires improvement to be good by Ofsted in 2022.\n")
+    assert not {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+    # look-alike: a council the article reports on for itself, beside no one's move
+    text = ("Lancashire children's services\n\nPublished 3 February 2025\n\nLancashire County Council's children's "
+            "services were rated requires improvement to be good by Ofsted in 2022.\n")
+    assert "E10000017" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}
+
+
+@pytest.mark.parametrize("phrase", ["level with", "on a par with"])
+def test_a_council_set_level_with_the_subject_is_a_comparison(extract, phrase):
+    text = ("Suffolk rated good\n\nPublished 5 December 2017\n\nChildren's services in Suffolk have been rated good by "
+            "Ofsted. The result puts Suffolk " + phrase + " Essex, which is also rated good.\n")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E10000029"}

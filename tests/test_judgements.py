@@ -3433,3 +3433,16 @@ def test_an_area_graded_in_a_with_clause_after_the_grade_leaves_it_overall(extra
                  "good" + tail)
     got = {(j.rating, bool(j.area)) for j in af.facts if isinstance(j, Judgement) and j.about.key == "E08000014"}
     assert ("requires-improvement", area) in got and ("requires-improvement", not area) not in got
+
+
+@pytest.mark.parametrize("words", ["continue their efforts to shake off an 'inadequate' rating",
+                                   "battle to shed their 'inadequate' rating"])
+def test_a_grade_someone_is_still_trying_to_lose_is_held_now(extract, words):
+    text = ("Tameside news\n\nPublished 3 March 2025\n\nInspectors spent two days in Tameside last week as the council's "
+            "children's services " + words + ".\n")
+    af = extract(text)
+    assert ("E08000008", "inadequate", True) in judgements(af)
+    assert ("E08000008", "full") not in inspections(af)  # a grade held, no news of an inspection
+    # look-alike: a grade shaken off is an earlier one
+    af = extract(text.replace(words, "have finally shaken off their 'inadequate' rating"))
+    assert ("E08000008", "inadequate", False) in judgements(af)

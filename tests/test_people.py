@@ -2548,3 +2548,57 @@ def test_a_post_of_a_body_named_earlier_in_full_is_that_bodys(extract, post, wan
                  f"Margaret Ellery, {post}, said lessons had been learned.")
     got = {org for name, _, org in members(af) if name == "Margaret Ellery"}
     assert (want in got) if want else not (got & {"walsall-safeguarding-children-board"})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the model may take the comma after a name into the name: the role after it is still the person's
+    ("Bryony Sawyer, Suffolk County Council's cabinet member for children's services, said she was delighted.",
+     ("Bryony Sawyer", "cabinet member for children's services", "E10000029")),
+    ("Councillor Bryony Sawyer, Suffolk County Council's cabinet member for children's services, said: \"We are "
+     "delighted.\"", ("Bryony Sawyer", "cabinet member for children's services", "E10000029")),
+])
+def test_a_comma_the_model_put_in_a_name_still_opens_the_role(extract, sentence, want):
+    af = extract("Suffolk children's services rated good\n\nSuffolk County Council's children's services were rated "
+                 "good by Ofsted.\n\n" + sentence)
+    assert want in members(af)
+    assert all(" ," not in m.person.label and not m.person.label.endswith(",") for m in af.facts
+               if isinstance(m, Membership))
+
+
+@pytest.mark.parametrize("clause, org", [
+    ("Anne Cheevers, who was the county council's director of children's services at the time of the 2019 inspection, "
+     "left later that year.", "E10000021"),
+    ("Frances Nicholl, the county council's cabinet member for children from 2013 until 2017, died last week.",
+     "E10000021"),
+    # look-alike: a post held now, at the council abolished before the article, is its successor's
+    ("Frances Nicholl, the county council's cabinet member for children, said the new council would do better.",
+     "E06000062"),
+])
+def test_a_post_told_as_held_before_a_reorganisation_stays_at_the_abolished_council(extract, clause, org):
+    af = extract("West Northamptonshire rated good\n\nPublished 12 June 2025\n\nChildren's services in West "
+                 "Northamptonshire have been rated good by Ofsted. In 2019 inspectors rated the children's services of "
+                 "the former Northamptonshire County Council inadequate.\n\n" + clause)
+    assert {m[2] for m in members(af)} == {org}
+
+
+def test_the_department_in_an_article_that_never_names_the_dfe_is_the_councils(extract):
+    text = ("Rotherham names interim director\n\nRotherham Council's children's services were rated outstanding by "
+            "Ofsted in 2022.\n\nIts interim director, Simon Talbot, was previously an assistant director in the "
+            "department.\n")
+    assert {m[2] for m in members(extract(text))} == {"E08000018"}
+    # look-alike: in an article about the DfE, "the department" is the DfE
+    text = ("DfE names adviser\n\nThe Department for Education has named a new adviser. Jo Bell, the department's "
+            "chief social worker, said she was pleased.\n")
+    assert ("Jo Bell", "chief social worker", "department-for-education") in members(extract(text))
+
+
+@pytest.mark.parametrize("clause", ["who was promoted to director of children's services last year",
+                                    "who was promoted from assistant director to director of children's services "
+                                    "last year"])
+def test_a_post_someone_was_promoted_to_is_theirs(extract, clause):
+    text = ("Tameside children's services\n\nTameside Council's children's services were rated inadequate by Ofsted "
+            "in 2023.\n\nAnita Bessell, " + clause + ", said the council was improving.\n")
+    assert ("Anita Bessell", "director of children's services", "E08000008") in members(extract(text))
+    # look-alike: a promotion promised to others is no post of hers
+    text = text.replace(clause, "who wants more social workers promoted to senior posts")
+    assert not {m for m in members(extract(text)) if m[0] == "Anita Bessell"}

@@ -400,9 +400,12 @@ def passing_in_clause(ctx: ArticleContext, sentence: Sentence, token_i: int) -> 
         inside = {t.i for t in subject.subtree} if subject is not None else inside
     named = [e for e in ctx.entities if e.span.start in inside and e.ref.kind == "council"
              and not e.anaphor and e.incidental != "place" and not owns_a_comparison(ctx.doc, e)]
-    # (a comparison or a partner named before it; not someone's employer named after it)
+    # (a comparison or a partner named before it; not someone's employer named after it; a past employer or where
+    # someone goes only as what the clause opens on: "Lancashire's children's services were rated requires improvement
+    # in 2022", not "Ms Bell, who worked at Leeds, said the council was rated good")
     return list(dict.fromkeys(e.ref for e in named)) if named and all(
-        e.incidental in ("comparison", "partner") and e.span.end <= token_i for e in named) else []
+        e.span.end <= token_i and (e.incidental in ("comparison", "partner") or e.incidental in (
+            "career", "destination", "owner") and e.span.start <= seg.start + 1) for e in named) else []
 
 
 def named_in_passing_only(ctx: ArticleContext, ref: Ref) -> bool:

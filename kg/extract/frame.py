@@ -95,7 +95,7 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     in_head = [e for e in entities if any(h.start <= e.span.start < h.end for h in head_spans)]
     # a council the headline names only as someone's post is no headline subject ("Former Wiltshire deputy to lead
     # Swindon")
-    headline -= {e.ref for e in in_head if e.incidental in ("employer", "career")} - {
+    headline -= {e.ref for e in in_head if e.incidental in ("employer", "career", "destination")} - {
         e.ref for e in in_head if not e.incidental}
     roundup = _is_roundup(sentences)
     # the council a headline names first is what it is about ("Isle of Wight children's services stay good as
@@ -141,8 +141,14 @@ def decide(doc: Doc, text: str, sentences: list[Sentence], entities: list[Entity
     # role: "executive member for children and families at North Yorkshire Council")
     own = {council_ref(g) for signal in ("site", "own_page") for g in from_url.get(signal, ())}
     if not subjects_set:
+        scored = subjects
         subjects = [c for c in subjects if c in named_alone or c in own
                     or not any(e.ref == c and e.incidental in PASSING for e in entities)]
+        if not subjects:
+            # the owner of a provider, on a page about no other council, is the story ("Together for Children, the
+            # company set up by Sunderland City Council, has been rated outstanding")
+            subjects = [c for c in scored if not any(e.ref == c and e.incidental in PASSING and e.incidental != "owner"
+                                                     for e in entities)]  # (unmarked below, as subjects)
     unmark = [e for e in entities if e.incidental in PASSING and e.ref in subjects]
     # a council a subject replaced, named as someone's past post there ("Ms Lydgate joined Somerset as a head of
     # service in 2010", in an article on the council that replaced Somerset County Council), is the subject's own
@@ -342,20 +348,26 @@ def _mark_ours(sentences: list[Sentence]) -> None:
     sentence naming another service again; and the sentence after one, speaking of them by a
     pronoun ("... are undergoing a full Ofsted inspection. They were rated requires improvement in 2022.")."""
     rated, opens = ours_rated_pattern(), _ours_passage()
+    goes_on = _ours_continues()
     _, other, _, _ = _scope_rules()
     until = -1   # the paragraph the passage open runs on to
+    carried = False  # ... carried on by the inspectors' voice
     before = False
     for s in sentences:
         text = s.evidence.text.replace("’", "'")
         opening = opens.search(text)
         if opening or rated.search(text):
             s.ours = True
-            until = s.paragraph + 1
-        elif s.paragraph == until and not other.search(text):
+            until, carried = s.paragraph + 1, False
+        elif s.paragraph == until and not (_of_another_service(other, text) if carried else other.search(text)):
             # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
             # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
             # note some positive practice this time")
             s.ours = True
+            if goes_on.search(text):
+                # "But the letter said ...": the inspectors still speak, in the next one too (up to a paragraph on
+                # another service, not one that names a school in passing: "living a long way from their schools")
+                until, carried = s.paragraph + 1, True
         else:
             until = -1
             s.ours = before and s.span[0].lower_ in ("they", "it", "these")
@@ -365,6 +377,16 @@ def _mark_ours(sentences: list[Sentence]) -> None:
 @lru_cache(maxsize=1)
 def _ours_passage() -> re.Pattern:
     return re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
+
+
+def _of_another_service(other: re.Pattern, text: str) -> bool:
+    """Text that speaks of another service: names one twice, or once with a grade (as a paragraph off scope)."""
+    return len(other.findall(text)) >= 2 or _graded_near(other, text)
+
+
+@lru_cache(maxsize=1)
+def _ours_continues() -> re.Pattern:
+    return re.compile(load_yaml("scope.yaml")["ours_continues"], re.I)
 
 
 def _mark_retracted(sentences: list[Sentence]) -> None:
@@ -622,7 +644,7 @@ def named_for_itself(entities: list[EntitySpan]) -> list[EntitySpan]:
 
 
 # the kinds of a council named in passing ("example": one of "other councils, including Kent")
-PASSING = ("partner", "comparison", "employer", "career", "example")
+PASSING = ("partner", "comparison", "employer", "career", "example", "owner", "destination")
 # Words that may stand between a phrase of passing and the council's name.
 _BETWEEN = {"the", "local", "authority", "authorities", "council", "councils", "neighbouring", "nearby", "fellow"}
 
@@ -664,6 +686,8 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
             kind = role
         if not kind and _in_a_persons_relative_clause(doc, e, person_ends):
             kind = "employer"
+        if kind == "employer" and _in_a_persons_past(doc, e, person_starts) and not _a_present_posts(doc, e):
+            kind = "career"  # "Nadia Okafor, who spent four years as director at Warrington before leaving": a past post
         if not kind and comparing and _set_against(doc, e):
             kind = "comparison"
         listed = _listed_after(words, i)
@@ -758,7 +782,7 @@ def owns_a_comparison(doc: Doc, e: EntitySpan) -> bool:
 
 
 def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan]) -> None:
-    """A council first named as someone's former employer is that wherever else it is named, unless a line of its
+    """A council first named as someone's former employer, or where someone leaves for, is that wherever else it is named, unless a line of its
     own heads a section on it ("Former Wiltshire deputy to lead Swindon ... Wiltshire's own children's services
     were rated good": told of for the person's sake). (A present employer may be the article's: "The head of
     children's services at Norfolk County Council has resigned".)"""
@@ -766,14 +790,14 @@ def _introduced_as_a_post(sentences: list[Sentence], entities: list[EntitySpan])
     for e in entities:
         if e.ref.kind == "council" and not e.anaphor:
             first.setdefault(e.ref, e)
-    posts = {ref for ref, e in first.items() if e.incidental == "career"}
+    posts = {ref: e.incidental for ref, e in first.items() if e.incidental in ("career", "destination")}
     if not posts:
         return
     headed = {e.ref for s in sentences if a_name_alone(s, entities)
               for e in entities if s.span.start <= e.span.start < s.span.end}
     for e in entities:
         if e.ref in posts and e.ref not in headed and not e.incidental and not e.anaphor:
-            e.incidental = "career"
+            e.incidental = posts[e.ref]
 
 
 def _compared_on(sentences: list[Sentence], entities: list[EntitySpan], subjects: list[Ref]) -> list[EntitySpan]:
@@ -1300,6 +1324,56 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                 group = [c for c in group if c not in others] if len(group) - len(others) == count else \
                     (group if len(group) == count else [])
             out += [EntitySpan(doc[start:end], c, anaphor=True) for c in group]
+    return out + _listed_next(doc, sentences, entities, out, nouns | numbered, rules)
+
+
+def _listed_next(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan], found: list[EntitySpan],
+                 nouns, rules) -> list[EntitySpan]:
+    """A number of councils told of before their names, which one of the next two sentences lists ("Four councils
+    were rated inadequate. They are Bolton, Wigan, Oldham and Rochdale."; "... commissioners at four councils
+    rated inadequate ... The DfE is recruiting in Barnet, Kirklees, Reading and Worcestershire."): the number
+    stands for the listed councils, one anaphor each. The list must be all the sentence names and as long as the
+    number; one that grades its councils itself is its own statement, not the count's names."""
+    introducer = re.compile(rules["list_follows"], re.I)
+    grades = _grade_words()
+    taken = {e.span.start for e in found}
+    councils = [e for e in entities if e.ref.kind == "council" and not e.anaphor]
+
+    def listed(s: Span) -> list[Ref]:
+        runs = named_runs(doc, councils, s.start, s.end, lambda e: True, glue=RUN_GLUE)
+        if len(runs) != 1:
+            return []
+        refs = list(dict.fromkeys(e.ref for e in runs[0]))
+        first, last = runs[0][0].span.start, max(e.span.end for e in runs[0])
+        if introducer.match(doc[s.start:first].text) and all(
+                t.is_punct or t.is_space or t.lower_ == "respectively" for t in doc[last:s.end]):
+            return refs  # "They are A, B and C."
+        return refs if not any(t.lower_ in grades for t in s) else []
+
+    out: list[EntitySpan] = []
+    for k in range(len(sentences) - 1):
+        sent = sentences[k].span
+        words = [t.lower_ for t in sent]
+        counted = None
+        for i, w in enumerate(words):
+            n = int(w) if w.isdecimal() else NUMBER_WORDS.get(w)
+            if n is None or n < 2 or sent.start + i in taken:
+                continue
+            j = i + 1
+            while j < len(words) and j <= i + 2 and (words[j] in rules["set_adjectives"] or sent[j].pos_ == "PROPN"):
+                j += 1
+            m = _noun_at(words, j, nouns)
+            if m:
+                counted = (n, sent.start + i, sent.start + j + m)
+                break
+        if counted is None or any(e.span.start >= sent.start and e.span.end <= sent.end for e in councils):
+            continue  # (a sentence that names councils itself: its number is of those)
+        for nxt in sentences[k + 1:k + 3]:
+            refs = listed(nxt.span)
+            if refs:
+                if len(refs) == counted[0]:
+                    out += [EntitySpan(doc[counted[1]:counted[2]], c, anaphor=True) for c in refs]
+                break
     return out
 
 

@@ -362,12 +362,17 @@ def _previous_before(r: _Rules, pre: str, pre_clause: str) -> bool:
     # ("rated inadequate at their previous inspections, were judged good": the inspection before is the
     # other grade's)
     found = [m.group(0).lower() for m in r.previous_before.finditer(pre)
-             if not _AN_EARLIER_EVENT.match(pre, m.end())]
+             if not _AN_EARLIER_EVENT.match(pre, m.end()) and not _STILL_TO_GO.search(pre, 0, m.end())]
     if found and all(w == "had been" for w in found) and _BACKSHIFT.search(pre_clause):
         return False
     return bool(found)
 
 
+# A grade someone is still trying to lose ("efforts to shake off an 'inadequate' rating", "battle to shed"): held now.
+_STILL_TO_GO = re.compile(r"\b(efforts?|bid|battle|battling|fight|fighting|struggle|struggling|attempts?|attempting|try|"
+                          r"trying|tries|hopes?|hoping|aims?|aiming|seeks?|seeking|bids|working|push|drive|plan|plans)"
+                          r" to (shake off|shed|escape|lose|leave behind|move on from|get out of)( (an|a|its|their|the))?\W*$",
+                          re.I)
 _AN_EARLIER_EVENT = re.compile(r" (full |ofsted )?(inspections?|reports?|visits?)\b\W*,", re.I)
 _OPENING_MONTH = re.compile(rf"\W*(?:last|in|this|back in|earlier in)\s+{MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)
 _LAST_YEAR = re.compile(rf"\b(?:in\s+({MONTH})\s+)?last year\b", re.I)
@@ -703,7 +708,10 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             bool(r.visit_told.search(sentence.text))  # in a sentence about a visit to it
         # "whose services are rated good", "a department that is now rated good": a grade the thing holds
         relative = bool(re.search(r"\b(whose|which|that)\b[^,;]*\b(is|are)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)\W*$",
-                                  pre_clause, re.I))
+                                  pre_clause, re.I)) or bool(re.search(
+            # "at four councils where children's services have been rated as inadequate": the councils' standing
+            r"\bwhere\b[^,;]*\b(is|are|has been|have been)\s+(\w+ly\s+|now\s+)?(rated|judged|graded)(\s+as)?\W*$",
+            pre_clause, re.I))
         # "Wirral Council, rated requires improvement by Ofsted in February, has a long-established early help
         # offer": a rating told in passing, in an aside on the sentence's subject, is the grade it holds
         aside = bool(re.search(r"\w,\s*((which|who) (has been|have been|was|were|is|are) )?(rated|judged|graded)\s*['‘’\"“”]?\s*$", pre)) and \
@@ -713,7 +721,8 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
             (phrase.startswith("require improvement") and bool(r.set_standing_predicate.search(pre)))
         standing = bool(aside or held_from or summed_up or left_as_is or heading == "listed" or r.standing.search(pre) or re.match(r"\W*(\w+\W+){0,6}?(still stands|still holds|stands)\b", post, re.I)
                         or hyphen_rated or attributive or relative or r.earlier_time.search(pre_clause) or held_since
-                        or r.data_release.search(sentence.text) or ctx.shared("data_release", data_release))
+                        or r.data_release.search(sentence.text) or ctx.shared("data_release", data_release)
+                        or bool(_STILL_TO_GO.search(pre)))  # "efforts to shake off an 'inadequate' rating": held
         # "is now rated", "but now they have been rated": "now" in the rating's own clause
         before = doc[max(sent_span.start, span.start - 7):span.start]
         cut = max((t.i + 1 for t in before if t.is_punct and t.text not in _QUOTES), default=before.start)
@@ -1626,7 +1635,10 @@ def _rated(ctx: ArticleContext, span: Span) -> list[Ref] | None:
         # Havering": the councils the sentence lists after a colon, as many as it counts; else ("The 14 London
         # boroughs currently rated outstanding are:", then a line each) none of those named
         counted = ctx.doc[verb.head.left_edge.i:verb.head.i + 1].text
-        return _listed_after_colon(ctx, span, _count_of_councils(counted, _rules(ctx.doc.vocab))) or None
+        # (or the ones a sentence after it lists: "... at four councils rated inadequate. ... in A, B, C and D")
+        return _listed_after_colon(ctx, span, _count_of_councils(counted, _rules(ctx.doc.vocab))) or list(
+            dict.fromkeys(e.ref for e in ctx.entities if e.anaphor and e.ref.kind == "council"
+                          and e.span.end == verb.head.i + 1)) or None
     refs: list[Ref] = []
     service_noun = in_clause = False
     for child, phrase in _rated_phrases(span, _RATED_DEPS):

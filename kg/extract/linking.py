@@ -790,6 +790,8 @@ def _people(doc: Doc, ents, gazetteer: set[int]) -> list[EntitySpan]:
         start = ent.start
         while start < end - 2 and (doc[start].lower_ in cues["heads"] or doc[start].lower_ in cues["modifiers"]):
             start += 1  # the model's "Superintendent Anita", then the surname: the rank is no part of the name
+        while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".'’":
+            end -= 1  # the model's "Bryony Sawyer," with its comma: the comma opens what is said of her
         ent = doc[start:end]
         named = _person_name(ent)
         if not named:

@@ -888,10 +888,29 @@ def _in_being(ctx: ArticleContext, m: Membership) -> Membership:
     county council was replaced ...'") is at its successor the article is about; a former post stays."""
     councils = reference().councils
     if m.org is None or m.org.kind != "council" or ctx.when is None or m.org.key not in councils \
-            or councils[m.org.key].valid_on(ctx.when) or m.role.startswith(("former ", "previous ")):
+            or councils[m.org.key].valid_on(ctx.when) or m.role.startswith(("former ", "previous ")) \
+            or _held_back_then(m.evidence.text, m.person.label, councils[m.org.key]):
         return m
     now = ctx.successors(m.org, ctx.when)
     return Membership(m.person, m.role, now[0], m.evidence) if now else m
+
+
+# A post told as held in the past, in the clause on its holder: "who was the county council's director at the time of
+# the 2019 inspection", "cabinet member from 2013 until 2017", "who joined the former county council in 2016".
+_HELD_BACK_THEN = re.compile(r"\bwho (?:was|had been|served as|led|joined)\b|\bformer (?:county |district )?council\b|"
+                             r"\bat the time of\b|\bbefore (?:the|its) (?:reorganisation|abolition|split|merger)\b", re.I)
+_YEAR_SPAN = re.compile(r"\b(?:until|till|to|between|and|from|in)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _held_back_then(sentence: str, name: str, council) -> bool:
+    """The sentence tells a post at an abolished council as held then, before it went (not one its holder speaks from
+    today: "our executive member said: 'When the county council was replaced ...'")."""
+    first = sentence.find(name.split()[-1]) if name else -1
+    clause = sentence[max(0, first):] if first >= 0 else sentence
+    clause = re.split(r"[\"“”]", clause, maxsplit=1)[0]  # (not what they say)
+    if _HELD_BACK_THEN.search(clause):
+        return True
+    return council.valid_to is not None and any(int(y) <= council.valid_to for y in _YEAR_SPAN.findall(clause))
 
 
 def _shared_posts(ctx: ArticleContext, facts: list[Membership]) -> list[Membership]:
@@ -1716,7 +1735,13 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
             break  # another person's clause ("... and Rachael Schofield have been acting as ..."), not "A and B"
         if t.lower_ in r.copulas and j >= end and (t.pos_ == "AUX" or t.lower_ in ("became", "becomes")
                                                   or any(x.pos_ == "AUX" for x in doc[max(end, j - 2):j])):
-            starts.append(j + 1)  # "was appointed director", not "the recently appointed head"
+            k = j + 1  # "was appointed director", not "the recently appointed head"
+            if t.lower_ in _RAISED and k < hi and doc[k].lower_ == "from":
+                # "who was promoted from assistant director to director of children's services": the post now
+                k = next((x for x in range(k + 1, min(hi, k + 9)) if doc[x].lower_ == "to"), k)
+            if t.lower_ in _RAISED and k < hi and doc[k].lower_ == "to":
+                k += 1  # "was promoted to director"
+            starts.append(k)
         if t.lower_ == "become" and doc[j - 1].lower_ == "to":
             starts.append(j + 1)  # "who left in July to become deputy chief executive of Plymouth City Council"
         if t.lower_ == "of" and j > end and doc[j - 1].lower_ in r.as_nouns and doc[j - 2].lower_ in ("the", "a"):
@@ -1731,6 +1756,9 @@ def _role_starts_after(ctx: ArticleContext, doc, end: int, hi: int, r: _Rules) -
                 and any(x.lower_ in r.as_nouns for x in doc[j + 2:min(hi, j + 10)]):
             starts.append(j + 1)  # "hired in an interim director role"
     return starts
+
+
+_RAISED = {"promoted", "appointed", "named", "elevated"}
 
 
 def _role_backward_over(ctx, doc, paren: int, lo: int, r: _Rules):
@@ -1857,6 +1885,10 @@ def _org_of_kind(ctx: ArticleContext, sent: Sentence, kind: str) -> Ref | None:
                                         if e.label_ == "ORG" and e.text.split()[-1] in words))
             named = [Ref("org", slug(label), label) for label in tagged] if len(tagged) == 1 else []
         return named[0] if named else None
+    if kind == "dfe" and not any(e.ref.key == "department-for-education" for e in ctx.entities):
+        # "an assistant director in the department", in an article that never names the DfE: the council's
+        # children's services department
+        return sent.councils[0] if sent.councils else sent.focus
     orgs = organisations()
     key = {"ofsted": "ofsted", "dfe": "department-for-education"}[kind]
     return Ref("org", key, orgs[key]["name"])

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 
 from kg.extract.context import ArticleContext, council_ref
-from kg.extract.frame import RUN_GLUE
+from kg.extract.frame import PASSING, RUN_GLUE
 from kg.extract.linking import provider_ref
 from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
 from kg.reference import load_yaml, reference
@@ -117,10 +117,24 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
         if not tied and not stated:
             valid = [g for g in table if ref.councils[g].valid_on(ctx.when)] or list(table)
             tied = valid if len(valid) == 1 else []
+        # (not councils named only in passing, beside one it serves that the article is about: "AfC, a company set up by
+        # Kingston and Richmond councils, took over the borough's services", on Windsor and Maidenhead)
+        # (one the text says it runs services for stays: "AfC has also run services in Windsor and Maidenhead")
+        runs = {r.council.key for r in relations if r.provider == p and r.relation != "owned-by"}
+        passing = {g for g in set(stated) | set(tied) if g not in runs and _named_only_in_passing(ctx, g)}
+        if passing and (set(stated) | set(tied)) - passing:
+            stated = {g: ev for g, ev in stated.items() if g not in passing}
+            tied = [g for g in tied if g not in passing]
         for gss in sorted(set(stated) | set(tied)):
             ev = stated.get(gss) or _evidence(ctx, p, gss, delivers)
             out.append(ServiceArrangement(p, council_ref(gss), ev))
     return out
+
+
+def _named_only_in_passing(ctx: ArticleContext, gss: str) -> bool:
+    """Every mention of the council by name is in passing: a partner, an owner, a comparison, a past employer."""
+    marks = [e.incidental for e in ctx.entities if e.ref.kind == "council" and e.ref.key == gss and not e.anaphor]
+    return bool(marks) and all(m in PASSING for m in marks)
 
 
 def _evidence(ctx: ArticleContext, provider: Ref, gss: str, delivers: re.Pattern) -> Evidence:
