@@ -653,6 +653,8 @@ def test_a_reference_at_the_very_end_of_the_text(extract):
     ("Children's home near Bodmin shut after Ofsted finds young people at 'serious risk'", False),
     ("Kent's children's services praised as a children's home is shut", True),
     ("Kent's short breaks home and children's services praised", True),
+    # councils failing children are their children's services, beside the homes the headline grades
+    ("Most children's homes rated good, but nearly a quarter of councils failing vulnerable children", True),
 ])
 def test_a_headline_naming_another_service_puts_the_article_out_of_scope(extract, headline, in_scope):
     af = extract(headline + "\n\nInspectors judged the service good. They found that social workers and foster "
@@ -2817,3 +2819,39 @@ def test_a_council_set_level_with_the_subject_is_a_comparison(extract, phrase):
     text = ("Suffolk rated good\n\nPublished 5 December 2017\n\nChildren's services in Suffolk have been rated good by "
             "Ofsted. The result puts Suffolk " + phrase + " Essex, which is also rated good.\n")
     assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E10000029"}
+
+
+def test_a_provider_on_a_councils_own_page_runs_that_councils_services(extract):
+    from kg.facts import ServiceArrangement
+    text = ("Ofsted visit finds children are well protected\n\nPublished: 28 April 2022\n\nOur children's social care "
+            "services are delivered by Achieving for Children (AfC), the social enterprise we co-own. Inspectors said "
+            "social workers know their children well.\n\nRelated pages\n\nRichmond upon Thames fostering news\n")
+    af = extract(text, url="https://www.kingston.gov.uk/news/article/1187/ofsted-visit")
+    assert {a.council.key for a in af.facts if isinstance(a, ServiceArrangement)} == {"E09000021"}
+    # look-alike: with no address, the council the text names is the one
+    af = extract(text.replace("Related pages\n\nRichmond upon Thames fostering news\n", "Richmond upon Thames "
+                              "Council said it was pleased.\n"))
+    assert {a.council.key for a in af.facts if isinstance(a, ServiceArrangement)} == {"E09000027"}
+
+
+def test_a_paragraph_of_the_passage_keeps_its_sentences_after_one_in_the_inspectors_voice(extract):
+    text = _PROBATION.replace("Inspectors found that children in care were visited regularly by social workers.",
+                              "Social workers visited children regularly, inspectors said. However, some "
+                              "assessments were not updated when risks changed.")
+    got = findings(extract(text))
+    assert ("E08000010", "assessments", "concern") in got
+
+
+def test_councils_told_of_as_to_come_take_no_discourse(extract):
+    text = ("Cumbria visit\n\nThursday 19 January 2023\n\nInspectors who visited Cumbria County Council's children's "
+            "services found too many children living far from home. Cumbria County Council said it was recruiting "
+            "foster carers. Cumbria County Council's director welcomed the letter.\n\nFrom April, children's services will be "
+            "split between the new Cumberland Council and Westmorland and Furness Council. Inspectors said leaders had "
+            "planned the transition carefully.\n")
+    assert ("E10000006", "leadership", "strength") in findings(extract(text))
+    # look-alike: a successor in being by the article's date takes the discourse
+    text = text.replace("Thursday 19 January 2023", "Thursday 18 May 2023").replace(
+        "Cumbria County Council's children's services", "Cumberland Council's children's services").replace(
+        "From April, children's services will be split between the new Cumberland Council and Westmorland and Furness "
+        "Council.", "In April, children's services passed from Cumbria County Council to Cumberland Council.")
+    assert ("E06000063", "leadership", "strength") in findings(extract(text))

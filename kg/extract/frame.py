@@ -351,15 +351,16 @@ def _mark_ours(sentences: list[Sentence]) -> None:
     goes_on = _ours_continues()
     _, other, _, _ = _scope_rules()
     until = -1   # the paragraph the passage open runs on to
-    carried = False  # ... carried on by the inspectors' voice
+    carried: set[int] = set()  # ... and those the inspectors' voice carries it on to
     before = False
     for s in sentences:
         text = s.evidence.text.replace("’", "'")
         opening = opens.search(text)
         if opening or rated.search(text):
             s.ours = True
-            until, carried = s.paragraph + 1, False
-        elif s.paragraph == until and not (_of_another_service(other, text) if carried else other.search(text)):
+            until, carried = s.paragraph + 1, set()
+        elif (s.paragraph == until or s.paragraph in carried) and not (
+                _of_another_service(other, text) if s.paragraph in carried else other.search(text)):
             # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
             # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
             # note some positive practice this time")
@@ -367,9 +368,9 @@ def _mark_ours(sentences: list[Sentence]) -> None:
             if goes_on.search(text):
                 # "But the letter said ...": the inspectors still speak, in the next one too (up to a paragraph on
                 # another service, not one that names a school in passing: "living a long way from their schools")
-                until, carried = s.paragraph + 1, True
+                carried.add(s.paragraph + 1)
         else:
-            until = -1
+            until, carried = -1, set()
             s.ours = before and s.span[0].lower_ in ("they", "it", "these")
         before = s.ours
 
@@ -1869,7 +1870,9 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 if not s.councils and kind != "any" and (
                         target.key not in ref.councils or _in_being(ref.councils[target.key], when, years)):
                     s.focus = target  # (not an abolished one: "..., which replaced the county council")
-        current_named = [c for c in s.councils if c not in s.historic]
+        # (not a council not yet in being, told as what will come: "From April, services will be split between the
+        # new Cumberland Council and Westmorland and Furness Council. Inspectors said leaders had planned ...")
+        current_named = [c for c in s.councils if c not in s.historic and (c in subjects or not _not_yet(c, when))]
         if current_named and current in subjects and current not in current_named \
                 and _named_only_aside(doc, s, entities):
             # "It also means both boroughs now hold the top grade, after Kingston's services were judged outstanding
@@ -1901,7 +1904,7 @@ def resolve_anaphora(doc: Doc, sentences: list[Sentence], subjects: list[Ref],
                 if continued is None and len(listed) >= 2 and current in listed and level else []
         # the council gone by the article's date that this sentence speaks of, when it speaks of no other: the
         # one the next sentence goes on about if it stays in the past
-        gone = [c for c in s.councils if _gone_by(c, when)]
+        gone = [c for c in s.councils if _gone_by(c, when) and not _not_yet(c, when)]
         then = gone[-1] if gone and len(gone) == len(s.councils) else \
             s.focus if not s.councils and s.focus is not None and _gone_by(s.focus, when) else None
     return out
@@ -1936,6 +1939,13 @@ def _served_by_the_provider_before(entities: list[EntitySpan], s: Sentence, star
     providers = [e for e in entities if e.ref.kind == "provider" and max(s.span.start, after) <= e.span.start < start]
     table = reference().providers.get(providers[-1].ref.key) if providers else None
     return [council_ref(g) for g in table.councils] if table is not None else []
+
+
+def _not_yet(c: Ref, when: date | None) -> bool:
+    """A council created after the date (a successor the article tells of as to come)."""
+    council = reference().councils.get(c.key)
+    return when is not None and council is not None and bool(council.valid_from) \
+        and when < date(council.valid_from, 4, 1)
 
 
 def _gone_by(c: Ref, when: date | None) -> bool:

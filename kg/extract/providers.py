@@ -15,7 +15,7 @@ from functools import lru_cache
 
 
 from kg.extract.context import ArticleContext, council_ref
-from kg.extract.frame import PASSING, RUN_GLUE
+from kg.extract.frame import RUN_GLUE
 from kg.extract.linking import provider_ref
 from kg.facts import Evidence, Ref, ServiceArrangement, ServiceRelation
 from kg.reference import load_yaml, reference
@@ -114,6 +114,9 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
         # for the two new councils", after naming the county council it first served)
         tied = [g for g in table if g in named]
         tied = [g for g in tied if ref.councils[g].valid_on(ctx.when)] or tied
+        if site is not None and site.kind == "council" and site.key in table and site.key not in tied:
+            tied.append(site.key)  # on a council's own page ("delivered by Achieving for Children, the social
+            # enterprise we co-own"), that council, which the page never names
         if not tied and not stated:
             valid = [g for g in table if ref.councils[g].valid_on(ctx.when)] or list(table)
             tied = valid if len(valid) == 1 else []
@@ -132,9 +135,10 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
 
 
 def _named_only_in_passing(ctx: ArticleContext, gss: str) -> bool:
-    """Every mention of the council by name is in passing: a partner, an owner, a comparison, a past employer."""
+    """Every mention of the council by name is as an owner of a provider ("a company set up by Kingston and Richmond
+    councils"; not "owned jointly with Richmond, whose children's services it also runs")."""
     marks = [e.incidental for e in ctx.entities if e.ref.kind == "council" and e.ref.key == gss and not e.anaphor]
-    return bool(marks) and all(m in PASSING for m in marks)
+    return bool(marks) and all(m == "owner" for m in marks)
 
 
 def _evidence(ctx: ArticleContext, provider: Ref, gss: str, delivers: re.Pattern) -> Evidence:
