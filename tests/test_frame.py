@@ -2855,3 +2855,23 @@ def test_councils_told_of_as_to_come_take_no_discourse(extract):
         "From April, children's services will be split between the new Cumberland Council and Westmorland and Furness "
         "Council.", "In April, children's services passed from Cumbria County Council to Cumberland Council.")
     assert ("E06000063", "leadership", "strength") in findings(extract(text))
+
+
+@pytest.mark.parametrize("inherited", [
+    "Somerset Council inherited the 'inadequate' grade and its children's services remain under an improvement notice.",
+    "The new council inherited the 'inadequate' grade.",
+])
+def test_a_grade_a_new_council_inherited_is_no_news_of_its_inspection(extract, inherited):
+    text = ("Ofsted sees progress in Somerset\n\nPublished: 9th October 2024\n\nInspectors carried out their fourth "
+            "monitoring visit to Somerset Council in September.\n\nChildren's services in the county were rated "
+            "'inadequate' after an inspection of the former Somerset County Council in March 2022, a year before the "
+            "county council and the four district councils were replaced by the new unitary authority.\n\n"
+            + inherited + "\n")
+    af = extract(text)
+    assert ("E06000066", "full") not in inspections(af)
+    assert ("E06000066", "monitoring") in inspections(af)
+    assert current(af).get(("E06000066", "inadequate")) is True
+    # look-alike: a grade the new council was given is news of its own inspection
+    af = extract(text.replace(inherited, "Last month Somerset Council was rated 'requires improvement to be good' "
+                                         "after a full inspection."))
+    assert ("E06000066", "full") in inspections(af)

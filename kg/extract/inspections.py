@@ -267,6 +267,7 @@ def _visited(ctx: ArticleContext, span) -> list[Ref]:
     if k + 1 >= len(doc) or doc[k].lower_ not in ("to", "of", "in"):
         return []
     k += doc[k + 1].lower_ == "the"
+    k += k + 1 < len(doc) and doc[k + 1].lower_ == "former"  # "an inspection of the former Somerset County Council"
     e = ctx.entity_at(k + 1)
     return [e.ref] if e is not None and e.span.start == k + 1 and e.ref.kind == "council" and not e.anaphor else []
 
@@ -619,7 +620,9 @@ def _inspection_told(ctx: ArticleContext, r: _Rules, generic) -> set[Ref]:
         if passing_in_clause(ctx, sentence, told.i):
             continue  # "Its neighbour, Nottingham City Council, was rated inadequate following an inspection last
             # summer": the comparison's inspection, nobody's the article reports
-        out.update(about(ctx, sentence, told.i, generic))
+        # (the council the inspection's own words name: "rated inadequate after an inspection of the former Somerset
+        # County Council in March 2022", whoever the sentence's discourse is on)
+        out.update(_visited(ctx, ctx.doc[told.i:told.i + 1]) or about(ctx, sentence, told.i, generic))
     return out
 
 
