@@ -515,8 +515,11 @@ _TRI = ("Two tri-borough councils rated outstanding\n\nChildren's services in Ke
     ("In all three boroughs, inspectors found that social workers had low caseloads.",
      {"E09000013", "E09000020", "E09000033"}),
     ("Inspectors found low caseloads in each of the three boroughs.", {"E09000013", "E09000020", "E09000033"}),
+    # "the three boroughs" with no words picking some out, far from where they were named together
+    ("Inspectors found that caseloads across the three boroughs were low.", {"E09000013", "E09000020", "E09000033"}),
     # look-alike: a set its words pick out is not the subjects ("the seven authorities rated inadequate")
     ("In the three boroughs rated inadequate last year, inspectors found that caseloads were high.", set()),
+    ("In the three boroughs that share a director, inspectors found that caseloads were high.", set()),
 ])
 def test_all_of_the_articles_subjects_told_by_their_number(extract, sentence, want):
     got = {k for k, issue, _ in findings(extract(_TRI + sentence)) if issue == "caseloads"}
@@ -2875,3 +2878,12 @@ def test_a_grade_a_new_council_inherited_is_no_news_of_its_inspection(extract, i
     af = extract(text.replace(inherited, "Last month Somerset Council was rated 'requires improvement to be good' "
                                          "after a full inspection."))
     assert ("E06000066", "full") in inspections(af)
+
+
+@pytest.mark.parametrize("words", ["the former county council's", "the old county council's"])
+def test_the_old_county_council_is_the_one_abolished(extract, words):
+    text = ("West Northamptonshire rated good\n\nPublished 12 June 2025\n\nChildren's services in West "
+            "Northamptonshire have been rated good by Ofsted, six years after " + words + " services were rated "
+            "inadequate.\n")
+    got = {(j.about.key, j.rating) for j in extract(text).facts if isinstance(j, Judgement)}
+    assert ("E10000021", "inadequate") in got and ("E06000062", "inadequate") not in got

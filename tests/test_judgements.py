@@ -3446,3 +3446,23 @@ def test_a_grade_someone_is_still_trying_to_lose_is_held_now(extract, words):
     # look-alike: a grade shaken off is an earlier one
     af = extract(text.replace(words, "have finally shaken off their 'inadequate' rating"))
     assert ("E08000008", "inadequate", False) in judgements(af)
+
+
+@pytest.mark.parametrize("sentence", ["Solihull requires improvement and Walsall is rated good.",
+                                      "Solihull requires improvement and Walsall has been rated good."])
+def test_a_grade_as_a_predicate_before_another_councils_clause(extract, sentence):
+    af = extract("West Midlands roundup\n\nBirmingham and Sandwell were both inspected this year. " + sentence + "\n")
+    got = {(k, r) for k, r, _ in judgements(af)}
+    assert {("E08000029", "requires-improvement"), ("E08000030", "good")} <= got
+    # look-alike: what the grade's predicate goes on to need is no other council's clause
+    af = extract("Solihull news\n\nInspectors said Solihull's early help requires improvement and investment.\n")
+    assert not {k for k, _, _ in judgements(af)}
+
+
+@pytest.mark.parametrize("tail, also", [(", as does Thurrock.", {"E06000034"}),
+                                        (", as are Thurrock and Medway.", {"E06000034", "E06000035"}),
+                                        # look-alike: "as" with no council holding the grade
+                                        (", as Ofsted said in May.", set())])
+def test_councils_an_as_clause_says_hold_the_grade_too(extract, tail, also):
+    af = extract("League table\n\nOfsted figures were published today. Hartlepool remains inadequate" + tail + "\n")
+    assert {k for k, r, _ in judgements(af) if r == "inadequate"} == {"E06000001"} | also

@@ -2602,3 +2602,24 @@ def test_a_post_someone_was_promoted_to_is_theirs(extract, clause):
     # look-alike: a promotion promised to others is no post of hers
     text = text.replace(clause, "who wants more social workers promoted to senior posts")
     assert not {m for m in members(extract(text)) if m[0] == "Anita Bessell"}
+
+
+def test_hmi_after_a_name_is_no_part_of_it(extract):
+    af = extract("Stockport news\n\nStockport Council's children's services were rated outstanding by Ofsted. Ofsted's "
+                 "lead inspector, Rosalind Dyer HMI, wrote that leaders were ambitious.\n")
+    assert ("Rosalind Dyer", "lead inspector", "ofsted") in members(af)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Sharon Adeyemi, who founded the campaign group Sandwell Parents' Voice, said families felt ignored.",
+     ("Sharon Adeyemi", "founder", "sandwell-parents-voice")),
+    ("Aiden Price, 21, a member of the Stockport Care Leavers' Forum, said he felt listened to.",
+     ("Aiden Price", "member", "stockport-care-leavers-forum")),
+])
+def test_a_group_named_by_its_place_is_no_council(extract, sentence, want):
+    af = extract("Council news\n\nThe council's children's services were rated good by Ofsted. " + sentence + "\n")
+    assert want in members(af)
+    # look-alike: the council itself, named before a role, is the council
+    af = extract("Council news\n\nThe council's children's services were rated good by Ofsted. Jo Bell, Sandwell "
+                 "Council's cabinet member for children, said families felt listened to.\n")
+    assert ("Jo Bell", "cabinet member for children", "E08000028") in members(af)

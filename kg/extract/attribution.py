@@ -94,6 +94,12 @@ def council_grading_after(doc, i: int) -> bool:
     k = i + 1
     while k < sent.end and doc[k].ent_type_ == "COUNCIL":
         k += 1
+    verb = k
+    while k < sent.end and k - i <= 8 and doc[k].lower_ in ("is", "was", "are", "were", "has", "have", "had", "been",
+                                                            "now", "still", "also"):
+        k += 1  # "and Walsall is rated good", "and Dudley has now been judged ..."
+    if k > verb and doc[i - 1].ent_type_ == "COUNCIL":
+        return False  # the last of a list of councils ("East Sussex, Essex and Staffordshire were rated good")
     return k < sent.end and doc[k].lower_ in _grading_verbs()
 
 

@@ -1303,7 +1303,8 @@ def collective_references(doc: Doc, sentences: list[Sentence], entities: list[En
                                 named_before if len(named_before) >= 2 else None)
             # (or anywhere, told as all of them: "In all three boroughs, inspectors found ..."; not "the seven
             # authorities rated inadequate", a set its words pick out)
-            if not group and (start == s.span.start or doc[start].lower_ in ("all", "each")) \
+            if not group and (start == s.span.start or doc[start].lower_ in ("all", "each")
+                              or doc[start].lower_ == "the" and not _picked_out(doc[end - 1])) \
                     and len(subjects) >= 2 and count == len(subjects) and (
                     doc[start].lower_ != "both" or any(set(subjects) <= set(named_in[j]) for j in range(k))):
                 # the sentence's subject, told before its members are named; "both councils", the article's two
@@ -1376,6 +1377,15 @@ def _listed_next(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]
                     out += [EntitySpan(doc[counted[1]:counted[2]], c, anaphor=True) for c in refs]
                 break
     return out
+
+
+def _picked_out(noun) -> bool:
+    """The noun of a set has a clause that picks some out ("the three boroughs rated inadequate last year", "the two
+    councils that share a director"), not all the article's councils ("Services across the two council areas remain
+    rated inadequate")."""
+    return any(c.dep_ in ("acl", "relcl") for c in noun.children) or (
+        noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("rated", "judged", "graded", "that", "which",
+                                                                          "where", "whose", "with"))
 
 
 def _named_alone_before(subjects: list[Ref], c: Ref, alone: list[set[Ref]], k: int) -> bool:
@@ -2034,7 +2044,9 @@ def _definite_references(doc: Doc, span: Span, rules) -> list[tuple[int, int, st
         if t.lower_ != "the" or t.i + 1 >= span.end:
             continue
         # "the former county council": the council of that kind named before, abolished since
-        at = t.i + 1 + (doc[t.i + 1].lower_ == "former" and t.i + 2 < span.end and doc[t.i + 2].lower_ in _FORMER_KINDS)
+        # (or "the old county council")
+        at = t.i + 1 + (doc[t.i + 1].lower_ in ("former", "old") and t.i + 2 < span.end
+                        and doc[t.i + 2].lower_ in _FORMER_KINDS)
         for n in range(rules["reference_words"], 0, -1):   # the longest phrase first ("the new unitary authority")
             if at + n > span.end:
                 continue  # the sentence ends before n words

@@ -498,7 +498,9 @@ def _mentions(ctx: ArticleContext, sentence: Sentence, r: _Rules, told: list | N
         # (and a time after it: "required improvement in 2014 and again in 2018")
         predicate = phrase in r.predicate_ratings and (
             nxt is None or nxt.lower_ not in r.not_predicate_after
-            or nxt.lower_ == "in" and span.end + 1 < sent_span.end and is_year(doc[span.end + 1]))
+            or nxt.lower_ == "in" and span.end + 1 < sent_span.end and is_year(doc[span.end + 1])
+            # (and another council's clause after it: "Solihull requires improvement and Walsall is rated good")
+            or nxt.lower_ == "and" and council_grading_after(doc, span.end))
         if not (quoted or verb or predicate) and (_reported_copula(ctx, span, sentence, r) or _council_is_now(ctx, span)):
             verb = span.root.head  # "Kent's children's services are inadequate, says Ofsted"
         heading = _heading(ctx, sentence, span, spans)
@@ -1129,6 +1131,8 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
             if m.rating is None:
                 continue
             out += [(m, ref) for ref in targets]
+            if targets:
+                out += [(m, ref) for ref in _as_does(ctx, sentence, m.span) if ref not in targets]
             stepped = _stepped_from(ctx, m, r)
             if stepped is not None:
                 out += [(stepped, ref) for ref in targets]
@@ -1140,6 +1144,22 @@ def _attributed(ctx: ArticleContext) -> list[tuple[Mention, Ref]]:
         # in text order: a table's rows among the sentences around it
         out = sorted(out + _from_tables(ctx, r), key=lambda pair: pair[0].sentence.span.start)
     return _restated(ctx, out)
+
+
+_AS_DOES = {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had"}
+
+
+def _as_does(ctx: ArticleContext, sentence: Sentence, span: Span) -> list[Ref]:
+    """Councils a clause right after the grade's says hold it too: "Hartlepool remains inadequate, as does Thurrock",
+    "..., as is Thurrock"."""
+    doc = ctx.doc
+    k = span.end + (span.end < sentence.span.end and doc[span.end].text in _QUOTES)
+    if not (k + 3 <= sentence.span.end and doc[k].text == "," and doc[k + 1].lower_ == "as"
+            and doc[k + 2].lower_ in _AS_DOES):
+        return []
+    runs = named_runs(doc, ctx.entities, k + 3, sentence.span.end,
+                      lambda e: e.ref.kind in ("council", "provider") and not e.anaphor, glue=_AND)
+    return list(dict.fromkeys(e.ref for e in runs[0])) if runs and runs[0][0].span.start == k + 3 else []
 
 
 def _rating_before_a_name(ctx: ArticleContext, sentence: Sentence, span: Span) -> Ref | None:
