@@ -2887,3 +2887,20 @@ def test_the_old_county_council_is_the_one_abolished(extract, words):
             "inadequate.\n")
     got = {(j.about.key, j.rating) for j in extract(text).facts if isinstance(j, Judgement)}
     assert ("E10000021", "inadequate") in got and ("E06000062", "inadequate") not in got
+
+
+@pytest.mark.parametrize("made", ["replaced by two unitary authorities, North Northamptonshire and West "
+                                  "Northamptonshire councils", "replaced by two new councils, North Northamptonshire "
+                                  "and West Northamptonshire"])
+def test_councils_a_reorganisation_made_are_no_roundups_count(extract, made):
+    text = ("Northamptonshire trust making steady progress\n\nMonitoring visit to 'inadequate'-rated service finds "
+            "stronger front door\n\nPublished 18 March 2022\n\nOfsted has found steady progress at the trust running "
+            "children's services in Northamptonshire.\n\nChildren's services in the county were judged inadequate at a "
+            "full inspection in 2019, when they were still run by Northamptonshire County Council, which was abolished "
+            "last April and " + made + ".\n\nInspectors found that children are seen regularly and alone.\n")
+    af = extract(text)
+    assert {f[0] for f in findings(af) if f[1] == "visits"} == {"E06000061", "E06000062"}
+    got = current(af)
+    # the grade the service holds now is the successors', the 2019 one the county council's
+    assert got.get(("E06000061", "inadequate")) and got.get(("E06000062", "inadequate"))
+    assert got.get(("E10000021", "inadequate")) is False

@@ -2623,3 +2623,24 @@ def test_a_group_named_by_its_place_is_no_council(extract, sentence, want):
     af = extract("Council news\n\nThe council's children's services were rated good by Ofsted. Jo Bell, Sandwell "
                  "Council's cabinet member for children, said families felt listened to.\n")
     assert ("Jo Bell", "cabinet member for children", "E08000028") in members(af)
+
+
+@pytest.mark.parametrize("sentence", ["Jo Bell, a team manager at the council, said staff were proud.",
+                                      "Jo Bell, a 45-year-old team manager at the council, said staff were proud."])
+def test_a_team_manager_has_the_role(extract, sentence):
+    af = extract("Wigan rated good\n\nWigan Council's children's services were rated good by Ofsted. " + sentence + "\n")
+    assert ("Jo Bell", "team manager", "E08000010") in members(af)
+    # look-alike: a team spoken of, no one's role
+    af = extract("Wigan rated good\n\nWigan Council's children's services were rated good by Ofsted. Jo Bell said the "
+                 "team was proud.\n")
+    assert not {m for m in members(af) if m[0] == "Jo Bell"}
+
+
+def test_a_services_name_of_numbers_is_no_person(extract):
+    af = extract("Wigan news\n\nWigan Council's children's services were rated good. Sixteen Plus, the council's care "
+                 "leaver service, said care leavers were well supported.\n")
+    assert not [m for m in af.mentions if m.kind == "person"]
+    # look-alike: a person's name in the same place is a person's
+    af = extract("Wigan news\n\nWigan Council's children's services were rated good. Jo Bell, the council's care "
+                 "leaver service manager, said care leavers were well supported.\n")
+    assert [m for m in af.mentions if m.kind == "person"]

@@ -1302,9 +1302,10 @@ def _restated(ctx: ArticleContext, found: list[tuple[Mention, Ref]]) -> list[tup
             # "... following a three-week inspection in July", "... in the first full inspection since ...", "Their
             # report, published this morning, rates the authority's services as good"
             before = [g for g in ref.predecessors(r.key) if (m.rating, g) in given]
-            if before and _held_now(ctx, m) and not any(ref.councils[g].valid_on(ctx.when) for g in before
-                                                         if g in ref.councils):
-                before = []  # ("The services remain rated inadequate", of the trust serving the two successors)
+            if before and (_held_now(ctx, m) or m.standing and not m.previous) \
+                    and not any(ref.councils[g].valid_on(ctx.when) for g in before if g in ref.councils):
+                before = []  # ("The services remain rated inadequate", of the trust serving the two successors; "a
+                # monitoring visit to the 'inadequate'-rated service", a grade held now)
             if len(before) == 1:
                 r = council_ref(before[0])
         if not any(m is m2 and r == r2 for m2, r2 in out):

@@ -592,8 +592,10 @@ def _names_by_context(doc: Doc, ents, gazetteer: set[int]) -> list[Span]:
             j -= 1  # "(Carol Bulman Labour)": a party after the name
         words = doc[k:j]
         n_words = sum(1 for t in words if t.text not in ("-", "‐"))
-        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] for t in words) \
+        if 2 <= n_words <= 3 and not any(t.lower_ in cues["not_names"] or t.lower_ in cues["heads"] or t.like_num
+                                         for t in words) \
                 and not _ORG_WORDS.fullmatch(doc[j - 1].text):  # "the Kentish Institute said": an organisation
+            # (nor a number: "the Sixteen Plus team manager" is a team's)
             before = doc[i - 1] if i > 0 else None
             after = [t.lower_ for t in doc[j + 1:j + 9]] if j < len(doc) and doc[j].text == "," else []
             titled = k > i or (before is not None and before.lower_.rstrip(".") in cues["titles"])
