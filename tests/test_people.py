@@ -2625,14 +2625,14 @@ def test_a_group_named_by_its_place_is_no_council(extract, sentence, want):
     assert ("Jo Bell", "cabinet member for children", "E08000028") in members(af)
 
 
-@pytest.mark.parametrize("sentence", ["Jo Bell, a team manager at the council, said staff were proud.",
-                                      "Jo Bell, a 45-year-old team manager at the council, said staff were proud."])
-def test_a_team_manager_has_the_role(extract, sentence):
+@pytest.mark.parametrize("sentence", ["Jo Bell, a social worker at the council, said staff were proud.",
+                                      "Jo Bell, a 45-year-old social worker at the council, said staff were proud."])
+def test_a_role_past_an_age_with_its_body(extract, sentence):
     af = extract("Wigan rated good\n\nWigan Council's children's services were rated good by Ofsted. " + sentence + "\n")
-    assert ("Jo Bell", "team manager", "E08000010") in members(af)
-    # look-alike: a team spoken of, no one's role
-    af = extract("Wigan rated good\n\nWigan Council's children's services were rated good by Ofsted. Jo Bell said the "
-                 "team was proud.\n")
+    assert ("Jo Bell", "social worker", "E08000010") in members(af)
+    # look-alike: an age with no role after it gives none
+    af = extract("Wigan rated good\n\nWigan Council's children's services were rated good by Ofsted. Jo Bell, a "
+                 "45-year-old mother, said the council had helped.\n")
     assert not {m for m in members(af) if m[0] == "Jo Bell"}
 
 

@@ -154,7 +154,7 @@ def _role_forward(ctx: ArticleContext, doc, i: int, hi: int, r: _Rules) -> tuple
         e = _entity_starting(ctx, j)
     if e is None and j + 5 < hi and doc[j].like_num and doc[j + 1].text == "-" and doc[j + 2].lower_ in ("year", "years") \
             and doc[j + 3].text == "-" and doc[j + 4].lower_ == "old":
-        j += 5  # past an age: "a 45-year-old team manager"
+        j += 5  # past an age: "a 45-year-old social worker"
     if e is None and j + 1 < hi and _acronym(doc[j]) and doc[j + 1].lower_ in ("'s", "’s"):
         j += 2  # "WNC's Cabinet Member for ...": an organisation's initials (the council, by default)
     elif e is None and j + 1 < hi and doc[j].lower_ in ("opposition", "group", "party") \
