@@ -2904,3 +2904,11 @@ def test_councils_a_reorganisation_made_are_no_roundups_count(extract, made):
     # the grade the service holds now is the successors', the 2019 one the county council's
     assert got.get(("E06000061", "inadequate")) and got.get(("E06000062", "inadequate"))
     assert got.get(("E10000021", "inadequate")) is False
+
+
+def test_a_newsletter_line_naming_the_papers_town_names_no_council(extract):
+    text = ("North Yorkshire rated outstanding\n\nPublished 20 May 2024\n\nChildren's services run by North Yorkshire "
+            "Council have been rated outstanding by Ofsted.\n\nBy contrast, City of York Council's children's services "
+            "were rated requires improvement to be good in 2022.\n\nGet the latest headlines from The Press, York, "
+            "straight to your inbox.\n")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E06000065"}
