@@ -1000,8 +1000,7 @@ def data_release(ctx: ArticleContext) -> bool:
     """The article opens by reporting published statistics ("Statistics released by Ofsted this week
     show ..."): its ratings are the standing ones the figures list."""
     r = _rules(ctx.doc.vocab)
-    # (the opening's first sentences of reporting, past a headline, a standfirst, a byline and a date)
-    return any(r.data_release.search(s.text) for s in ctx.sentences[:6])
+    return any(r.data_release.search(s.text) for s in ctx.sentences[:3])
 
 
 def _last_day(stated: StatedDate) -> date:
