@@ -2912,3 +2912,15 @@ def test_a_newsletter_line_naming_the_papers_town_names_no_council(extract):
             "were rated requires improvement to be good in 2022.\n\nGet the latest headlines from The Press, York, "
             "straight to your inbox.\n")
     assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E06000065"}
+
+
+@pytest.mark.parametrize("role", ["as its improvement partner", "acting as its improvement partner"])
+def test_a_partner_told_after_a_clause_on_it_is_named_in_passing(extract, role):
+    text = ("Kirklees appoints director\n\nPublished 3 May 2019\n\nKirklees Council's children's services were rated "
+            "requires improvement by Ofsted in 2019. Kirklees has been working with Leeds City Council, whose "
+            "children's services are rated outstanding, " + role + ".\n")
+    assert {j.about.key for j in extract(text).facts if isinstance(j, Judgement)} == {"E08000034"}
+    # look-alike: the same clause, then no partnership: a council the article reports on
+    text = text.replace("Kirklees has been working with Leeds City Council", "Leeds City Council").replace(
+        ", " + role + ".", ", has also published its plan.")
+    assert "E08000035" in {j.about.key for j in extract(text).facts if isinstance(j, Judgement)}

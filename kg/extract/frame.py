@@ -679,6 +679,12 @@ def _mark_passing(doc: Doc, entities: list[EntitySpan]) -> None:
         while j + 1 < len(words) and words[j] in (",", "and", "&") and j + 1 in council_starts:
             j = council_starts[j + 1]  # past the councils listed with it: "Dudley and Walsall, which ..."
         kind = kind or _kind_starting_at(words, j, after)
+        if not kind and j + 1 < len(words) and words[j] == "," and words[j + 1] in ("whose", "which"):
+            # past a clause on it: "working with Leeds City Council, whose children's services are rated outstanding,
+            # as its improvement partner"
+            close = next((k for k in range(j + 2, min(len(words), j + 16)) if words[k] in (",", ".", ";")), None)
+            if close is not None and words[close] == ",":
+                kind = _kind_starting_at(words, close + 1, {"partner": after["partner"]})
         if not kind and (_joined_from(doc, i) or _a_former_posts(doc, e) or _post_of_an_appointee(doc, e, entities)):
             kind = "career"
         if not kind and i > 0 and words[i - 1] == "from" and doc[i - 1].head.lower_ in role_head_words():
