@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -326,16 +327,14 @@ def _mark_passages_off_scope(sentences: list[Sentence]) -> None:
     care, a SEND area: twice, or once with its grade) and not of children's social care is off the
     article's scope: its grades and its words are no judgement or finding of the council's children's
     services (scope.yaml)."""
-    _, other, _, _ = _scope_rules()
-    count_ours, count_other = _scope_counters()
+    count_ours, _ = _scope_counters()
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     for group in by_paragraph.values():
         text = " ".join(s.evidence.text for s in group).replace("’", "'")
-        n_other = count_other(text)
         # one word in passing ("homes close to their schools") is not a passage about a school
-        if n_other and not count_ours(text) and (n_other >= 2 or _graded_near(other, text)):
+        if _of_another_service(text) and not count_ours(text):
             for s in group:
                 s.off_scope = True
 
@@ -360,7 +359,7 @@ def _mark_ours(sentences: list[Sentence]) -> None:
             s.ours = True
             until, carried = s.paragraph + 1, set()
         elif (s.paragraph == until or s.paragraph in carried) and not (
-                _of_another_service(other, text) if s.paragraph in carried else other.search(text)):
+                _of_another_service(text) if s.paragraph in carried else other.search(text)):
             # (the next paragraph: the rest of the opener's may turn back to the other service, "The SEND report is
             # separate from Ofsted's inspection of the council's children's social care ... Inspectors did, however,
             # note some positive practice this time")
@@ -380,9 +379,10 @@ def _ours_passage() -> re.Pattern:
     return re.compile(load_yaml("scope.yaml")["ours_passage"], re.I)
 
 
-def _of_another_service(other: re.Pattern, text: str) -> bool:
-    """Text that speaks of another service: names one twice, or once with a grade (as a paragraph off scope)."""
-    return len(other.findall(text)) >= 2 or _graded_near(other, text)
+def _of_another_service(text: str) -> bool:
+    """Text that speaks of another service (scope.yaml): names one twice, or once with a grade."""
+    n_other = _scope_counters()[1](text)
+    return n_other >= 2 or n_other == 1 and _graded_near(_scope_rules()[1], text)
 
 
 @lru_cache(maxsize=1)
@@ -469,7 +469,7 @@ def _rules() -> dict:
             "joining_verbs": frozenset(raw["joining_verbs"]), "post_words": frozenset(raw["post_words"]),
             "appointing_verbs": frozenset(raw["appointing_verbs"]),
             "other_councils": re.compile(raw["other_councils"], re.I),
-            "sets": raw["sets"],
+            "sets": raw["sets"], "list_follows": re.compile(raw["sets"]["list_follows"], re.I),
             "own_voice": re.compile(raw["subjects"]["own_voice"], re.I),
             "own_creation": re.compile(raw["subjects"]["own_creation"], re.I),
             "roundup_lead": re.compile(raw["subjects"]["roundup_lead"], re.I),
@@ -1342,10 +1342,12 @@ def _listed_next(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]
     rated inadequate ... The DfE is recruiting in Barnet, Kirklees, Reading and Worcestershire."): the number
     stands for the listed councils, one anaphor each. The list must be all the sentence names and as long as the
     number; one that grades its councils itself is its own statement, not the count's names."""
-    introducer = re.compile(rules["list_follows"], re.I)
+    introducer = _rules()["list_follows"]
     grades = _grade_words()
     taken = {e.span.start for e in found}
     councils = [e for e in entities if e.ref.kind == "council" and not e.anaphor]
+    starts = [s.span.start for s in sentences]
+    naming = {bisect_right(starts, e.span.start) - 1 for e in councils}  # the sentences that name a council
 
     def listed(s: Span) -> list[Ref]:
         runs = named_runs(doc, councils, s.start, s.end, lambda e: True, glue=RUN_GLUE)
@@ -1374,7 +1376,7 @@ def _listed_next(doc: Doc, sentences: list[Sentence], entities: list[EntitySpan]
             if m:
                 counted = (n, sent.start + i, sent.start + j + m)
                 break
-        if counted is None or any(e.span.start >= sent.start and e.span.end <= sent.end for e in councils):
+        if counted is None or k in naming:
             continue  # (a sentence that names councils itself: its number is of those)
         for nxt in sentences[k + 1:k + 3]:
             refs = listed(nxt.span)

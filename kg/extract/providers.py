@@ -124,7 +124,7 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
         # Kingston and Richmond councils, took over the borough's services", on Windsor and Maidenhead)
         # (one the text says it runs services for stays: "AfC has also run services in Windsor and Maidenhead")
         runs = {r.council.key for r in relations if r.provider == p and r.relation != "owned-by"}
-        passing = {g for g in set(stated) | set(tied) if g not in runs and _named_only_in_passing(ctx, g)}
+        passing = {g for g in set(stated) | set(tied) if g not in runs and _named_only_as_an_owner(ctx, g)}
         if passing and (set(stated) | set(tied)) - passing:
             stated = {g: ev for g, ev in stated.items() if g not in passing}
             tied = [g for g in tied if g not in passing]
@@ -134,7 +134,7 @@ def _arrangements(ctx: ArticleContext, relations: list[ServiceRelation], deliver
     return out
 
 
-def _named_only_in_passing(ctx: ArticleContext, gss: str) -> bool:
+def _named_only_as_an_owner(ctx: ArticleContext, gss: str) -> bool:
     """Every mention of the council by name is as an owner of a provider ("a company set up by Kingston and Richmond
     councils"; not "owned jointly with Richmond, whose children's services it also runs")."""
     marks = [e.incidental for e in ctx.entities if e.ref.kind == "council" and e.ref.key == gss and not e.anaphor]
